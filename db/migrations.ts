@@ -1,0 +1,7 @@
+// Every migration, in order. Listed statically so start-up does not depend on a directory scan.
+import type { Migration } from 'kysely';
+import * as initial from './migrations/20261127000000_initial.js';
+
+export const migrations: Record<string, Migration> = {
+  '20261127000000_initial': initial,
+};

@@ -1,0 +1,164 @@
+// Second codegen step, run after @hey-api/openapi-ts (whose `clean` wipes generated/):
+//   generated/openapi.json       the spec as JSON, served at /openapi.json and used for routing
+//   generated/operations.gen.ts  operation ids, their method/path/auth/tier and their hey-api types
+//   generated/validators.gen.js  request validators compiled from the spec with ajv (standalone)
+//   generated/docs.html          the spec rendered by Redoc into one offline page
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import standaloneModule from 'ajv/dist/standalone/index.js';
+import addFormatsModule from 'ajv-formats';
+import {
+  componentsSchema,
+  deref,
+  listOperations,
+  loadSpec,
+  rewriteRefs,
+  type JsonSchema,
+  type SpecParameter,
+} from './lib/spec.js';
+
+const addFormats = addFormatsModule.default ?? addFormatsModule;
+const standaloneCode = standaloneModule.default;
+const BANNER = '// This file is generated from openapi.yaml by `npm run codegen`. Do not edit it by hand.\n';
+const OUT = new URL('../generated/', import.meta.url);
+const spec = loadSpec(new URL('../openapi.yaml', import.meta.url).pathname);
+const ops = listOperations(spec);
+
+const TIERS = new Set(['exempt', 'auth_register', 'auth_login', 'general', 'orders', 'market_data']);
+
+function authOf(security: Array<Record<string, string[]>>): 'none' | 'jwt' | 'any' {
+  if (security.length === 0) return 'none';
+  const schemes = new Set(security.flatMap((req) => Object.keys(req)));
+  if (schemes.size === 1 && schemes.has('BearerAuth')) return 'jwt';
+  return 'any';
+}
+
+const pascal = (id: string) => id[0]!.toUpperCase() + id.slice(1);
+
+// --- request validators ------------------------------------------------------------------------
+function makeAjv(coerce: boolean) {
+  const ajv = new Ajv2020({
+    allErrors: true,
+    strict: true,
+    coerceTypes: coerce,
+    useDefaults: coerce,
+    verbose: true,
+    code: { source: true, esm: true, lines: true },
+  });
+  addFormats(ajv);
+  ajv.addKeyword('example');
+  ajv.addSchema(componentsSchema(spec));
+  return ajv;
+}
+
+const bodyAjv = makeAjv(false);
+const paramsAjv = makeAjv(true);
+const bodyExports: Record<string, string> = {};
+const paramExports: Record<string, string> = {};
+const meta: Record<string, unknown> = {};
+
+for (const { operationId, method, path, op } of ops) {
+  const security = op.security ?? spec.security ?? [];
+  const tier = op['x-rate-limit-tier'] ?? 'general';
+  if (!TIERS.has(tier)) throw new Error(`${operationId}: unknown x-rate-limit-tier ${tier}`);
+
+  const params = (op.parameters ?? []).map((p) => deref<SpecParameter>(spec, p));
+  const groups: Record<string, { properties: Record<string, JsonSchema>; required: string[] }> = {};
+  for (const p of params) {
+    if (p.in === 'cookie') throw new Error(`${operationId}: cookie parameters are not supported`);
+    const name = p.in === 'header' ? p.name.toLowerCase() : p.name;
+    const group = (groups[p.in] ??= { properties: {}, required: [] });
+    group.properties[name] = rewriteRefs(p.schema ?? {});
+    if (p.required || p.in === 'path') group.required.push(name);
+  }
+  if (Object.keys(groups).length > 0) {
+    const id = `tradeready:${operationId}/params`;
+    const properties: Record<string, JsonSchema> = {};
+    for (const [where, g] of Object.entries(groups)) {
+      properties[where] = {
+        type: 'object',
+        properties: g.properties,
+        required: g.required,
+        additionalProperties: where !== 'path',
+      };
+    }
+    paramsAjv.addSchema({ $id: id, type: 'object', properties, required: Object.keys(groups) }, id);
+    paramExports[`${operationId}_params`] = id;
+  }
+
+  const body = deref(spec, op.requestBody);
+  let bodyRequired = false;
+  if (body) {
+    const json = body.content['application/json'];
+    if (!json) throw new Error(`${operationId}: only application/json request bodies are supported`);
+    const id = `tradeready:${operationId}/body`;
+    bodyAjv.addSchema({ $id: id, ...rewriteRefs(json.schema) }, id);
+    bodyExports[`${operationId}_body`] = id;
+    bodyRequired = body.required === true;
+  }
+
+  meta[operationId] = {
+    method: method.toUpperCase(),
+    path,
+    auth: authOf(security),
+    tier,
+    hasBody: Boolean(body),
+    bodyRequired,
+  };
+}
+
+const shim = "import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\n";
+const bodyCode = standaloneCode(bodyAjv, bodyExports).replace(/^"use strict";/, '');
+const paramsCode = standaloneCode(paramsAjv, paramExports).replace(/^"use strict";/, '');
+const index = ops
+  .map(({ operationId }) => {
+    const parts = [];
+    if (bodyExports[`${operationId}_body`]) parts.push(`body: body.${operationId}_body`);
+    if (paramExports[`${operationId}_params`]) parts.push(`params: params.${operationId}_params`);
+    return `  ${operationId}: { ${parts.join(', ')} },`;
+  })
+  .join('\n');
+
+writeFileSync(new URL('validators-body.gen.js', OUT), `${BANNER}/* eslint-disable */\n${shim}${bodyCode}\n`);
+writeFileSync(new URL('validators-params.gen.js', OUT), `${BANNER}/* eslint-disable */\n${shim}${paramsCode}\n`);
+writeFileSync(
+  new URL('validators.gen.js', OUT),
+  `${BANNER}import * as body from './validators-body.gen.js';\nimport * as params from './validators-params.gen.js';\n\n` +
+    `export const requestValidators = {\n${index}\n};\n`,
+);
+writeFileSync(
+  new URL('validators.gen.d.ts', OUT),
+  `${BANNER}import type { OperationId } from './operations.gen.js';\n\n` +
+    `export interface ValidationIssue {\n  instancePath: string;\n  keyword: string;\n  message?: string;\n  params: Record<string, unknown>;\n  parentSchema?: unknown;\n}\n` +
+    `export interface RequestValidator {\n  (data: unknown): boolean;\n  errors?: ValidationIssue[] | null;\n}\n` +
+    `export declare const requestValidators: Record<OperationId, { body?: RequestValidator; params?: RequestValidator }>;\n`,
+);
+for (const f of ['validators-body.gen', 'validators-params.gen']) {
+  writeFileSync(new URL(`${f}.d.ts`, OUT), `${BANNER}export {};\n`);
+}
+
+// --- operation table ---------------------------------------------------------------------------
+const typeImports = ops.flatMap(({ operationId }) => [`${pascal(operationId)}Data`, `${pascal(operationId)}Responses`, `${pascal(operationId)}Errors`]);
+const operationsTs =
+  `${BANNER}import type {\n${typeImports.map((t) => `  ${t},`).join('\n')}\n} from './types.gen.js';\n\n` +
+  `/** Routing facts of every operation in openapi.yaml. */\n` +
+  `export const operations = ${JSON.stringify(meta, null, 2)} as const;\n\n` +
+  `export type OperationId = keyof typeof operations;\n\n` +
+  `/** The hey-api request and response types of every operation. */\n` +
+  `export interface OperationTypes {\n${ops
+    .map(
+      ({ operationId }) =>
+        `  ${operationId}: { data: ${pascal(operationId)}Data; responses: ${pascal(operationId)}Responses; errors: ${pascal(operationId)}Errors };`,
+    )
+    .join('\n')}\n}\n`;
+writeFileSync(new URL('operations.gen.ts', OUT), operationsTs);
+
+// --- spec as JSON and the offline docs page ------------------------------------------------------
+writeFileSync(new URL('openapi.json', OUT), `${JSON.stringify(spec, null, 2)}\n`);
+execFileSync(
+  'npx',
+  ['redocly', 'build-docs', 'openapi.yaml', '--inlineBundle', '--title', 'TradeReady API', '-o', 'generated/docs.html'],
+  { cwd: new URL('..', import.meta.url).pathname, stdio: 'ignore' },
+);
+console.log(`codegen: ${ops.length} operations, validators, openapi.json and docs.html written to generated/`);

@@ -1,0 +1,82 @@
+// createApp wires configuration, storage, services and HTTP together. It has no side effects until
+// start() is called; only src/main.ts starts it for real.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import Koa from 'koa';
+import { systemClock, type Clock } from './clock.js';
+import type { Config } from './config.js';
+import { migrateToLatest, openDatabase, type Db } from './db/connection.js';
+import { metaRoutes } from './http/meta-routes.js';
+import { requestContext } from './http/middleware.js';
+import { SlidingWindowLimiter } from './http/rate-limit.js';
+import { createApiRouter } from './http/router.js';
+import { createLogger, type Logger } from './logger.js';
+import { KeyBox, KeyHasher } from './security/credentials.js';
+import { TokenService } from './security/jwt.js';
+import { loadServerSecrets } from './security/server-secrets.js';
+import type { ServiceContext } from './services/context.js';
+
+export interface AppDeps {
+  clock?: Clock;
+  logger?: Logger;
+}
+
+export interface App {
+  readonly koa: Koa;
+  readonly services: ServiceContext;
+  /** Listens on the configured host and port (port 0 picks a free one); resolves to the bound URL. */
+  start(): Promise<string>;
+  /** Stops accepting connections, lets in-flight requests finish, then closes the database. */
+  stop(): Promise<void>;
+}
+
+export async function createApp(config: Config, deps: AppDeps = {}): Promise<App> {
+  const clock = deps.clock ?? systemClock;
+  const logger = deps.logger ?? createLogger(config.logLevel);
+  const db: Db = openDatabase(config.databasePath);
+  await migrateToLatest(db);
+  const secrets = await loadServerSecrets(db, config, clock);
+  const services: ServiceContext = {
+    db,
+    clock,
+    config,
+    hasher: new KeyHasher(secrets.keyHashSecret),
+    keyBox: new KeyBox(secrets.keyEncryptionKey),
+    tokens: new TokenService(secrets.jwtSecret, clock),
+  };
+
+  const koa = new Koa({ proxy: config.trustProxy });
+  koa.silent = true;
+  koa.use(requestContext(logger));
+  koa.use(metaRoutes());
+  koa.use(await createApiRouter({ services, limiter: new SlidingWindowLimiter(clock), config, startedAt: clock.now() }));
+
+  let server: Server | undefined;
+  return {
+    koa,
+    services,
+    async start() {
+      server = createServer(koa.callback());
+      server.keepAliveTimeout = 5000;
+      await new Promise<void>((resolve, reject) => {
+        server!.once('error', reject);
+        server!.listen(config.port, config.host, () => resolve());
+      });
+      const { address, port } = server.address() as AddressInfo;
+      const host = address.includes(':') ? `[${address}]` : address;
+      logger.info('listening', { url: `http://${host}:${port}` });
+      return `http://${host}:${port}`;
+    },
+    async stop() {
+      if (server) {
+        const s = server;
+        server = undefined;
+        await new Promise<void>((resolve) => {
+          s.close(() => resolve());
+          s.closeIdleConnections();
+        });
+      }
+      await db.destroy();
+    },
+  };
+}

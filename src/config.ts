@@ -1,0 +1,116 @@
+// Configuration is read once from the environment, validated, typed and frozen. A bad value stops
+// start-up with a message that names the variable.
+
+export interface RateLimits {
+  /** `POST /trade/order` and the cancels, per key. */
+  orders: number;
+  /** `/market/*`, per key (or per IP without a credential). */
+  market_data: number;
+  /** Every other authenticated operation, per key. */
+  general: number;
+  /** `POST /auth/register`, per client IP. */
+  auth_register: number;
+  /** `POST /auth/login` and `POST /auth/user-login` together, per client IP. */
+  auth_login: number;
+}
+
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  /** `:memory:` or a file path for SQLite. */
+  readonly databasePath: string;
+  /** HS256 secret; when absent one is generated once and kept in the database. */
+  readonly jwtSecret: string | undefined;
+  /** HMAC key for API-key lookups; when absent one is generated once and kept in the database. */
+  readonly keyHashSecret: string | undefined;
+  /** 32-byte AES-256-GCM key for the retrievable copy of agent keys; generated and kept when absent. */
+  readonly keyEncryptionKey: Buffer | undefined;
+  readonly bodyLimitBytes: number;
+  readonly trustProxy: boolean;
+  readonly rateLimits: Readonly<RateLimits>;
+  readonly logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** scrypt cost (log2 N) for passwords; API secrets use a cheaper cost since they are random. */
+  readonly passwordHashLogN: number;
+  readonly secretHashLogN: number;
+}
+
+export class ConfigError extends Error {
+  constructor(variable: string, problem: string) {
+    super(`Invalid configuration: ${variable} ${problem}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function int(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  if (!/^\d+$/.test(raw.trim())) throw new ConfigError(name, `must be a whole number, got "${raw}"`);
+  const value = Number(raw.trim());
+  if (value < min || value > max) throw new ConfigError(name, `must be between ${min} and ${max}, got ${value}`);
+  return value;
+}
+
+function bool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+  throw new ConfigError(name, `must be true or false, got "${env[name]}"`);
+}
+
+function secret(env: Env, name: string): string | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  if (raw.length < 32) throw new ConfigError(name, 'must be at least 32 characters long');
+  return raw;
+}
+
+function databasePath(env: Env): string {
+  const raw = env.DATABASE_URL?.trim();
+  if (!raw) return './data/tradeready.db';
+  if (raw === ':memory:' || raw === 'sqlite::memory:' || raw === 'file::memory:') return ':memory:';
+  const match = /^(?:sqlite:(?:\/\/)?|file:)?(.+)$/.exec(raw);
+  const path = match?.[1];
+  if (!path || /^[a-z]+:\/\//i.test(raw.replace(/^sqlite:\/\//, ''))) {
+    throw new ConfigError('DATABASE_URL', `must be a SQLite file path, "sqlite:<path>", "file:<path>" or ":memory:", got "${raw}"`);
+  }
+  return path;
+}
+
+function encryptionKey(env: Env): Buffer | undefined {
+  const raw = env.KEY_ENCRYPTION_KEY?.trim();
+  if (!raw) return undefined;
+  const key = /^[0-9a-f]{64}$/i.test(raw) ? Buffer.from(raw, 'hex') : Buffer.from(raw, 'base64');
+  if (key.length !== 32) throw new ConfigError('KEY_ENCRYPTION_KEY', 'must be 32 bytes, as 64 hex characters or base64');
+  return key;
+}
+
+const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
+
+export function loadConfig(env: Env = process.env): Config {
+  const logLevel = (env.LOG_LEVEL?.trim().toLowerCase() || 'info') as Config['logLevel'];
+  if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}`);
+  const host = env.HOST?.trim() || '127.0.0.1';
+  return Object.freeze({
+    port: int(env, 'PORT', 8000, 0, 65535),
+    host,
+    databasePath: databasePath(env),
+    jwtSecret: secret(env, 'JWT_SECRET'),
+    keyHashSecret: secret(env, 'KEY_HASH_SECRET'),
+    keyEncryptionKey: encryptionKey(env),
+    bodyLimitBytes: int(env, 'BODY_LIMIT_BYTES', 65536, 1024, 50 * 1024 * 1024),
+    trustProxy: bool(env, 'TRUST_PROXY', false),
+    rateLimits: Object.freeze({
+      orders: int(env, 'RATE_LIMIT_ORDERS', 100, 1, 10_000_000),
+      market_data: int(env, 'RATE_LIMIT_MARKET_DATA', 1200, 1, 10_000_000),
+      general: int(env, 'RATE_LIMIT_GENERAL', 600, 1, 10_000_000),
+      auth_register: int(env, 'RATE_LIMIT_AUTH_REGISTER', 20, 1, 10_000_000),
+      auth_login: int(env, 'RATE_LIMIT_AUTH_LOGIN', 60, 1, 10_000_000),
+    }),
+    logLevel,
+    passwordHashLogN: int(env, 'PASSWORD_HASH_LOG_N', 15, 10, 20),
+    secretHashLogN: int(env, 'SECRET_HASH_LOG_N', 12, 10, 20),
+  });
+}

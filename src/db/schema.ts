@@ -1,0 +1,96 @@
+// The one Database interface: a table interface per table, with Selectable/Insertable/Updateable.
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+export type AccountStatus = 'active' | 'suspended' | 'archived';
+export type AgentStatus = 'active' | 'paused' | 'archived';
+
+export interface AccountsTable {
+  id: string;
+  display_name: string;
+  email: string | null;
+  email_normalized: string | null;
+  password_hash: string | null;
+  api_secret_hash: string;
+  status: Generated<AccountStatus>;
+  /** Exact decimal, 8 places. */
+  starting_balance: string;
+  /** JSON object of risk-limit overrides. */
+  risk_profile: Generated<string>;
+  default_agent_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AgentsTable {
+  id: string;
+  account_id: string;
+  display_name: string;
+  starting_balance: string;
+  llm_model: string | null;
+  framework: string | null;
+  /** JSON array of strings. */
+  strategy_tags: Generated<string>;
+  /** JSON object of risk-limit overrides. */
+  risk_profile: Generated<string>;
+  color: string | null;
+  status: Generated<AgentStatus>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ApiKeysTable {
+  /** HMAC-SHA-256 (hex) of the key under the server's key-hash secret. */
+  key_hash: string;
+  account_id: string;
+  agent_id: string | null;
+  kind: 'account' | 'agent';
+  key_preview: string;
+  /** AES-256-GCM copy of agent keys, so the owner can read them again. */
+  key_encrypted: string | null;
+  created_at: string;
+}
+
+export interface BalancesTable {
+  agent_id: string;
+  asset: string;
+  available: string;
+  locked: string;
+  updated_at: string;
+}
+
+export interface TradingSessionsTable {
+  id: string;
+  agent_id: string;
+  starting_balance: string;
+  status: 'active' | 'closed';
+  started_at: string;
+  ended_at: string | null;
+}
+
+export interface ServerSecretsTable {
+  name: string;
+  value: string;
+  created_at: string;
+}
+
+export interface Database {
+  accounts: AccountsTable;
+  agents: AgentsTable;
+  api_keys: ApiKeysTable;
+  balances: BalancesTable;
+  trading_sessions: TradingSessionsTable;
+  server_secrets: ServerSecretsTable;
+}
+
+export type Account = Selectable<AccountsTable>;
+export type NewAccount = Insertable<AccountsTable>;
+export type AccountUpdate = Updateable<AccountsTable>;
+export type Agent = Selectable<AgentsTable>;
+export type NewAgent = Insertable<AgentsTable>;
+export type AgentUpdate = Updateable<AgentsTable>;
+export type ApiKey = Selectable<ApiKeysTable>;
+export type NewApiKey = Insertable<ApiKeysTable>;
+export type Balance = Selectable<BalancesTable>;
+export type NewBalance = Insertable<BalancesTable>;
+export type TradingSession = Selectable<TradingSessionsTable>;
+export type NewTradingSession = Insertable<TradingSessionsTable>;

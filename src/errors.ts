@@ -1,0 +1,60 @@
+// Domain errors carry a stable code from the spec's ErrorCode enum; one table maps code to status.
+import type { ErrorCode } from '../generated/types.gen.js';
+
+export type { ErrorCode };
+
+export const ERROR_STATUS: Readonly<Record<ErrorCode, number>> = {
+  VALIDATION_ERROR: 422,
+  INVALID_API_KEY: 401,
+  INVALID_TOKEN: 401,
+  ACCOUNT_SUSPENDED: 403,
+  PERMISSION_DENIED: 403,
+  ACCOUNT_NOT_FOUND: 404,
+  AGENT_NOT_FOUND: 404,
+  DUPLICATE_ACCOUNT: 409,
+  RATE_LIMIT_EXCEEDED: 429,
+  NOT_FOUND: 404,
+  METHOD_NOT_ALLOWED: 405,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  INSUFFICIENT_BALANCE: 400,
+  INVALID_SYMBOL: 400,
+  INVALID_QUANTITY: 400,
+  INVALID_ORDER_TYPE: 400,
+  ORDER_REJECTED: 400,
+  POSITION_LIMIT_EXCEEDED: 400,
+  DAILY_LOSS_LIMIT: 403,
+  ORDER_NOT_FOUND: 404,
+  ORDER_NOT_CANCELLABLE: 409,
+  TRADE_NOT_FOUND: 404,
+  PRICE_NOT_AVAILABLE: 503,
+  BATTLE_NOT_FOUND: 404,
+  BATTLE_INVALID_STATE: 409,
+  SERVICE_UNAVAILABLE: 503,
+  INTERNAL_ERROR: 500,
+};
+
+/** An error the client caused or may act on; rendered as the spec's Error envelope. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+
+  get status(): number {
+    return ERROR_STATUS[this.code];
+  }
+}
+
+export interface FieldIssue {
+  field: string;
+  message: string;
+}
+
+export function validationError(errors: FieldIssue[], message = 'Request validation failed.'): DomainError {
+  return new DomainError('VALIDATION_ERROR', message, { errors });
+}

@@ -1,0 +1,23 @@
+import { sql } from 'kysely';
+import type { Handler } from '../types.js';
+
+const VERSION = '0.1.0';
+
+export const getHealth: Handler<'getHealth'> = async (_req, ctx) => {
+  const { db, clock } = ctx.services;
+  const started = performance.now();
+  let dbConnected = true;
+  try {
+    await sql`select 1`.execute(db);
+  } catch {
+    dbConnected = false;
+  }
+  const body = {
+    status: dbConnected ? ('ok' as const) : ('unhealthy' as const),
+    version: VERSION,
+    db_connected: dbConnected,
+    uptime_seconds: Math.max(0, Math.floor((clock.now() - ctx.startedAt) / 1000)),
+    checks: { db_latency_ms: dbConnected ? Math.round((performance.now() - started) * 1000) / 1000 : -1 },
+  };
+  return dbConnected ? { status: 200, body } : { status: 503, body: { ...body, status: 'unhealthy' } };
+};

@@ -1,0 +1,105 @@
+// Exact decimal money. Every amount, price and quantity in the domain is a `bigint` count of
+// 10^-8 units (the wire and storage scale). Nothing here ever goes through a JS `number`.
+
+/** Decimal places of every stored and returned amount. */
+export const SCALE = 8;
+const UNIT = 10n ** BigInt(SCALE);
+
+/** An exact decimal amount in units of 10^-8. */
+export type Amount = bigint;
+
+export class DecimalFormatError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DecimalFormatError';
+  }
+}
+
+export interface ParseLimits {
+  /** Most digits allowed before the decimal point (default 12, as NUMERIC(20,8)). */
+  maxIntegerDigits?: number;
+  /** Most digits allowed after the decimal point (default 8). */
+  maxDecimals?: number;
+}
+
+/** Turns a JSON number into its exact decimal text, expanding exponent notation. */
+function numberToDecimalText(value: number): string {
+  if (!Number.isFinite(value)) throw new DecimalFormatError('must be a finite number');
+  const text = String(value);
+  const match = /^(-?)(\d+)(?:\.(\d+))?e([+-]\d+)$/i.exec(text);
+  if (!match) return text;
+  const [, sign, int, frac = '', expText] = match;
+  const exp = Number(expText);
+  const digits = `${int}${frac}`;
+  const point = int!.length + exp;
+  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
+  if (point >= digits.length) return `${sign}${digits}${'0'.repeat(point - digits.length)}`;
+  return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
+}
+
+/**
+ * Parses a decimal string (or JSON number) into an exact {@link Amount}. Rejects anything that is
+ * not plain decimal notation or that exceeds the digit limits; never rounds.
+ *
+ * @example parseAmount('10000.5') === 1000050000000n
+ */
+export function parseAmount(input: string | number, limits: ParseLimits = {}): Amount {
+  const { maxIntegerDigits = 12, maxDecimals = SCALE } = limits;
+  const text = typeof input === 'number' ? numberToDecimalText(input) : input;
+  const match = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text);
+  if (!match) throw new DecimalFormatError('must be a decimal number such as "10000.00"');
+  const [, sign, intPart, fracPart = ''] = match;
+  const int = intPart!.replace(/^0+(?=\d)/, '');
+  if (int.length > maxIntegerDigits) {
+    throw new DecimalFormatError(`must have at most ${maxIntegerDigits} digits before the decimal point`);
+  }
+  const frac = fracPart.replace(/0+$/, '');
+  if (frac.length > maxDecimals) throw new DecimalFormatError(`must have at most ${maxDecimals} decimal places`);
+  const units = BigInt(int) * UNIT + BigInt(frac.padEnd(SCALE, '0') || '0');
+  return sign === '-' ? -units : units;
+}
+
+/**
+ * Renders an amount with exactly 8 decimals.
+ *
+ * @example formatAmount(0n) === '0.00000000'
+ */
+export function formatAmount(value: Amount): string {
+  const negative = value < 0n;
+  const abs = negative ? -value : value;
+  const int = abs / UNIT;
+  const frac = (abs % UNIT).toString().padStart(SCALE, '0');
+  return `${negative ? '-' : ''}${int}.${frac}`;
+}
+
+/**
+ * Divides with round-half-even, the one rounding rule of the money module.
+ */
+function divRound(numerator: bigint, denominator: bigint): bigint {
+  if (denominator === 0n) throw new RangeError('division by zero');
+  const negative = numerator < 0n !== denominator < 0n;
+  const n = numerator < 0n ? -numerator : numerator;
+  const d = denominator < 0n ? -denominator : denominator;
+  let q = n / d;
+  const twiceRemainder = (n % d) * 2n;
+  if (twiceRemainder > d || (twiceRemainder === d && q % 2n === 1n)) q += 1n;
+  return negative ? -q : q;
+}
+
+/**
+ * Multiplies two amounts, rounding the result half-even to 8 decimals.
+ *
+ * @example mulAmount(parseAmount('0.01'), parseAmount('60006')) === parseAmount('600.06')
+ */
+export function mulAmount(a: Amount, b: Amount): Amount {
+  return divRound(a * b, UNIT);
+}
+
+/**
+ * Divides two amounts, rounding the result half-even to 8 decimals.
+ *
+ * @example divAmount(parseAmount('1'), parseAmount('3')) === parseAmount('0.33333333')
+ */
+export function divAmount(a: Amount, b: Amount): Amount {
+  return divRound(a * UNIT, b);
+}
