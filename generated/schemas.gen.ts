@@ -407,9 +407,9 @@ export const HealthSchema = {
             type: 'string',
             enum: [
                 'ok',
-                'degraded',
-                'unhealthy'
-            ]
+                'degraded'
+            ],
+            description: '`degraded` when a part of the service (such as a price feed) is behind.'
         },
         version: {
             type: 'string'

@@ -159,7 +159,10 @@ export type AccountInfo = {
 };
 
 export type Health = {
-    status: 'ok' | 'degraded' | 'unhealthy';
+    /**
+     * `degraded` when a part of the service (such as a price feed) is behind.
+     */
+    status: 'ok' | 'degraded';
     version: string;
     db_connected: boolean;
     uptime_seconds: number;
@@ -188,9 +191,9 @@ export type GetHealthData = {
 
 export type GetHealthErrors = {
     /**
-     * The database does not answer.
+     * `SERVICE_UNAVAILABLE`: the database does not answer. `details` holds the health report.
      */
-    503: Health;
+    503: Error;
 };
 
 export type GetHealthError = GetHealthErrors[keyof GetHealthErrors];

@@ -10,8 +10,9 @@ import { operations, type OperationId } from '../../generated/operations.gen.js'
 import { requestValidators } from '../../generated/validators.gen.js';
 import type { Config, RateLimits } from '../config.js';
 import { DomainError, validationError } from '../errors.js';
-import { authenticateApiKey, authenticateToken, resolveAgentScope, type Principal } from '../services/auth.service.js';
+import { resolveAgentScope, type Principal } from '../services/auth.service.js';
 import type { ServiceContext } from '../services/context.js';
+import { authenticateRequest } from './authenticate.js';
 import { handlers } from './handlers/index.js';
 import type { SlidingWindowLimiter } from './rate-limit.js';
 import type { Caller, HandlerContext, OperationRequest } from './types.js';
@@ -75,28 +76,6 @@ export async function createApiRouter(deps: RouterDeps): Promise<Koa.Middleware>
     }
   }
 
-  /** Identifies the caller from its headers; `X-API-Key` decides identity when both are sent. */
-  async function authenticate(ctx: Koa.Context, mode: 'any' | 'jwt'): Promise<Principal> {
-    const apiKey = ctx.get('X-API-Key').trim();
-    const authorization = ctx.get('Authorization').trim();
-    let bearer: string | undefined;
-    if (authorization) {
-      const match = /^Bearer\s+(\S+)$/i.exec(authorization);
-      if (!match) throw new DomainError('INVALID_TOKEN', 'Authorization must be "Bearer <token>".');
-      bearer = match[1];
-    }
-    if (mode === 'jwt') {
-      if (bearer) return authenticateToken(services, bearer);
-      if (apiKey) {
-        throw new DomainError('PERMISSION_DENIED', 'This endpoint requires a JWT: send Authorization: Bearer <token> from POST /api/v1/auth/login.');
-      }
-      throw new DomainError('INVALID_API_KEY', 'Authentication required: send Authorization: Bearer <token>.');
-    }
-    if (apiKey) return authenticateApiKey(services, apiKey);
-    if (bearer) return authenticateToken(services, bearer);
-    throw new DomainError('INVALID_API_KEY', 'API key not found or invalid.');
-  }
-
   function rateIdentity(ctx: Koa.Context, principal: Principal): string {
     if (principal.credential !== 'jwt') return principal.identity;
     const agentId = ctx.get('X-Agent-Id').trim();
@@ -135,7 +114,11 @@ export async function createApiRouter(deps: RouterDeps): Promise<Koa.Middleware>
     let principal: Principal | undefined;
     if (meta.auth !== 'none') {
       try {
-        principal = await authenticate(ctx, meta.auth);
+        principal = await authenticateRequest(
+          services,
+          { apiKey: ctx.get('X-API-Key'), authorization: ctx.get('Authorization') },
+          meta.auth,
+        );
       } catch (err) {
         // Failed credentials are counted per client IP, which also slows down key guessing.
         applyRateLimit(ctx, 'general', `ip:${ctx.ip}`);

@@ -237,7 +237,7 @@ export async function authenticateToken(ctx: ServiceContext, token: string): Pro
  */
 export async function resolveAgentScope(ctx: ServiceContext, principal: Principal, agentId: string | undefined): Promise<Agent> {
   if (principal.agent) return principal.agent;
-  const id = agentId ?? principal.account.default_agent_id;
+  const id = agentId?.toLowerCase() ?? principal.account.default_agent_id;
   const agent = id ? await findAccountAgent(ctx.db, principal.account.id, id) : undefined;
   if (!agent) {
     throw agentId

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { DomainError } from '../../errors.js';
 import type { Handler } from '../types.js';
 
 const VERSION = '0.1.0';
@@ -19,5 +20,6 @@ export const getHealth: Handler<'getHealth'> = async (_req, ctx) => {
     uptime_seconds: Math.max(0, Math.floor((clock.now() - ctx.startedAt) / 1000)),
     checks: { db_latency_ms: dbConnected ? Math.round((performance.now() - started) * 1000) / 1000 : -1 },
   };
-  return dbConnected ? { status: 200, body } : { status: 503, body: { ...body, status: 'unhealthy' } };
+  if (!dbConnected) throw new DomainError('SERVICE_UNAVAILABLE', 'The database does not answer.', body);
+  return { status: 200, body };
 };
