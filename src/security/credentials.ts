@@ -35,6 +35,7 @@ export class KeyHasher {
 
   /** Constant-time check that `key` hashes to `expectedHash`. */
   matches(key: string, expectedHash: string): boolean {
+    if (!/^[0-9a-f]{64}$/.test(expectedHash)) return false;
     const actual = Buffer.from(this.hash(key), 'hex');
     const expected = Buffer.from(expectedHash, 'hex');
     return actual.length === expected.length && timingSafeEqual(actual, expected);
@@ -71,7 +72,8 @@ export class KeyBox {
   open(sealed: string): string {
     const [iv, tag, body] = sealed.split('.').map((part) => Buffer.from(part, 'base64url'));
     if (!iv || !tag || !body) throw new Error('malformed sealed value');
-    const decipher = createDecipheriv('aes-256-gcm', this.key, iv);
+    // A fixed tag length: GCM would otherwise accept a truncated tag, which is easier to forge.
+    const decipher = createDecipheriv('aes-256-gcm', this.key, iv, { authTagLength: 16 });
     decipher.setAuthTag(tag);
     return Buffer.concat([decipher.update(body), decipher.final()]).toString('utf8');
   }

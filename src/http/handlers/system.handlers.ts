@@ -13,13 +13,14 @@ export const getHealth: Handler<'getHealth'> = async (_req, ctx) => {
   } catch {
     dbConnected = false;
   }
-  const body = {
-    status: dbConnected ? ('ok' as const) : ('unhealthy' as const),
+  const report = {
     version: VERSION,
     db_connected: dbConnected,
     uptime_seconds: Math.max(0, Math.floor((clock.now() - ctx.startedAt) / 1000)),
     checks: { db_latency_ms: dbConnected ? Math.round((performance.now() - started) * 1000) / 1000 : -1 },
   };
-  if (!dbConnected) throw new DomainError('SERVICE_UNAVAILABLE', 'The database does not answer.', body);
-  return { status: 200, body };
+  if (!dbConnected) {
+    throw new DomainError('SERVICE_UNAVAILABLE', 'The database does not answer.', { status: 'unhealthy', ...report });
+  }
+  return { status: 200, body: { status: 'ok', ...report } };
 };

@@ -1,0 +1,195 @@
+// HTTP throughput and latency of the real app (on a fresh on-disk WAL SQLite database, rate limits
+// lifted) next to a bare Koa server as the ceiling of what the stack can do. Both run in a child
+// process (bench/servers.ts); autocannon drives them from this one. Each case gets a short discarded
+// warm-up run, then a measured run of BENCH_DURATION seconds.
+import { fork, type ChildProcess } from 'node:child_process';
+import os from 'node:os';
+import autocannon from 'autocannon';
+import type { ServersReady } from './servers.js';
+
+const CONNECTIONS = 50;
+const WARMUP_SECONDS = 2;
+const DURATION_SECONDS = positiveInt('BENCH_DURATION', 10);
+
+type Targets = ServersReady;
+
+/** What the setup phase prepares for the cases. */
+interface Fixture {
+  apiKey: string;
+  apiSecret: string;
+}
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+interface BenchCase {
+  name: string;
+  target: keyof Targets;
+  method: Method;
+  path: string;
+  headers?: Record<string, string>;
+  body?: unknown;
+  expectStatus: number;
+}
+
+function defineCases(f: Fixture): BenchCase[] {
+  return [
+    { name: 'bare-koa', target: 'baselineUrl', method: 'GET', path: '/', expectStatus: 200 },
+    {
+      name: 'GET /account/info',
+      target: 'appUrl',
+      method: 'GET',
+      path: '/api/v1/account/info',
+      headers: { 'x-api-key': f.apiKey },
+      expectStatus: 200,
+    },
+    {
+      name: 'POST /auth/login',
+      target: 'appUrl',
+      method: 'POST',
+      path: '/api/v1/auth/login',
+      body: { api_key: f.apiKey, api_secret: f.apiSecret },
+      expectStatus: 200,
+    },
+  ];
+}
+
+async function setup(appUrl: string): Promise<Fixture> {
+  const res = await fetch(`${appUrl}/api/v1/auth/register`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ display_name: 'bench' }),
+  });
+  const payload = (await res.json()) as { api_key?: unknown; api_secret?: unknown };
+  if (res.status !== 201 || typeof payload.api_key !== 'string' || typeof payload.api_secret !== 'string') {
+    throw new Error(`register failed: HTTP ${res.status} ${JSON.stringify(payload)}`);
+  }
+  return { apiKey: payload.api_key, apiSecret: payload.api_secret };
+}
+
+interface Outcome {
+  name: string;
+  result: autocannon.Result;
+  problems: string[];
+}
+
+async function runCase(c: BenchCase, targets: Targets): Promise<Outcome> {
+  const headers: Record<string, string> = { ...c.headers };
+  let body: string | undefined;
+  if (c.body !== undefined) {
+    body = JSON.stringify(c.body);
+    headers['content-type'] = 'application/json';
+  }
+  const options: autocannon.Options = {
+    url: new URL(c.path, targets[c.target]).toString(),
+    method: c.method,
+    headers,
+    body,
+    connections: CONNECTIONS,
+  };
+  const warmup = await autocannon({ ...options, duration: WARMUP_SECONDS });
+  const result = await autocannon({ ...options, duration: DURATION_SECONDS });
+  return { name: c.name, result, problems: [...check(c, warmup, 'warm-up'), ...check(c, result, 'run')] };
+}
+
+function check(c: BenchCase, r: autocannon.Result, phase: string): string[] {
+  const problems: string[] = [];
+  const statuses = Object.entries(r.statusCodeStats ?? {}).map(([code, s]) => `${code}×${s.count ?? 0}`);
+  const expected = r.statusCodeStats?.[`${c.expectStatus}`]?.count ?? 0;
+  if (r.requests.total === 0) problems.push(`${phase}: no responses`);
+  if (expected !== r.requests.total || r.non2xx > 0) {
+    problems.push(`${phase}: expected every response to be ${c.expectStatus}, got ${statuses.join(', ') || 'none'}`);
+  }
+  if (r.errors > 0) problems.push(`${phase}: ${r.errors} errors (${r.timeouts} timeouts)`);
+  if (r.mismatches > 0) problems.push(`${phase}: ${r.mismatches} body mismatches`);
+  return problems;
+}
+
+function printReport(outcomes: Outcome[]): void {
+  const header = ['case', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'non-2xx'];
+  const rows = outcomes.map(({ name, result: r }) => [
+    name,
+    r.requests.average.toFixed(0),
+    String(r.latency.p50),
+    String(r.latency.p99),
+    String(r.requests.total),
+    String(r.non2xx),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]?.length ?? 0)));
+  const line = (cells: string[]) =>
+    cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
+  console.log(line(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const row of rows) console.log(line(row));
+
+  const baseline = outcomes.find((o) => o.name === 'bare-koa')?.result.requests.average;
+  if (baseline) {
+    const ratios = outcomes.map((o) => `${o.name} ${(o.result.requests.average / baseline).toFixed(3)}`);
+    console.log(`\nreq/s relative to bare-koa: ${ratios.join(' | ')}`);
+  }
+}
+
+function startServers(): Promise<{ child: ChildProcess; targets: Targets }> {
+  const child = fork(new URL('./servers.ts', import.meta.url).pathname, [], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  return new Promise((resolve, reject) => {
+    child.once('message', (targets) => resolve({ child, targets: targets as Targets }));
+    child.once('exit', (code) => reject(new Error(`bench servers exited early with code ${code}`)));
+  });
+}
+
+function stopServers(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.send('stop');
+  });
+}
+
+function positiveInt(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) {
+    throw new Error(`${name} must be a positive whole number of seconds, got "${raw}"`);
+  }
+  return value;
+}
+
+async function main(): Promise<number> {
+  const { child, targets } = await startServers();
+  try {
+    console.log(`node ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? 'unknown model'})`);
+    console.log('The servers run in a child process; the load generator (autocannon) runs in this one, on the same machine\'s cores.');
+    console.log('Latency percentiles are whole milliseconds (autocannon\'s histogram resolution).');
+    console.log(`${CONNECTIONS} connections, ${WARMUP_SECONDS} s warm-up, ${DURATION_SECONDS} s measured per case\n`);
+
+    const cases = defineCases(await setup(targets.appUrl));
+    const outcomes: Outcome[] = [];
+    for (const c of cases) {
+      process.stderr.write(`running ${c.name}...\n`);
+      outcomes.push(await runCase(c, targets));
+    }
+    console.log('');
+    printReport(outcomes);
+
+    const failures = outcomes.flatMap((o) => o.problems.map((p) => `${o.name}: ${p}`));
+    if (failures.length > 0) {
+      console.error('\nFAILED');
+      for (const f of failures) console.error(`  ${f}`);
+      return 1;
+    }
+    return 0;
+  } finally {
+    await stopServers(child);
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error('bench failed:', err);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,150 @@
+import { describe, it, expect } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/config.js';
+
+type Env = Record<string, string | undefined>;
+
+/** Runs loadConfig and returns the ConfigError it throws (failing the test if it does not throw one). */
+function configError(env: Env): ConfigError {
+  try {
+    loadConfig(env);
+  } catch (err) {
+    expect(err).toBeInstanceOf(ConfigError);
+    return err as ConfigError;
+  }
+  throw new Error(`loadConfig(${JSON.stringify(env)}) did not throw`);
+}
+
+const HEX_KEY = '00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff';
+
+describe('loadConfig defaults', () => {
+  it('fills every setting from an empty environment', () => {
+    const config = loadConfig({});
+    expect(config).toEqual({
+      port: 8000,
+      host: '127.0.0.1',
+      databasePath: './data/tradeready.db',
+      jwtSecret: undefined,
+      keyHashSecret: undefined,
+      keyEncryptionKey: undefined,
+      bodyLimitBytes: 65536,
+      trustProxy: false,
+      rateLimits: { orders: 100, market_data: 1200, general: 600, auth_register: 20, auth_login: 60 },
+      logLevel: 'info',
+      passwordHashLogN: 15,
+      secretHashLogN: 12,
+    });
+  });
+
+  it('treats empty or blank values as unset', () => {
+    const config = loadConfig({ PORT: '', HOST: '  ', DATABASE_URL: ' ', JWT_SECRET: '', LOG_LEVEL: '', TRUST_PROXY: '' });
+    expect(config.port).toBe(8000);
+    expect(config.host).toBe('127.0.0.1');
+    expect(config.databasePath).toBe('./data/tradeready.db');
+    expect(config.jwtSecret).toBeUndefined();
+    expect(config.logLevel).toBe('info');
+    expect(config.trustProxy).toBe(false);
+  });
+
+  it('returns a frozen object with frozen rate limits', () => {
+    const config = loadConfig({});
+    expect(Object.isFrozen(config)).toBe(true);
+    expect(Object.isFrozen(config.rateLimits)).toBe(true);
+    expect(() => {
+      (config as { port: number }).port = 1;
+    }).toThrow(TypeError);
+    expect(config.port).toBe(8000);
+  });
+});
+
+describe('loadConfig reads valid values', () => {
+  it('reads numbers, booleans, host and log level', () => {
+    const config = loadConfig({
+      PORT: ' 9090 ',
+      HOST: '0.0.0.0',
+      BODY_LIMIT_BYTES: '2048',
+      TRUST_PROXY: 'Yes',
+      LOG_LEVEL: 'DEBUG',
+      RATE_LIMIT_ORDERS: '5',
+      RATE_LIMIT_MARKET_DATA: '6',
+      RATE_LIMIT_GENERAL: '7',
+      RATE_LIMIT_AUTH_REGISTER: '8',
+      RATE_LIMIT_AUTH_LOGIN: '9',
+    });
+    expect(config.port).toBe(9090);
+    expect(config.host).toBe('0.0.0.0');
+    expect(config.bodyLimitBytes).toBe(2048);
+    expect(config.trustProxy).toBe(true);
+    expect(config.logLevel).toBe('debug');
+    expect(config.rateLimits).toEqual({ orders: 5, market_data: 6, general: 7, auth_register: 8, auth_login: 9 });
+  });
+
+  it.each([
+    ['1', true],
+    ['true', true],
+    ['on', true],
+    ['0', false],
+    ['false', false],
+    ['OFF', false],
+    ['no', false],
+  ])('reads TRUST_PROXY=%s as %s', (raw, expected) => {
+    expect(loadConfig({ TRUST_PROXY: raw }).trustProxy).toBe(expected);
+  });
+
+  it('keeps secrets of 32 or more characters', () => {
+    const secret = 'x'.repeat(32);
+    const config = loadConfig({ JWT_SECRET: secret, KEY_HASH_SECRET: `${secret}y` });
+    expect(config.jwtSecret).toBe(secret);
+    expect(config.keyHashSecret).toBe(`${secret}y`);
+  });
+
+  it('reads KEY_ENCRYPTION_KEY as 64 hex characters or base64 of 32 bytes', () => {
+    const fromHex = loadConfig({ KEY_ENCRYPTION_KEY: HEX_KEY }).keyEncryptionKey;
+    expect(fromHex?.toString('hex')).toBe(HEX_KEY);
+    const base64 = Buffer.from(HEX_KEY, 'hex').toString('base64');
+    expect(loadConfig({ KEY_ENCRYPTION_KEY: base64 }).keyEncryptionKey?.toString('hex')).toBe(HEX_KEY);
+  });
+
+  it.each([
+    [':memory:', ':memory:'],
+    ['sqlite::memory:', ':memory:'],
+    ['file::memory:', ':memory:'],
+    ['sqlite:/tmp/x.db', '/tmp/x.db'],
+    ['sqlite:///tmp/x.db', '/tmp/x.db'],
+    ['file:/tmp/x.db', '/tmp/x.db'],
+    ['/tmp/x.db', '/tmp/x.db'],
+    ['./data/other.db', './data/other.db'],
+  ])('reads DATABASE_URL=%s as the SQLite path %s', (raw, path) => {
+    expect(loadConfig({ DATABASE_URL: raw }).databasePath).toBe(path);
+  });
+});
+
+describe('loadConfig rejects bad values, naming the variable', () => {
+  it.each([
+    ['PORT', 'abc', /must be a whole number/],
+    ['PORT', '70000', /between 0 and 65535/],
+    ['PORT', '-1', /must be a whole number/],
+    ['PORT', '80.5', /must be a whole number/],
+    ['RATE_LIMIT_GENERAL', '0', /between 1 and/],
+    ['RATE_LIMIT_ORDERS', 'many', /must be a whole number/],
+    ['BODY_LIMIT_BYTES', '100', /between 1024 and/],
+    ['PASSWORD_HASH_LOG_N', '9', /between 10 and 20/],
+    ['JWT_SECRET', 'short-secret', /at least 32 characters/],
+    ['KEY_HASH_SECRET', 'x'.repeat(31), /at least 32 characters/],
+    ['KEY_ENCRYPTION_KEY', 'abcd', /32 bytes/],
+    ['KEY_ENCRYPTION_KEY', HEX_KEY.slice(0, 32), /32 bytes/],
+    ['KEY_ENCRYPTION_KEY', `${HEX_KEY}00`, /32 bytes/],
+    ['LOG_LEVEL', 'loud', /must be one of debug, info, warn, error, silent/],
+    ['TRUST_PROXY', 'maybe', /must be true or false/],
+    ['DATABASE_URL', 'postgres://x', /must be a SQLite file path/],
+    ['DATABASE_URL', 'mysql://user@host/db', /must be a SQLite file path/],
+  ])('%s=%s', (variable, value, problem) => {
+    const err = configError({ [variable]: value });
+    expect(err.name).toBe('ConfigError');
+    expect(err.message).toContain(`Invalid configuration: ${variable} `);
+    expect(err.message).toMatch(problem);
+  });
+
+  it('does not echo a secret value in the error message', () => {
+    expect(configError({ JWT_SECRET: 'hunter2-password' }).message).not.toContain('hunter2');
+  });
+});
