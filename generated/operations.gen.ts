@@ -15,6 +15,51 @@ import type {
   GetAccountInfoData,
   GetAccountInfoResponses,
   GetAccountInfoErrors,
+  GetBalanceData,
+  GetBalanceResponses,
+  GetBalanceErrors,
+  UpdateAccountRiskProfileData,
+  UpdateAccountRiskProfileResponses,
+  UpdateAccountRiskProfileErrors,
+  ListAgentsData,
+  ListAgentsResponses,
+  ListAgentsErrors,
+  CreateAgentData,
+  CreateAgentResponses,
+  CreateAgentErrors,
+  GetAgentsOverviewData,
+  GetAgentsOverviewResponses,
+  GetAgentsOverviewErrors,
+  GetAgentData,
+  GetAgentResponses,
+  GetAgentErrors,
+  UpdateAgentData,
+  UpdateAgentResponses,
+  UpdateAgentErrors,
+  DeleteAgentData,
+  DeleteAgentResponses,
+  DeleteAgentErrors,
+  CloneAgentData,
+  CloneAgentResponses,
+  CloneAgentErrors,
+  ResetAgentData,
+  ResetAgentResponses,
+  ResetAgentErrors,
+  ArchiveAgentData,
+  ArchiveAgentResponses,
+  ArchiveAgentErrors,
+  GetAgentApiKeyData,
+  GetAgentApiKeyResponses,
+  GetAgentApiKeyErrors,
+  RegenerateAgentKeyData,
+  RegenerateAgentKeyResponses,
+  RegenerateAgentKeyErrors,
+  GetAgentRiskProfileData,
+  GetAgentRiskProfileResponses,
+  GetAgentRiskProfileErrors,
+  UpdateAgentRiskProfileData,
+  UpdateAgentRiskProfileResponses,
+  UpdateAgentRiskProfileErrors,
 } from './types.gen.js';
 
 /** Routing facts of every operation in openapi.yaml. */
@@ -25,7 +70,8 @@ export const operations = {
     "auth": "none",
     "tier": "exempt",
     "hasBody": false,
-    "bodyRequired": false
+    "bodyRequired": false,
+    "agentScoped": false
   },
   "registerAccount": {
     "method": "POST",
@@ -33,7 +79,8 @@ export const operations = {
     "auth": "none",
     "tier": "auth_register",
     "hasBody": true,
-    "bodyRequired": true
+    "bodyRequired": true,
+    "agentScoped": false
   },
   "login": {
     "method": "POST",
@@ -41,7 +88,8 @@ export const operations = {
     "auth": "none",
     "tier": "auth_login",
     "hasBody": true,
-    "bodyRequired": true
+    "bodyRequired": true,
+    "agentScoped": false
   },
   "userLogin": {
     "method": "POST",
@@ -49,7 +97,8 @@ export const operations = {
     "auth": "none",
     "tier": "auth_login",
     "hasBody": true,
-    "bodyRequired": true
+    "bodyRequired": true,
+    "agentScoped": false
   },
   "getAccountInfo": {
     "method": "GET",
@@ -57,7 +106,143 @@ export const operations = {
     "auth": "any",
     "tier": "general",
     "hasBody": false,
-    "bodyRequired": false
+    "bodyRequired": false,
+    "agentScoped": true
+  },
+  "getBalance": {
+    "method": "GET",
+    "path": "/api/v1/account/balance",
+    "auth": "any",
+    "tier": "general",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": true
+  },
+  "updateAccountRiskProfile": {
+    "method": "PUT",
+    "path": "/api/v1/account/risk-profile",
+    "auth": "any",
+    "tier": "general",
+    "hasBody": true,
+    "bodyRequired": true,
+    "agentScoped": true
+  },
+  "listAgents": {
+    "method": "GET",
+    "path": "/api/v1/agents",
+    "auth": "jwt",
+    "tier": "general",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false
+  },
+  "createAgent": {
+    "method": "POST",
+    "path": "/api/v1/agents",
+    "auth": "jwt",
+    "tier": "general",
+    "hasBody": true,
+    "bodyRequired": true,
+    "agentScoped": false
+  },
+  "getAgentsOverview": {
+    "method": "GET",
+    "path": "/api/v1/agents/overview",
+    "auth": "jwt",
+    "tier": "general",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false
+  },
+  "getAgent": {
+    "method": "GET",
+    "path": "/api/v1/agents/{agent_id}",
+    "auth": "jwt",
+    "tier": "general",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false
+  },
+  "updateAgent": {
+    "method": "PUT",
+    "path": "/api/v1/agents/{agent_id}",
+    "auth": "jwt",
+    "tier": "general",
+    "hasBody": true,
+    "bodyRequired": true,
+    "agentScoped": false
+  },
+  "deleteAgent": {
+    "method": "DELETE",
+    "path": "/api/v1/agents/{agent_id}",
+    "auth": "jwt",
+    "tier": "general",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false
+  },
+  "cloneAgent": {
+    "method": "POST",
+    "path": "/api/v1/agents/{agent_id}/clone",
+    "auth": "jwt",
+    "tier": "general",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false
+  },
+  "resetAgent": {
+    "method": "POST",
+    "path": "/api/v1/agents/{agent_id}/reset",
+    "auth": "jwt",
+    "tier": "general",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false
+  },
+  "archiveAgent": {
+    "method": "POST",
+    "path": "/api/v1/agents/{agent_id}/archive",
+    "auth": "jwt",
+    "tier": "general",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false
+  },
+  "getAgentApiKey": {
+    "method": "GET",
+    "path": "/api/v1/agents/{agent_id}/api-key",
+    "auth": "jwt",
+    "tier": "general",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false
+  },
+  "regenerateAgentKey": {
+    "method": "POST",
+    "path": "/api/v1/agents/{agent_id}/regenerate-key",
+    "auth": "jwt",
+    "tier": "general",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false
+  },
+  "getAgentRiskProfile": {
+    "method": "GET",
+    "path": "/api/v1/agents/{agent_id}/risk-profile",
+    "auth": "jwt",
+    "tier": "general",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false
+  },
+  "updateAgentRiskProfile": {
+    "method": "PUT",
+    "path": "/api/v1/agents/{agent_id}/risk-profile",
+    "auth": "jwt",
+    "tier": "general",
+    "hasBody": true,
+    "bodyRequired": true,
+    "agentScoped": false
   }
 } as const;
 
@@ -70,4 +255,19 @@ export interface OperationTypes {
   login: { data: LoginData; responses: LoginResponses; errors: LoginErrors };
   userLogin: { data: UserLoginData; responses: UserLoginResponses; errors: UserLoginErrors };
   getAccountInfo: { data: GetAccountInfoData; responses: GetAccountInfoResponses; errors: GetAccountInfoErrors };
+  getBalance: { data: GetBalanceData; responses: GetBalanceResponses; errors: GetBalanceErrors };
+  updateAccountRiskProfile: { data: UpdateAccountRiskProfileData; responses: UpdateAccountRiskProfileResponses; errors: UpdateAccountRiskProfileErrors };
+  listAgents: { data: ListAgentsData; responses: ListAgentsResponses; errors: ListAgentsErrors };
+  createAgent: { data: CreateAgentData; responses: CreateAgentResponses; errors: CreateAgentErrors };
+  getAgentsOverview: { data: GetAgentsOverviewData; responses: GetAgentsOverviewResponses; errors: GetAgentsOverviewErrors };
+  getAgent: { data: GetAgentData; responses: GetAgentResponses; errors: GetAgentErrors };
+  updateAgent: { data: UpdateAgentData; responses: UpdateAgentResponses; errors: UpdateAgentErrors };
+  deleteAgent: { data: DeleteAgentData; responses: DeleteAgentResponses; errors: DeleteAgentErrors };
+  cloneAgent: { data: CloneAgentData; responses: CloneAgentResponses; errors: CloneAgentErrors };
+  resetAgent: { data: ResetAgentData; responses: ResetAgentResponses; errors: ResetAgentErrors };
+  archiveAgent: { data: ArchiveAgentData; responses: ArchiveAgentResponses; errors: ArchiveAgentErrors };
+  getAgentApiKey: { data: GetAgentApiKeyData; responses: GetAgentApiKeyResponses; errors: GetAgentApiKeyErrors };
+  regenerateAgentKey: { data: RegenerateAgentKeyData; responses: RegenerateAgentKeyResponses; errors: RegenerateAgentKeyErrors };
+  getAgentRiskProfile: { data: GetAgentRiskProfileData; responses: GetAgentRiskProfileResponses; errors: GetAgentRiskProfileErrors };
+  updateAgentRiskProfile: { data: UpdateAgentRiskProfileData; responses: UpdateAgentRiskProfileResponses; errors: UpdateAgentRiskProfileErrors };
 }

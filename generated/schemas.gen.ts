@@ -281,10 +281,14 @@ export const TokenResponseSchema = {
 
 export const RiskProfileSchema = {
     type: 'object',
+    description: 'Risk limits in force. Each field comes from the agent\'s overrides, else the account\'s limits, else the default.',
     required: [
         'max_position_size_pct',
         'daily_loss_limit_pct',
-        'max_open_orders'
+        'max_open_orders',
+        'max_order_size_pct',
+        'min_order_size_usd',
+        'order_rate_limit'
     ],
     additionalProperties: false,
     properties: {
@@ -292,24 +296,759 @@ export const RiskProfileSchema = {
             type: 'integer',
             minimum: 1,
             maximum: 100,
-            description: 'Largest single-coin position as a percentage of equity.'
+            description: 'Largest single-coin position as a percentage of equity (default 25).'
         },
         daily_loss_limit_pct: {
             type: 'integer',
             minimum: 1,
             maximum: 100,
-            description: 'Daily loss, as a percentage of the starting balance, that halts trading until 00:00 UTC.'
+            description: 'Daily loss, as a percentage of the starting balance, that halts trading until 00:00 UTC (default 20).'
         },
         max_open_orders: {
             type: 'integer',
             minimum: 1,
-            description: 'Most pending orders at once.'
+            maximum: 1000,
+            description: 'Most pending orders at once (default 50).'
+        },
+        max_order_size_pct: {
+            type: 'integer',
+            minimum: 1,
+            maximum: 100,
+            description: 'Largest single order as a percentage of available balance (default 50).'
+        },
+        min_order_size_usd: {
+            $ref: '#/components/schemas/Money',
+            description: 'Smallest order value in USDT (default 1).'
+        },
+        order_rate_limit: {
+            type: 'integer',
+            minimum: 1,
+            maximum: 10000,
+            description: 'Most orders per minute (default 100).'
         }
     },
     example: {
         max_position_size_pct: 25,
         daily_loss_limit_pct: 20,
-        max_open_orders: 50
+        max_open_orders: 50,
+        max_order_size_pct: 50,
+        min_order_size_usd: '1.00000000',
+        order_rate_limit: 100
+    }
+} as const;
+
+export const RiskProfileFieldsSchema = {
+    type: 'object',
+    description: 'Risk-limit overrides; fields left out fall back to the next source (account, then default).',
+    additionalProperties: false,
+    properties: {
+        max_position_size_pct: {
+            type: 'integer',
+            minimum: 1,
+            maximum: 100
+        },
+        daily_loss_limit_pct: {
+            type: 'integer',
+            minimum: 1,
+            maximum: 100
+        },
+        max_open_orders: {
+            type: 'integer',
+            minimum: 1,
+            maximum: 1000
+        },
+        max_order_size_pct: {
+            type: 'integer',
+            minimum: 1,
+            maximum: 100
+        },
+        min_order_size_usd: {
+            $ref: '#/components/schemas/DecimalAmount'
+        },
+        order_rate_limit: {
+            type: 'integer',
+            minimum: 1,
+            maximum: 10000
+        }
+    },
+    example: {
+        max_position_size_pct: 20,
+        daily_loss_limit_pct: 10
+    }
+} as const;
+
+export const RiskProfileUpdateSchema = {
+    type: 'object',
+    description: 'Risk limits to set (at least one); fields left out keep their current source.',
+    minProperties: 1,
+    allOf: [
+        {
+            $ref: '#/components/schemas/RiskProfileFields'
+        }
+    ],
+    example: {
+        max_position_size_pct: 20,
+        daily_loss_limit_pct: 10
+    }
+} as const;
+
+export const ScopedRiskProfileSchema = {
+    type: 'object',
+    required: [
+        'scope',
+        'agent_id',
+        'risk_profile'
+    ],
+    additionalProperties: false,
+    properties: {
+        scope: {
+            type: 'string',
+            enum: [
+                'account',
+                'agent'
+            ],
+            description: 'Whose limits were set.'
+        },
+        agent_id: {
+            type: [
+                'string',
+                'null'
+            ],
+            format: 'uuid',
+            description: 'The agent, when `scope` is `agent`.'
+        },
+        risk_profile: {
+            $ref: '#/components/schemas/RiskProfile'
+        }
+    },
+    example: {
+        scope: 'agent',
+        agent_id: '7f1c2d3e-4b5a-4c6d-8e9f-0a1b2c3d4e5f',
+        risk_profile: {
+            max_position_size_pct: 20,
+            daily_loss_limit_pct: 10,
+            max_open_orders: 50,
+            max_order_size_pct: 50,
+            min_order_size_usd: '1.00000000',
+            order_rate_limit: 100
+        }
+    }
+} as const;
+
+export const BalanceRowSchema = {
+    type: 'object',
+    required: [
+        'asset',
+        'available',
+        'locked',
+        'total'
+    ],
+    additionalProperties: false,
+    properties: {
+        asset: {
+            type: 'string',
+            example: 'USDT'
+        },
+        available: {
+            $ref: '#/components/schemas/Money'
+        },
+        locked: {
+            $ref: '#/components/schemas/Money'
+        },
+        total: {
+            $ref: '#/components/schemas/Money'
+        }
+    }
+} as const;
+
+export const BalanceSheetSchema = {
+    type: 'object',
+    required: [
+        'scope',
+        'agent_id',
+        'balances',
+        'total_equity_usdt'
+    ],
+    additionalProperties: false,
+    properties: {
+        scope: {
+            type: 'string',
+            enum: [
+                'agent',
+                'account'
+            ]
+        },
+        agent_id: {
+            type: [
+                'string',
+                'null'
+            ],
+            format: 'uuid',
+            description: 'The agent in scope; null for `scope=account`.'
+        },
+        balances: {
+            type: 'array',
+            description: 'One row per asset, sorted by asset.',
+            items: {
+                $ref: '#/components/schemas/BalanceRow'
+            }
+        },
+        total_equity_usdt: {
+            $ref: '#/components/schemas/Money'
+        }
+    },
+    example: {
+        scope: 'account',
+        agent_id: null,
+        balances: [
+            {
+                asset: 'USDT',
+                available: '15000.00000000',
+                locked: '0.00000000',
+                total: '15000.00000000'
+            }
+        ],
+        total_equity_usdt: '15000.00000000'
+    }
+} as const;
+
+export const AgentNameSchema = {
+    type: 'string',
+    minLength: 1,
+    maxLength: 100,
+    pattern: '\\S',
+    description: '1–100 characters; surrounding whitespace is trimmed.'
+} as const;
+
+export const HexColorSchema = {
+    type: 'string',
+    pattern: '^#[0-9A-Fa-f]{6}$',
+    description: 'A colour as `#rrggbb`.',
+    example: '#3B82F6'
+} as const;
+
+export const StrategyTagsSchema = {
+    type: 'array',
+    maxItems: 20,
+    items: {
+        type: 'string',
+        minLength: 1,
+        maxLength: 50
+    },
+    example: [
+        'momentum',
+        'btc'
+    ]
+} as const;
+
+export const AgentFieldsSchema = {
+    type: 'object',
+    required: [
+        'id',
+        'account_id',
+        'display_name',
+        'api_key_preview',
+        'starting_balance',
+        'llm_model',
+        'framework',
+        'strategy_tags',
+        'risk_profile',
+        'avatar_url',
+        'color',
+        'status',
+        'is_default',
+        'created_at',
+        'updated_at'
+    ],
+    properties: {
+        id: {
+            type: 'string',
+            format: 'uuid'
+        },
+        account_id: {
+            type: 'string',
+            format: 'uuid'
+        },
+        display_name: {
+            type: 'string'
+        },
+        api_key_preview: {
+            type: 'string',
+            description: 'The first 12 characters of the agent\'s key, then `...`.',
+            example: 'ak_live_Ab3d...'
+        },
+        starting_balance: {
+            $ref: '#/components/schemas/Money'
+        },
+        llm_model: {
+            type: [
+                'string',
+                'null'
+            ]
+        },
+        framework: {
+            type: [
+                'string',
+                'null'
+            ]
+        },
+        strategy_tags: {
+            type: 'array',
+            items: {
+                type: 'string'
+            }
+        },
+        risk_profile: {
+            $ref: '#/components/schemas/RiskProfile'
+        },
+        avatar_url: {
+            type: 'string',
+            description: 'A generated identicon as an SVG data URI.'
+        },
+        color: {
+            type: 'string',
+            description: 'The agent\'s colour, `#rrggbb` (derived from its id when not set).'
+        },
+        status: {
+            type: 'string',
+            enum: [
+                'active',
+                'paused',
+                'archived'
+            ]
+        },
+        is_default: {
+            type: 'boolean',
+            description: 'Whether account-level credentials act as this agent when no `X-Agent-Id` is sent.'
+        },
+        created_at: {
+            type: 'string',
+            format: 'date-time'
+        },
+        updated_at: {
+            type: 'string',
+            format: 'date-time'
+        }
+    }
+} as const;
+
+export const AgentSchema = {
+    description: 'An agent with its own key, wallet, risk limits and history.',
+    allOf: [
+        {
+            $ref: '#/components/schemas/AgentFields'
+        }
+    ],
+    unevaluatedProperties: false,
+    example: {
+        id: '7f1c2d3e-4b5a-4c6d-8e9f-0a1b2c3d4e5f',
+        account_id: '550e8400-e29b-41d4-a716-446655440000',
+        display_name: 'Momentum v2',
+        api_key_preview: 'ak_live_Ab3d...',
+        starting_balance: '5000.00000000',
+        llm_model: 'gpt-4o',
+        framework: 'langchain',
+        strategy_tags: [
+            'momentum',
+            'btc'
+        ],
+        risk_profile: {
+            max_position_size_pct: 20,
+            daily_loss_limit_pct: 20,
+            max_open_orders: 50,
+            max_order_size_pct: 50,
+            min_order_size_usd: '1.00000000',
+            order_rate_limit: 100
+        },
+        avatar_url: 'data:image/svg+xml;base64,PHN2Zy8+',
+        color: '#3B82F6',
+        status: 'active',
+        is_default: false,
+        created_at: '2026-03-19T09:00:00.000Z',
+        updated_at: '2026-03-19T09:00:00.000Z'
+    }
+} as const;
+
+export const AgentListSchema = {
+    type: 'object',
+    required: [
+        'agents',
+        'total',
+        'limit',
+        'offset'
+    ],
+    additionalProperties: false,
+    properties: {
+        agents: {
+            type: 'array',
+            items: {
+                $ref: '#/components/schemas/Agent'
+            }
+        },
+        total: {
+            type: 'integer',
+            minimum: 0,
+            description: 'How many agents match, over all pages.'
+        },
+        limit: {
+            type: 'integer'
+        },
+        offset: {
+            type: 'integer'
+        }
+    }
+} as const;
+
+export const AgentOverviewItemSchema = {
+    description: 'An agent with its current numbers.',
+    allOf: [
+        {
+            $ref: '#/components/schemas/AgentFields'
+        },
+        {
+            type: 'object',
+            required: [
+                'equity',
+                'total_pnl',
+                'total_pnl_pct',
+                'open_orders'
+            ],
+            properties: {
+                equity: {
+                    $ref: '#/components/schemas/Money'
+                },
+                total_pnl: {
+                    $ref: '#/components/schemas/Money'
+                },
+                total_pnl_pct: {
+                    type: 'string',
+                    pattern: '^-?[0-9]+\\.[0-9]{2}$',
+                    description: '`total_pnl` as a percentage of the starting balance, 2 decimals.',
+                    example: '1.25'
+                },
+                open_orders: {
+                    type: 'integer',
+                    minimum: 0
+                }
+            }
+        }
+    ],
+    unevaluatedProperties: false
+} as const;
+
+export const AgentOverviewSchema = {
+    type: 'object',
+    required: [
+        'agents'
+    ],
+    additionalProperties: false,
+    properties: {
+        agents: {
+            type: 'array',
+            items: {
+                $ref: '#/components/schemas/AgentOverviewItem'
+            }
+        }
+    },
+    example: {
+        agents: [
+            {
+                id: '7f1c2d3e-4b5a-4c6d-8e9f-0a1b2c3d4e5f',
+                account_id: '550e8400-e29b-41d4-a716-446655440000',
+                display_name: 'AlphaBot\'s Agent',
+                api_key_preview: 'ak_live_Ab3d...',
+                starting_balance: '10000.00000000',
+                llm_model: null,
+                framework: null,
+                strategy_tags: [],
+                risk_profile: {
+                    max_position_size_pct: 25,
+                    daily_loss_limit_pct: 20,
+                    max_open_orders: 50,
+                    max_order_size_pct: 50,
+                    min_order_size_usd: '1.00000000',
+                    order_rate_limit: 100
+                },
+                avatar_url: 'data:image/svg+xml;base64,PHN2Zy8+',
+                color: '#7F1C2D',
+                status: 'active',
+                is_default: true,
+                created_at: '2026-03-19T09:00:00.000Z',
+                updated_at: '2026-03-19T09:00:00.000Z',
+                equity: '10125.00000000',
+                total_pnl: '125.00000000',
+                total_pnl_pct: '1.25',
+                open_orders: 2
+            }
+        ]
+    }
+} as const;
+
+export const AgentCreateRequestSchema = {
+    type: 'object',
+    required: [
+        'display_name'
+    ],
+    additionalProperties: false,
+    properties: {
+        display_name: {
+            $ref: '#/components/schemas/AgentName'
+        },
+        starting_balance: {
+            $ref: '#/components/schemas/DecimalAmount',
+            description: 'USDT in the new wallet; default `"10000.00"`.'
+        },
+        llm_model: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 100,
+            example: 'gpt-4o'
+        },
+        framework: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 100,
+            example: 'langchain'
+        },
+        strategy_tags: {
+            $ref: '#/components/schemas/StrategyTags'
+        },
+        risk_profile: {
+            $ref: '#/components/schemas/RiskProfileFields'
+        },
+        color: {
+            $ref: '#/components/schemas/HexColor'
+        }
+    },
+    example: {
+        display_name: 'Momentum v2',
+        starting_balance: '5000.00'
+    }
+} as const;
+
+export const AgentUpdateRequestSchema = {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+        display_name: {
+            $ref: '#/components/schemas/AgentName'
+        },
+        llm_model: {
+            type: [
+                'string',
+                'null'
+            ],
+            minLength: 1,
+            maxLength: 100
+        },
+        framework: {
+            type: [
+                'string',
+                'null'
+            ],
+            minLength: 1,
+            maxLength: 100
+        },
+        strategy_tags: {
+            $ref: '#/components/schemas/StrategyTags'
+        },
+        risk_profile: {
+            $ref: '#/components/schemas/RiskProfileFields',
+            description: 'Replaces the agent\'s overrides; `{}` removes them all.'
+        },
+        color: {
+            oneOf: [
+                {
+                    $ref: '#/components/schemas/HexColor'
+                },
+                {
+                    type: 'null'
+                }
+            ]
+        }
+    },
+    example: {
+        display_name: 'Momentum v3',
+        framework: null
+    }
+} as const;
+
+export const AgentCreatedResponseSchema = {
+    type: 'object',
+    required: [
+        'agent_id',
+        'api_key',
+        'display_name',
+        'starting_balance',
+        'message',
+        'agent'
+    ],
+    additionalProperties: false,
+    properties: {
+        agent_id: {
+            type: 'string',
+            format: 'uuid'
+        },
+        api_key: {
+            type: 'string',
+            pattern: '^ak_live_[A-Za-z0-9_-]{64}$'
+        },
+        display_name: {
+            type: 'string'
+        },
+        starting_balance: {
+            $ref: '#/components/schemas/Money'
+        },
+        message: {
+            type: 'string'
+        },
+        agent: {
+            $ref: '#/components/schemas/Agent'
+        }
+    },
+    example: {
+        agent_id: '7f1c2d3e-4b5a-4c6d-8e9f-0a1b2c3d4e5f',
+        api_key: 'ak_live_Ab3dE6gH9jK2mN5pQ8sT1vW4yZ7bC0eF3hI6kL9nO2qR5tU8wX1zA4cD7fG0iJ3k',
+        display_name: 'Momentum v2',
+        starting_balance: '5000.00000000',
+        message: 'Save your API key now. You can read it again with GET /api/v1/agents/{agent_id}/api-key.',
+        agent: {
+            id: '7f1c2d3e-4b5a-4c6d-8e9f-0a1b2c3d4e5f',
+            account_id: '550e8400-e29b-41d4-a716-446655440000',
+            display_name: 'Momentum v2',
+            api_key_preview: 'ak_live_Ab3d...',
+            starting_balance: '5000.00000000',
+            llm_model: null,
+            framework: null,
+            strategy_tags: [],
+            risk_profile: {
+                max_position_size_pct: 25,
+                daily_loss_limit_pct: 20,
+                max_open_orders: 50,
+                max_order_size_pct: 50,
+                min_order_size_usd: '1.00000000',
+                order_rate_limit: 100
+            },
+            avatar_url: 'data:image/svg+xml;base64,PHN2Zy8+',
+            color: '#7F1C2D',
+            status: 'active',
+            is_default: false,
+            created_at: '2026-03-19T09:00:00.000Z',
+            updated_at: '2026-03-19T09:00:00.000Z'
+        }
+    }
+} as const;
+
+export const AgentKeyResponseSchema = {
+    type: 'object',
+    required: [
+        'agent_id',
+        'api_key',
+        'message'
+    ],
+    additionalProperties: false,
+    properties: {
+        agent_id: {
+            type: 'string',
+            format: 'uuid'
+        },
+        api_key: {
+            type: 'string',
+            pattern: '^ak_live_[A-Za-z0-9_-]{64}$'
+        },
+        message: {
+            type: 'string'
+        }
+    }
+} as const;
+
+export const SessionSummarySchema = {
+    type: 'object',
+    required: [
+        'session_id',
+        'started_at',
+        'ended_at',
+        'starting_balance'
+    ],
+    additionalProperties: false,
+    properties: {
+        session_id: {
+            type: 'string',
+            format: 'uuid'
+        },
+        started_at: {
+            type: 'string',
+            format: 'date-time'
+        },
+        ended_at: {
+            type: [
+                'string',
+                'null'
+            ],
+            format: 'date-time'
+        },
+        starting_balance: {
+            $ref: '#/components/schemas/Money'
+        }
+    }
+} as const;
+
+export const AgentResetSchema = {
+    type: 'object',
+    required: [
+        'agent',
+        'previous_session',
+        'new_session'
+    ],
+    additionalProperties: false,
+    properties: {
+        agent: {
+            $ref: '#/components/schemas/Agent'
+        },
+        previous_session: {
+            $ref: '#/components/schemas/SessionSummary'
+        },
+        new_session: {
+            $ref: '#/components/schemas/SessionSummary'
+        }
+    },
+    example: {
+        agent: {
+            id: '7f1c2d3e-4b5a-4c6d-8e9f-0a1b2c3d4e5f',
+            account_id: '550e8400-e29b-41d4-a716-446655440000',
+            display_name: 'Momentum v2',
+            api_key_preview: 'ak_live_Ab3d...',
+            starting_balance: '5000.00000000',
+            llm_model: null,
+            framework: null,
+            strategy_tags: [],
+            risk_profile: {
+                max_position_size_pct: 25,
+                daily_loss_limit_pct: 20,
+                max_open_orders: 50,
+                max_order_size_pct: 50,
+                min_order_size_usd: '1.00000000',
+                order_rate_limit: 100
+            },
+            avatar_url: 'data:image/svg+xml;base64,PHN2Zy8+',
+            color: '#7F1C2D',
+            status: 'active',
+            is_default: false,
+            created_at: '2026-03-19T09:00:00.000Z',
+            updated_at: '2026-03-20T09:00:00.000Z'
+        },
+        previous_session: {
+            session_id: '0b6f3c1a-2d4e-4f5a-8b9c-1d2e3f4a5b6c',
+            started_at: '2026-03-19T09:00:00.000Z',
+            ended_at: '2026-03-20T09:00:00.000Z',
+            starting_balance: '5000.00000000'
+        },
+        new_session: {
+            session_id: '1c7a4d2b-3e5f-4a6b-9c0d-2e3f4a5b6c7d',
+            started_at: '2026-03-20T09:00:00.000Z',
+            ended_at: null,
+            starting_balance: '5000.00000000'
+        }
     }
 } as const;
 

@@ -117,19 +117,210 @@ export type TokenResponse = {
     token_type: 'Bearer';
 };
 
+/**
+ * Risk limits in force. Each field comes from the agent's overrides, else the account's limits, else the default.
+ */
 export type RiskProfile = {
     /**
-     * Largest single-coin position as a percentage of equity.
+     * Largest single-coin position as a percentage of equity (default 25).
      */
     max_position_size_pct: number;
     /**
-     * Daily loss, as a percentage of the starting balance, that halts trading until 00:00 UTC.
+     * Daily loss, as a percentage of the starting balance, that halts trading until 00:00 UTC (default 20).
      */
     daily_loss_limit_pct: number;
     /**
-     * Most pending orders at once.
+     * Most pending orders at once (default 50).
      */
     max_open_orders: number;
+    /**
+     * Largest single order as a percentage of available balance (default 50).
+     */
+    max_order_size_pct: number;
+    /**
+     * Smallest order value in USDT (default 1).
+     */
+    min_order_size_usd: Money;
+    /**
+     * Most orders per minute (default 100).
+     */
+    order_rate_limit: number;
+};
+
+/**
+ * Risk-limit overrides; fields left out fall back to the next source (account, then default).
+ */
+export type RiskProfileFields = {
+    max_position_size_pct?: number;
+    daily_loss_limit_pct?: number;
+    max_open_orders?: number;
+    max_order_size_pct?: number;
+    min_order_size_usd?: DecimalAmount;
+    order_rate_limit?: number;
+};
+
+/**
+ * Risk limits to set (at least one); fields left out keep their current source.
+ */
+export type RiskProfileUpdate = RiskProfileFields;
+
+export type ScopedRiskProfile = {
+    /**
+     * Whose limits were set.
+     */
+    scope: 'account' | 'agent';
+    /**
+     * The agent, when `scope` is `agent`.
+     */
+    agent_id: string | null;
+    risk_profile: RiskProfile;
+};
+
+export type BalanceRow = {
+    asset: string;
+    available: Money;
+    locked: Money;
+    total: Money;
+};
+
+export type BalanceSheet = {
+    scope: 'agent' | 'account';
+    /**
+     * The agent in scope; null for `scope=account`.
+     */
+    agent_id: string | null;
+    /**
+     * One row per asset, sorted by asset.
+     */
+    balances: Array<BalanceRow>;
+    total_equity_usdt: Money;
+};
+
+/**
+ * 1–100 characters; surrounding whitespace is trimmed.
+ */
+export type AgentName = string;
+
+/**
+ * A colour as `#rrggbb`.
+ */
+export type HexColor = string;
+
+export type StrategyTags = Array<string>;
+
+export type AgentFields = {
+    id: string;
+    account_id: string;
+    display_name: string;
+    /**
+     * The first 12 characters of the agent's key, then `...`.
+     */
+    api_key_preview: string;
+    starting_balance: Money;
+    llm_model: string | null;
+    framework: string | null;
+    strategy_tags: Array<string>;
+    risk_profile: RiskProfile;
+    /**
+     * A generated identicon as an SVG data URI.
+     */
+    avatar_url: string;
+    /**
+     * The agent's colour, `#rrggbb` (derived from its id when not set).
+     */
+    color: string;
+    status: 'active' | 'paused' | 'archived';
+    /**
+     * Whether account-level credentials act as this agent when no `X-Agent-Id` is sent.
+     */
+    is_default: boolean;
+    created_at: string;
+    updated_at: string;
+};
+
+/**
+ * An agent with its own key, wallet, risk limits and history.
+ */
+export type Agent = AgentFields;
+
+export type AgentList = {
+    agents: Array<Agent>;
+    /**
+     * How many agents match, over all pages.
+     */
+    total: number;
+    limit: number;
+    offset: number;
+};
+
+/**
+ * An agent with its current numbers.
+ */
+export type AgentOverviewItem = AgentFields & {
+    equity: Money;
+    total_pnl: Money;
+    /**
+     * `total_pnl` as a percentage of the starting balance, 2 decimals.
+     */
+    total_pnl_pct: string;
+    open_orders: number;
+};
+
+export type AgentOverview = {
+    agents: Array<AgentOverviewItem>;
+};
+
+export type AgentCreateRequest = {
+    display_name: AgentName;
+    /**
+     * USDT in the new wallet; default `"10000.00"`.
+     */
+    starting_balance?: DecimalAmount;
+    llm_model?: string;
+    framework?: string;
+    strategy_tags?: StrategyTags;
+    risk_profile?: RiskProfileFields;
+    color?: HexColor;
+};
+
+export type AgentUpdateRequest = {
+    display_name?: AgentName;
+    llm_model?: string | null;
+    framework?: string | null;
+    strategy_tags?: StrategyTags;
+    /**
+     * Replaces the agent's overrides; `{}` removes them all.
+     */
+    risk_profile?: RiskProfileFields;
+    color?: HexColor | null;
+};
+
+export type AgentCreatedResponse = {
+    agent_id: string;
+    api_key: string;
+    display_name: string;
+    starting_balance: Money;
+    message: string;
+    agent: Agent;
+};
+
+export type AgentKeyResponse = {
+    agent_id: string;
+    api_key: string;
+    message: string;
+};
+
+export type SessionSummary = {
+    session_id: string;
+    started_at: string;
+    ended_at: string | null;
+    starting_balance: Money;
+};
+
+export type AgentReset = {
+    agent: Agent;
+    previous_session: SessionSummary;
+    new_session: SessionSummary;
 };
 
 export type TradingSession = {
@@ -181,6 +372,21 @@ export type Health = {
  *
  */
 export type AgentId = string;
+
+/**
+ * The agent's id. Another account's agent answers `404` exactly like an unknown id.
+ */
+export type AgentPathId = string;
+
+/**
+ * Most items to return.
+ */
+export type Limit = number;
+
+/**
+ * Items to skip.
+ */
+export type Offset = number;
 
 export type GetHealthData = {
     body?: never;
@@ -419,3 +625,873 @@ export type GetAccountInfoResponses = {
 };
 
 export type GetAccountInfoResponse = GetAccountInfoResponses[keyof GetAccountInfoResponses];
+
+export type GetBalanceData = {
+    body?: never;
+    headers?: {
+        /**
+         * Selects one of the account's agents when calling with a JWT or an account-level key (ignored
+         * with an agent key). An unknown id and another account's agent get the same `404
+         * AGENT_NOT_FOUND`.
+         *
+         */
+        'X-Agent-Id'?: string;
+    };
+    path?: never;
+    query?: {
+        /**
+         * `agent` (default) for the agent in scope, `account` for sums over all active agents.
+         */
+        scope?: 'agent' | 'account';
+    };
+    url: '/api/v1/account/balance';
+};
+
+export type GetBalanceErrors = {
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `ACCOUNT_SUSPENDED`: the account is suspended or archived.
+     */
+    403: Error;
+    /**
+     * `AGENT_NOT_FOUND`: no agent of this account has that id.
+     */
+    404: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type GetBalanceError = GetBalanceErrors[keyof GetBalanceErrors];
+
+export type GetBalanceResponses = {
+    /**
+     * The balances.
+     */
+    200: BalanceSheet;
+};
+
+export type GetBalanceResponse = GetBalanceResponses[keyof GetBalanceResponses];
+
+export type UpdateAccountRiskProfileData = {
+    body: RiskProfileUpdate;
+    headers?: {
+        /**
+         * Selects one of the account's agents when calling with a JWT or an account-level key (ignored
+         * with an agent key). An unknown id and another account's agent get the same `404
+         * AGENT_NOT_FOUND`.
+         *
+         */
+        'X-Agent-Id'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/api/v1/account/risk-profile';
+};
+
+export type UpdateAccountRiskProfileErrors = {
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `ACCOUNT_SUSPENDED`: the account is suspended or archived.
+     */
+    403: Error;
+    /**
+     * `AGENT_NOT_FOUND`: no agent of this account has that id.
+     */
+    404: Error;
+    /**
+     * `PAYLOAD_TOO_LARGE`: the request body exceeds the server's limit (64 KiB by default).
+     */
+    413: Error;
+    /**
+     * `UNSUPPORTED_MEDIA_TYPE`: the request body is not `application/json`.
+     */
+    415: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type UpdateAccountRiskProfileError = UpdateAccountRiskProfileErrors[keyof UpdateAccountRiskProfileErrors];
+
+export type UpdateAccountRiskProfileResponses = {
+    /**
+     * The limits now in force for the scope.
+     */
+    200: ScopedRiskProfile;
+};
+
+export type UpdateAccountRiskProfileResponse = UpdateAccountRiskProfileResponses[keyof UpdateAccountRiskProfileResponses];
+
+export type ListAgentsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Only agents in this state.
+         */
+        status?: 'active' | 'paused' | 'archived';
+        /**
+         * Include archived agents.
+         */
+        include_archived?: boolean;
+        /**
+         * Most items to return.
+         */
+        limit?: number;
+        /**
+         * Items to skip.
+         */
+        offset?: number;
+    };
+    url: '/api/v1/agents';
+};
+
+export type ListAgentsErrors = {
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `PERMISSION_DENIED` when an API key is sent to an endpoint that accepts only a JWT;
+     * `ACCOUNT_SUSPENDED` when the account is suspended or archived.
+     *
+     */
+    403: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type ListAgentsError = ListAgentsErrors[keyof ListAgentsErrors];
+
+export type ListAgentsResponses = {
+    /**
+     * One page of agents and the number of agents that match.
+     */
+    200: AgentList;
+};
+
+export type ListAgentsResponse = ListAgentsResponses[keyof ListAgentsResponses];
+
+export type CreateAgentData = {
+    body: AgentCreateRequest;
+    path?: never;
+    query?: never;
+    url: '/api/v1/agents';
+};
+
+export type CreateAgentErrors = {
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `PERMISSION_DENIED` when an API key is sent to an endpoint that accepts only a JWT;
+     * `ACCOUNT_SUSPENDED` when the account is suspended or archived.
+     *
+     */
+    403: Error;
+    /**
+     * `PAYLOAD_TOO_LARGE`: the request body exceeds the server's limit (64 KiB by default).
+     */
+    413: Error;
+    /**
+     * `UNSUPPORTED_MEDIA_TYPE`: the request body is not `application/json`.
+     */
+    415: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type CreateAgentError = CreateAgentErrors[keyof CreateAgentErrors];
+
+export type CreateAgentResponses = {
+    /**
+     * The new agent and its API key.
+     */
+    201: AgentCreatedResponse;
+};
+
+export type CreateAgentResponse = CreateAgentResponses[keyof CreateAgentResponses];
+
+export type GetAgentsOverviewData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/agents/overview';
+};
+
+export type GetAgentsOverviewErrors = {
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `PERMISSION_DENIED` when an API key is sent to an endpoint that accepts only a JWT;
+     * `ACCOUNT_SUSPENDED` when the account is suspended or archived.
+     *
+     */
+    403: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type GetAgentsOverviewError = GetAgentsOverviewErrors[keyof GetAgentsOverviewErrors];
+
+export type GetAgentsOverviewResponses = {
+    /**
+     * The overview.
+     */
+    200: AgentOverview;
+};
+
+export type GetAgentsOverviewResponse = GetAgentsOverviewResponses[keyof GetAgentsOverviewResponses];
+
+export type DeleteAgentData = {
+    body?: never;
+    path: {
+        /**
+         * The agent's id. Another account's agent answers `404` exactly like an unknown id.
+         */
+        agent_id: string;
+    };
+    query?: never;
+    url: '/api/v1/agents/{agent_id}';
+};
+
+export type DeleteAgentErrors = {
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `PERMISSION_DENIED` when an API key is sent to an endpoint that accepts only a JWT;
+     * `ACCOUNT_SUSPENDED` when the account is suspended or archived.
+     *
+     */
+    403: Error;
+    /**
+     * `AGENT_NOT_FOUND`: no agent of this account has that id.
+     */
+    404: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type DeleteAgentError = DeleteAgentErrors[keyof DeleteAgentErrors];
+
+export type DeleteAgentResponses = {
+    /**
+     * Deleted.
+     */
+    204: void;
+};
+
+export type DeleteAgentResponse = DeleteAgentResponses[keyof DeleteAgentResponses];
+
+export type GetAgentData = {
+    body?: never;
+    path: {
+        /**
+         * The agent's id. Another account's agent answers `404` exactly like an unknown id.
+         */
+        agent_id: string;
+    };
+    query?: never;
+    url: '/api/v1/agents/{agent_id}';
+};
+
+export type GetAgentErrors = {
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `PERMISSION_DENIED` when an API key is sent to an endpoint that accepts only a JWT;
+     * `ACCOUNT_SUSPENDED` when the account is suspended or archived.
+     *
+     */
+    403: Error;
+    /**
+     * `AGENT_NOT_FOUND`: no agent of this account has that id.
+     */
+    404: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type GetAgentError = GetAgentErrors[keyof GetAgentErrors];
+
+export type GetAgentResponses = {
+    /**
+     * The agent.
+     */
+    200: Agent;
+};
+
+export type GetAgentResponse = GetAgentResponses[keyof GetAgentResponses];
+
+export type UpdateAgentData = {
+    body: AgentUpdateRequest;
+    path: {
+        /**
+         * The agent's id. Another account's agent answers `404` exactly like an unknown id.
+         */
+        agent_id: string;
+    };
+    query?: never;
+    url: '/api/v1/agents/{agent_id}';
+};
+
+export type UpdateAgentErrors = {
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `PERMISSION_DENIED` when an API key is sent to an endpoint that accepts only a JWT;
+     * `ACCOUNT_SUSPENDED` when the account is suspended or archived.
+     *
+     */
+    403: Error;
+    /**
+     * `AGENT_NOT_FOUND`: no agent of this account has that id.
+     */
+    404: Error;
+    /**
+     * `PAYLOAD_TOO_LARGE`: the request body exceeds the server's limit (64 KiB by default).
+     */
+    413: Error;
+    /**
+     * `UNSUPPORTED_MEDIA_TYPE`: the request body is not `application/json`.
+     */
+    415: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type UpdateAgentError = UpdateAgentErrors[keyof UpdateAgentErrors];
+
+export type UpdateAgentResponses = {
+    /**
+     * The agent.
+     */
+    200: Agent;
+};
+
+export type UpdateAgentResponse = UpdateAgentResponses[keyof UpdateAgentResponses];
+
+export type CloneAgentData = {
+    body?: never;
+    path: {
+        /**
+         * The agent's id. Another account's agent answers `404` exactly like an unknown id.
+         */
+        agent_id: string;
+    };
+    query?: {
+        /**
+         * Name of the clone (1–100 characters); default `Copy of <source name>`.
+         */
+        new_name?: string;
+    };
+    url: '/api/v1/agents/{agent_id}/clone';
+};
+
+export type CloneAgentErrors = {
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `PERMISSION_DENIED` when an API key is sent to an endpoint that accepts only a JWT;
+     * `ACCOUNT_SUSPENDED` when the account is suspended or archived.
+     *
+     */
+    403: Error;
+    /**
+     * `AGENT_NOT_FOUND`: no agent of this account has that id.
+     */
+    404: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type CloneAgentError = CloneAgentErrors[keyof CloneAgentErrors];
+
+export type CloneAgentResponses = {
+    /**
+     * The new agent and its API key.
+     */
+    201: AgentCreatedResponse;
+};
+
+export type CloneAgentResponse = CloneAgentResponses[keyof CloneAgentResponses];
+
+export type ResetAgentData = {
+    body?: never;
+    path: {
+        /**
+         * The agent's id. Another account's agent answers `404` exactly like an unknown id.
+         */
+        agent_id: string;
+    };
+    query?: never;
+    url: '/api/v1/agents/{agent_id}/reset';
+};
+
+export type ResetAgentErrors = {
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `PERMISSION_DENIED` when an API key is sent to an endpoint that accepts only a JWT;
+     * `ACCOUNT_SUSPENDED` when the account is suspended or archived.
+     *
+     */
+    403: Error;
+    /**
+     * `AGENT_NOT_FOUND`: no agent of this account has that id.
+     */
+    404: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type ResetAgentError = ResetAgentErrors[keyof ResetAgentErrors];
+
+export type ResetAgentResponses = {
+    /**
+     * The agent after the reset, with both sessions.
+     */
+    200: AgentReset;
+};
+
+export type ResetAgentResponse = ResetAgentResponses[keyof ResetAgentResponses];
+
+export type ArchiveAgentData = {
+    body?: never;
+    path: {
+        /**
+         * The agent's id. Another account's agent answers `404` exactly like an unknown id.
+         */
+        agent_id: string;
+    };
+    query?: never;
+    url: '/api/v1/agents/{agent_id}/archive';
+};
+
+export type ArchiveAgentErrors = {
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `PERMISSION_DENIED` when an API key is sent to an endpoint that accepts only a JWT;
+     * `ACCOUNT_SUSPENDED` when the account is suspended or archived.
+     *
+     */
+    403: Error;
+    /**
+     * `AGENT_NOT_FOUND`: no agent of this account has that id.
+     */
+    404: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type ArchiveAgentError = ArchiveAgentErrors[keyof ArchiveAgentErrors];
+
+export type ArchiveAgentResponses = {
+    /**
+     * The agent.
+     */
+    200: Agent;
+};
+
+export type ArchiveAgentResponse = ArchiveAgentResponses[keyof ArchiveAgentResponses];
+
+export type GetAgentApiKeyData = {
+    body?: never;
+    path: {
+        /**
+         * The agent's id. Another account's agent answers `404` exactly like an unknown id.
+         */
+        agent_id: string;
+    };
+    query?: never;
+    url: '/api/v1/agents/{agent_id}/api-key';
+};
+
+export type GetAgentApiKeyErrors = {
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `PERMISSION_DENIED` when an API key is sent to an endpoint that accepts only a JWT;
+     * `ACCOUNT_SUSPENDED` when the account is suspended or archived.
+     *
+     */
+    403: Error;
+    /**
+     * `AGENT_NOT_FOUND`: no agent of this account has that id.
+     */
+    404: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type GetAgentApiKeyError = GetAgentApiKeyErrors[keyof GetAgentApiKeyErrors];
+
+export type GetAgentApiKeyResponses = {
+    /**
+     * The agent's current API key.
+     */
+    200: AgentKeyResponse;
+};
+
+export type GetAgentApiKeyResponse = GetAgentApiKeyResponses[keyof GetAgentApiKeyResponses];
+
+export type RegenerateAgentKeyData = {
+    body?: never;
+    path: {
+        /**
+         * The agent's id. Another account's agent answers `404` exactly like an unknown id.
+         */
+        agent_id: string;
+    };
+    query?: never;
+    url: '/api/v1/agents/{agent_id}/regenerate-key';
+};
+
+export type RegenerateAgentKeyErrors = {
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `PERMISSION_DENIED` when an API key is sent to an endpoint that accepts only a JWT;
+     * `ACCOUNT_SUSPENDED` when the account is suspended or archived.
+     *
+     */
+    403: Error;
+    /**
+     * `AGENT_NOT_FOUND`: no agent of this account has that id.
+     */
+    404: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type RegenerateAgentKeyError = RegenerateAgentKeyErrors[keyof RegenerateAgentKeyErrors];
+
+export type RegenerateAgentKeyResponses = {
+    /**
+     * The agent's current API key.
+     */
+    200: AgentKeyResponse;
+};
+
+export type RegenerateAgentKeyResponse = RegenerateAgentKeyResponses[keyof RegenerateAgentKeyResponses];
+
+export type GetAgentRiskProfileData = {
+    body?: never;
+    path: {
+        /**
+         * The agent's id. Another account's agent answers `404` exactly like an unknown id.
+         */
+        agent_id: string;
+    };
+    query?: never;
+    url: '/api/v1/agents/{agent_id}/risk-profile';
+};
+
+export type GetAgentRiskProfileErrors = {
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `PERMISSION_DENIED` when an API key is sent to an endpoint that accepts only a JWT;
+     * `ACCOUNT_SUSPENDED` when the account is suspended or archived.
+     *
+     */
+    403: Error;
+    /**
+     * `AGENT_NOT_FOUND`: no agent of this account has that id.
+     */
+    404: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type GetAgentRiskProfileError = GetAgentRiskProfileErrors[keyof GetAgentRiskProfileErrors];
+
+export type GetAgentRiskProfileResponses = {
+    /**
+     * The limits in force for the agent.
+     */
+    200: RiskProfile;
+};
+
+export type GetAgentRiskProfileResponse = GetAgentRiskProfileResponses[keyof GetAgentRiskProfileResponses];
+
+export type UpdateAgentRiskProfileData = {
+    body: RiskProfileUpdate;
+    path: {
+        /**
+         * The agent's id. Another account's agent answers `404` exactly like an unknown id.
+         */
+        agent_id: string;
+    };
+    query?: never;
+    url: '/api/v1/agents/{agent_id}/risk-profile';
+};
+
+export type UpdateAgentRiskProfileErrors = {
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `PERMISSION_DENIED` when an API key is sent to an endpoint that accepts only a JWT;
+     * `ACCOUNT_SUSPENDED` when the account is suspended or archived.
+     *
+     */
+    403: Error;
+    /**
+     * `AGENT_NOT_FOUND`: no agent of this account has that id.
+     */
+    404: Error;
+    /**
+     * `PAYLOAD_TOO_LARGE`: the request body exceeds the server's limit (64 KiB by default).
+     */
+    413: Error;
+    /**
+     * `UNSUPPORTED_MEDIA_TYPE`: the request body is not `application/json`.
+     */
+    415: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type UpdateAgentRiskProfileError = UpdateAgentRiskProfileErrors[keyof UpdateAgentRiskProfileErrors];
+
+export type UpdateAgentRiskProfileResponses = {
+    /**
+     * The limits in force for the agent.
+     */
+    200: RiskProfile;
+};
+
+export type UpdateAgentRiskProfileResponse = UpdateAgentRiskProfileResponses[keyof UpdateAgentRiskProfileResponses];

@@ -63,7 +63,10 @@ for (const { operationId, method, path, op } of ops) {
   const tier = op['x-rate-limit-tier'] ?? 'general';
   if (!TIERS.has(tier)) throw new Error(`${operationId}: unknown x-rate-limit-tier ${tier}`);
 
-  const params = (op.parameters ?? []).map((p) => deref<SpecParameter>(spec, p));
+  // Path-level parameters apply to every operation under the path, unless the operation redefines them.
+  const own = (op.parameters ?? []).map((p) => deref<SpecParameter>(spec, p));
+  const shared = ((spec.paths[path] as { parameters?: SpecParameter[] }).parameters ?? []).map((p) => deref<SpecParameter>(spec, p));
+  const params = [...shared.filter((s) => !own.some((o) => o.name === s.name && o.in === s.in)), ...own];
   const groups: Record<string, { properties: Record<string, JsonSchema>; required: string[] }> = {};
   for (const p of params) {
     if (p.in === 'cookie') throw new Error(`${operationId}: cookie parameters are not supported`);
@@ -105,6 +108,8 @@ for (const { operationId, method, path, op } of ops) {
     tier,
     hasBody: Boolean(body),
     bodyRequired,
+    // Operations that take X-Agent-Id act for one agent; the pipeline resolves it before the handler.
+    agentScoped: params.some((p) => p.in === 'header' && p.name.toLowerCase() === 'x-agent-id'),
   };
 }
 

@@ -20,6 +20,7 @@ import { runValidator } from './validate.js';
 
 const SPEC_PATH = new URL('../../generated/openapi.json', import.meta.url);
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+const OPERATION_KEYS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface RouterDeps {
@@ -43,9 +44,9 @@ function routingDocument(doc: Document): Document {
   const paths: Record<string, unknown> = {};
   for (const [path, item] of Object.entries(doc.paths ?? {})) {
     paths[path] = Object.fromEntries(
-      Object.entries(item as Record<string, unknown>).map(([method, op]) => [
-        method,
-        op && typeof op === 'object' ? { ...op, security: [] } : op,
+      Object.entries(item as Record<string, unknown>).map(([key, value]) => [
+        key,
+        OPERATION_KEYS.has(key) ? { ...(value as object), security: [] } : value,
       ]),
     );
   }
@@ -136,7 +137,14 @@ export async function createApiRouter(deps: RouterDeps): Promise<Koa.Middleware>
     if (validators.body && body !== undefined) runValidator(validators.body, body, 'body');
 
     let caller: Caller | undefined;
-    if (principal) caller = { principal, agent: await resolveAgentScope(services, principal, headers['x-agent-id']) };
+    if (principal) {
+      const agentId = headers['x-agent-id'];
+      caller = {
+        principal,
+        agent: meta.agentScoped ? await resolveAgentScope(services, principal, agentId) : undefined,
+        explicitAgent: principal.credential === 'agent_key' || agentId !== undefined,
+      };
+    }
 
     const request = { body, query: params.query, path: params.path, headers } as OperationRequest<OperationId>;
     const hctx: HandlerContext = { services, caller, requestId: ctx.state.requestId as string, startedAt: deps.startedAt };

@@ -4,7 +4,8 @@ import type { Agent } from '../db/schema.js';
 import type { Principal } from '../services/auth.service.js';
 import type { ServiceContext } from '../services/context.js';
 
-type Field<T, K extends string> = T extends Record<K, infer V> ? V : never;
+/** A request part's type; query and path objects are always present (possibly empty). */
+type Field<T, K extends string> = K extends keyof T ? NonNullable<T[K]> : never;
 
 export interface OperationRequest<K extends OperationId> {
   body: Field<OperationTypes[K]['data'], 'body'>;
@@ -14,10 +15,13 @@ export interface OperationRequest<K extends OperationId> {
   headers: Record<string, string | undefined>;
 }
 
-/** The authenticated caller and the agent it acts for; present on every secured operation. */
+/** The authenticated caller; present on every secured operation. */
 export interface Caller {
   principal: Principal;
-  agent: Agent;
+  /** The agent acted for, on operations that take `X-Agent-Id`. */
+  agent: Agent | undefined;
+  /** Whether the agent was chosen by an agent key or `X-Agent-Id` rather than by default. */
+  explicitAgent: boolean;
 }
 
 export interface HandlerContext {
@@ -42,4 +46,11 @@ export type HandlerMap = { [K in OperationId]: Handler<K> };
 export function callerOf(ctx: HandlerContext): Caller {
   if (!ctx.caller) throw new Error('secured operation reached without a caller');
   return ctx.caller;
+}
+
+/** The agent in scope of an agent-scoped operation; the router resolves it. */
+export function agentOf(ctx: HandlerContext): Agent {
+  const agent = callerOf(ctx).agent;
+  if (!agent) throw new Error('agent-scoped operation reached without an agent');
+  return agent;
 }

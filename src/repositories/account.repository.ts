@@ -15,6 +15,10 @@ export async function findAccountByEmail(db: Q, emailNormalized: string): Promis
   return db.selectFrom('accounts').selectAll().where('email_normalized', '=', emailNormalized).executeTakeFirst();
 }
 
-export async function setDefaultAgent(db: Q, accountId: string, agentId: string, now: string): Promise<void> {
+export async function setDefaultAgent(db: Q, accountId: string, agentId: string | null, now: string): Promise<void> {
   await db.updateTable('accounts').set({ default_agent_id: agentId, updated_at: now }).where('id', '=', accountId).execute();
+}
+
+export async function setAccountRiskProfile(db: Q, accountId: string, riskProfile: string, now: string): Promise<void> {
+  await db.updateTable('accounts').set({ risk_profile: riskProfile, updated_at: now }).where('id', '=', accountId).execute();
 }

@@ -13,7 +13,7 @@ export interface KeyOwner {
   agent: Agent | undefined;
 }
 
-/** The key row with its owning account and, for agent keys, its agent: one round trip each. */
+/** The key row with its owning account and, for agent keys, its agent. */
 export async function findKeyOwner(db: Q, keyHash: string): Promise<KeyOwner | undefined> {
   const key = await db.selectFrom('api_keys').selectAll().where('key_hash', '=', keyHash).executeTakeFirst();
   if (!key) return undefined;
@@ -22,4 +22,13 @@ export async function findKeyOwner(db: Q, keyHash: string): Promise<KeyOwner | u
     ? await db.selectFrom('agents').selectAll().where('id', '=', key.agent_id).executeTakeFirst()
     : undefined;
   return { key, account, agent };
+}
+
+export async function findAgentKeys(db: Q, agentIds: string[]): Promise<ApiKey[]> {
+  if (agentIds.length === 0) return [];
+  return db.selectFrom('api_keys').selectAll().where('agent_id', 'in', agentIds).execute();
+}
+
+export async function deleteAgentKeys(db: Q, agentId: string): Promise<void> {
+  await db.deleteFrom('api_keys').where('agent_id', '=', agentId).execute();
 }

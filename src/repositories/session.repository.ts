@@ -16,3 +16,12 @@ export async function findActiveSession(db: Q, agentId: string): Promise<Trading
     .orderBy('started_at', 'desc')
     .executeTakeFirst();
 }
+
+export async function closeActiveSessions(db: Q, agentId: string, endedAt: string): Promise<void> {
+  await db
+    .updateTable('trading_sessions')
+    .set({ status: 'closed', ended_at: endedAt })
+    .where('agent_id', '=', agentId)
+    .where('status', '=', 'active')
+    .execute();
+}

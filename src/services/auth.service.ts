@@ -1,14 +1,12 @@
 // Registration, the two logins, and turning a credential into the caller it stands for.
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { isoTime } from '../clock.js';
 import type { Account, Agent } from '../db/schema.js';
 import { DomainError, validationError } from '../errors.js';
-import { DecimalFormatError, formatAmount, parseAmount } from '../money.js';
+import { formatAmount } from '../money.js';
 import { findAccountByEmail, findAccountById, insertAccount, setDefaultAgent } from '../repositories/account.repository.js';
-import { findAccountAgent, insertAgent } from '../repositories/agent.repository.js';
+import { findAccountAgent } from '../repositories/agent.repository.js';
 import { findKeyOwner, insertApiKey } from '../repositories/api-key.repository.js';
-import { insertBalance } from '../repositories/balance.repository.js';
-import { insertSession } from '../repositories/session.repository.js';
 import {
   API_KEY_PREFIX,
   API_SECRET_PREFIX,
@@ -18,9 +16,10 @@ import {
   keyPreview,
   verifySecret,
 } from '../security/credentials.js';
+import { DEFAULT_STARTING_BALANCE, openAgent } from './agent.service.js';
 import type { ServiceContext } from './context.js';
+import { parsePositiveAmount } from './input.js';
 
-export const DEFAULT_STARTING_BALANCE = '10000.00';
 const INVALID_KEY_MESSAGE = 'API key not found or invalid.';
 const BAD_LOGIN_MESSAGE = 'Email or password is incorrect.';
 
@@ -79,14 +78,7 @@ export async function registerAccount(ctx: ServiceContext, input: RegisterInput)
     throw validationError([{ field: 'body.display_name', message: 'must be 1–64 characters after trimming' }]);
   }
   const startingBalanceText = input.startingBalance === undefined ? DEFAULT_STARTING_BALANCE : String(input.startingBalance);
-  let startingBalance: bigint;
-  try {
-    startingBalance = parseAmount(input.startingBalance ?? DEFAULT_STARTING_BALANCE);
-  } catch (err) {
-    if (err instanceof DecimalFormatError) throw validationError([{ field: 'body.starting_balance', message: err.message }]);
-    throw err;
-  }
-  if (startingBalance <= 0n) throw validationError([{ field: 'body.starting_balance', message: 'must be greater than 0' }]);
+  const startingBalance = parsePositiveAmount(input.startingBalance ?? DEFAULT_STARTING_BALANCE, 'body.starting_balance');
   if (input.password !== undefined && input.email === undefined) {
     throw validationError([{ field: 'body.email', message: 'is required when a password is set' }]);
   }
@@ -96,16 +88,15 @@ export async function registerAccount(ctx: ServiceContext, input: RegisterInput)
 
   const apiKey = generateCredential(API_KEY_PREFIX);
   const apiSecret = generateCredential(API_SECRET_PREFIX);
-  const agentApiKey = generateCredential(API_KEY_PREFIX);
   const [secretHash, passwordHash] = await Promise.all([
     hashSecret(apiSecret, ctx.config.secretHashLogN),
     input.password === undefined ? Promise.resolve(null) : hashSecret(input.password, ctx.config.passwordHashLogN),
   ]);
 
   const now = isoTime(ctx.clock.now());
-  const balance = formatAmount(startingBalance);
-  const accountId = randomUUID();
-  const agentId = randomUUID();
+  const accountId = ctx.ids.next();
+  let agentId = '';
+  let agentApiKey = '';
   try {
     await ctx.db.transaction().execute(async (trx) => {
       await insertAccount(trx, {
@@ -115,22 +106,16 @@ export async function registerAccount(ctx: ServiceContext, input: RegisterInput)
         email_normalized: emailNormalized,
         password_hash: passwordHash,
         api_secret_hash: secretHash,
-        starting_balance: balance,
+        starting_balance: formatAmount(startingBalance),
         default_agent_id: null,
         created_at: now,
         updated_at: now,
       });
-      await insertAgent(trx, {
-        id: agentId,
-        account_id: accountId,
-        display_name: `${displayName}'s Agent`,
-        starting_balance: balance,
-        llm_model: null,
-        framework: null,
-        color: null,
-        created_at: now,
-        updated_at: now,
-      });
+      ({ agentId, apiKey: agentApiKey } = await openAgent(trx, ctx, {
+        accountId,
+        displayName: `${displayName}'s Agent`.slice(0, 100),
+        startingBalance,
+      }));
       await setDefaultAgent(trx, accountId, agentId, now);
       await insertApiKey(trx, {
         key_hash: ctx.hasher.hash(apiKey),
@@ -140,24 +125,6 @@ export async function registerAccount(ctx: ServiceContext, input: RegisterInput)
         key_preview: keyPreview(apiKey),
         key_encrypted: null,
         created_at: now,
-      });
-      await insertApiKey(trx, {
-        key_hash: ctx.hasher.hash(agentApiKey),
-        account_id: accountId,
-        agent_id: agentId,
-        kind: 'agent',
-        key_preview: keyPreview(agentApiKey),
-        key_encrypted: ctx.keyBox.seal(agentApiKey),
-        created_at: now,
-      });
-      await insertBalance(trx, { agent_id: agentId, asset: 'USDT', available: balance, locked: formatAmount(0n), updated_at: now });
-      await insertSession(trx, {
-        id: randomUUID(),
-        agent_id: agentId,
-        starting_balance: balance,
-        status: 'active',
-        started_at: now,
-        ended_at: null,
       });
     });
   } catch (err) {

@@ -1,6 +1,7 @@
 // Builds a ServiceContext on a fresh, migrated database, for the integration tier.
 import { ManualClock } from '../../src/clock.js';
 import { loadConfig } from '../../src/config.js';
+import { IdGenerator } from '../../src/ids.js';
 import { migrateToLatest, openDatabase } from '../../src/db/connection.js';
 import { KeyBox, KeyHasher } from '../../src/security/credentials.js';
 import { TokenService } from '../../src/security/jwt.js';
@@ -17,9 +18,11 @@ export async function createServiceContext(env: Record<string, string> = {}): Pr
   return {
     db,
     clock,
+    ids: new IdGenerator(clock),
     config,
     hasher: new KeyHasher(secrets.keyHashSecret),
     keyBox: new KeyBox(secrets.keyEncryptionKey),
     tokens: new TokenService(secrets.jwtSecret, clock),
+    prices: { lastPrice: () => undefined },
   };
 }

@@ -1,0 +1,334 @@
+// Agents: many isolated trading identities per account, each with its own key, wallet, risk
+// limits and sessions. Every function takes the owning account, so one account can never reach
+// another's agents: a foreign id is indistinguishable from an unknown one.
+import type { Kysely } from 'kysely';
+import { isoTime } from '../clock.js';
+import type { Account, Agent, Database, TradingSession } from '../db/schema.js';
+import { defaultColor } from '../domain/agent-appearance.js';
+import { effectiveRiskProfile, parseOverrides, serializeOverrides, type RiskOverrides, type RiskProfile } from '../domain/risk-profile.js';
+import { equityOf, QUOTE_ASSET } from '../domain/valuation.js';
+import { DomainError } from '../errors.js';
+import { formatAmount, parseAmount, type Amount } from '../money.js';
+import { setDefaultAgent } from '../repositories/account.repository.js';
+import {
+  countAccountAgents,
+  deleteAgent as deleteAgentRow,
+  findAccountAgent,
+  findAccountAgents,
+  findOldestActiveAgent,
+  insertAgent,
+  updateAgent as updateAgentRow,
+  type AgentFilter,
+} from '../repositories/agent.repository.js';
+import { deleteAgentKeys, findAgentKeys, insertApiKey } from '../repositories/api-key.repository.js';
+import { deleteBalances, findBalances, insertBalance } from '../repositories/balance.repository.js';
+import { closeActiveSessions, findActiveSession, insertSession } from '../repositories/session.repository.js';
+import { API_KEY_PREFIX, generateCredential, keyPreview } from '../security/credentials.js';
+import type { ServiceContext } from './context.js';
+import { parsePositiveAmount, parseRiskInput, type RiskInput } from './input.js';
+
+export const DEFAULT_STARTING_BALANCE = '10000.00';
+
+/** An agent with what its representation needs besides its row. */
+export interface AgentView {
+  agent: Agent;
+  keyPreview: string;
+  isDefault: boolean;
+  riskProfile: RiskProfile;
+}
+
+export interface AgentSettings {
+  displayName: string;
+  startingBalance?: string | number;
+  llmModel?: string;
+  framework?: string;
+  strategyTags?: string[];
+  riskProfile?: RiskInput;
+  color?: string;
+}
+
+export interface NewAgentResult {
+  view: AgentView;
+  apiKey: string;
+}
+
+interface OpenAgentInput {
+  accountId: string;
+  displayName: string;
+  startingBalance: Amount;
+  llmModel?: string | null;
+  framework?: string | null;
+  strategyTags?: string[];
+  riskOverrides?: RiskOverrides;
+  color?: string | null;
+}
+
+/**
+ * Writes an agent, its key (hashed, plus the sealed copy its owner may read again), a USDT wallet
+ * holding the starting balance and its first trading session. Runs inside the caller's transaction.
+ */
+export async function openAgent(trx: Kysely<Database>, ctx: ServiceContext, input: OpenAgentInput): Promise<{ agentId: string; apiKey: string }> {
+  const now = isoTime(ctx.clock.now());
+  const agentId = ctx.ids.next();
+  const apiKey = generateCredential(API_KEY_PREFIX);
+  const balance = formatAmount(input.startingBalance);
+  await insertAgent(trx, {
+    id: agentId,
+    account_id: input.accountId,
+    display_name: input.displayName,
+    starting_balance: balance,
+    llm_model: input.llmModel ?? null,
+    framework: input.framework ?? null,
+    strategy_tags: JSON.stringify(input.strategyTags ?? []),
+    risk_profile: serializeOverrides(input.riskOverrides ?? {}),
+    color: input.color ?? defaultColor(agentId),
+    created_at: now,
+    updated_at: now,
+  });
+  await insertApiKey(trx, {
+    key_hash: ctx.hasher.hash(apiKey),
+    account_id: input.accountId,
+    agent_id: agentId,
+    kind: 'agent',
+    key_preview: keyPreview(apiKey),
+    key_encrypted: ctx.keyBox.seal(apiKey),
+    created_at: now,
+  });
+  await insertBalance(trx, { agent_id: agentId, asset: QUOTE_ASSET, available: balance, locked: formatAmount(0n), updated_at: now });
+  await insertSession(trx, { id: ctx.ids.next(), agent_id: agentId, starting_balance: balance, status: 'active', started_at: now, ended_at: null });
+  return { agentId, apiKey };
+}
+
+function trimmedName(name: string, field: string): string {
+  const trimmed = name.trim();
+  if (trimmed.length < 1 || trimmed.length > 100) {
+    throw new DomainError('VALIDATION_ERROR', 'Request validation failed.', {
+      errors: [{ field, message: 'must be 1–100 characters after trimming' }],
+    });
+  }
+  return trimmed;
+}
+
+export async function requireAgent(ctx: ServiceContext, accountId: string, agentId: string): Promise<Agent> {
+  const agent = await findAccountAgent(ctx.db, accountId, agentId.toLowerCase());
+  if (!agent) throw new DomainError('AGENT_NOT_FOUND', 'Agent not found.', { agent_id: agentId });
+  return agent;
+}
+
+export async function viewAgents(ctx: ServiceContext, account: Account, agents: Agent[]): Promise<AgentView[]> {
+  const keys = await findAgentKeys(ctx.db, agents.map((a) => a.id));
+  const previews = new Map(keys.map((k) => [k.agent_id, k.key_preview]));
+  return agents.map((agent) => ({
+    agent,
+    keyPreview: previews.get(agent.id) ?? '',
+    isDefault: account.default_agent_id === agent.id,
+    riskProfile: effectiveRiskProfile(account.risk_profile, agent.risk_profile),
+  }));
+}
+
+async function viewAgent(ctx: ServiceContext, account: Account, agentId: string): Promise<AgentView> {
+  const [view] = await viewAgents(ctx, account, [await requireAgent(ctx, account.id, agentId)]);
+  return view!;
+}
+
+/** Keeps account-level credentials pointing at a live agent when the default one goes away. */
+async function handOverDefault(trx: Kysely<Database>, account: Account, leavingId: string, now: string): Promise<void> {
+  if (account.default_agent_id !== leavingId) return;
+  const next = await findOldestActiveAgent(trx, account.id, leavingId);
+  await setDefaultAgent(trx, account.id, next?.id ?? null, now);
+  account.default_agent_id = next?.id ?? null;
+}
+
+export async function createAgent(ctx: ServiceContext, account: Account, settings: AgentSettings): Promise<NewAgentResult> {
+  const input: OpenAgentInput = {
+    accountId: account.id,
+    displayName: trimmedName(settings.displayName, 'body.display_name'),
+    startingBalance: parsePositiveAmount(settings.startingBalance ?? DEFAULT_STARTING_BALANCE, 'body.starting_balance'),
+    llmModel: settings.llmModel,
+    framework: settings.framework,
+    strategyTags: settings.strategyTags,
+    riskOverrides: settings.riskProfile ? parseRiskInput(settings.riskProfile, 'body.risk_profile') : {},
+    color: settings.color?.toUpperCase(),
+  };
+  const { agentId, apiKey } = await ctx.db.transaction().execute((trx) => openAgent(trx, ctx, input));
+  return { view: await viewAgent(ctx, account, agentId), apiKey };
+}
+
+export async function listAgents(
+  ctx: ServiceContext,
+  account: Account,
+  filter: AgentFilter,
+  page: { limit: number; offset: number },
+): Promise<{ views: AgentView[]; total: number }> {
+  const [agents, total] = await Promise.all([
+    findAccountAgents(ctx.db, account.id, filter, page),
+    countAccountAgents(ctx.db, account.id, filter),
+  ]);
+  return { views: await viewAgents(ctx, account, agents), total };
+}
+
+export const getAgent = viewAgent;
+
+export interface AgentPatch {
+  displayName?: string;
+  llmModel?: string | null;
+  framework?: string | null;
+  strategyTags?: string[];
+  riskProfile?: RiskInput;
+  color?: string | null;
+}
+
+export async function updateAgent(ctx: ServiceContext, account: Account, agentId: string, patch: AgentPatch): Promise<AgentView> {
+  const agent = await requireAgent(ctx, account.id, agentId);
+  const changes: Parameters<typeof updateAgentRow>[2] = {};
+  if (patch.displayName !== undefined) changes.display_name = trimmedName(patch.displayName, 'body.display_name');
+  if (patch.llmModel !== undefined) changes.llm_model = patch.llmModel;
+  if (patch.framework !== undefined) changes.framework = patch.framework;
+  if (patch.strategyTags !== undefined) changes.strategy_tags = JSON.stringify(patch.strategyTags);
+  if (patch.riskProfile !== undefined) changes.risk_profile = serializeOverrides(parseRiskInput(patch.riskProfile, 'body.risk_profile'));
+  if (patch.color !== undefined) changes.color = patch.color === null ? defaultColor(agent.id) : patch.color.toUpperCase();
+  if (Object.keys(changes).length > 0) {
+    await updateAgentRow(ctx.db, agent.id, { ...changes, updated_at: isoTime(ctx.clock.now()) });
+  }
+  return viewAgent(ctx, account, agent.id);
+}
+
+export async function cloneAgent(ctx: ServiceContext, account: Account, agentId: string, newName?: string): Promise<NewAgentResult> {
+  const source = await requireAgent(ctx, account.id, agentId);
+  const displayName = newName === undefined ? `Copy of ${source.display_name}`.slice(0, 100) : trimmedName(newName, 'query.new_name');
+  const { agentId: cloneId, apiKey } = await ctx.db.transaction().execute((trx) =>
+    openAgent(trx, ctx, {
+      accountId: account.id,
+      displayName,
+      startingBalance: parseAmount(source.starting_balance),
+      llmModel: source.llm_model,
+      framework: source.framework,
+      strategyTags: JSON.parse(source.strategy_tags) as string[],
+      riskOverrides: parseOverrides(source.risk_profile),
+    }),
+  );
+  return { view: await viewAgent(ctx, account, cloneId), apiKey };
+}
+
+export interface AgentResetResult {
+  view: AgentView;
+  previous: TradingSession;
+  next: TradingSession;
+}
+
+/**
+ * Puts the agent back to a clean start: the wallet holds exactly the starting balance in USDT,
+ * the current session is closed and a new one opened; history stays with the old session.
+ * (Open orders and positions join this transaction once the trading engine stores them.)
+ */
+export async function resetAgent(ctx: ServiceContext, account: Account, agentId: string): Promise<AgentResetResult> {
+  const agent = await requireAgent(ctx, account.id, agentId);
+  const now = isoTime(ctx.clock.now());
+  const previousId = await ctx.db.transaction().execute(async (trx) => {
+    const previous = await findActiveSession(trx, agent.id);
+    await closeActiveSessions(trx, agent.id, now);
+    await deleteBalances(trx, agent.id);
+    await insertBalance(trx, {
+      agent_id: agent.id,
+      asset: QUOTE_ASSET,
+      available: agent.starting_balance,
+      locked: formatAmount(0n),
+      updated_at: now,
+    });
+    await insertSession(trx, {
+      id: ctx.ids.next(),
+      agent_id: agent.id,
+      starting_balance: agent.starting_balance,
+      status: 'active',
+      started_at: now,
+      ended_at: null,
+    });
+    await updateAgentRow(trx, agent.id, { updated_at: now });
+    return previous?.id;
+  });
+  const sessions = await ctx.db.selectFrom('trading_sessions').selectAll().where('agent_id', '=', agent.id).execute();
+  const next = sessions.find((s) => s.status === 'active');
+  const previous = sessions.find((s) => s.id === previousId);
+  if (!next || !previous) throw new Error(`reset of agent ${agent.id} left no session pair`);
+  return { view: await viewAgent(ctx, account, agent.id), previous, next };
+}
+
+export async function archiveAgent(ctx: ServiceContext, account: Account, agentId: string): Promise<AgentView> {
+  const agent = await requireAgent(ctx, account.id, agentId);
+  if (agent.status !== 'archived') {
+    const now = isoTime(ctx.clock.now());
+    await ctx.db.transaction().execute(async (trx) => {
+      await updateAgentRow(trx, agent.id, { status: 'archived', updated_at: now });
+      await handOverDefault(trx, account, agent.id, now);
+    });
+  }
+  return viewAgent(ctx, account, agent.id);
+}
+
+export async function deleteAgent(ctx: ServiceContext, account: Account, agentId: string): Promise<void> {
+  const agent = await requireAgent(ctx, account.id, agentId);
+  const now = isoTime(ctx.clock.now());
+  await ctx.db.transaction().execute(async (trx) => {
+    await handOverDefault(trx, account, agent.id, now);
+    // Keys, wallet, sessions (and later orders, fills, positions) go with it by foreign-key cascade.
+    await deleteAgentRow(trx, agent.id);
+  });
+}
+
+export async function readAgentKey(ctx: ServiceContext, account: Account, agentId: string): Promise<string> {
+  const agent = await requireAgent(ctx, account.id, agentId);
+  const [key] = await findAgentKeys(ctx.db, [agent.id]);
+  if (!key?.key_encrypted) throw new Error(`agent ${agent.id} has no readable key`);
+  return ctx.keyBox.open(key.key_encrypted);
+}
+
+export async function regenerateAgentKey(ctx: ServiceContext, account: Account, agentId: string): Promise<string> {
+  const agent = await requireAgent(ctx, account.id, agentId);
+  const apiKey = generateCredential(API_KEY_PREFIX);
+  const now = isoTime(ctx.clock.now());
+  await ctx.db.transaction().execute(async (trx) => {
+    await deleteAgentKeys(trx, agent.id);
+    await insertApiKey(trx, {
+      key_hash: ctx.hasher.hash(apiKey),
+      account_id: account.id,
+      agent_id: agent.id,
+      kind: 'agent',
+      key_preview: keyPreview(apiKey),
+      key_encrypted: ctx.keyBox.seal(apiKey),
+      created_at: now,
+    });
+  });
+  return apiKey;
+}
+
+export async function getAgentRiskProfile(ctx: ServiceContext, account: Account, agentId: string): Promise<RiskProfile> {
+  const agent = await requireAgent(ctx, account.id, agentId);
+  return effectiveRiskProfile(account.risk_profile, agent.risk_profile);
+}
+
+/** Merges the fields sent into the agent's overrides. */
+export async function updateAgentRiskProfile(ctx: ServiceContext, account: Account, agentId: string, input: RiskInput): Promise<RiskProfile> {
+  const agent = await requireAgent(ctx, account.id, agentId);
+  const merged = { ...parseOverrides(agent.risk_profile), ...parseRiskInput(input, 'body') };
+  const json = serializeOverrides(merged);
+  await updateAgentRow(ctx.db, agent.id, { risk_profile: json, updated_at: isoTime(ctx.clock.now()) });
+  return effectiveRiskProfile(account.risk_profile, json);
+}
+
+export interface AgentSummary extends AgentView {
+  equity: Amount;
+  openOrders: number;
+}
+
+/** Every agent that is not archived, with its equity valued at the feed's last prices. */
+export async function overview(ctx: ServiceContext, account: Account): Promise<AgentSummary[]> {
+  const agents = await findAccountAgents(ctx.db, account.id, { includeArchived: false }, { limit: 10_000, offset: 0 });
+  const [views, balances] = await Promise.all([viewAgents(ctx, account, agents), findBalances(ctx.db, agents.map((a) => a.id))]);
+  return views.map((view) => {
+    const holdings = balances
+      .filter((b) => b.agent_id === view.agent.id)
+      .map((b) => ({ asset: b.asset, available: parseAmount(b.available), locked: parseAmount(b.locked) }));
+    // Orders are not stored until the trading engine exists, so no agent has one open yet.
+    return { ...view, equity: equityOf(holdings, ctx.prices), openOrders: 0 };
+  });
+}

@@ -1,0 +1,123 @@
+// Replies every operation shares: body limits, media types, rate limits and the generic 500.
+// Driven by openapi.yaml, so each new operation is covered the moment it is documented.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deref, type SpecParameter } from '../../../scripts/lib/spec.js';
+import { checker, TestServer, type CallOptions, type Credentials } from '../../support/harness.js';
+
+interface Prepared {
+  operationId: string;
+  auth: 'none' | 'any' | 'jwt';
+  documented: string[];
+  example: CallOptions;
+}
+
+/** Each operation with a request built from the spec's own examples. */
+function operationsWithExamples(): Prepared[] {
+  return [...checker.operations.values()].map(({ operationId, op }) => {
+    const security = op.security ?? checker.spec.security ?? [];
+    const schemes = new Set(security.flatMap((s) => Object.keys(s)));
+    const auth = schemes.size === 0 ? 'none' : schemes.size === 1 && schemes.has('BearerAuth') ? 'jwt' : 'any';
+    const path: Record<string, string> = {};
+    const params = [...((checker.spec.paths[checker.operations.get(operationId)!.path] as any).parameters ?? []), ...(op.parameters ?? [])];
+    for (const raw of params) {
+      const p = deref<SpecParameter & { example?: unknown }>(checker.spec, raw);
+      if (p.in === 'path') path[p.name] = String(p.example);
+    }
+    const body = deref(checker.spec, op.requestBody)?.content['application/json'] as { example?: unknown } | undefined;
+    return {
+      operationId,
+      auth,
+      documented: checker.documentedStatuses(operationId),
+      example: { path, ...(body ? { body: body.example ?? {} } : {}) },
+    } satisfies Prepared;
+  });
+}
+
+function credentialHeaders(auth: Prepared['auth'], creds: Credentials, token: string): Record<string, string> {
+  if (auth === 'jwt') return { Authorization: `Bearer ${token}` };
+  if (auth === 'any') return { 'X-API-Key': creds.apiKey };
+  return {};
+}
+
+const prepared = operationsWithExamples();
+
+describe('every operation: body limit and media type', () => {
+  let server: TestServer;
+  let creds: Credentials;
+  let token: string;
+  beforeAll(async () => {
+    server = await TestServer.start();
+    creds = await server.registerAccount();
+    token = await server.login(creds);
+  });
+  afterAll(() => server.stop());
+
+  for (const op of prepared.filter((p) => p.documented.includes('415'))) {
+    it(`${op.operationId}: a non-JSON body gets 415 UNSUPPORTED_MEDIA_TYPE`, async () => {
+      const res = await server.call(op.operationId, {
+        path: op.example.path,
+        headers: credentialHeaders(op.auth, creds, token),
+        rawBody: 'a=1',
+        contentType: 'text/plain',
+      });
+      expect(res.status).toBe(415);
+      expect(res.body.error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+    });
+  }
+
+  for (const op of prepared.filter((p) => p.documented.includes('413'))) {
+    it(`${op.operationId}: a body over the limit gets 413 PAYLOAD_TOO_LARGE and changes nothing`, async () => {
+      const res = await server.call(op.operationId, {
+        path: op.example.path,
+        headers: credentialHeaders(op.auth, creds, token),
+        rawBody: JSON.stringify({ padding: 'x'.repeat(70_000) }),
+      });
+      expect(res.status).toBe(413);
+      expect(res.body.error.code).toBe('PAYLOAD_TOO_LARGE');
+    });
+  }
+});
+
+describe('every operation: rate limit', () => {
+  it('answers 429 with Retry-After and details once the caller has used its window', async () => {
+    const server = await TestServer.start({
+      RATE_LIMIT_GENERAL: '1',
+      RATE_LIMIT_AUTH_REGISTER: '1',
+      RATE_LIMIT_AUTH_LOGIN: '1',
+      RATE_LIMIT_ORDERS: '1',
+      RATE_LIMIT_MARKET_DATA: '1',
+    });
+    try {
+      const creds = await server.registerAccount();
+      const token = await server.login(creds);
+      for (const op of prepared.filter((p) => p.documented.includes('429'))) {
+        const request = { ...op.example, headers: credentialHeaders(op.auth, creds, token) };
+        await server.call(op.operationId, request);
+        const res = await server.call(op.operationId, request);
+        expect(res.status, op.operationId).toBe(429);
+        expect(res.body.error.details.window_seconds).toBe(60);
+        expect(Number(res.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+      }
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
+describe('every operation: database failure', () => {
+  it('answers a generic 500 INTERNAL_ERROR that leaks nothing', async () => {
+    const server = await TestServer.start();
+    try {
+      const creds = await server.registerAccount();
+      const token = await server.login(creds);
+      await server.breakDatabase();
+      for (const op of prepared.filter((p) => p.documented.includes('500'))) {
+        const res = await server.call(op.operationId, { ...op.example, headers: credentialHeaders(op.auth, creds, token) });
+        expect(res.status, op.operationId).toBe(500);
+        expect(res.body, op.operationId).toEqual({ error: { code: 'INTERNAL_ERROR', message: 'An unexpected error occurred.' } });
+      }
+    } finally {
+      await server.stop();
+    }
+  });
+});
