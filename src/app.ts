@@ -5,27 +5,19 @@ import type { AddressInfo } from 'node:net';
 import Koa from 'koa';
 import { systemClock, type Clock } from './clock.js';
 import type { Config } from './config.js';
-import { migrateToLatest, openDatabase, type Db } from './db/connection.js';
 import type { PriceLookup } from './domain/valuation.js';
 import { metaRoutes } from './http/meta-routes.js';
 import { requestContext } from './http/middleware.js';
 import { SlidingWindowLimiter } from './http/rate-limit.js';
 import { createApiRouter } from './http/router.js';
-import { IdGenerator } from './ids.js';
 import { createLogger, type Logger } from './logger.js';
-import { KeyBox, KeyHasher } from './security/credentials.js';
-import { TokenService } from './security/jwt.js';
-import { loadServerSecrets } from './security/server-secrets.js';
-import type { ServiceContext } from './services/context.js';
+import { createServiceContext, type ServiceContext } from './services/context.js';
 
 export interface AppDeps {
   clock?: Clock;
   logger?: Logger;
   prices?: PriceLookup;
 }
-
-/** Until a price feed is attached, no asset other than USDT has a value. */
-const NO_PRICES: PriceLookup = { lastPrice: () => undefined };
 
 export interface App {
   readonly koa: Koa;
@@ -39,19 +31,8 @@ export interface App {
 export async function createApp(config: Config, deps: AppDeps = {}): Promise<App> {
   const clock = deps.clock ?? systemClock;
   const logger = deps.logger ?? createLogger(config.logLevel);
-  const db: Db = openDatabase(config.databasePath);
-  await migrateToLatest(db);
-  const secrets = await loadServerSecrets(db, config, clock);
-  const services: ServiceContext = {
-    db,
-    clock,
-    ids: new IdGenerator(clock),
-    config,
-    hasher: new KeyHasher(secrets.keyHashSecret),
-    keyBox: new KeyBox(secrets.keyEncryptionKey),
-    tokens: new TokenService(secrets.jwtSecret, clock),
-    prices: deps.prices ?? NO_PRICES,
-  };
+  const services = await createServiceContext(config, clock, deps.prices);
+  const { db } = services;
 
   const koa = new Koa({ proxy: config.trustProxy });
   koa.silent = true;
