@@ -1,7 +1,9 @@
 // Every migration, in order. Listed statically so start-up does not depend on a directory scan.
 import type { Migration } from 'kysely';
 import * as initial from './migrations/20261127000000_initial.js';
+import * as market from './migrations/20261127010000_market.js';
 
 export const migrations: Record<string, Migration> = {
   '20261127000000_initial': initial,
+  '20261127010000_market': market,
 };

@@ -73,6 +73,35 @@ export interface ServerSecretsTable {
   created_at: string;
 }
 
+export interface TradingPairsTable {
+  symbol: string;
+  base_asset: string;
+  quote_asset: string;
+  status: 'active' | 'inactive';
+  /** Exact decimals, 8 places. */
+  tick_size: string;
+  step_size: string;
+  min_qty: string;
+  max_qty: string;
+  min_notional: string;
+  updated_at: string;
+}
+
+/** Closed (and, at shutdown, in-progress) 1-minute bars; higher intervals are derived on read. */
+export interface Candles1mTable {
+  symbol: string;
+  /** Bucket start, Unix ms. */
+  open_time: number;
+  /** Exact decimals, 8 places. */
+  open: string;
+  high: string;
+  low: string;
+  close: string;
+  volume: string;
+  quote_volume: string;
+  trade_count: number;
+}
+
 export interface Database {
   accounts: AccountsTable;
   agents: AgentsTable;
@@ -80,6 +109,8 @@ export interface Database {
   balances: BalancesTable;
   trading_sessions: TradingSessionsTable;
   server_secrets: ServerSecretsTable;
+  trading_pairs: TradingPairsTable;
+  candles_1m: Candles1mTable;
 }
 
 export type Account = Selectable<AccountsTable>;
@@ -94,3 +125,7 @@ export type Balance = Selectable<BalancesTable>;
 export type NewBalance = Insertable<BalancesTable>;
 export type TradingSession = Selectable<TradingSessionsTable>;
 export type NewTradingSession = Insertable<TradingSessionsTable>;
+export type TradingPair = Selectable<TradingPairsTable>;
+export type NewTradingPair = Insertable<TradingPairsTable>;
+export type Candle1mRow = Selectable<Candles1mTable>;
+export type NewCandle1mRow = Insertable<Candles1mTable>;
