@@ -103,3 +103,15 @@ export function mulAmount(a: Amount, b: Amount): Amount {
 export function divAmount(a: Amount, b: Amount): Amount {
   return divRound(a * UNIT, b);
 }
+
+/**
+ * Scales an amount by an exact ratio, `amount × numerator / denominator`, with a single
+ * round-half-even at the end. For proportions and percentages (the ratio's parts are plain
+ * integers or amounts of the same unit), so no intermediate value is ever rounded.
+ *
+ * @example scaleAmount(parseAmount('300'), 3n, 4n) === parseAmount('225')
+ * @example scaleAmount(parseAmount('10000'), 20n, 100n) === parseAmount('2000')
+ */
+export function scaleAmount(amount: Amount, numerator: bigint, denominator: bigint): Amount {
+  return divRound(amount * numerator, denominator);
+}

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { DecimalFormatError, divAmount, formatAmount, mulAmount, parseAmount } from '../../src/money.js';
+import { DecimalFormatError, divAmount, formatAmount, mulAmount, parseAmount, scaleAmount } from '../../src/money.js';
 
 describe('parseAmount: decimal strings', () => {
   it('parses plain decimals into units of 10^-8', () => {
@@ -173,5 +173,31 @@ describe('divAmount', () => {
   it('throws on division by zero', () => {
     expect(() => divAmount(a('1'), 0n)).toThrow(RangeError);
     expect(() => divAmount(0n, 0n)).toThrow('division by zero');
+  });
+});
+
+describe('scaleAmount', () => {
+  const a = (text: string) => parseAmount(text);
+
+  it('scales by an exact ratio', () => {
+    expect(scaleAmount(a('300'), 3n, 4n)).toBe(a('225'));
+    expect(scaleAmount(a('10000'), 20n, 100n)).toBe(a('2000'));
+    // a ratio of two amounts is unit-free
+    expect(scaleAmount(a('1'), a('0.5'), a('2'))).toBe(a('0.25'));
+  });
+
+  it('rounds once, at the end, half-even', () => {
+    expect(scaleAmount(a('1'), 1n, 3n)).toBe(a('0.33333333'));
+    expect(scaleAmount(a('1'), 2n, 3n)).toBe(a('0.66666667'));
+    // 0.00000001 × 1/2 = 0.000000005 -> 0 (even); 0.00000003 × 1/2 -> 0.00000002
+    expect(scaleAmount(1n, 1n, 2n)).toBe(0n);
+    expect(scaleAmount(3n, 1n, 2n)).toBe(2n);
+    // no intermediate rounding: 1 × (1/3) × 3 stays exactly 1
+    expect(scaleAmount(a('1'), 3n, 3n)).toBe(a('1'));
+    expect(scaleAmount(a('-0.00000003'), 1n, 2n)).toBe(-2n);
+  });
+
+  it('throws on a zero denominator', () => {
+    expect(() => scaleAmount(a('1'), 1n, 0n)).toThrow(RangeError);
   });
 });
