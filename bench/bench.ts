@@ -43,6 +43,13 @@ function defineCases(f: Fixture): BenchCase[] {
       expectStatus: 200,
     },
     {
+      name: 'GET /market/price/{symbol}',
+      target: 'appUrl',
+      method: 'GET',
+      path: '/api/v1/market/price/BTCUSDT',
+      expectStatus: 200,
+    },
+    {
       name: 'POST /auth/login',
       target: 'appUrl',
       method: 'POST',

@@ -60,6 +60,30 @@ import type {
   UpdateAgentRiskProfileData,
   UpdateAgentRiskProfileResponses,
   UpdateAgentRiskProfileErrors,
+  ListPairsData,
+  ListPairsResponses,
+  ListPairsErrors,
+  GetPriceData,
+  GetPriceResponses,
+  GetPriceErrors,
+  GetPricesData,
+  GetPricesResponses,
+  GetPricesErrors,
+  GetTickerData,
+  GetTickerResponses,
+  GetTickerErrors,
+  GetTickersData,
+  GetTickersResponses,
+  GetTickersErrors,
+  GetCandlesData,
+  GetCandlesResponses,
+  GetCandlesErrors,
+  GetRecentTradesData,
+  GetRecentTradesResponses,
+  GetRecentTradesErrors,
+  GetOrderBookData,
+  GetOrderBookResponses,
+  GetOrderBookErrors,
 } from './types.gen.js';
 
 /** Routing facts of every operation in openapi.yaml. */
@@ -243,6 +267,78 @@ export const operations = {
     "hasBody": true,
     "bodyRequired": true,
     "agentScoped": false
+  },
+  "listPairs": {
+    "method": "GET",
+    "path": "/api/v1/market/pairs",
+    "auth": "optional",
+    "tier": "market_data",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false
+  },
+  "getPrice": {
+    "method": "GET",
+    "path": "/api/v1/market/price/{symbol}",
+    "auth": "optional",
+    "tier": "market_data",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false
+  },
+  "getPrices": {
+    "method": "GET",
+    "path": "/api/v1/market/prices",
+    "auth": "optional",
+    "tier": "market_data",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false
+  },
+  "getTicker": {
+    "method": "GET",
+    "path": "/api/v1/market/ticker/{symbol}",
+    "auth": "optional",
+    "tier": "market_data",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false
+  },
+  "getTickers": {
+    "method": "GET",
+    "path": "/api/v1/market/tickers",
+    "auth": "optional",
+    "tier": "market_data",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false
+  },
+  "getCandles": {
+    "method": "GET",
+    "path": "/api/v1/market/candles/{symbol}",
+    "auth": "optional",
+    "tier": "market_data",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false
+  },
+  "getRecentTrades": {
+    "method": "GET",
+    "path": "/api/v1/market/trades/{symbol}",
+    "auth": "optional",
+    "tier": "market_data",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false
+  },
+  "getOrderBook": {
+    "method": "GET",
+    "path": "/api/v1/market/orderbook/{symbol}",
+    "auth": "optional",
+    "tier": "market_data",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false
   }
 } as const;
 
@@ -270,4 +366,12 @@ export interface OperationTypes {
   regenerateAgentKey: { data: RegenerateAgentKeyData; responses: RegenerateAgentKeyResponses; errors: RegenerateAgentKeyErrors };
   getAgentRiskProfile: { data: GetAgentRiskProfileData; responses: GetAgentRiskProfileResponses; errors: GetAgentRiskProfileErrors };
   updateAgentRiskProfile: { data: UpdateAgentRiskProfileData; responses: UpdateAgentRiskProfileResponses; errors: UpdateAgentRiskProfileErrors };
+  listPairs: { data: ListPairsData; responses: ListPairsResponses; errors: ListPairsErrors };
+  getPrice: { data: GetPriceData; responses: GetPriceResponses; errors: GetPriceErrors };
+  getPrices: { data: GetPricesData; responses: GetPricesResponses; errors: GetPricesErrors };
+  getTicker: { data: GetTickerData; responses: GetTickerResponses; errors: GetTickerErrors };
+  getTickers: { data: GetTickersData; responses: GetTickersResponses; errors: GetTickersErrors };
+  getCandles: { data: GetCandlesData; responses: GetCandlesResponses; errors: GetCandlesErrors };
+  getRecentTrades: { data: GetRecentTradesData; responses: GetRecentTradesResponses; errors: GetRecentTradesErrors };
+  getOrderBook: { data: GetOrderBookData; responses: GetOrderBookResponses; errors: GetOrderBookErrors };
 }

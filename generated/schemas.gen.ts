@@ -1,5 +1,515 @@
 // This file is generated from openapi.yaml by `npm run codegen`. Do not edit it by hand.
 
+export const PairSchema = {
+    type: 'object',
+    required: [
+        'symbol',
+        'base_asset',
+        'quote_asset',
+        'status',
+        'min_qty',
+        'max_qty',
+        'step_size',
+        'tick_size',
+        'min_notional',
+        'has_price'
+    ],
+    additionalProperties: false,
+    properties: {
+        symbol: {
+            type: 'string',
+            example: 'BTCUSDT'
+        },
+        base_asset: {
+            type: 'string',
+            example: 'BTC'
+        },
+        quote_asset: {
+            type: 'string',
+            example: 'USDT'
+        },
+        status: {
+            type: 'string',
+            enum: [
+                'active',
+                'inactive'
+            ]
+        },
+        min_qty: {
+            $ref: '#/components/schemas/Money'
+        },
+        max_qty: {
+            $ref: '#/components/schemas/Money'
+        },
+        step_size: {
+            $ref: '#/components/schemas/Money'
+        },
+        tick_size: {
+            $ref: '#/components/schemas/Money'
+        },
+        min_notional: {
+            $ref: '#/components/schemas/Money'
+        },
+        has_price: {
+            type: 'boolean',
+            description: 'Whether the feed has a price for the pair yet.'
+        }
+    }
+} as const;
+
+export const PairListSchema = {
+    type: 'object',
+    required: [
+        'pairs',
+        'total'
+    ],
+    additionalProperties: false,
+    properties: {
+        pairs: {
+            type: 'array',
+            items: {
+                $ref: '#/components/schemas/Pair'
+            }
+        },
+        total: {
+            type: 'integer'
+        }
+    },
+    example: {
+        pairs: [
+            {
+                symbol: 'BTCUSDT',
+                base_asset: 'BTC',
+                quote_asset: 'USDT',
+                status: 'active',
+                min_qty: '0.00001000',
+                max_qty: '9000.00000000',
+                step_size: '0.00001000',
+                tick_size: '0.01000000',
+                min_notional: '5.00000000',
+                has_price: true
+            }
+        ],
+        total: 1
+    }
+} as const;
+
+export const PriceQuoteSchema = {
+    type: 'object',
+    required: [
+        'symbol',
+        'price',
+        'timestamp'
+    ],
+    additionalProperties: false,
+    properties: {
+        symbol: {
+            type: 'string'
+        },
+        price: {
+            $ref: '#/components/schemas/Money'
+        },
+        timestamp: {
+            type: 'string',
+            format: 'date-time',
+            description: 'When that price traded.'
+        }
+    },
+    example: {
+        symbol: 'BTCUSDT',
+        price: '64521.30000000',
+        timestamp: '2026-03-19T10:00:00.123Z'
+    }
+} as const;
+
+export const PriceMapSchema = {
+    type: 'object',
+    required: [
+        'prices',
+        'timestamp',
+        'count',
+        'stale',
+        'data_age_seconds'
+    ],
+    additionalProperties: false,
+    properties: {
+        prices: {
+            type: 'object',
+            additionalProperties: {
+                $ref: '#/components/schemas/Money'
+            }
+        },
+        timestamp: {
+            type: 'string',
+            format: 'date-time',
+            description: 'Server time of the answer.'
+        },
+        count: {
+            type: 'integer'
+        },
+        stale: {
+            type: 'boolean',
+            description: 'True when the freshest price is more than 60 seconds old (or there is none).'
+        },
+        data_age_seconds: {
+            type: [
+                'number',
+                'null'
+            ],
+            description: 'Age of the freshest price in seconds, one decimal; null when there is none.'
+        }
+    },
+    example: {
+        prices: {
+            BTCUSDT: '64521.30000000',
+            ETHUSDT: '3421.50000000'
+        },
+        timestamp: '2026-03-19T10:00:00.500Z',
+        count: 2,
+        stale: false,
+        data_age_seconds: 0.4
+    }
+} as const;
+
+export const TickerSchema = {
+    type: 'object',
+    required: [
+        'symbol',
+        'open',
+        'high',
+        'low',
+        'close',
+        'volume',
+        'quote_volume',
+        'change',
+        'change_pct',
+        'trade_count',
+        'open_time',
+        'close_time',
+        'timestamp'
+    ],
+    additionalProperties: false,
+    properties: {
+        symbol: {
+            type: 'string'
+        },
+        open: {
+            $ref: '#/components/schemas/Money'
+        },
+        high: {
+            $ref: '#/components/schemas/Money'
+        },
+        low: {
+            $ref: '#/components/schemas/Money'
+        },
+        close: {
+            $ref: '#/components/schemas/Money'
+        },
+        volume: {
+            $ref: '#/components/schemas/Money',
+            description: 'Base-asset volume in the window.'
+        },
+        quote_volume: {
+            $ref: '#/components/schemas/Money',
+            description: 'USDT volume in the window (Σ price × quantity).'
+        },
+        change: {
+            $ref: '#/components/schemas/Money',
+            description: '`close` − `open`.'
+        },
+        change_pct: {
+            type: 'string',
+            pattern: '^-?[0-9]+\\.[0-9]{2}$',
+            description: '`change` / `open` × 100, 2 decimals.'
+        },
+        trade_count: {
+            type: 'integer'
+        },
+        open_time: {
+            type: 'string',
+            format: 'date-time'
+        },
+        close_time: {
+            type: 'string',
+            format: 'date-time'
+        },
+        timestamp: {
+            type: 'string',
+            format: 'date-time',
+            description: 'Time of the last trade.'
+        }
+    },
+    example: {
+        symbol: 'BTCUSDT',
+        open: '63000.00000000',
+        high: '65100.00000000',
+        low: '62850.50000000',
+        close: '64521.30000000',
+        volume: '1523.44100000',
+        quote_volume: '97654321.12000000',
+        change: '1521.30000000',
+        change_pct: '2.41',
+        trade_count: 182340,
+        open_time: '2026-03-18T10:01:00.000Z',
+        close_time: '2026-03-19T10:00:00.123Z',
+        timestamp: '2026-03-19T10:00:00.123Z'
+    }
+} as const;
+
+export const TickerMapSchema = {
+    type: 'object',
+    required: [
+        'tickers',
+        'count',
+        'timestamp'
+    ],
+    additionalProperties: false,
+    properties: {
+        tickers: {
+            type: 'object',
+            additionalProperties: {
+                $ref: '#/components/schemas/Ticker'
+            }
+        },
+        count: {
+            type: 'integer'
+        },
+        timestamp: {
+            type: 'string',
+            format: 'date-time'
+        }
+    }
+} as const;
+
+export const CandleSchema = {
+    type: 'object',
+    required: [
+        'time',
+        'open',
+        'high',
+        'low',
+        'close',
+        'volume',
+        'trade_count'
+    ],
+    additionalProperties: false,
+    properties: {
+        time: {
+            type: 'string',
+            format: 'date-time',
+            description: 'Open time of the bucket (UTC).'
+        },
+        open: {
+            $ref: '#/components/schemas/Money'
+        },
+        high: {
+            $ref: '#/components/schemas/Money'
+        },
+        low: {
+            $ref: '#/components/schemas/Money'
+        },
+        close: {
+            $ref: '#/components/schemas/Money'
+        },
+        volume: {
+            $ref: '#/components/schemas/Money'
+        },
+        trade_count: {
+            type: 'integer'
+        }
+    }
+} as const;
+
+export const CandleSeriesSchema = {
+    type: 'object',
+    required: [
+        'symbol',
+        'interval',
+        'candles',
+        'count'
+    ],
+    additionalProperties: false,
+    properties: {
+        symbol: {
+            type: 'string'
+        },
+        interval: {
+            type: 'string',
+            enum: [
+                '1m',
+                '5m',
+                '15m',
+                '1h',
+                '4h',
+                '1d'
+            ]
+        },
+        candles: {
+            type: 'array',
+            items: {
+                $ref: '#/components/schemas/Candle'
+            }
+        },
+        count: {
+            type: 'integer'
+        }
+    },
+    example: {
+        symbol: 'BTCUSDT',
+        interval: '1h',
+        candles: [
+            {
+                time: '2026-03-19T09:00:00.000Z',
+                open: '64100.00000000',
+                high: '64600.00000000',
+                low: '64050.10000000',
+                close: '64521.30000000',
+                volume: '61.20300000',
+                trade_count: 7412
+            }
+        ],
+        count: 1
+    }
+} as const;
+
+export const PublicTradeSchema = {
+    type: 'object',
+    required: [
+        'trade_id',
+        'price',
+        'quantity',
+        'time',
+        'is_buyer_maker'
+    ],
+    additionalProperties: false,
+    properties: {
+        trade_id: {
+            type: 'integer'
+        },
+        price: {
+            $ref: '#/components/schemas/Money'
+        },
+        quantity: {
+            $ref: '#/components/schemas/Money'
+        },
+        time: {
+            type: 'string',
+            format: 'date-time'
+        },
+        is_buyer_maker: {
+            type: 'boolean'
+        }
+    }
+} as const;
+
+export const TradeListSchema = {
+    type: 'object',
+    required: [
+        'symbol',
+        'trades',
+        'count'
+    ],
+    additionalProperties: false,
+    properties: {
+        symbol: {
+            type: 'string'
+        },
+        trades: {
+            type: 'array',
+            items: {
+                $ref: '#/components/schemas/PublicTrade'
+            }
+        },
+        count: {
+            type: 'integer'
+        }
+    },
+    example: {
+        symbol: 'BTCUSDT',
+        trades: [
+            {
+                trade_id: 3301245,
+                price: '64521.30000000',
+                quantity: '0.01200000',
+                time: '2026-03-19T10:00:00.123Z',
+                is_buyer_maker: false
+            }
+        ],
+        count: 1
+    }
+} as const;
+
+export const BookLevelSchema = {
+    type: 'array',
+    description: '[price, quantity]',
+    prefixItems: [
+        {
+            $ref: '#/components/schemas/Money'
+        },
+        {
+            $ref: '#/components/schemas/Money'
+        }
+    ],
+    minItems: 2,
+    maxItems: 2
+} as const;
+
+export const OrderBookSchema = {
+    type: 'object',
+    required: [
+        'symbol',
+        'bids',
+        'asks',
+        'timestamp',
+        'synthetic'
+    ],
+    additionalProperties: false,
+    properties: {
+        symbol: {
+            type: 'string'
+        },
+        bids: {
+            type: 'array',
+            description: 'Best (highest) first.',
+            items: {
+                $ref: '#/components/schemas/BookLevel'
+            }
+        },
+        asks: {
+            type: 'array',
+            description: 'Best (lowest) first.',
+            items: {
+                $ref: '#/components/schemas/BookLevel'
+            }
+        },
+        timestamp: {
+            type: 'string',
+            format: 'date-time'
+        },
+        synthetic: {
+            type: 'boolean',
+            description: 'Always true here; the levels are generated around the last price.'
+        }
+    },
+    example: {
+        symbol: 'BTCUSDT',
+        bids: [
+            [
+                '64521.29000000',
+                '0.41200000'
+            ]
+        ],
+        asks: [
+            [
+                '64521.31000000',
+                '0.17300000'
+            ]
+        ],
+        timestamp: '2026-03-19T10:00:00.123Z',
+        synthetic: true
+    }
+} as const;
+
 export const ErrorCodeSchema = {
     type: 'string',
     description: 'Every error code the API returns. Clients should branch on these, not on messages.',
@@ -20,6 +530,7 @@ export const ErrorCodeSchema = {
         'INSUFFICIENT_BALANCE',
         'INVALID_SYMBOL',
         'INVALID_QUANTITY',
+        'INVALID_PRICE',
         'INVALID_ORDER_TYPE',
         'ORDER_REJECTED',
         'POSITION_LIMIT_EXCEEDED',
@@ -1138,6 +1649,7 @@ export const HealthSchema = {
         'version',
         'db_connected',
         'uptime_seconds',
+        'market',
         'checks'
     ],
     additionalProperties: false,
@@ -1148,7 +1660,7 @@ export const HealthSchema = {
                 'ok',
                 'degraded'
             ],
-            description: '`degraded` when a part of the service (such as a price feed) is behind.'
+            description: '`degraded` when the price feed is not live or some pairs have gone stale.'
         },
         version: {
             type: 'string'
@@ -1159,6 +1671,52 @@ export const HealthSchema = {
         uptime_seconds: {
             type: 'integer',
             minimum: 0
+        },
+        market: {
+            type: 'object',
+            required: [
+                'source',
+                'ingestion_active',
+                'last_tick_at',
+                'total_pairs',
+                'pairs_with_price',
+                'stale_pairs'
+            ],
+            additionalProperties: false,
+            properties: {
+                source: {
+                    type: 'string',
+                    enum: [
+                        'simulated',
+                        'binance',
+                        'replay'
+                    ]
+                },
+                ingestion_active: {
+                    type: 'boolean',
+                    description: 'The feed is connected and a trade arrived within the last 60 seconds.'
+                },
+                last_tick_at: {
+                    type: [
+                        'string',
+                        'null'
+                    ],
+                    format: 'date-time'
+                },
+                total_pairs: {
+                    type: 'integer'
+                },
+                pairs_with_price: {
+                    type: 'integer'
+                },
+                stale_pairs: {
+                    type: 'array',
+                    description: 'Active pairs without a trade for more than 60 seconds.',
+                    items: {
+                        type: 'string'
+                    }
+                }
+            }
         },
         checks: {
             type: 'object',
@@ -1179,6 +1737,14 @@ export const HealthSchema = {
         version: '0.1.0',
         db_connected: true,
         uptime_seconds: 3600,
+        market: {
+            source: 'simulated',
+            ingestion_active: true,
+            last_tick_at: '2026-03-19T10:00:00.123Z',
+            total_pairs: 65,
+            pairs_with_price: 65,
+            stale_pairs: []
+        },
         checks: {
             db_latency_ms: 0.12
         }

@@ -4,10 +4,157 @@ export type ClientOptions = {
     baseUrl: 'http://localhost:8000' | 'https://api.tradeready.io' | (string & {});
 };
 
+export type Pair = {
+    symbol: string;
+    base_asset: string;
+    quote_asset: string;
+    status: 'active' | 'inactive';
+    min_qty: Money;
+    max_qty: Money;
+    step_size: Money;
+    tick_size: Money;
+    min_notional: Money;
+    /**
+     * Whether the feed has a price for the pair yet.
+     */
+    has_price: boolean;
+};
+
+export type PairList = {
+    pairs: Array<Pair>;
+    total: number;
+};
+
+export type PriceQuote = {
+    symbol: string;
+    price: Money;
+    /**
+     * When that price traded.
+     */
+    timestamp: string;
+};
+
+export type PriceMap = {
+    prices: {
+        [key: string]: Money;
+    };
+    /**
+     * Server time of the answer.
+     */
+    timestamp: string;
+    count: number;
+    /**
+     * True when the freshest price is more than 60 seconds old (or there is none).
+     */
+    stale: boolean;
+    /**
+     * Age of the freshest price in seconds, one decimal; null when there is none.
+     */
+    data_age_seconds: number | null;
+};
+
+export type Ticker = {
+    symbol: string;
+    open: Money;
+    high: Money;
+    low: Money;
+    close: Money;
+    /**
+     * Base-asset volume in the window.
+     */
+    volume: Money;
+    /**
+     * USDT volume in the window (Σ price × quantity).
+     */
+    quote_volume: Money;
+    /**
+     * `close` − `open`.
+     */
+    change: Money;
+    /**
+     * `change` / `open` × 100, 2 decimals.
+     */
+    change_pct: string;
+    trade_count: number;
+    open_time: string;
+    close_time: string;
+    /**
+     * Time of the last trade.
+     */
+    timestamp: string;
+};
+
+export type TickerMap = {
+    tickers: {
+        [key: string]: Ticker;
+    };
+    count: number;
+    timestamp: string;
+};
+
+export type Candle = {
+    /**
+     * Open time of the bucket (UTC).
+     */
+    time: string;
+    open: Money;
+    high: Money;
+    low: Money;
+    close: Money;
+    volume: Money;
+    trade_count: number;
+};
+
+export type CandleSeries = {
+    symbol: string;
+    interval: '1m' | '5m' | '15m' | '1h' | '4h' | '1d';
+    candles: Array<Candle>;
+    count: number;
+};
+
+export type PublicTrade = {
+    trade_id: number;
+    price: Money;
+    quantity: Money;
+    time: string;
+    is_buyer_maker: boolean;
+};
+
+export type TradeList = {
+    symbol: string;
+    trades: Array<PublicTrade>;
+    count: number;
+};
+
+/**
+ * [price, quantity]
+ */
+export type BookLevel = [
+    Money,
+    Money
+];
+
+export type OrderBook = {
+    symbol: string;
+    /**
+     * Best (highest) first.
+     */
+    bids: Array<BookLevel>;
+    /**
+     * Best (lowest) first.
+     */
+    asks: Array<BookLevel>;
+    timestamp: string;
+    /**
+     * Always true here; the levels are generated around the last price.
+     */
+    synthetic: boolean;
+};
+
 /**
  * Every error code the API returns. Clients should branch on these, not on messages.
  */
-export type ErrorCode = 'VALIDATION_ERROR' | 'INVALID_API_KEY' | 'INVALID_TOKEN' | 'ACCOUNT_SUSPENDED' | 'PERMISSION_DENIED' | 'ACCOUNT_NOT_FOUND' | 'AGENT_NOT_FOUND' | 'DUPLICATE_ACCOUNT' | 'RATE_LIMIT_EXCEEDED' | 'NOT_FOUND' | 'METHOD_NOT_ALLOWED' | 'PAYLOAD_TOO_LARGE' | 'UNSUPPORTED_MEDIA_TYPE' | 'INSUFFICIENT_BALANCE' | 'INVALID_SYMBOL' | 'INVALID_QUANTITY' | 'INVALID_ORDER_TYPE' | 'ORDER_REJECTED' | 'POSITION_LIMIT_EXCEEDED' | 'DAILY_LOSS_LIMIT' | 'ORDER_NOT_FOUND' | 'ORDER_NOT_CANCELLABLE' | 'TRADE_NOT_FOUND' | 'PRICE_NOT_AVAILABLE' | 'BATTLE_NOT_FOUND' | 'BATTLE_INVALID_STATE' | 'SERVICE_UNAVAILABLE' | 'INTERNAL_ERROR';
+export type ErrorCode = 'VALIDATION_ERROR' | 'INVALID_API_KEY' | 'INVALID_TOKEN' | 'ACCOUNT_SUSPENDED' | 'PERMISSION_DENIED' | 'ACCOUNT_NOT_FOUND' | 'AGENT_NOT_FOUND' | 'DUPLICATE_ACCOUNT' | 'RATE_LIMIT_EXCEEDED' | 'NOT_FOUND' | 'METHOD_NOT_ALLOWED' | 'PAYLOAD_TOO_LARGE' | 'UNSUPPORTED_MEDIA_TYPE' | 'INSUFFICIENT_BALANCE' | 'INVALID_SYMBOL' | 'INVALID_QUANTITY' | 'INVALID_PRICE' | 'INVALID_ORDER_TYPE' | 'ORDER_REJECTED' | 'POSITION_LIMIT_EXCEEDED' | 'DAILY_LOSS_LIMIT' | 'ORDER_NOT_FOUND' | 'ORDER_NOT_CANCELLABLE' | 'TRADE_NOT_FOUND' | 'PRICE_NOT_AVAILABLE' | 'BATTLE_NOT_FOUND' | 'BATTLE_INVALID_STATE' | 'SERVICE_UNAVAILABLE' | 'INTERNAL_ERROR';
 
 /**
  * The envelope of every non-2xx reply.
@@ -351,12 +498,26 @@ export type AccountInfo = {
 
 export type Health = {
     /**
-     * `degraded` when a part of the service (such as a price feed) is behind.
+     * `degraded` when the price feed is not live or some pairs have gone stale.
      */
     status: 'ok' | 'degraded';
     version: string;
     db_connected: boolean;
     uptime_seconds: number;
+    market: {
+        source: 'simulated' | 'binance' | 'replay';
+        /**
+         * The feed is connected and a trade arrived within the last 60 seconds.
+         */
+        ingestion_active: boolean;
+        last_tick_at: string | null;
+        total_pairs: number;
+        pairs_with_price: number;
+        /**
+         * Active pairs without a trade for more than 60 seconds.
+         */
+        stale_pairs: Array<string>;
+    };
     checks: {
         /**
          * Round-trip time of a trivial query; -1 when it failed.
@@ -387,6 +548,16 @@ export type Limit = number;
  * Items to skip.
  */
 export type Offset = number;
+
+/**
+ * A pair such as `BTCUSDT` (case-insensitive).
+ */
+export type Symbol = string;
+
+/**
+ * Comma-separated pairs (case-insensitive); an unknown one is a `400 INVALID_SYMBOL`.
+ */
+export type SymbolsFilter = string;
 
 export type GetHealthData = {
     body?: never;
@@ -1495,3 +1666,470 @@ export type UpdateAgentRiskProfileResponses = {
 };
 
 export type UpdateAgentRiskProfileResponse = UpdateAgentRiskProfileResponses[keyof UpdateAgentRiskProfileResponses];
+
+export type ListPairsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Only pairs in this state.
+         */
+        status?: 'active' | 'inactive';
+    };
+    url: '/api/v1/market/pairs';
+};
+
+export type ListPairsErrors = {
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `ACCOUNT_SUSPENDED`: the account is suspended or archived.
+     */
+    403: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type ListPairsError = ListPairsErrors[keyof ListPairsErrors];
+
+export type ListPairsResponses = {
+    /**
+     * The pairs.
+     */
+    200: PairList;
+};
+
+export type ListPairsResponse = ListPairsResponses[keyof ListPairsResponses];
+
+export type GetPriceData = {
+    body?: never;
+    path: {
+        /**
+         * A pair such as `BTCUSDT` (case-insensitive).
+         */
+        symbol: string;
+    };
+    query?: never;
+    url: '/api/v1/market/price/{symbol}';
+};
+
+export type GetPriceErrors = {
+    /**
+     * `INVALID_SYMBOL`: no such pair.
+     */
+    400: Error;
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `ACCOUNT_SUSPENDED`: the account is suspended or archived.
+     */
+    403: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+    /**
+     * `PRICE_NOT_AVAILABLE`: the pair exists but has not traded since the feed started.
+     */
+    503: Error;
+};
+
+export type GetPriceError = GetPriceErrors[keyof GetPriceErrors];
+
+export type GetPriceResponses = {
+    /**
+     * The last price and when it traded.
+     */
+    200: PriceQuote;
+};
+
+export type GetPriceResponse = GetPriceResponses[keyof GetPriceResponses];
+
+export type GetPricesData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Comma-separated pairs (case-insensitive); an unknown one is a `400 INVALID_SYMBOL`.
+         */
+        symbols?: string;
+    };
+    url: '/api/v1/market/prices';
+};
+
+export type GetPricesErrors = {
+    /**
+     * `INVALID_SYMBOL`: no such pair.
+     */
+    400: Error;
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `ACCOUNT_SUSPENDED`: the account is suspended or archived.
+     */
+    403: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type GetPricesError = GetPricesErrors[keyof GetPricesErrors];
+
+export type GetPricesResponses = {
+    /**
+     * The prices.
+     */
+    200: PriceMap;
+};
+
+export type GetPricesResponse = GetPricesResponses[keyof GetPricesResponses];
+
+export type GetTickerData = {
+    body?: never;
+    path: {
+        /**
+         * A pair such as `BTCUSDT` (case-insensitive).
+         */
+        symbol: string;
+    };
+    query?: never;
+    url: '/api/v1/market/ticker/{symbol}';
+};
+
+export type GetTickerErrors = {
+    /**
+     * `INVALID_SYMBOL`: no such pair.
+     */
+    400: Error;
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `ACCOUNT_SUSPENDED`: the account is suspended or archived.
+     */
+    403: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+    /**
+     * `PRICE_NOT_AVAILABLE`: the pair exists but has not traded since the feed started.
+     */
+    503: Error;
+};
+
+export type GetTickerError = GetTickerErrors[keyof GetTickerErrors];
+
+export type GetTickerResponses = {
+    /**
+     * The ticker.
+     */
+    200: Ticker;
+};
+
+export type GetTickerResponse = GetTickerResponses[keyof GetTickerResponses];
+
+export type GetTickersData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Comma-separated pairs (case-insensitive); an unknown one is a `400 INVALID_SYMBOL`.
+         */
+        symbols?: string;
+    };
+    url: '/api/v1/market/tickers';
+};
+
+export type GetTickersErrors = {
+    /**
+     * `INVALID_SYMBOL`: no such pair.
+     */
+    400: Error;
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `ACCOUNT_SUSPENDED`: the account is suspended or archived.
+     */
+    403: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type GetTickersError = GetTickersErrors[keyof GetTickersErrors];
+
+export type GetTickersResponses = {
+    /**
+     * The tickers of every requested pair that has traded.
+     */
+    200: TickerMap;
+};
+
+export type GetTickersResponse = GetTickersResponses[keyof GetTickersResponses];
+
+export type GetCandlesData = {
+    body?: never;
+    path: {
+        /**
+         * A pair such as `BTCUSDT` (case-insensitive).
+         */
+        symbol: string;
+    };
+    query?: {
+        /**
+         * Candle width.
+         */
+        interval?: '1m' | '5m' | '15m' | '1h' | '4h' | '1d';
+        /**
+         * Most candles to return.
+         */
+        limit?: number;
+        /**
+         * Earliest candle open time (ISO-8601).
+         */
+        start_time?: string;
+        /**
+         * Latest candle open time (ISO-8601).
+         */
+        end_time?: string;
+    };
+    url: '/api/v1/market/candles/{symbol}';
+};
+
+export type GetCandlesErrors = {
+    /**
+     * `INVALID_SYMBOL`: no such pair.
+     */
+    400: Error;
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `ACCOUNT_SUSPENDED`: the account is suspended or archived.
+     */
+    403: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type GetCandlesError = GetCandlesErrors[keyof GetCandlesErrors];
+
+export type GetCandlesResponses = {
+    /**
+     * The candles.
+     */
+    200: CandleSeries;
+};
+
+export type GetCandlesResponse = GetCandlesResponses[keyof GetCandlesResponses];
+
+export type GetRecentTradesData = {
+    body?: never;
+    path: {
+        /**
+         * A pair such as `BTCUSDT` (case-insensitive).
+         */
+        symbol: string;
+    };
+    query?: {
+        /**
+         * Most trades to return.
+         */
+        limit?: number;
+    };
+    url: '/api/v1/market/trades/{symbol}';
+};
+
+export type GetRecentTradesErrors = {
+    /**
+     * `INVALID_SYMBOL`: no such pair.
+     */
+    400: Error;
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `ACCOUNT_SUSPENDED`: the account is suspended or archived.
+     */
+    403: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type GetRecentTradesError = GetRecentTradesErrors[keyof GetRecentTradesErrors];
+
+export type GetRecentTradesResponses = {
+    /**
+     * The trades.
+     */
+    200: TradeList;
+};
+
+export type GetRecentTradesResponse = GetRecentTradesResponses[keyof GetRecentTradesResponses];
+
+export type GetOrderBookData = {
+    body?: never;
+    path: {
+        /**
+         * A pair such as `BTCUSDT` (case-insensitive).
+         */
+        symbol: string;
+    };
+    query?: {
+        /**
+         * Levels per side.
+         */
+        depth?: 5 | 10 | 20 | 50 | 100;
+    };
+    url: '/api/v1/market/orderbook/{symbol}';
+};
+
+export type GetOrderBookErrors = {
+    /**
+     * `INVALID_SYMBOL`: no such pair.
+     */
+    400: Error;
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `ACCOUNT_SUSPENDED`: the account is suspended or archived.
+     */
+    403: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+    /**
+     * `PRICE_NOT_AVAILABLE`: the pair exists but has not traded since the feed started.
+     */
+    503: Error;
+};
+
+export type GetOrderBookError = GetOrderBookErrors[keyof GetOrderBookErrors];
+
+export type GetOrderBookResponses = {
+    /**
+     * The book.
+     */
+    200: OrderBook;
+};
+
+export type GetOrderBookResponse = GetOrderBookResponses[keyof GetOrderBookResponses];

@@ -23,4 +23,12 @@ export const requestValidators = {
   regenerateAgentKey: { params: params.regenerateAgentKey_params },
   getAgentRiskProfile: { params: params.getAgentRiskProfile_params },
   updateAgentRiskProfile: { body: body.updateAgentRiskProfile_body, params: params.updateAgentRiskProfile_params },
+  listPairs: { params: params.listPairs_params },
+  getPrice: { params: params.getPrice_params },
+  getPrices: { params: params.getPrices_params },
+  getTicker: { params: params.getTicker_params },
+  getTickers: { params: params.getTickers_params },
+  getCandles: { params: params.getCandles_params },
+  getRecentTrades: { params: params.getRecentTrades_params },
+  getOrderBook: { params: params.getOrderBook_params },
 };

@@ -27,8 +27,10 @@ const ops = listOperations(spec);
 
 const TIERS = new Set(['exempt', 'auth_register', 'auth_login', 'general', 'orders', 'market_data']);
 
-function authOf(security: Array<Record<string, string[]>>): 'none' | 'jwt' | 'any' {
+function authOf(security: Array<Record<string, string[]>>): 'none' | 'optional' | 'jwt' | 'any' {
   if (security.length === 0) return 'none';
+  // An empty requirement beside real ones: public, but a credential that is sent must be valid.
+  if (security.some((req) => Object.keys(req).length === 0)) return 'optional';
   const schemes = new Set(security.flatMap((req) => Object.keys(req)));
   if (schemes.size === 1 && schemes.has('BearerAuth')) return 'jwt';
   return 'any';

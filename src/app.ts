@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import Koa from 'koa';
 import { systemClock, type Clock } from './clock.js';
 import type { Config } from './config.js';
-import type { PriceLookup } from './domain/valuation.js';
+import type { PriceSource } from './market/types.js';
 import { metaRoutes } from './http/meta-routes.js';
 import { requestContext } from './http/middleware.js';
 import { SlidingWindowLimiter } from './http/rate-limit.js';
@@ -16,22 +16,23 @@ import { createServiceContext, type ServiceContext } from './services/context.js
 export interface AppDeps {
   clock?: Clock;
   logger?: Logger;
-  prices?: PriceLookup;
+  /** A price source to use instead of the configured one. */
+  source?: PriceSource;
 }
 
 export interface App {
   readonly koa: Koa;
   readonly services: ServiceContext;
-  /** Listens on the configured host and port (port 0 picks a free one); resolves to the bound URL. */
+  /** Starts the market feed (backfilling history on first run), then listens; resolves to the bound URL. */
   start(): Promise<string>;
-  /** Stops accepting connections, lets in-flight requests finish, then closes the database. */
+  /** Stops accepting connections, lets in-flight requests finish, stops the feed, then closes the database. */
   stop(): Promise<void>;
 }
 
 export async function createApp(config: Config, deps: AppDeps = {}): Promise<App> {
   const clock = deps.clock ?? systemClock;
   const logger = deps.logger ?? createLogger(config.logLevel);
-  const services = await createServiceContext(config, clock, deps.prices);
+  const services = await createServiceContext(config, clock, { source: deps.source, logger });
   const { db } = services;
 
   const koa = new Koa({ proxy: config.trustProxy });
@@ -45,6 +46,8 @@ export async function createApp(config: Config, deps: AppDeps = {}): Promise<App
     koa,
     services,
     async start() {
+      const report = await services.market.start();
+      logger.info('market data started', { source: services.market.sourceName, ...report });
       server = createServer(koa.callback());
       server.keepAliveTimeout = 5000;
       await new Promise<void>((resolve, reject) => {
@@ -65,6 +68,7 @@ export async function createApp(config: Config, deps: AppDeps = {}): Promise<App
           s.closeIdleConnections();
         });
       }
+      await services.market.stop();
       await db.destroy();
     },
   };

@@ -14,6 +14,11 @@ export interface RateLimits {
   auth_login: number;
 }
 
+export type MarketSettings =
+  | { source: 'simulated'; seed: string; symbols: string[] | undefined; historyDays: number }
+  | { source: 'binance'; streamUrl: string; exchangeInfoUrl: string; symbols: string[] | undefined; historyDays: number }
+  | { source: 'replay'; dir: string; speed: number; symbols: string[] | undefined; historyDays: number };
+
 export interface Config {
   readonly port: number;
   readonly host: string;
@@ -32,6 +37,7 @@ export interface Config {
   /** scrypt cost (log2 N) for passwords; API secrets use a cheaper cost since they are random. */
   readonly passwordHashLogN: number;
   readonly secretHashLogN: number;
+  readonly market: Readonly<MarketSettings>;
 }
 
 export class ConfigError extends Error {
@@ -89,6 +95,49 @@ function encryptionKey(env: Env): Buffer | undefined {
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
 
+function url(env: Env, name: string, fallback: string, protocols: string[]): string {
+  const raw = env[name]?.trim() || fallback;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(name, `must be a URL, got "${raw}"`);
+  }
+  if (!protocols.includes(parsed.protocol)) throw new ConfigError(name, `must use ${protocols.join(' or ')}, got "${raw}"`);
+  return raw;
+}
+
+function market(env: Env): MarketSettings {
+  const source = env.MARKET_SOURCE?.trim().toLowerCase() || 'simulated';
+  const rawSymbols = env.MARKET_SYMBOLS?.trim();
+  let symbols: string[] | undefined;
+  if (rawSymbols) {
+    symbols = rawSymbols.split(',').map((s) => s.trim().toUpperCase());
+    const bad = symbols.find((s) => !/^[A-Z0-9]{2,20}$/.test(s));
+    if (bad !== undefined) throw new ConfigError('MARKET_SYMBOLS', `must be comma-separated pairs such as BTCUSDT,ETHUSDT; "${bad}" is not one`);
+  }
+  const historyDays = int(env, 'MARKET_HISTORY_DAYS', 7, 0, 90);
+  switch (source) {
+    case 'simulated':
+      return { source, seed: env.MARKET_SEED?.trim() || 'tradeready', symbols, historyDays };
+    case 'binance':
+      return {
+        source,
+        streamUrl: url(env, 'BINANCE_STREAM_URL', 'wss://stream.binance.com:9443', ['ws:', 'wss:']),
+        exchangeInfoUrl: url(env, 'BINANCE_EXCHANGE_INFO_URL', 'https://api.binance.com/api/v3/exchangeInfo', ['http:', 'https:']),
+        symbols,
+        historyDays,
+      };
+    case 'replay': {
+      const dir = env.REPLAY_DIR?.trim();
+      if (!dir) throw new ConfigError('REPLAY_DIR', 'is required when MARKET_SOURCE=replay (a folder of SYMBOL-1m-*.csv files)');
+      return { source, dir, speed: int(env, 'REPLAY_SPEED', 1, 1, 100_000), symbols, historyDays };
+    }
+    default:
+      throw new ConfigError('MARKET_SOURCE', `must be simulated, binance or replay, got "${env.MARKET_SOURCE}"`);
+  }
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const logLevel = (env.LOG_LEVEL?.trim().toLowerCase() || 'info') as Config['logLevel'];
   if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}`);
@@ -112,5 +161,6 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel,
     passwordHashLogN: int(env, 'PASSWORD_HASH_LOG_N', 15, 10, 20),
     secretHashLogN: int(env, 'SECRET_HASH_LOG_N', 12, 10, 20),
+    market: Object.freeze(market(env)),
   });
 }

@@ -115,3 +115,25 @@ export function divAmount(a: Amount, b: Amount): Amount {
 export function scaleAmount(amount: Amount, numerator: bigint, denominator: bigint): Amount {
   return divRound(amount * numerator, denominator);
 }
+
+/**
+ * Renders an amount with `decimals` places (0–8), rounding half-even: for percentages and other
+ * figures shown at a coarser scale than money.
+ *
+ * @example formatAmountTo(parseAmount('-12.505'), 2) === '-12.50'
+ */
+export function formatAmountTo(value: Amount, decimals: number): string {
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals > SCALE) throw new RangeError('decimals must be 0–8');
+  const step = 10n ** BigInt(SCALE - decimals);
+  const text = formatAmount(divRound(value, step) * step);
+  return decimals === 0 ? text.slice(0, text.indexOf('.')) : text.slice(0, text.length - (SCALE - decimals));
+}
+
+/**
+ * `part` as a percentage of `whole`, as an amount (8 decimals), with one half-even rounding.
+ *
+ * @example percentOf(parseAmount('-50'), parseAmount('400')) === parseAmount('-12.5')
+ */
+export function percentOf(part: Amount, whole: Amount): Amount {
+  return divRound(part * 100n * UNIT, whole);
+}

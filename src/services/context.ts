@@ -1,6 +1,10 @@
 // What services need from the outside world, built once at start-up and passed in.
 import type { Clock } from '../clock.js';
-import type { Config } from '../config.js';
+import type { Config, MarketSettings } from '../config.js';
+import type { Logger } from '../logger.js';
+import { MarketData } from '../market/market-data.service.js';
+import { createPriceSource } from '../market/price-source.factory.js';
+import type { PriceSource } from '../market/types.js';
 import { migrateToLatest, openDatabase, type Db } from '../db/connection.js';
 import type { PriceLookup } from '../domain/valuation.js';
 import { IdGenerator } from '../ids.js';
@@ -17,18 +21,46 @@ export interface ServiceContext {
   hasher: KeyHasher;
   keyBox: KeyBox;
   tokens: TokenService;
-  /** Last prices for valuing holdings. */
+  /** The one market-data hub: prices, candles, tickers; started by the app. */
+  market: MarketData;
+  /** Last prices for valuing holdings (the market's). */
   prices: PriceLookup;
 }
 
-/** Until a price feed is attached, no asset other than USDT has a value. */
-export const NO_PRICES: PriceLookup = { lastPrice: () => undefined };
+function sourceFor(settings: MarketSettings, clock: Clock, logger: Logger | undefined): PriceSource {
+  const symbols = settings.symbols ? { symbols: settings.symbols } : {};
+  const deps = { clock, ...(logger ? { logger } : {}) };
+  switch (settings.source) {
+    case 'simulated':
+      return createPriceSource({ kind: 'simulated', seed: settings.seed, ...symbols }, deps);
+    case 'binance':
+      return createPriceSource({ kind: 'binance', streamUrl: settings.streamUrl, exchangeInfoUrl: settings.exchangeInfoUrl, ...symbols }, deps);
+    case 'replay':
+      return createPriceSource({ kind: 'replay', dir: settings.dir, speed: settings.speed }, deps);
+  }
+}
 
-/** Opens and migrates the database, loads (or first creates) the server secrets, and wires the rest. */
-export async function createServiceContext(config: Config, clock: Clock, prices: PriceLookup = NO_PRICES): Promise<ServiceContext> {
+export interface ContextDeps {
+  /** A price source to use instead of the configured one (tests drive a manual one). */
+  source?: PriceSource;
+  logger?: Logger;
+}
+
+/**
+ * Opens and migrates the database, loads (or first creates) the server secrets, and wires the rest.
+ * The market hub is created but not started: the app starts it (backfill, then the live feed).
+ */
+export async function createServiceContext(config: Config, clock: Clock, deps: ContextDeps = {}): Promise<ServiceContext> {
   const db = openDatabase(config.databasePath);
   await migrateToLatest(db);
   const secrets = await loadServerSecrets(db, config, clock);
+  const market = new MarketData({
+    db,
+    clock,
+    source: deps.source ?? sourceFor(config.market, clock, deps.logger),
+    historyDays: config.market.historyDays,
+    ...(deps.logger ? { logger: deps.logger } : {}),
+  });
   return {
     db,
     clock,
@@ -37,6 +69,7 @@ export async function createServiceContext(config: Config, clock: Clock, prices:
     hasher: new KeyHasher(secrets.keyHashSecret),
     keyBox: new KeyBox(secrets.keyEncryptionKey),
     tokens: new TokenService(secrets.jwtSecret, clock),
-    prices,
+    market,
+    prices: { lastPrice: (symbol) => market.lastPrice(symbol)?.price },
   };
 }

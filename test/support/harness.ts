@@ -5,6 +5,7 @@ import { createApp, type App } from '../../src/app.js';
 import { ManualClock } from '../../src/clock.js';
 import { loadConfig } from '../../src/config.js';
 import type { Db } from '../../src/db/connection.js';
+import { ScriptedSource } from './scripted-source.js';
 import { SpecChecker } from './spec-checker.js';
 
 /** One checker for the whole contract run, so coverage is counted across suites. */
@@ -21,7 +22,13 @@ export const TEST_ENV: Record<string, string> = {
   RATE_LIMIT_AUTH_REGISTER: '100000',
   RATE_LIMIT_AUTH_LOGIN: '100000',
   RATE_LIMIT_GENERAL: '100000',
+  RATE_LIMIT_ORDERS: '100000',
+  RATE_LIMIT_MARKET_DATA: '100000',
+  MARKET_HISTORY_DAYS: '1',
 };
+
+/** The pairs contract servers trade: few, so backfill stays instant. */
+export const TEST_SYMBOLS = ['BTCUSDT', 'ETHUSDT', 'SOLUSDT', 'DOGEUSDT'];
 
 export interface CallOptions {
   path?: Record<string, string>;
@@ -57,13 +64,28 @@ export class TestServer {
     readonly app: App,
     readonly url: string,
     readonly clock: ManualClock,
+    readonly source: ScriptedSource,
   ) {}
 
   static async start(env: Record<string, string> = {}): Promise<TestServer> {
     const clock = new ManualClock(Date.now());
-    const app = await createApp(loadConfig({ ...TEST_ENV, ...env }), { clock });
+    const source = new ScriptedSource(clock, TEST_SYMBOLS);
+    const app = await createApp(loadConfig({ ...TEST_ENV, ...env }), { clock, source });
     const url = await app.start();
-    return new TestServer(app, url, clock);
+    return new TestServer(app, url, clock, source);
+  }
+
+  /** Moves time forward and lets the simulated market trade through it, a second at a time. */
+  advanceMarket(ms: number): void {
+    for (let t = 0; t < ms; t += 1000) {
+      this.clock.advance(Math.min(1000, ms - t));
+      this.source.catchUp();
+    }
+  }
+
+  /** One trade at exactly `price` now: the way to cross a limit or trigger a stop on purpose. */
+  pushPrice(symbol: string, price: string): void {
+    this.source.push(symbol, price);
   }
 
   get db(): Db {

@@ -32,7 +32,36 @@ describe('loadConfig defaults', () => {
       logLevel: 'info',
       passwordHashLogN: 15,
       secretHashLogN: 12,
+      market: { source: 'simulated', seed: 'tradeready', symbols: undefined, historyDays: 7 },
     });
+  });
+
+  it('reads the market source settings', () => {
+    expect(loadConfig({ MARKET_SOURCE: 'Binance', MARKET_SYMBOLS: 'btcusdt, ethusdt' }).market).toEqual({
+      source: 'binance',
+      streamUrl: 'wss://stream.binance.com:9443',
+      exchangeInfoUrl: 'https://api.binance.com/api/v3/exchangeInfo',
+      symbols: ['BTCUSDT', 'ETHUSDT'],
+      historyDays: 7,
+    });
+    expect(loadConfig({ MARKET_SOURCE: 'replay', REPLAY_DIR: '/data/klines', REPLAY_SPEED: '60', MARKET_HISTORY_DAYS: '0' }).market).toEqual({
+      source: 'replay',
+      dir: '/data/klines',
+      speed: 60,
+      symbols: undefined,
+      historyDays: 0,
+    });
+  });
+
+  it.each([
+    [{ MARKET_SOURCE: 'coinbase' }, 'MARKET_SOURCE'],
+    [{ MARKET_SOURCE: 'replay' }, 'REPLAY_DIR'],
+    [{ MARKET_SYMBOLS: 'BTC-USDT' }, 'MARKET_SYMBOLS'],
+    [{ MARKET_HISTORY_DAYS: '365' }, 'MARKET_HISTORY_DAYS'],
+    [{ MARKET_SOURCE: 'binance', BINANCE_STREAM_URL: 'http://localhost:9443' }, 'BINANCE_STREAM_URL'],
+    [{ MARKET_SOURCE: 'binance', BINANCE_EXCHANGE_INFO_URL: 'not a url' }, 'BINANCE_EXCHANGE_INFO_URL'],
+  ])('names the bad market variable in %j', (env, variable) => {
+    expect(() => loadConfig(env)).toThrow(new RegExp(variable));
   });
 
   it('treats empty or blank values as unset', () => {

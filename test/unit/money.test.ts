@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { DecimalFormatError, divAmount, formatAmount, mulAmount, parseAmount, scaleAmount } from '../../src/money.js';
+import { DecimalFormatError, divAmount, formatAmount, formatAmountTo, mulAmount, parseAmount, percentOf, scaleAmount } from '../../src/money.js';
 
 describe('parseAmount: decimal strings', () => {
   it('parses plain decimals into units of 10^-8', () => {
@@ -199,5 +199,33 @@ describe('scaleAmount', () => {
 
   it('throws on a zero denominator', () => {
     expect(() => scaleAmount(a('1'), 1n, 0n)).toThrow(RangeError);
+  });
+});
+
+describe('formatAmountTo', () => {
+  it.each([
+    ['12.345', 2, '12.34'],
+    ['12.355', 2, '12.36'],
+    ['-12.505', 2, '-12.50'],
+    ['-0.004', 2, '0.00'],
+    ['0.005', 2, '0.00'],
+    ['0.015', 2, '0.02'],
+    ['99.995', 2, '100.00'],
+    ['7.5', 0, '8'],
+    ['1.23456789', 8, '1.23456789'],
+  ])('renders %s with %i places as %s (half-even)', (input, places, expected) => {
+    expect(formatAmountTo(parseAmount(input), places)).toBe(expected);
+  });
+
+  it('refuses more than 8 places', () => {
+    expect(() => formatAmountTo(1n, 9)).toThrow(RangeError);
+  });
+});
+
+describe('percentOf', () => {
+  it('gives the exact percentage as an 8-decimal amount', () => {
+    expect(percentOf(parseAmount('-50'), parseAmount('400'))).toBe(parseAmount('-12.5'));
+    expect(percentOf(parseAmount('1'), parseAmount('3'))).toBe(parseAmount('33.33333333'));
+    expect(percentOf(parseAmount('2'), parseAmount('3'))).toBe(parseAmount('66.66666667'));
   });
 });

@@ -1,6 +1,6 @@
 import { identicon } from '../../domain/agent-appearance.js';
 import { toRiskProfileDto } from '../../domain/risk-profile.js';
-import { formatAmount, mulAmount, divAmount, parseAmount } from '../../money.js';
+import { formatAmount, formatAmountTo, parseAmount, percentOf } from '../../money.js';
 import {
   archiveAgent as archive,
   cloneAgent as clone,
@@ -57,17 +57,15 @@ function toCreatedDto(result: NewAgentResult) {
   };
 }
 
-const HUNDRED = parseAmount('100');
-
 function toSummaryDto(summary: AgentSummary) {
   const starting = parseAmount(summary.agent.starting_balance);
   const pnl = summary.equity - starting;
-  const pct = starting === 0n ? 0n : mulAmount(divAmount(pnl, starting), HUNDRED);
+  const pct = starting === 0n ? 0n : percentOf(pnl, starting);
   return {
     ...toAgentDto(summary),
     equity: formatAmount(summary.equity),
     total_pnl: formatAmount(pnl),
-    total_pnl_pct: formatAmount(pct).replace(/(\.\d{2})\d*$/, '$1'),
+    total_pnl_pct: formatAmountTo(pct, 2),
     open_orders: summary.openOrders,
   };
 }

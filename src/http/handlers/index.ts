@@ -17,6 +17,16 @@ import {
   updateAgentRiskProfile,
 } from './agents.handlers.js';
 import { login, registerAccount, userLogin } from './auth.handlers.js';
+import {
+  getCandles,
+  getOrderBook,
+  getPrice,
+  getPrices,
+  getRecentTrades,
+  getTicker,
+  getTickers,
+  listPairs,
+} from './market.handlers.js';
 import { getHealth } from './system.handlers.js';
 
 export const handlers = {
@@ -40,4 +50,12 @@ export const handlers = {
   regenerateAgentKey,
   getAgentRiskProfile,
   updateAgentRiskProfile,
+  listPairs,
+  getPrice,
+  getPrices,
+  getTicker,
+  getTickers,
+  getCandles,
+  getRecentTrades,
+  getOrderBook,
 } satisfies HandlerMap;

@@ -1,11 +1,12 @@
 import { sql } from 'kysely';
+import { isoTime } from '../../clock.js';
 import { DomainError } from '../../errors.js';
 import type { Handler } from '../types.js';
 
 const VERSION = '0.1.0';
 
 export const getHealth: Handler<'getHealth'> = async (_req, ctx) => {
-  const { db, clock } = ctx.services;
+  const { db, clock, market } = ctx.services;
   const started = performance.now();
   let dbConnected = true;
   try {
@@ -13,14 +14,24 @@ export const getHealth: Handler<'getHealth'> = async (_req, ctx) => {
   } catch {
     dbConnected = false;
   }
+  const feed = market.health();
   const report = {
     version: VERSION,
     db_connected: dbConnected,
     uptime_seconds: Math.max(0, Math.floor((clock.now() - ctx.startedAt) / 1000)),
+    market: {
+      source: feed.source,
+      ingestion_active: feed.live,
+      last_tick_at: feed.lastTickTime === null ? null : isoTime(feed.lastTickTime),
+      total_pairs: feed.pairs.total,
+      pairs_with_price: feed.pairs.withPrice,
+      stale_pairs: feed.stalePairs,
+    },
     checks: { db_latency_ms: dbConnected ? Math.round((performance.now() - started) * 1000) / 1000 : -1 },
   };
   if (!dbConnected) {
     throw new DomainError('SERVICE_UNAVAILABLE', 'The database does not answer.', { status: 'unhealthy', ...report });
   }
-  return { status: 200, body: { status: 'ok', ...report } };
+  const degraded = !feed.live || feed.stalePairs.length > 0;
+  return { status: 200, body: { status: degraded ? 'degraded' : 'ok', ...report } };
 };

@@ -9,11 +9,20 @@ describe('service endpoints and the error envelope outside operations', () => {
   });
   afterAll(() => server.stop());
 
-  it('reports health without rate-limit headers', async () => {
-    const res = await server.call('getHealth');
-    expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ status: 'ok', db_connected: true });
-    expect(res.headers.has('x-ratelimit-limit')).toBe(false);
+  it('reports health without rate-limit headers: degraded while the feed is quiet, ok once it trades', async () => {
+    const quiet = await server.call('getHealth');
+    expect(quiet.status).toBe(200);
+    expect(quiet.body).toMatchObject({ status: 'degraded', db_connected: true, market: { source: 'simulated', ingestion_active: false } });
+    expect(quiet.headers.has('x-ratelimit-limit')).toBe(false);
+
+    server.advanceMarket(5_000);
+    const live = await server.call('getHealth');
+    expect(live.body).toMatchObject({ status: 'ok', market: { ingestion_active: true, stale_pairs: [], total_pairs: 4, pairs_with_price: 4 } });
+
+    server.clock.advance(61_000);
+    const stale = await server.call('getHealth');
+    expect(stale.body.status).toBe('degraded');
+    expect(stale.body.market.stale_pairs).toEqual(['BTCUSDT', 'DOGEUSDT', 'ETHUSDT', 'SOLUSDT']);
   });
 
   it('serves the spec as YAML and JSON, and the same document in both', async () => {
