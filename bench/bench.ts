@@ -17,6 +17,8 @@ type Targets = ServersReady;
 interface Fixture {
   apiKey: string;
   apiSecret: string;
+  /** Agent keys for the order case, one per connection (each agent has its own order-rate limit). */
+  traderKeys: string[];
 }
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -28,6 +30,10 @@ interface BenchCase {
   path: string;
   headers?: Record<string, string>;
   body?: unknown;
+  /** Bodies sent in turn on each connection instead of `body` (e.g. buy, then sell). */
+  bodies?: unknown[];
+  /** Each connection sends one of these as X-API-Key. */
+  connectionKeys?: string[];
   expectStatus: number;
 }
 
@@ -50,6 +56,18 @@ function defineCases(f: Fixture): BenchCase[] {
       expectStatus: 200,
     },
     {
+      name: 'POST /trade/order (market)',
+      target: 'appUrl',
+      method: 'POST',
+      path: '/api/v1/trade/order',
+      bodies: [
+        { symbol: 'BTCUSDT', side: 'buy', type: 'market', quantity: '0.0002' },
+        { symbol: 'BTCUSDT', side: 'sell', type: 'market', quantity: '0.0002' },
+      ],
+      connectionKeys: f.traderKeys,
+      expectStatus: 201,
+    },
+    {
       name: 'POST /auth/login',
       target: 'appUrl',
       method: 'POST',
@@ -70,7 +88,29 @@ async function setup(appUrl: string): Promise<Fixture> {
   if (res.status !== 201 || typeof payload.api_key !== 'string' || typeof payload.api_secret !== 'string') {
     throw new Error(`register failed: HTTP ${res.status} ${JSON.stringify(payload)}`);
   }
-  return { apiKey: payload.api_key, apiSecret: payload.api_secret };
+  const apiKey = payload.api_key;
+  const apiSecret = payload.api_secret;
+  const login = (await (await post(`${appUrl}/api/v1/auth/login`, { api_key: apiKey, api_secret: apiSecret })).json()) as { token: string };
+  const jwt = { authorization: `Bearer ${login.token}` };
+  const traderKeys: string[] = [];
+  for (let i = 0; i < CONNECTIONS; i++) {
+    const res = await post(`${appUrl}/api/v1/agents`, { display_name: `trader ${i}`, starting_balance: '10000000' }, jwt);
+    const agent = (await res.json()) as { agent_id: string; api_key: string };
+    if (res.status !== 201) throw new Error(`agent creation failed: HTTP ${res.status} ${JSON.stringify(agent)}`);
+    const limits = { max_order_size_pct: 100, max_position_size_pct: 100, order_rate_limit: 10_000 };
+    const risk = await fetch(`${appUrl}/api/v1/agents/${agent.agent_id}/risk-profile`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json', ...jwt },
+      body: JSON.stringify(limits),
+    });
+    if (risk.status !== 200) throw new Error(`risk profile update failed: HTTP ${risk.status}`);
+    traderKeys.push(agent.api_key);
+  }
+  return { apiKey, apiSecret, traderKeys };
+}
+
+function post(url: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
+  return fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
 }
 
 interface Outcome {
@@ -93,6 +133,21 @@ async function runCase(c: BenchCase, targets: Targets): Promise<Outcome> {
     body,
     connections: CONNECTIONS,
   };
+  if (c.bodies) {
+    const keys = c.connectionKeys ?? [];
+    let nextKey = 0;
+    options.requests = c.bodies.map((b) => ({
+      method: c.method,
+      path: c.path,
+      body: JSON.stringify(b),
+      // Each connection keeps one key for the whole run.
+      setupRequest: (req: autocannon.Request, context: object) => {
+        const conn = context as { key?: string };
+        conn.key ??= keys[nextKey++ % Math.max(1, keys.length)];
+        return { ...req, headers: { ...headers, 'content-type': 'application/json', ...(conn.key ? { 'x-api-key': conn.key } : {}) } };
+      },
+    }));
+  }
   const warmup = await autocannon({ ...options, duration: WARMUP_SECONDS });
   const result = await autocannon({ ...options, duration: DURATION_SECONDS });
   return { name: c.name, result, problems: [...check(c, warmup, 'warm-up'), ...check(c, result, 'run')] };
@@ -146,6 +201,27 @@ function startServers(): Promise<{ child: ChildProcess; targets: Targets }> {
   });
 }
 
+interface TriggerLatency {
+  resting: number;
+  samples: number;
+  p50: number;
+  p99: number;
+  max: number;
+  placeRate: number;
+}
+
+/** Runs bench/trigger-latency.ts in its own process and returns what it measured. */
+function measureTriggerLatency(): Promise<TriggerLatency> {
+  const child = fork(new URL('./trigger-latency.ts', import.meta.url).pathname, [], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  return new Promise((resolve, reject) => {
+    child.once('message', (m) => resolve(m as TriggerLatency));
+    child.once('exit', (code) => reject(new Error(`trigger latency bench exited with code ${code}`)));
+  });
+}
+
 function stopServers(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
@@ -180,6 +256,15 @@ async function main(): Promise<number> {
     }
     console.log('');
     printReport(outcomes);
+
+    await stopServers(child);
+    process.stderr.write('running tick-to-trigger-fill latency...\n');
+    const trigger = await measureTriggerLatency();
+    console.log(
+      `\ntick-to-trigger-fill with ${trigger.resting} resting orders (${trigger.samples} samples): ` +
+        `p50 ${trigger.p50.toFixed(2)} ms, p99 ${trigger.p99.toFixed(2)} ms, max ${trigger.max.toFixed(2)} ms ` +
+        `(resting orders placed at ${trigger.placeRate.toFixed(0)}/s through the service layer)`,
+    );
 
     const failures = outcomes.flatMap((o) => o.problems.map((p) => `${o.name}: ${p}`));
     if (failures.length > 0) {

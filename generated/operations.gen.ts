@@ -84,6 +84,39 @@ import type {
   GetOrderBookData,
   GetOrderBookResponses,
   GetOrderBookErrors,
+  PlaceOrderData,
+  PlaceOrderResponses,
+  PlaceOrderErrors,
+  GetOrderData,
+  GetOrderResponses,
+  GetOrderErrors,
+  CancelOrderData,
+  CancelOrderResponses,
+  CancelOrderErrors,
+  ListOrdersData,
+  ListOrdersResponses,
+  ListOrdersErrors,
+  ListOpenOrdersData,
+  ListOpenOrdersResponses,
+  ListOpenOrdersErrors,
+  CancelOpenOrdersData,
+  CancelOpenOrdersResponses,
+  CancelOpenOrdersErrors,
+  GetTradeHistoryData,
+  GetTradeHistoryResponses,
+  GetTradeHistoryErrors,
+  GetPositionsData,
+  GetPositionsResponses,
+  GetPositionsErrors,
+  GetPortfolioData,
+  GetPortfolioResponses,
+  GetPortfolioErrors,
+  GetPnlData,
+  GetPnlResponses,
+  GetPnlErrors,
+  ResetAccountData,
+  ResetAccountResponses,
+  ResetAccountErrors,
 } from './types.gen.js';
 
 /** Routing facts of every operation in openapi.yaml. */
@@ -339,6 +372,105 @@ export const operations = {
     "hasBody": false,
     "bodyRequired": false,
     "agentScoped": false
+  },
+  "placeOrder": {
+    "method": "POST",
+    "path": "/api/v1/trade/order",
+    "auth": "any",
+    "tier": "orders",
+    "hasBody": true,
+    "bodyRequired": true,
+    "agentScoped": true
+  },
+  "getOrder": {
+    "method": "GET",
+    "path": "/api/v1/trade/order/{order_id}",
+    "auth": "any",
+    "tier": "general",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": true
+  },
+  "cancelOrder": {
+    "method": "DELETE",
+    "path": "/api/v1/trade/order/{order_id}",
+    "auth": "any",
+    "tier": "orders",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": true
+  },
+  "listOrders": {
+    "method": "GET",
+    "path": "/api/v1/trade/orders",
+    "auth": "any",
+    "tier": "general",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": true
+  },
+  "listOpenOrders": {
+    "method": "GET",
+    "path": "/api/v1/trade/orders/open",
+    "auth": "any",
+    "tier": "general",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": true
+  },
+  "cancelOpenOrders": {
+    "method": "DELETE",
+    "path": "/api/v1/trade/orders/open",
+    "auth": "any",
+    "tier": "orders",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": true
+  },
+  "getTradeHistory": {
+    "method": "GET",
+    "path": "/api/v1/trade/history",
+    "auth": "any",
+    "tier": "general",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": true
+  },
+  "getPositions": {
+    "method": "GET",
+    "path": "/api/v1/account/positions",
+    "auth": "any",
+    "tier": "general",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": true
+  },
+  "getPortfolio": {
+    "method": "GET",
+    "path": "/api/v1/account/portfolio",
+    "auth": "any",
+    "tier": "general",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": true
+  },
+  "getPnl": {
+    "method": "GET",
+    "path": "/api/v1/account/pnl",
+    "auth": "any",
+    "tier": "general",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": true
+  },
+  "resetAccount": {
+    "method": "POST",
+    "path": "/api/v1/account/reset",
+    "auth": "any",
+    "tier": "general",
+    "hasBody": true,
+    "bodyRequired": true,
+    "agentScoped": true
   }
 } as const;
 
@@ -374,4 +506,15 @@ export interface OperationTypes {
   getCandles: { data: GetCandlesData; responses: GetCandlesResponses; errors: GetCandlesErrors };
   getRecentTrades: { data: GetRecentTradesData; responses: GetRecentTradesResponses; errors: GetRecentTradesErrors };
   getOrderBook: { data: GetOrderBookData; responses: GetOrderBookResponses; errors: GetOrderBookErrors };
+  placeOrder: { data: PlaceOrderData; responses: PlaceOrderResponses; errors: PlaceOrderErrors };
+  getOrder: { data: GetOrderData; responses: GetOrderResponses; errors: GetOrderErrors };
+  cancelOrder: { data: CancelOrderData; responses: CancelOrderResponses; errors: CancelOrderErrors };
+  listOrders: { data: ListOrdersData; responses: ListOrdersResponses; errors: ListOrdersErrors };
+  listOpenOrders: { data: ListOpenOrdersData; responses: ListOpenOrdersResponses; errors: ListOpenOrdersErrors };
+  cancelOpenOrders: { data: CancelOpenOrdersData; responses: CancelOpenOrdersResponses; errors: CancelOpenOrdersErrors };
+  getTradeHistory: { data: GetTradeHistoryData; responses: GetTradeHistoryResponses; errors: GetTradeHistoryErrors };
+  getPositions: { data: GetPositionsData; responses: GetPositionsResponses; errors: GetPositionsErrors };
+  getPortfolio: { data: GetPortfolioData; responses: GetPortfolioResponses; errors: GetPortfolioErrors };
+  getPnl: { data: GetPnlData; responses: GetPnlResponses; errors: GetPnlErrors };
+  resetAccount: { data: ResetAccountData; responses: ResetAccountResponses; errors: ResetAccountErrors };
 }

@@ -1,5 +1,758 @@
 // This file is generated from openapi.yaml by `npm run codegen`. Do not edit it by hand.
 
+export const OrderRequestSchema = {
+    type: 'object',
+    required: [
+        'symbol',
+        'side',
+        'type',
+        'quantity'
+    ],
+    additionalProperties: false,
+    properties: {
+        symbol: {
+            type: 'string',
+            pattern: '^[A-Za-z0-9]{2,20}$',
+            description: 'The pair (case-insensitive).'
+        },
+        side: {
+            type: 'string',
+            enum: [
+                'buy',
+                'sell'
+            ]
+        },
+        type: {
+            type: 'string',
+            enum: [
+                'market',
+                'limit',
+                'stop_loss',
+                'take_profit'
+            ]
+        },
+        quantity: {
+            $ref: '#/components/schemas/DecimalAmount',
+            description: 'Base-asset quantity; a multiple of the pair\'s step size.'
+        },
+        price: {
+            $ref: '#/components/schemas/DecimalAmount',
+            description: 'Limit price (limit orders); an alias of `trigger_price` on stop-loss and take-profit orders; not allowed on market orders.'
+        },
+        trigger_price: {
+            $ref: '#/components/schemas/DecimalAmount',
+            description: 'Trigger price of stop-loss and take-profit orders.'
+        },
+        client_order_id: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 64,
+            pattern: '^[A-Za-z0-9._:-]+$',
+            description: 'Your own id, unique per agent; a repeat returns the original order.'
+        }
+    },
+    example: {
+        symbol: 'BTCUSDT',
+        side: 'sell',
+        type: 'stop_loss',
+        quantity: '0.01',
+        trigger_price: '58000.00'
+    }
+} as const;
+
+export const OrderSchema = {
+    type: 'object',
+    required: [
+        'order_id',
+        'client_order_id',
+        'status',
+        'symbol',
+        'side',
+        'type',
+        'quantity',
+        'requested_quantity',
+        'price',
+        'trigger_price',
+        'executed_quantity',
+        'executed_qty',
+        'executed_price',
+        'slippage_pct',
+        'fee',
+        'total_cost',
+        'locked_asset',
+        'locked_amount',
+        'cancel_reason',
+        'created_at',
+        'filled_at',
+        'cancelled_at'
+    ],
+    additionalProperties: false,
+    properties: {
+        order_id: {
+            type: 'string',
+            format: 'uuid'
+        },
+        client_order_id: {
+            type: [
+                'string',
+                'null'
+            ]
+        },
+        status: {
+            type: 'string',
+            enum: [
+                'pending',
+                'filled',
+                'cancelled',
+                'expired'
+            ]
+        },
+        symbol: {
+            type: 'string'
+        },
+        side: {
+            type: 'string',
+            enum: [
+                'buy',
+                'sell'
+            ]
+        },
+        type: {
+            type: 'string',
+            enum: [
+                'market',
+                'limit',
+                'stop_loss',
+                'take_profit'
+            ]
+        },
+        quantity: {
+            $ref: '#/components/schemas/Money'
+        },
+        requested_quantity: {
+            $ref: '#/components/schemas/Money',
+            description: 'Same as `quantity`.'
+        },
+        price: {
+            type: [
+                'string',
+                'null'
+            ],
+            description: 'Limit or trigger price; null for market orders.'
+        },
+        trigger_price: {
+            type: [
+                'string',
+                'null'
+            ],
+            description: 'Trigger price of stop-loss and take-profit orders, else null.'
+        },
+        executed_quantity: {
+            type: [
+                'string',
+                'null'
+            ],
+            description: 'Filled quantity (orders fill whole); null until filled.'
+        },
+        executed_qty: {
+            type: [
+                'string',
+                'null'
+            ],
+            description: 'Same as `executed_quantity`.'
+        },
+        executed_price: {
+            type: [
+                'string',
+                'null'
+            ]
+        },
+        slippage_pct: {
+            type: [
+                'string',
+                'null'
+            ],
+            description: 'Slippage of the fill in percent (0 for limit fills).'
+        },
+        fee: {
+            type: [
+                'string',
+                'null'
+            ],
+            description: 'USDT.'
+        },
+        total_cost: {
+            type: [
+                'string',
+                'null'
+            ],
+            description: 'USDT moved by the fill: buys `executed_quantity × executed_price + fee`, sells `… − fee`.'
+        },
+        locked_asset: {
+            type: [
+                'string',
+                'null'
+            ],
+            description: 'What a pending order holds locked; null once it is closed.'
+        },
+        locked_amount: {
+            $ref: '#/components/schemas/Money'
+        },
+        cancel_reason: {
+            type: [
+                'string',
+                'null'
+            ],
+            enum: [
+                'user',
+                'expired',
+                'reset',
+                'insufficient_balance',
+                null
+            ]
+        },
+        created_at: {
+            type: 'string',
+            format: 'date-time'
+        },
+        filled_at: {
+            type: [
+                'string',
+                'null'
+            ],
+            format: 'date-time'
+        },
+        cancelled_at: {
+            type: [
+                'string',
+                'null'
+            ],
+            format: 'date-time',
+            description: 'When a cancelled or expired order closed.'
+        }
+    },
+    example: {
+        order_id: '0190f6a8-2b3c-7d4e-8f5a-6b7c8d9e0f1a',
+        client_order_id: null,
+        status: 'filled',
+        symbol: 'BTCUSDT',
+        side: 'buy',
+        type: 'market',
+        quantity: '0.01000000',
+        requested_quantity: '0.01000000',
+        price: null,
+        trigger_price: null,
+        executed_quantity: '0.01000000',
+        executed_qty: '0.01000000',
+        executed_price: '60006.00000000',
+        slippage_pct: '0.01000000',
+        fee: '0.60006000',
+        total_cost: '600.66006000',
+        locked_asset: null,
+        locked_amount: '0.00000000',
+        cancel_reason: null,
+        created_at: '2026-03-19T10:00:01.234Z',
+        filled_at: '2026-03-19T10:00:01.234Z',
+        cancelled_at: null
+    }
+} as const;
+
+export const OrderListSchema = {
+    type: 'object',
+    required: [
+        'orders',
+        'total',
+        'limit',
+        'offset'
+    ],
+    additionalProperties: false,
+    properties: {
+        orders: {
+            type: 'array',
+            items: {
+                $ref: '#/components/schemas/Order'
+            }
+        },
+        total: {
+            type: 'integer',
+            description: 'Every matching order, over all pages.'
+        },
+        limit: {
+            type: 'integer'
+        },
+        offset: {
+            type: 'integer'
+        }
+    }
+} as const;
+
+export const CancelledOrderSchema = {
+    type: 'object',
+    required: [
+        'order_id',
+        'status',
+        'unlocked_asset',
+        'unlocked_amount',
+        'cancelled_at',
+        'order'
+    ],
+    additionalProperties: false,
+    properties: {
+        order_id: {
+            type: 'string',
+            format: 'uuid'
+        },
+        status: {
+            type: 'string',
+            const: 'cancelled'
+        },
+        unlocked_asset: {
+            type: 'string'
+        },
+        unlocked_amount: {
+            $ref: '#/components/schemas/Money'
+        },
+        cancelled_at: {
+            type: 'string',
+            format: 'date-time'
+        },
+        order: {
+            $ref: '#/components/schemas/Order'
+        }
+    }
+} as const;
+
+export const CancelledOrdersSchema = {
+    type: 'object',
+    required: [
+        'cancelled_count',
+        'order_ids',
+        'unlocked',
+        'total_unlocked'
+    ],
+    additionalProperties: false,
+    properties: {
+        cancelled_count: {
+            type: 'integer'
+        },
+        order_ids: {
+            type: 'array',
+            items: {
+                type: 'string',
+                format: 'uuid'
+            }
+        },
+        unlocked: {
+            type: 'object',
+            description: 'Released amount per asset.',
+            additionalProperties: {
+                $ref: '#/components/schemas/Money'
+            }
+        },
+        total_unlocked: {
+            $ref: '#/components/schemas/Money',
+            description: 'USDT released (locks of other assets are in `unlocked`).'
+        }
+    },
+    example: {
+        cancelled_count: 2,
+        order_ids: [
+            '0190f6a8-2b3c-7d4e-8f5a-6b7c8d9e0f1a',
+            '0190f6a8-2b3c-7d4e-8f5a-6b7c8d9e0f1b'
+        ],
+        unlocked: {
+            USDT: '600.60000000',
+            BTC: '0.01000000'
+        },
+        total_unlocked: '600.60000000'
+    }
+} as const;
+
+export const FillSchema = {
+    type: 'object',
+    required: [
+        'trade_id',
+        'order_id',
+        'symbol',
+        'side',
+        'quantity',
+        'price',
+        'fee',
+        'total',
+        'realized_pnl',
+        'slippage_pct',
+        'executed_at'
+    ],
+    additionalProperties: false,
+    properties: {
+        trade_id: {
+            type: 'string',
+            format: 'uuid'
+        },
+        order_id: {
+            type: 'string',
+            format: 'uuid'
+        },
+        symbol: {
+            type: 'string'
+        },
+        side: {
+            type: 'string',
+            enum: [
+                'buy',
+                'sell'
+            ]
+        },
+        quantity: {
+            $ref: '#/components/schemas/Money'
+        },
+        price: {
+            $ref: '#/components/schemas/Money'
+        },
+        fee: {
+            $ref: '#/components/schemas/Money'
+        },
+        total: {
+            $ref: '#/components/schemas/Money',
+            description: 'quantity × price, fee excluded.'
+        },
+        realized_pnl: {
+            $ref: '#/components/schemas/Money',
+            description: 'Sells — proceeds minus the cost basis released (fees excluded); buys — 0.'
+        },
+        slippage_pct: {
+            $ref: '#/components/schemas/Money'
+        },
+        executed_at: {
+            type: 'string',
+            format: 'date-time'
+        }
+    }
+} as const;
+
+export const TradeHistorySchema = {
+    type: 'object',
+    required: [
+        'trades',
+        'total',
+        'limit',
+        'offset'
+    ],
+    additionalProperties: false,
+    properties: {
+        trades: {
+            type: 'array',
+            items: {
+                $ref: '#/components/schemas/Fill'
+            }
+        },
+        total: {
+            type: 'integer'
+        },
+        limit: {
+            type: 'integer'
+        },
+        offset: {
+            type: 'integer'
+        }
+    }
+} as const;
+
+export const PositionSchema = {
+    type: 'object',
+    required: [
+        'symbol',
+        'asset',
+        'quantity',
+        'avg_entry_price',
+        'current_price',
+        'market_value',
+        'cost_basis',
+        'unrealized_pnl',
+        'unrealized_pnl_pct',
+        'realized_pnl',
+        'opened_at'
+    ],
+    additionalProperties: false,
+    properties: {
+        symbol: {
+            type: 'string'
+        },
+        asset: {
+            type: 'string'
+        },
+        quantity: {
+            $ref: '#/components/schemas/Money'
+        },
+        avg_entry_price: {
+            $ref: '#/components/schemas/Money',
+            description: 'Cost basis / quantity (fees excluded).'
+        },
+        current_price: {
+            type: [
+                'string',
+                'null'
+            ],
+            description: 'Last price; null when the feed has none (the position is then valued at cost).'
+        },
+        market_value: {
+            $ref: '#/components/schemas/Money'
+        },
+        cost_basis: {
+            $ref: '#/components/schemas/Money'
+        },
+        unrealized_pnl: {
+            $ref: '#/components/schemas/Money'
+        },
+        unrealized_pnl_pct: {
+            type: 'string',
+            description: 'unrealized / cost basis × 100, 2 decimals.'
+        },
+        realized_pnl: {
+            $ref: '#/components/schemas/Money',
+            description: 'Realized on this symbol, all sessions\' fills since the position row opened.'
+        },
+        opened_at: {
+            type: 'string',
+            format: 'date-time'
+        }
+    }
+} as const;
+
+export const PositionListSchema = {
+    type: 'object',
+    required: [
+        'positions',
+        'total_unrealized_pnl'
+    ],
+    additionalProperties: false,
+    properties: {
+        positions: {
+            type: 'array',
+            items: {
+                $ref: '#/components/schemas/Position'
+            }
+        },
+        total_unrealized_pnl: {
+            $ref: '#/components/schemas/Money'
+        }
+    }
+} as const;
+
+export const PortfolioSchema = {
+    type: 'object',
+    required: [
+        'total_equity',
+        'available_cash',
+        'locked_cash',
+        'total_position_value',
+        'unrealized_pnl',
+        'realized_pnl',
+        'fees_paid',
+        'total_pnl',
+        'roi_pct',
+        'starting_balance',
+        'positions',
+        'timestamp'
+    ],
+    additionalProperties: false,
+    properties: {
+        total_equity: {
+            $ref: '#/components/schemas/Money'
+        },
+        available_cash: {
+            $ref: '#/components/schemas/Money'
+        },
+        locked_cash: {
+            $ref: '#/components/schemas/Money'
+        },
+        total_position_value: {
+            $ref: '#/components/schemas/Money'
+        },
+        unrealized_pnl: {
+            $ref: '#/components/schemas/Money'
+        },
+        realized_pnl: {
+            $ref: '#/components/schemas/Money'
+        },
+        fees_paid: {
+            $ref: '#/components/schemas/Money'
+        },
+        total_pnl: {
+            $ref: '#/components/schemas/Money'
+        },
+        roi_pct: {
+            type: 'string',
+            description: 'total_pnl / starting_balance × 100, 2 decimals.'
+        },
+        starting_balance: {
+            $ref: '#/components/schemas/Money'
+        },
+        positions: {
+            type: 'array',
+            items: {
+                $ref: '#/components/schemas/Position'
+            }
+        },
+        timestamp: {
+            type: 'string',
+            format: 'date-time'
+        }
+    }
+} as const;
+
+export const PnlReportSchema = {
+    type: 'object',
+    required: [
+        'period',
+        'since',
+        'realized_pnl',
+        'unrealized_pnl',
+        'total_pnl',
+        'fees_paid',
+        'net_pnl',
+        'winning_trades',
+        'losing_trades',
+        'win_rate'
+    ],
+    additionalProperties: false,
+    properties: {
+        period: {
+            type: 'string',
+            enum: [
+                '1d',
+                '7d',
+                '30d',
+                'all'
+            ]
+        },
+        since: {
+            type: [
+                'string',
+                'null'
+            ],
+            format: 'date-time',
+            description: 'Start of the period; null for `all`.'
+        },
+        realized_pnl: {
+            $ref: '#/components/schemas/Money'
+        },
+        unrealized_pnl: {
+            $ref: '#/components/schemas/Money'
+        },
+        total_pnl: {
+            $ref: '#/components/schemas/Money'
+        },
+        fees_paid: {
+            $ref: '#/components/schemas/Money'
+        },
+        net_pnl: {
+            $ref: '#/components/schemas/Money'
+        },
+        winning_trades: {
+            type: 'integer'
+        },
+        losing_trades: {
+            type: 'integer'
+        },
+        win_rate: {
+            type: [
+                'string',
+                'null'
+            ],
+            description: 'Percent, 2 decimals; null when no trade won or lost.'
+        }
+    }
+} as const;
+
+export const ResetRequestSchema = {
+    type: 'object',
+    required: [
+        'confirm'
+    ],
+    additionalProperties: false,
+    properties: {
+        confirm: {
+            type: 'boolean',
+            const: true,
+            description: 'Must be `true`.'
+        },
+        new_starting_balance: {
+            $ref: '#/components/schemas/DecimalAmount'
+        }
+    },
+    example: {
+        confirm: true
+    }
+} as const;
+
+export const ResetResultSchema = {
+    type: 'object',
+    required: [
+        'message',
+        'previous_session',
+        'new_session'
+    ],
+    additionalProperties: false,
+    properties: {
+        message: {
+            type: 'string'
+        },
+        previous_session: {
+            type: 'object',
+            required: [
+                'session_id',
+                'started_at',
+                'ending_equity',
+                'total_pnl',
+                'duration_days'
+            ],
+            additionalProperties: false,
+            properties: {
+                session_id: {
+                    type: 'string',
+                    format: 'uuid'
+                },
+                started_at: {
+                    type: 'string',
+                    format: 'date-time'
+                },
+                ending_equity: {
+                    $ref: '#/components/schemas/Money'
+                },
+                total_pnl: {
+                    $ref: '#/components/schemas/Money'
+                },
+                duration_days: {
+                    type: 'integer'
+                }
+            }
+        },
+        new_session: {
+            type: 'object',
+            required: [
+                'session_id',
+                'starting_balance',
+                'started_at'
+            ],
+            additionalProperties: false,
+            properties: {
+                session_id: {
+                    type: 'string',
+                    format: 'uuid'
+                },
+                starting_balance: {
+                    $ref: '#/components/schemas/Money'
+                },
+                started_at: {
+                    type: 'string',
+                    format: 'date-time'
+                }
+            }
+        }
+    }
+} as const;
+
 export const PairSchema = {
     type: 'object',
     required: [
@@ -522,6 +1275,7 @@ export const ErrorCodeSchema = {
         'ACCOUNT_NOT_FOUND',
         'AGENT_NOT_FOUND',
         'DUPLICATE_ACCOUNT',
+        'IDEMPOTENCY_CONFLICT',
         'RATE_LIMIT_EXCEEDED',
         'NOT_FOUND',
         'METHOD_NOT_ALLOWED',

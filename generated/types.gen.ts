@@ -4,6 +4,239 @@ export type ClientOptions = {
     baseUrl: 'http://localhost:8000' | 'https://api.tradeready.io' | (string & {});
 };
 
+export type OrderRequest = {
+    /**
+     * The pair (case-insensitive).
+     */
+    symbol: string;
+    side: 'buy' | 'sell';
+    type: 'market' | 'limit' | 'stop_loss' | 'take_profit';
+    /**
+     * Base-asset quantity; a multiple of the pair's step size.
+     */
+    quantity: DecimalAmount;
+    /**
+     * Limit price (limit orders); an alias of `trigger_price` on stop-loss and take-profit orders; not allowed on market orders.
+     */
+    price?: DecimalAmount;
+    /**
+     * Trigger price of stop-loss and take-profit orders.
+     */
+    trigger_price?: DecimalAmount;
+    /**
+     * Your own id, unique per agent; a repeat returns the original order.
+     */
+    client_order_id?: string;
+};
+
+export type Order = {
+    order_id: string;
+    client_order_id: string | null;
+    status: 'pending' | 'filled' | 'cancelled' | 'expired';
+    symbol: string;
+    side: 'buy' | 'sell';
+    type: 'market' | 'limit' | 'stop_loss' | 'take_profit';
+    quantity: Money;
+    /**
+     * Same as `quantity`.
+     */
+    requested_quantity: Money;
+    /**
+     * Limit or trigger price; null for market orders.
+     */
+    price: string | null;
+    /**
+     * Trigger price of stop-loss and take-profit orders, else null.
+     */
+    trigger_price: string | null;
+    /**
+     * Filled quantity (orders fill whole); null until filled.
+     */
+    executed_quantity: string | null;
+    /**
+     * Same as `executed_quantity`.
+     */
+    executed_qty: string | null;
+    executed_price: string | null;
+    /**
+     * Slippage of the fill in percent (0 for limit fills).
+     */
+    slippage_pct: string | null;
+    /**
+     * USDT.
+     */
+    fee: string | null;
+    /**
+     * USDT moved by the fill: buys `executed_quantity × executed_price + fee`, sells `… − fee`.
+     */
+    total_cost: string | null;
+    /**
+     * What a pending order holds locked; null once it is closed.
+     */
+    locked_asset: string | null;
+    locked_amount: Money;
+    cancel_reason: 'user' | 'expired' | 'reset' | 'insufficient_balance' | null;
+    created_at: string;
+    filled_at: string | null;
+    /**
+     * When a cancelled or expired order closed.
+     */
+    cancelled_at: string | null;
+};
+
+export type OrderList = {
+    orders: Array<Order>;
+    /**
+     * Every matching order, over all pages.
+     */
+    total: number;
+    limit: number;
+    offset: number;
+};
+
+export type CancelledOrder = {
+    order_id: string;
+    status: 'cancelled';
+    unlocked_asset: string;
+    unlocked_amount: Money;
+    cancelled_at: string;
+    order: Order;
+};
+
+export type CancelledOrders = {
+    cancelled_count: number;
+    order_ids: Array<string>;
+    /**
+     * Released amount per asset.
+     */
+    unlocked: {
+        [key: string]: Money;
+    };
+    /**
+     * USDT released (locks of other assets are in `unlocked`).
+     */
+    total_unlocked: Money;
+};
+
+export type Fill = {
+    trade_id: string;
+    order_id: string;
+    symbol: string;
+    side: 'buy' | 'sell';
+    quantity: Money;
+    price: Money;
+    fee: Money;
+    /**
+     * quantity × price, fee excluded.
+     */
+    total: Money;
+    /**
+     * Sells — proceeds minus the cost basis released (fees excluded); buys — 0.
+     */
+    realized_pnl: Money;
+    slippage_pct: Money;
+    executed_at: string;
+};
+
+export type TradeHistory = {
+    trades: Array<Fill>;
+    total: number;
+    limit: number;
+    offset: number;
+};
+
+export type Position = {
+    symbol: string;
+    asset: string;
+    quantity: Money;
+    /**
+     * Cost basis / quantity (fees excluded).
+     */
+    avg_entry_price: Money;
+    /**
+     * Last price; null when the feed has none (the position is then valued at cost).
+     */
+    current_price: string | null;
+    market_value: Money;
+    cost_basis: Money;
+    unrealized_pnl: Money;
+    /**
+     * unrealized / cost basis × 100, 2 decimals.
+     */
+    unrealized_pnl_pct: string;
+    /**
+     * Realized on this symbol, all sessions' fills since the position row opened.
+     */
+    realized_pnl: Money;
+    opened_at: string;
+};
+
+export type PositionList = {
+    positions: Array<Position>;
+    total_unrealized_pnl: Money;
+};
+
+export type Portfolio = {
+    total_equity: Money;
+    available_cash: Money;
+    locked_cash: Money;
+    total_position_value: Money;
+    unrealized_pnl: Money;
+    realized_pnl: Money;
+    fees_paid: Money;
+    total_pnl: Money;
+    /**
+     * total_pnl / starting_balance × 100, 2 decimals.
+     */
+    roi_pct: string;
+    starting_balance: Money;
+    positions: Array<Position>;
+    timestamp: string;
+};
+
+export type PnlReport = {
+    period: '1d' | '7d' | '30d' | 'all';
+    /**
+     * Start of the period; null for `all`.
+     */
+    since: string | null;
+    realized_pnl: Money;
+    unrealized_pnl: Money;
+    total_pnl: Money;
+    fees_paid: Money;
+    net_pnl: Money;
+    winning_trades: number;
+    losing_trades: number;
+    /**
+     * Percent, 2 decimals; null when no trade won or lost.
+     */
+    win_rate: string | null;
+};
+
+export type ResetRequest = {
+    /**
+     * Must be `true`.
+     */
+    confirm: true;
+    new_starting_balance?: DecimalAmount;
+};
+
+export type ResetResult = {
+    message: string;
+    previous_session: {
+        session_id: string;
+        started_at: string;
+        ending_equity: Money;
+        total_pnl: Money;
+        duration_days: number;
+    };
+    new_session: {
+        session_id: string;
+        starting_balance: Money;
+        started_at: string;
+    };
+};
+
 export type Pair = {
     symbol: string;
     base_asset: string;
@@ -154,7 +387,7 @@ export type OrderBook = {
 /**
  * Every error code the API returns. Clients should branch on these, not on messages.
  */
-export type ErrorCode = 'VALIDATION_ERROR' | 'INVALID_API_KEY' | 'INVALID_TOKEN' | 'ACCOUNT_SUSPENDED' | 'PERMISSION_DENIED' | 'ACCOUNT_NOT_FOUND' | 'AGENT_NOT_FOUND' | 'DUPLICATE_ACCOUNT' | 'RATE_LIMIT_EXCEEDED' | 'NOT_FOUND' | 'METHOD_NOT_ALLOWED' | 'PAYLOAD_TOO_LARGE' | 'UNSUPPORTED_MEDIA_TYPE' | 'INSUFFICIENT_BALANCE' | 'INVALID_SYMBOL' | 'INVALID_QUANTITY' | 'INVALID_PRICE' | 'INVALID_ORDER_TYPE' | 'ORDER_REJECTED' | 'POSITION_LIMIT_EXCEEDED' | 'DAILY_LOSS_LIMIT' | 'ORDER_NOT_FOUND' | 'ORDER_NOT_CANCELLABLE' | 'TRADE_NOT_FOUND' | 'PRICE_NOT_AVAILABLE' | 'BATTLE_NOT_FOUND' | 'BATTLE_INVALID_STATE' | 'SERVICE_UNAVAILABLE' | 'INTERNAL_ERROR';
+export type ErrorCode = 'VALIDATION_ERROR' | 'INVALID_API_KEY' | 'INVALID_TOKEN' | 'ACCOUNT_SUSPENDED' | 'PERMISSION_DENIED' | 'ACCOUNT_NOT_FOUND' | 'AGENT_NOT_FOUND' | 'DUPLICATE_ACCOUNT' | 'IDEMPOTENCY_CONFLICT' | 'RATE_LIMIT_EXCEEDED' | 'NOT_FOUND' | 'METHOD_NOT_ALLOWED' | 'PAYLOAD_TOO_LARGE' | 'UNSUPPORTED_MEDIA_TYPE' | 'INSUFFICIENT_BALANCE' | 'INVALID_SYMBOL' | 'INVALID_QUANTITY' | 'INVALID_PRICE' | 'INVALID_ORDER_TYPE' | 'ORDER_REJECTED' | 'POSITION_LIMIT_EXCEEDED' | 'DAILY_LOSS_LIMIT' | 'ORDER_NOT_FOUND' | 'ORDER_NOT_CANCELLABLE' | 'TRADE_NOT_FOUND' | 'PRICE_NOT_AVAILABLE' | 'BATTLE_NOT_FOUND' | 'BATTLE_INVALID_STATE' | 'SERVICE_UNAVAILABLE' | 'INTERNAL_ERROR';
 
 /**
  * The envelope of every non-2xx reply.
@@ -558,6 +791,44 @@ export type Symbol = string;
  * Comma-separated pairs (case-insensitive); an unknown one is a `400 INVALID_SYMBOL`.
  */
 export type SymbolsFilter = string;
+
+/**
+ * Any unique string per intended order (e.g. a UUID). A retry with the same key and the same
+ * body returns the original order instead of placing another; the same key with a different
+ * body is a `409 IDEMPOTENCY_CONFLICT`.
+ *
+ */
+export type IdempotencyKey = string;
+
+/**
+ * The order's id.
+ */
+export type OrderId = string;
+
+/**
+ * Only orders in this state.
+ */
+export type OrderStatusFilter = 'pending' | 'filled' | 'cancelled' | 'expired';
+
+/**
+ * Only this pair (case-insensitive).
+ */
+export type SymbolFilter = string;
+
+/**
+ * Only this side.
+ */
+export type SideFilter = 'buy' | 'sell';
+
+/**
+ * Most fills to return.
+ */
+export type HistoryLimit = number;
+
+/**
+ * `1d` (today, UTC), `7d`, `30d` (rolling) or `all`.
+ */
+export type PnlPeriod = '1d' | '7d' | '30d' | 'all';
 
 export type GetHealthData = {
     body?: never;
@@ -2133,3 +2404,743 @@ export type GetOrderBookResponses = {
 };
 
 export type GetOrderBookResponse = GetOrderBookResponses[keyof GetOrderBookResponses];
+
+export type PlaceOrderData = {
+    body: OrderRequest;
+    headers?: {
+        /**
+         * Selects one of the account's agents when calling with a JWT or an account-level key (ignored
+         * with an agent key). An unknown id and another account's agent get the same `404
+         * AGENT_NOT_FOUND`.
+         *
+         */
+        'X-Agent-Id'?: string;
+        /**
+         * Any unique string per intended order (e.g. a UUID). A retry with the same key and the same
+         * body returns the original order instead of placing another; the same key with a different
+         * body is a `409 IDEMPOTENCY_CONFLICT`.
+         *
+         */
+        'Idempotency-Key'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/api/v1/trade/order';
+};
+
+export type PlaceOrderErrors = {
+    /**
+     * The order breaks a rule; nothing was placed or locked. `INVALID_SYMBOL` (unknown or inactive pair), `INVALID_QUANTITY` (below the minimum, above the maximum, off the step size, or below the minimum notional), `INVALID_PRICE` (off the tick size), `INSUFFICIENT_BALANCE`, `POSITION_LIMIT_EXCEEDED`, or `ORDER_REJECTED` with `details.reason` one of `order_too_small`, `order_too_large`, `max_open_orders_exceeded`, `rate_limit_exceeded`, `would_trigger_immediately`.
+     *
+     */
+    400: Error;
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `ACCOUNT_SUSPENDED`, or `DAILY_LOSS_LIMIT`: today's net realized loss reached the daily limit; trading resumes at 00:00 UTC (`details.resets_at`).
+     */
+    403: Error;
+    /**
+     * `AGENT_NOT_FOUND`: no agent of this account has that id.
+     */
+    404: Error;
+    /**
+     * `IDEMPOTENCY_CONFLICT`: the `Idempotency-Key` or `client_order_id` was already used for a different order.
+     */
+    409: Error;
+    /**
+     * `PAYLOAD_TOO_LARGE`: the request body exceeds the server's limit (64 KiB by default).
+     */
+    413: Error;
+    /**
+     * `UNSUPPORTED_MEDIA_TYPE`: the request body is not `application/json`.
+     */
+    415: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+    /**
+     * `PRICE_NOT_AVAILABLE`: the pair exists but has not traded since the feed started.
+     */
+    503: Error;
+};
+
+export type PlaceOrderError = PlaceOrderErrors[keyof PlaceOrderErrors];
+
+export type PlaceOrderResponses = {
+    /**
+     * A retry of an earlier request (same `Idempotency-Key` or `client_order_id`); the original order as it is now.
+     */
+    200: Order;
+    /**
+     * The order, `filled` at once or `pending`.
+     */
+    201: Order;
+};
+
+export type PlaceOrderResponse = PlaceOrderResponses[keyof PlaceOrderResponses];
+
+export type CancelOrderData = {
+    body?: never;
+    headers?: {
+        /**
+         * Selects one of the account's agents when calling with a JWT or an account-level key (ignored
+         * with an agent key). An unknown id and another account's agent get the same `404
+         * AGENT_NOT_FOUND`.
+         *
+         */
+        'X-Agent-Id'?: string;
+    };
+    path: {
+        /**
+         * The order's id.
+         */
+        order_id: string;
+    };
+    query?: never;
+    url: '/api/v1/trade/order/{order_id}';
+};
+
+export type CancelOrderErrors = {
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `ACCOUNT_SUSPENDED`: the account is suspended or archived.
+     */
+    403: Error;
+    /**
+     * `ORDER_NOT_FOUND`: the agent in scope has no such order; or `AGENT_NOT_FOUND` for an unknown `X-Agent-Id`.
+     */
+    404: Error;
+    /**
+     * `ORDER_NOT_CANCELLABLE`: the order is already filled, cancelled or expired.
+     */
+    409: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type CancelOrderError = CancelOrderErrors[keyof CancelOrderErrors];
+
+export type CancelOrderResponses = {
+    /**
+     * The cancelled order and what was released.
+     */
+    200: CancelledOrder;
+};
+
+export type CancelOrderResponse = CancelOrderResponses[keyof CancelOrderResponses];
+
+export type GetOrderData = {
+    body?: never;
+    headers?: {
+        /**
+         * Selects one of the account's agents when calling with a JWT or an account-level key (ignored
+         * with an agent key). An unknown id and another account's agent get the same `404
+         * AGENT_NOT_FOUND`.
+         *
+         */
+        'X-Agent-Id'?: string;
+    };
+    path: {
+        /**
+         * The order's id.
+         */
+        order_id: string;
+    };
+    query?: never;
+    url: '/api/v1/trade/order/{order_id}';
+};
+
+export type GetOrderErrors = {
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `ACCOUNT_SUSPENDED`: the account is suspended or archived.
+     */
+    403: Error;
+    /**
+     * `ORDER_NOT_FOUND`: the agent in scope has no such order; or `AGENT_NOT_FOUND` for an unknown `X-Agent-Id`.
+     */
+    404: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type GetOrderError = GetOrderErrors[keyof GetOrderErrors];
+
+export type GetOrderResponses = {
+    /**
+     * The order.
+     */
+    200: Order;
+};
+
+export type GetOrderResponse = GetOrderResponses[keyof GetOrderResponses];
+
+export type ListOrdersData = {
+    body?: never;
+    headers?: {
+        /**
+         * Selects one of the account's agents when calling with a JWT or an account-level key (ignored
+         * with an agent key). An unknown id and another account's agent get the same `404
+         * AGENT_NOT_FOUND`.
+         *
+         */
+        'X-Agent-Id'?: string;
+    };
+    path?: never;
+    query?: {
+        /**
+         * Only orders in this state.
+         */
+        status?: 'pending' | 'filled' | 'cancelled' | 'expired';
+        /**
+         * Only this pair (case-insensitive).
+         */
+        symbol?: string;
+        /**
+         * Most items to return.
+         */
+        limit?: number;
+        /**
+         * Items to skip.
+         */
+        offset?: number;
+    };
+    url: '/api/v1/trade/orders';
+};
+
+export type ListOrdersErrors = {
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `ACCOUNT_SUSPENDED`: the account is suspended or archived.
+     */
+    403: Error;
+    /**
+     * `AGENT_NOT_FOUND`: no agent of this account has that id.
+     */
+    404: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type ListOrdersError = ListOrdersErrors[keyof ListOrdersErrors];
+
+export type ListOrdersResponses = {
+    /**
+     * One page of orders.
+     */
+    200: OrderList;
+};
+
+export type ListOrdersResponse = ListOrdersResponses[keyof ListOrdersResponses];
+
+export type CancelOpenOrdersData = {
+    body?: never;
+    headers?: {
+        /**
+         * Selects one of the account's agents when calling with a JWT or an account-level key (ignored
+         * with an agent key). An unknown id and another account's agent get the same `404
+         * AGENT_NOT_FOUND`.
+         *
+         */
+        'X-Agent-Id'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/api/v1/trade/orders/open';
+};
+
+export type CancelOpenOrdersErrors = {
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `ACCOUNT_SUSPENDED`: the account is suspended or archived.
+     */
+    403: Error;
+    /**
+     * `AGENT_NOT_FOUND`: no agent of this account has that id.
+     */
+    404: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type CancelOpenOrdersError = CancelOpenOrdersErrors[keyof CancelOpenOrdersErrors];
+
+export type CancelOpenOrdersResponses = {
+    /**
+     * What was cancelled and released.
+     */
+    200: CancelledOrders;
+};
+
+export type CancelOpenOrdersResponse = CancelOpenOrdersResponses[keyof CancelOpenOrdersResponses];
+
+export type ListOpenOrdersData = {
+    body?: never;
+    headers?: {
+        /**
+         * Selects one of the account's agents when calling with a JWT or an account-level key (ignored
+         * with an agent key). An unknown id and another account's agent get the same `404
+         * AGENT_NOT_FOUND`.
+         *
+         */
+        'X-Agent-Id'?: string;
+    };
+    path?: never;
+    query?: {
+        /**
+         * Most items to return.
+         */
+        limit?: number;
+        /**
+         * Items to skip.
+         */
+        offset?: number;
+    };
+    url: '/api/v1/trade/orders/open';
+};
+
+export type ListOpenOrdersErrors = {
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `ACCOUNT_SUSPENDED`: the account is suspended or archived.
+     */
+    403: Error;
+    /**
+     * `AGENT_NOT_FOUND`: no agent of this account has that id.
+     */
+    404: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type ListOpenOrdersError = ListOpenOrdersErrors[keyof ListOpenOrdersErrors];
+
+export type ListOpenOrdersResponses = {
+    /**
+     * One page of pending orders.
+     */
+    200: OrderList;
+};
+
+export type ListOpenOrdersResponse = ListOpenOrdersResponses[keyof ListOpenOrdersResponses];
+
+export type GetTradeHistoryData = {
+    body?: never;
+    headers?: {
+        /**
+         * Selects one of the account's agents when calling with a JWT or an account-level key (ignored
+         * with an agent key). An unknown id and another account's agent get the same `404
+         * AGENT_NOT_FOUND`.
+         *
+         */
+        'X-Agent-Id'?: string;
+    };
+    path?: never;
+    query?: {
+        /**
+         * Only this pair (case-insensitive).
+         */
+        symbol?: string;
+        /**
+         * Only this side.
+         */
+        side?: 'buy' | 'sell';
+        /**
+         * Most fills to return.
+         */
+        limit?: number;
+        /**
+         * Items to skip.
+         */
+        offset?: number;
+    };
+    url: '/api/v1/trade/history';
+};
+
+export type GetTradeHistoryErrors = {
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `ACCOUNT_SUSPENDED`: the account is suspended or archived.
+     */
+    403: Error;
+    /**
+     * `AGENT_NOT_FOUND`: no agent of this account has that id.
+     */
+    404: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type GetTradeHistoryError = GetTradeHistoryErrors[keyof GetTradeHistoryErrors];
+
+export type GetTradeHistoryResponses = {
+    /**
+     * One page of fills.
+     */
+    200: TradeHistory;
+};
+
+export type GetTradeHistoryResponse = GetTradeHistoryResponses[keyof GetTradeHistoryResponses];
+
+export type GetPositionsData = {
+    body?: never;
+    headers?: {
+        /**
+         * Selects one of the account's agents when calling with a JWT or an account-level key (ignored
+         * with an agent key). An unknown id and another account's agent get the same `404
+         * AGENT_NOT_FOUND`.
+         *
+         */
+        'X-Agent-Id'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/api/v1/account/positions';
+};
+
+export type GetPositionsErrors = {
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `ACCOUNT_SUSPENDED`: the account is suspended or archived.
+     */
+    403: Error;
+    /**
+     * `AGENT_NOT_FOUND`: no agent of this account has that id.
+     */
+    404: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type GetPositionsError = GetPositionsErrors[keyof GetPositionsErrors];
+
+export type GetPositionsResponses = {
+    /**
+     * The positions.
+     */
+    200: PositionList;
+};
+
+export type GetPositionsResponse = GetPositionsResponses[keyof GetPositionsResponses];
+
+export type GetPortfolioData = {
+    body?: never;
+    headers?: {
+        /**
+         * Selects one of the account's agents when calling with a JWT or an account-level key (ignored
+         * with an agent key). An unknown id and another account's agent get the same `404
+         * AGENT_NOT_FOUND`.
+         *
+         */
+        'X-Agent-Id'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/api/v1/account/portfolio';
+};
+
+export type GetPortfolioErrors = {
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `ACCOUNT_SUSPENDED`: the account is suspended or archived.
+     */
+    403: Error;
+    /**
+     * `AGENT_NOT_FOUND`: no agent of this account has that id.
+     */
+    404: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type GetPortfolioError = GetPortfolioErrors[keyof GetPortfolioErrors];
+
+export type GetPortfolioResponses = {
+    /**
+     * The portfolio.
+     */
+    200: Portfolio;
+};
+
+export type GetPortfolioResponse = GetPortfolioResponses[keyof GetPortfolioResponses];
+
+export type GetPnlData = {
+    body?: never;
+    headers?: {
+        /**
+         * Selects one of the account's agents when calling with a JWT or an account-level key (ignored
+         * with an agent key). An unknown id and another account's agent get the same `404
+         * AGENT_NOT_FOUND`.
+         *
+         */
+        'X-Agent-Id'?: string;
+    };
+    path?: never;
+    query?: {
+        /**
+         * `1d` (today, UTC), `7d`, `30d` (rolling) or `all`.
+         */
+        period?: '1d' | '7d' | '30d' | 'all';
+    };
+    url: '/api/v1/account/pnl';
+};
+
+export type GetPnlErrors = {
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `ACCOUNT_SUSPENDED`: the account is suspended or archived.
+     */
+    403: Error;
+    /**
+     * `AGENT_NOT_FOUND`: no agent of this account has that id.
+     */
+    404: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type GetPnlError = GetPnlErrors[keyof GetPnlErrors];
+
+export type GetPnlResponses = {
+    /**
+     * The PnL report.
+     */
+    200: PnlReport;
+};
+
+export type GetPnlResponse = GetPnlResponses[keyof GetPnlResponses];
+
+export type ResetAccountData = {
+    body: ResetRequest;
+    headers?: {
+        /**
+         * Selects one of the account's agents when calling with a JWT or an account-level key (ignored
+         * with an agent key). An unknown id and another account's agent get the same `404
+         * AGENT_NOT_FOUND`.
+         *
+         */
+        'X-Agent-Id'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/api/v1/account/reset';
+};
+
+export type ResetAccountErrors = {
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `ACCOUNT_SUSPENDED`: the account is suspended or archived.
+     */
+    403: Error;
+    /**
+     * `AGENT_NOT_FOUND`: no agent of this account has that id.
+     */
+    404: Error;
+    /**
+     * `PAYLOAD_TOO_LARGE`: the request body exceeds the server's limit (64 KiB by default).
+     */
+    413: Error;
+    /**
+     * `UNSUPPORTED_MEDIA_TYPE`: the request body is not `application/json`.
+     */
+    415: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type ResetAccountError = ResetAccountErrors[keyof ResetAccountErrors];
+
+export type ResetAccountResponses = {
+    /**
+     * The closed and the new session.
+     */
+    200: ResetResult;
+};
+
+export type ResetAccountResponse = ResetAccountResponses[keyof ResetAccountResponses];

@@ -42,12 +42,19 @@ export async function createApp(config: Config, deps: AppDeps = {}): Promise<App
   koa.use(await createApiRouter({ services, limiter: new SlidingWindowLimiter(clock), config, startedAt: clock.now() }));
 
   let server: Server | undefined;
+  let expiryTimer: NodeJS.Timeout | undefined;
   return {
     koa,
     services,
     async start() {
       const report = await services.market.start();
       logger.info('market data started', { source: services.market.sourceName, ...report });
+      const pending = await services.matcher.start();
+      logger.info('order matcher started', { pending_orders: pending });
+      expiryTimer = setInterval(() => {
+        services.matcher.expireStale().catch((err: unknown) => logger.error('order expiry failed', { error: String(err) }));
+      }, 60_000);
+      expiryTimer.unref();
       server = createServer(koa.callback());
       server.keepAliveTimeout = 5000;
       await new Promise<void>((resolve, reject) => {
@@ -68,7 +75,9 @@ export async function createApp(config: Config, deps: AppDeps = {}): Promise<App
           s.closeIdleConnections();
         });
       }
+      if (expiryTimer) clearInterval(expiryTimer);
       await services.market.stop();
+      await services.matcher.stop();
       await db.destroy();
     },
   };

@@ -102,7 +102,76 @@ export interface Candles1mTable {
   trade_count: number;
 }
 
+export interface OrdersTable {
+  id: string;
+  agent_id: string;
+  session_id: string;
+  client_order_id: string | null;
+  symbol: string;
+  base_asset: string;
+  quote_asset: string;
+  side: 'buy' | 'sell';
+  type: 'market' | 'limit' | 'stop_loss' | 'take_profit';
+  status: 'pending' | 'filled' | 'cancelled' | 'expired';
+  quantity: string;
+  /** Limit or trigger price; null for market orders. */
+  price: string | null;
+  locked_asset: string | null;
+  locked_amount: string;
+  cancel_reason: 'user' | 'expired' | 'reset' | 'insufficient_balance' | null;
+  created_ms: number;
+  closed_ms: number | null;
+}
+
+export interface FillsTable {
+  id: string;
+  order_id: string;
+  agent_id: string;
+  session_id: string;
+  symbol: string;
+  side: 'buy' | 'sell';
+  quantity: string;
+  price: string;
+  reference_price: string;
+  slippage_pct: string;
+  gross: string;
+  fee: string;
+  realized_pnl: string;
+  executed_ms: number;
+}
+
+export interface PositionsTable {
+  agent_id: string;
+  symbol: string;
+  quantity: string;
+  cost: string;
+  realized_pnl: string;
+  opened_ms: number;
+  updated_ms: number;
+}
+
+export interface AgentDailyPnlTable {
+  agent_id: string;
+  /** UTC day, YYYY-MM-DD. */
+  day: string;
+  realized_pnl: string;
+  fees: string;
+}
+
+export interface IdempotencyKeysTable {
+  agent_id: string;
+  key: string;
+  request_hash: string;
+  order_id: string;
+  created_ms: number;
+}
+
 export interface Database {
+  orders: OrdersTable;
+  fills: FillsTable;
+  positions: PositionsTable;
+  idempotency_keys: IdempotencyKeysTable;
+  agent_daily_pnl: AgentDailyPnlTable;
   accounts: AccountsTable;
   agents: AgentsTable;
   api_keys: ApiKeysTable;
@@ -129,3 +198,6 @@ export type TradingPair = Selectable<TradingPairsTable>;
 export type NewTradingPair = Insertable<TradingPairsTable>;
 export type Candle1mRow = Selectable<Candles1mTable>;
 export type NewCandle1mRow = Insertable<Candles1mTable>;
+export type OrderRow = Selectable<OrdersTable>;
+export type FillRow = Selectable<FillsTable>;
+export type PositionRow = Selectable<PositionsTable>;

@@ -104,6 +104,7 @@ const MAX_CANDLES = 1000;
 const silent: Logger = { debug() {}, info() {}, warn() {}, error() {} };
 
 export class MarketData {
+  private readonly volumeCache = new Map<string, { minute: number; volume: Amount }>();
   private readonly db: Db;
   private readonly clock: Clock;
   private readonly source: PriceSource;
@@ -272,6 +273,22 @@ export class MarketData {
     const ticker = computeTicker(state.pair.symbol, state.bars, state.last, this.clock.now());
     if (!ticker) throw priceNotAvailable(state.pair.symbol);
     return ticker;
+  }
+
+  /**
+   * Rolling-24 h quote volume of a pair (what slippage is sized against), cached for the minute
+   * since the window only moves by whole minutes; undefined when the pair is unknown or untraded.
+   */
+  quoteVolume24h(symbol: string): Amount | undefined {
+    const state = this.states.get(symbol.toUpperCase());
+    if (!state) return undefined;
+    const minute = Math.floor(this.clock.now() / 60_000);
+    const cached = this.volumeCache.get(state.pair.symbol);
+    if (cached && cached.minute === minute) return cached.volume;
+    const volume = computeTicker(state.pair.symbol, state.bars, state.last, this.clock.now())?.quoteVolume;
+    // "No volume yet" is not cached: the first trade must count at once.
+    if (volume !== undefined) this.volumeCache.set(state.pair.symbol, { minute, volume });
+    return volume;
   }
 
   /** Tickers of the given symbols (default: every active pair); unknown or price-less ones are left out. */

@@ -21,11 +21,13 @@ import {
   type AgentFilter,
 } from '../repositories/agent.repository.js';
 import { deleteAgentKeys, findAgentKeys, insertApiKey } from '../repositories/api-key.repository.js';
-import { deleteBalances, findBalances, insertBalance } from '../repositories/balance.repository.js';
-import { closeActiveSessions, findActiveSession, insertSession } from '../repositories/session.repository.js';
+import { findBalances, insertBalance } from '../repositories/balance.repository.js';
+import { countPendingOrdersByAgent } from '../repositories/trading.repository.js';
+import { insertSession } from '../repositories/session.repository.js';
 import { API_KEY_PREFIX, generateCredential, keyPreview } from '../security/credentials.js';
 import type { ServiceContext } from './context.js';
 import { parsePositiveAmount, parseRiskInput, type RiskInput } from './input.js';
+import { resetAgentState } from './trading.service.js';
 
 export const DEFAULT_STARTING_BALANCE = '10000.00';
 
@@ -217,38 +219,22 @@ export interface AgentResetResult {
 }
 
 /**
- * Puts the agent back to a clean start: the wallet holds exactly the starting balance in USDT,
- * the current session is closed and a new one opened; history stays with the old session.
- * (Open orders and positions join this transaction once the trading engine stores them.)
+ * Puts the agent back to a clean start: open orders cancelled, positions closed, the wallet holding
+ * exactly the starting balance in USDT, the session closed and a new one opened. History stays,
+ * tied to the old session.
  */
-export async function resetAgent(ctx: ServiceContext, account: Account, agentId: string): Promise<AgentResetResult> {
+export async function resetAgent(ctx: ServiceContext, account: Account, agentId: string, newStartingBalance?: Amount): Promise<AgentResetResult> {
   const agent = await requireAgent(ctx, account.id, agentId);
-  const now = isoTime(ctx.clock.now());
-  const previousId = await ctx.db.transaction().execute(async (trx) => {
-    const previous = await findActiveSession(trx, agent.id);
-    await closeActiveSessions(trx, agent.id, now);
-    await deleteBalances(trx, agent.id);
-    await insertBalance(trx, {
-      agent_id: agent.id,
-      asset: QUOTE_ASSET,
-      available: agent.starting_balance,
-      locked: formatAmount(0n),
-      updated_at: now,
-    });
-    await insertSession(trx, {
-      id: ctx.ids.next(),
-      agent_id: agent.id,
-      starting_balance: agent.starting_balance,
-      status: 'active',
-      started_at: now,
-      ended_at: null,
-    });
-    await updateAgentRow(trx, agent.id, { updated_at: now });
-    return previous?.id;
+  const startingBalance = newStartingBalance ?? parseAmount(agent.starting_balance);
+  const outcome = await ctx.db.transaction().execute(async (trx) => {
+    const state = await resetAgentState(trx, ctx, agent, startingBalance);
+    await updateAgentRow(trx, agent.id, { starting_balance: formatAmount(startingBalance), updated_at: isoTime(ctx.clock.now()) });
+    return state;
   });
+  for (const id of outcome.cancelledOrderIds) ctx.matcher.untrack(id);
   const sessions = await ctx.db.selectFrom('trading_sessions').selectAll().where('agent_id', '=', agent.id).execute();
-  const next = sessions.find((s) => s.status === 'active');
-  const previous = sessions.find((s) => s.id === previousId);
+  const next = sessions.find((s) => s.id === outcome.newSessionId);
+  const previous = sessions.find((s) => s.id === outcome.previousSessionId);
   if (!next || !previous) throw new Error(`reset of agent ${agent.id} left no session pair`);
   return { view: await viewAgent(ctx, account, agent.id), previous, next };
 }
@@ -273,6 +259,7 @@ export async function deleteAgent(ctx: ServiceContext, account: Account, agentId
     // Keys, wallet, sessions (and later orders, fills, positions) go with it by foreign-key cascade.
     await deleteAgentRow(trx, agent.id);
   });
+  ctx.orderRate.forget(agent.id);
 }
 
 export async function readAgentKey(ctx: ServiceContext, account: Account, agentId: string): Promise<string> {
@@ -323,12 +310,15 @@ export interface AgentSummary extends AgentView {
 /** Every agent that is not archived, with its equity valued at the feed's last prices. */
 export async function overview(ctx: ServiceContext, account: Account): Promise<AgentSummary[]> {
   const agents = await findAccountAgents(ctx.db, account.id, { includeArchived: false }, { limit: 10_000, offset: 0 });
-  const [views, balances] = await Promise.all([viewAgents(ctx, account, agents), findBalances(ctx.db, agents.map((a) => a.id))]);
+  const [views, balances, openOrders] = await Promise.all([
+    viewAgents(ctx, account, agents),
+    findBalances(ctx.db, agents.map((a) => a.id)),
+    countPendingOrdersByAgent(ctx.db, agents.map((a) => a.id)),
+  ]);
   return views.map((view) => {
     const holdings = balances
       .filter((b) => b.agent_id === view.agent.id)
       .map((b) => ({ asset: b.asset, available: parseAmount(b.available), locked: parseAmount(b.locked) }));
-    // Orders are not stored until the trading engine exists, so no agent has one open yet.
-    return { ...view, equity: equityOf(holdings, ctx.prices), openOrders: 0 };
+    return { ...view, equity: equityOf(holdings, ctx.prices), openOrders: openOrders.get(view.agent.id) ?? 0 };
   });
 }

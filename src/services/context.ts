@@ -10,6 +10,8 @@ import type { PriceLookup } from '../domain/valuation.js';
 import { IdGenerator } from '../ids.js';
 import { KeyBox, KeyHasher } from '../security/credentials.js';
 import { TokenService } from '../security/jwt.js';
+import { OrderMatcher } from './order-matcher.js';
+import { OrderRateTracker } from './order-rate.js';
 import { loadServerSecrets } from '../security/server-secrets.js';
 
 export interface ServiceContext {
@@ -25,6 +27,10 @@ export interface ServiceContext {
   market: MarketData;
   /** Last prices for valuing holdings (the market's). */
   prices: PriceLookup;
+  /** Pending orders and the fills each tick triggers; started by the app after the market. */
+  matcher: OrderMatcher;
+  /** Recently accepted orders per agent, for the order-rate risk rule. */
+  orderRate: OrderRateTracker;
 }
 
 function sourceFor(settings: MarketSettings, clock: Clock, logger: Logger | undefined): PriceSource {
@@ -61,7 +67,7 @@ export async function createServiceContext(config: Config, clock: Clock, deps: C
     historyDays: config.market.historyDays,
     ...(deps.logger ? { logger: deps.logger } : {}),
   });
-  return {
+  const ctx: Omit<ServiceContext, 'matcher'> & { matcher?: OrderMatcher } = {
     db,
     clock,
     ids: new IdGenerator(clock),
@@ -71,5 +77,8 @@ export async function createServiceContext(config: Config, clock: Clock, deps: C
     tokens: new TokenService(secrets.jwtSecret, clock),
     market,
     prices: { lastPrice: (symbol) => market.lastPrice(symbol)?.price },
+    orderRate: new OrderRateTracker(),
   };
+  ctx.matcher = new OrderMatcher(ctx as ServiceContext, deps.logger);
+  return ctx as ServiceContext;
 }

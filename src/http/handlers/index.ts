@@ -28,6 +28,19 @@ import {
   listPairs,
 } from './market.handlers.js';
 import { getHealth } from './system.handlers.js';
+import {
+  cancelOpenOrders,
+  cancelOrder,
+  getOrder,
+  getPnl,
+  getPortfolio,
+  getPositions,
+  getTradeHistory,
+  listOpenOrders,
+  listOrders,
+  placeOrder,
+  resetAccount,
+} from './trading.handlers.js';
 
 export const handlers = {
   getHealth,
@@ -58,4 +71,15 @@ export const handlers = {
   getCandles,
   getRecentTrades,
   getOrderBook,
+  placeOrder,
+  getOrder,
+  cancelOrder,
+  listOrders,
+  listOpenOrders,
+  cancelOpenOrders,
+  getTradeHistory,
+  getPositions,
+  getPortfolio,
+  getPnl,
+  resetAccount,
 } satisfies HandlerMap;

@@ -1,0 +1,229 @@
+import { isoTime } from '../../clock.js';
+import type { FillRow } from '../../db/schema.js';
+import { formatAmount, formatAmountTo, parseAmount, percentOf } from '../../money.js';
+import { parsePositiveAmount } from '../../services/input.js';
+import { getPnl as pnl, getPortfolio as portfolio, getPositions as positions, resetAccount as reset, type PositionView } from '../../services/portfolio.service.js';
+import {
+  cancelAllOrders,
+  cancelOrder as cancel,
+  getOrder as get,
+  listFills,
+  listOrders as list,
+  placeOrder as place,
+  type OrderView,
+} from '../../services/trading.service.js';
+import { agentOf, callerOf, type Handler } from '../types.js';
+
+export function toOrderDto({ order, fill }: OrderView) {
+  const executedQty = fill ? fill.quantity : null;
+  const isTrigger = order.type === 'stop_loss' || order.type === 'take_profit';
+  let totalCost: string | null = null;
+  if (fill) {
+    const gross = parseAmount(fill.gross);
+    const fee = parseAmount(fill.fee);
+    totalCost = formatAmount(fill.side === 'buy' ? gross + fee : gross - fee);
+  }
+  const closedAt = order.closed_ms === null ? null : isoTime(Number(order.closed_ms));
+  return {
+    order_id: order.id,
+    client_order_id: order.client_order_id,
+    status: order.status,
+    symbol: order.symbol,
+    side: order.side,
+    type: order.type,
+    quantity: order.quantity,
+    requested_quantity: order.quantity,
+    price: order.price,
+    trigger_price: isTrigger ? order.price : null,
+    executed_quantity: executedQty,
+    executed_qty: executedQty,
+    executed_price: fill?.price ?? null,
+    slippage_pct: fill?.slippage_pct ?? null,
+    fee: fill?.fee ?? null,
+    total_cost: totalCost,
+    locked_asset: order.status === 'pending' ? order.locked_asset : null,
+    locked_amount: order.locked_amount,
+    cancel_reason: order.cancel_reason,
+    created_at: isoTime(Number(order.created_ms)),
+    filled_at: order.status === 'filled' ? closedAt : null,
+    cancelled_at: order.status === 'cancelled' || order.status === 'expired' ? closedAt : null,
+  };
+}
+
+function toFillDto(f: FillRow) {
+  return {
+    trade_id: f.id,
+    order_id: f.order_id,
+    symbol: f.symbol,
+    side: f.side,
+    quantity: f.quantity,
+    price: f.price,
+    fee: f.fee,
+    total: f.gross,
+    realized_pnl: f.realized_pnl,
+    slippage_pct: f.slippage_pct,
+    executed_at: isoTime(Number(f.executed_ms)),
+  };
+}
+
+function toPositionDto(p: PositionView) {
+  return {
+    symbol: p.symbol,
+    asset: p.asset,
+    quantity: formatAmount(p.quantity),
+    avg_entry_price: formatAmount(p.avgEntryPrice),
+    current_price: p.currentPrice === undefined ? null : formatAmount(p.currentPrice),
+    market_value: formatAmount(p.marketValue),
+    cost_basis: formatAmount(p.costBasis),
+    unrealized_pnl: formatAmount(p.unrealizedPnl),
+    unrealized_pnl_pct: formatAmountTo(p.costBasis === 0n ? 0n : percentOf(p.unrealizedPnl, p.costBasis), 2),
+    realized_pnl: formatAmount(p.realizedPnl),
+    opened_at: isoTime(p.openedAt),
+  };
+}
+
+export const placeOrder: Handler<'placeOrder'> = async (req, ctx) => {
+  const b = req.body;
+  const caller = callerOf(ctx);
+  const { view, replayed } = await place(
+    ctx.services,
+    caller.principal.account,
+    agentOf(ctx),
+    {
+      symbol: b.symbol,
+      side: b.side,
+      type: b.type,
+      quantity: b.quantity,
+      price: b.price,
+      triggerPrice: b.trigger_price,
+      clientOrderId: b.client_order_id,
+    },
+    req.headers['idempotency-key'],
+  );
+  return replayed
+    ? { status: 200, body: toOrderDto(view), headers: { 'Idempotent-Replayed': 'true' } }
+    : { status: 201, body: toOrderDto(view) };
+};
+
+export const getOrder: Handler<'getOrder'> = async (req, ctx) => ({
+  status: 200,
+  body: toOrderDto(await get(ctx.services, agentOf(ctx), req.path.order_id)),
+});
+
+export const cancelOrder: Handler<'cancelOrder'> = async (req, ctx) => {
+  const { view, released, asset } = await cancel(ctx.services, agentOf(ctx), req.path.order_id);
+  const dto = toOrderDto(view);
+  return {
+    status: 200,
+    body: { order_id: dto.order_id, status: 'cancelled', unlocked_asset: asset, unlocked_amount: formatAmount(released), cancelled_at: dto.cancelled_at!, order: dto },
+  };
+};
+
+export const listOrders: Handler<'listOrders'> = async (req, ctx) => {
+  const limit = req.query.limit ?? 100;
+  const offset = req.query.offset ?? 0;
+  const filter = { status: req.query.status, symbol: req.query.symbol?.toUpperCase() };
+  const { views, total } = await list(ctx.services, agentOf(ctx), filter, { limit, offset });
+  return { status: 200, body: { orders: views.map(toOrderDto), total, limit, offset } };
+};
+
+export const listOpenOrders: Handler<'listOpenOrders'> = async (req, ctx) => {
+  const limit = req.query.limit ?? 100;
+  const offset = req.query.offset ?? 0;
+  const { views, total } = await list(ctx.services, agentOf(ctx), { status: 'pending' }, { limit, offset });
+  return { status: 200, body: { orders: views.map(toOrderDto), total, limit, offset } };
+};
+
+export const cancelOpenOrders: Handler<'cancelOpenOrders'> = async (_req, ctx) => {
+  const cancelled = await cancelAllOrders(ctx.services, agentOf(ctx));
+  const unlocked = new Map<string, bigint>();
+  for (const c of cancelled) unlocked.set(c.asset, (unlocked.get(c.asset) ?? 0n) + c.released);
+  return {
+    status: 200,
+    body: {
+      cancelled_count: cancelled.length,
+      order_ids: cancelled.map((c) => c.orderId),
+      unlocked: Object.fromEntries([...unlocked].map(([asset, amount]) => [asset, formatAmount(amount)])),
+      total_unlocked: formatAmount(unlocked.get('USDT') ?? 0n),
+    },
+  };
+};
+
+export const getTradeHistory: Handler<'getTradeHistory'> = async (req, ctx) => {
+  const limit = req.query.limit ?? 50;
+  const offset = req.query.offset ?? 0;
+  const filter = { symbol: req.query.symbol?.toUpperCase(), side: req.query.side };
+  const { fills, total } = await listFills(ctx.services, agentOf(ctx), filter, { limit, offset });
+  return { status: 200, body: { trades: fills.map(toFillDto), total, limit, offset } };
+};
+
+export const getPositions: Handler<'getPositions'> = async (_req, ctx) => {
+  const list = await positions(ctx.services, agentOf(ctx));
+  return {
+    status: 200,
+    body: { positions: list.map(toPositionDto), total_unrealized_pnl: formatAmount(list.reduce((s, p) => s + p.unrealizedPnl, 0n)) },
+  };
+};
+
+export const getPortfolio: Handler<'getPortfolio'> = async (_req, ctx) => {
+  const p = await portfolio(ctx.services, agentOf(ctx));
+  const totalPnl = p.equity - p.startingBalance;
+  return {
+    status: 200,
+    body: {
+      total_equity: formatAmount(p.equity),
+      available_cash: formatAmount(p.availableCash),
+      locked_cash: formatAmount(p.lockedCash),
+      total_position_value: formatAmount(p.positionValue),
+      unrealized_pnl: formatAmount(p.unrealizedPnl),
+      realized_pnl: formatAmount(p.realizedPnl),
+      fees_paid: formatAmount(p.feesPaid),
+      total_pnl: formatAmount(totalPnl),
+      roi_pct: formatAmountTo(p.startingBalance === 0n ? 0n : percentOf(totalPnl, p.startingBalance), 2),
+      starting_balance: formatAmount(p.startingBalance),
+      positions: p.positions.map(toPositionDto),
+      timestamp: isoTime(p.at),
+    },
+  };
+};
+
+export const getPnl: Handler<'getPnl'> = async (req, ctx) => {
+  const r = await pnl(ctx.services, agentOf(ctx), req.query.period ?? 'all');
+  const total = r.realizedPnl + r.unrealizedPnl;
+  const decided = r.winningTrades + r.losingTrades;
+  return {
+    status: 200,
+    body: {
+      period: r.period,
+      since: r.since === null ? null : isoTime(r.since),
+      realized_pnl: formatAmount(r.realizedPnl),
+      unrealized_pnl: formatAmount(r.unrealizedPnl),
+      total_pnl: formatAmount(total),
+      fees_paid: formatAmount(r.feesPaid),
+      net_pnl: formatAmount(total - r.feesPaid),
+      winning_trades: r.winningTrades,
+      losing_trades: r.losingTrades,
+      win_rate: decided === 0 ? null : formatAmountTo(percentOf(BigInt(r.winningTrades), BigInt(decided)), 2),
+    },
+  };
+};
+
+export const resetAccount: Handler<'resetAccount'> = async (req, ctx) => {
+  const b = req.body;
+  const newBalance = b.new_starting_balance === undefined ? undefined : parsePositiveAmount(b.new_starting_balance, 'body.new_starting_balance');
+  const r = await reset(ctx.services, callerOf(ctx).principal.account, agentOf(ctx), newBalance);
+  return {
+    status: 200,
+    body: {
+      message: 'Account reset successful.',
+      previous_session: {
+        session_id: r.previous.sessionId,
+        started_at: r.previous.startedAt,
+        ending_equity: formatAmount(r.previous.endingEquity),
+        total_pnl: formatAmount(r.previous.totalPnl),
+        duration_days: r.previous.durationDays,
+      },
+      new_session: { session_id: r.next.sessionId, starting_balance: formatAmount(r.next.startingBalance), started_at: r.next.startedAt },
+    },
+  };
+};

@@ -1,0 +1,154 @@
+// Keeps every pending order in an in-memory trigger index and, on every price tick from the feed,
+// fills the ones the tick crosses — each in its own transaction, one after another, so a trigger
+// fills within milliseconds of the tick rather than on a polling timer.
+import type { Logger } from '../logger.js';
+import { cancelOrder as engineCancel, fillResting, TriggerIndex, type RestingOrder } from '../engine/index.js';
+import type { Tick } from '../market/types.js';
+import { findBalances } from '../repositories/balance.repository.js';
+import { findActiveSession } from '../repositories/session.repository.js';
+import { findAllPendingOrders, findOrderById, findPendingOrdersCreatedBefore, findPosition } from '../repositories/trading.repository.js';
+import type { ServiceContext } from './context.js';
+import { recordFill, toPosition, toRestingOrder, toWallet, writeBalanceChanges, writeClosedOrder, writePosition } from './trading.service.js';
+
+/** Pending orders older than this expire and release their locks. */
+export const ORDER_TTL_MS = 7 * 86_400_000;
+
+export interface MatchEvent {
+  orderId: string;
+  outcome: 'filled' | 'cancelled';
+  /** Time of the tick that triggered it and when its transaction committed (performance.now()). */
+  tickReceivedAt: number;
+  committedAt: number;
+}
+
+export class OrderMatcher {
+  private readonly index = new TriggerIndex<RestingOrder>();
+  private queue: Promise<void> = Promise.resolve();
+  private unsubscribe: (() => void) | undefined;
+  private readonly listeners = new Set<(event: MatchEvent) => void>();
+
+  constructor(
+    private readonly ctx: ServiceContext,
+    private readonly logger?: Logger,
+  ) {}
+
+  /** Loads every pending order and starts listening to the feed. */
+  async start(): Promise<number> {
+    for (const row of await findAllPendingOrders(this.ctx.db)) this.index.add(toRestingOrder(row));
+    this.unsubscribe = this.ctx.market.subscribe((tick) => this.onTick(tick));
+    return this.index.size;
+  }
+
+  /** Stops listening and waits for fills already under way. */
+  async stop(): Promise<void> {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    await this.idle();
+  }
+
+  /** Resolves when every queued fill has been written. */
+  idle(): Promise<void> {
+    return this.queue;
+  }
+
+  get pendingCount(): number {
+    return this.index.size;
+  }
+
+  track(order: RestingOrder): void {
+    this.index.add(order);
+  }
+
+  untrack(orderId: string): void {
+    this.index.remove(orderId);
+  }
+
+  /** Observes each fill or cancel the matcher commits (tests and the benchmark use it). */
+  onMatch(listener: (event: MatchEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private onTick(tick: Tick): void {
+    const crossed = this.index.crossed(tick.symbol, tick.price);
+    if (crossed.length === 0) return;
+    const receivedAt = performance.now();
+    for (const order of crossed) {
+      // Out of the index at once, so the next tick does not queue it twice; put back on failure.
+      this.index.remove(order.id);
+      this.enqueue(() => this.fill(order, tick, receivedAt));
+    }
+  }
+
+  private enqueue(job: () => Promise<void>): void {
+    this.queue = this.queue.then(job).catch((err: unknown) => {
+      this.logger?.error('order matching failed', { error: err instanceof Error ? (err.stack ?? err.message) : String(err) });
+    });
+  }
+
+  private async fill(order: RestingOrder, tick: Tick, receivedAt: number): Promise<void> {
+    const { db, clock, ids, market } = this.ctx;
+    let outcome: MatchEvent['outcome'] | undefined;
+    try {
+      outcome = await db.transaction().execute(async (trx) => {
+        const row = await findOrderById(trx, order.id);
+        if (!row || row.status !== 'pending') return undefined; // cancelled or reset meanwhile
+        const current = toRestingOrder(row);
+        const [balances, positionRow, session] = await Promise.all([
+          findBalances(trx, [current.agentId]),
+          findPosition(trx, current.agentId, current.symbol),
+          findActiveSession(trx, current.agentId),
+        ]);
+        if (!session) throw new Error(`agent ${current.agentId} has no active session`);
+        const now = clock.now();
+        const wallet = toWallet(balances);
+        const result = fillResting({
+          order: current,
+          price: tick.price,
+          quoteVolume24h: market.quoteVolume24h(current.symbol),
+          balances: wallet,
+          position: toPosition(positionRow),
+          now,
+          fillId: ids.next(),
+        });
+        await writeClosedOrder(trx, result.order);
+        await writeBalanceChanges(trx, current.agentId, wallet, result.balanceChanges, now);
+        if (result.kind === 'filled') {
+          await recordFill(trx, result.fill, session.id);
+          await writePosition(trx, current.agentId, result.position, positionRow, now);
+        }
+        return result.kind;
+      });
+    } catch (err) {
+      this.index.add(order); // try again on a later tick
+      throw err;
+    }
+    if (outcome) {
+      const event = { orderId: order.id, outcome, tickReceivedAt: receivedAt, committedAt: performance.now() };
+      for (const listener of this.listeners) listener(event);
+    }
+  }
+
+  /** Expires pending orders older than seven days, releasing their locks. */
+  async expireStale(): Promise<number> {
+    const { db, clock } = this.ctx;
+    const now = clock.now();
+    const stale = await findPendingOrdersCreatedBefore(db, now - ORDER_TTL_MS);
+    let expired = 0;
+    for (const row of stale) {
+      const done = await db.transaction().execute(async (trx) => {
+        const current = await findOrderById(trx, row.id);
+        if (!current || current.status !== 'pending') return false;
+        const result = engineCancel(toRestingOrder(current), now, 'expired');
+        await writeClosedOrder(trx, result.order);
+        await writeBalanceChanges(trx, current.agent_id, toWallet(await findBalances(trx, [current.agent_id])), result.balanceChanges, now);
+        return true;
+      });
+      if (done) {
+        this.index.remove(row.id);
+        expired++;
+      }
+    }
+    return expired;
+  }
+}

@@ -1,0 +1,158 @@
+// What an agent holds and how it is doing: positions at the last price, the portfolio, PnL by period,
+// and the account reset. Realized PnL is gross of fees; fees are reported beside it.
+import type { Account, Agent } from '../db/schema.js';
+import { avgEntryPrice, nextUtcMidnight, unrealizedPnl } from '../engine/index.js';
+import { QUOTE_ASSET } from '../domain/valuation.js';
+import { mulAmount, parseAmount, type Amount } from '../money.js';
+import { findBalances } from '../repositories/balance.repository.js';
+import { findActiveSession } from '../repositories/session.repository.js';
+import { findAgentFills, findPositions } from '../repositories/trading.repository.js';
+import type { ServiceContext } from './context.js';
+import { resetAgent } from './agent.service.js';
+
+const DAY_MS = 86_400_000;
+
+export interface PositionView {
+  symbol: string;
+  asset: string;
+  quantity: Amount;
+  avgEntryPrice: Amount;
+  /** Undefined when the feed has no price; the position is then valued at cost. */
+  currentPrice: Amount | undefined;
+  marketValue: Amount;
+  costBasis: Amount;
+  unrealizedPnl: Amount;
+  realizedPnl: Amount;
+  openedAt: number;
+}
+
+export async function getPositions(ctx: ServiceContext, agent: Agent): Promise<PositionView[]> {
+  const rows = await findPositions(ctx.db, agent.id);
+  return rows
+    .filter((r) => parseAmount(r.quantity) > 0n)
+    .map((r) => {
+      const position = { symbol: r.symbol, quantity: parseAmount(r.quantity), cost: parseAmount(r.cost), realizedPnl: parseAmount(r.realized_pnl) };
+      const price = ctx.market.lastPrice(r.symbol)?.price;
+      const marketValue = price === undefined ? position.cost : mulAmount(position.quantity, price);
+      return {
+        symbol: r.symbol,
+        asset: ctx.market.pair(r.symbol)?.baseAsset ?? r.symbol.replace(/USDT$/, ''),
+        quantity: position.quantity,
+        avgEntryPrice: avgEntryPrice(position),
+        currentPrice: price,
+        marketValue,
+        costBasis: position.cost,
+        unrealizedPnl: price === undefined ? 0n : unrealizedPnl(position, price),
+        realizedPnl: position.realizedPnl,
+        openedAt: Number(r.opened_ms),
+      };
+    });
+}
+
+export interface Portfolio {
+  startingBalance: Amount;
+  availableCash: Amount;
+  lockedCash: Amount;
+  positionValue: Amount;
+  equity: Amount;
+  unrealizedPnl: Amount;
+  realizedPnl: Amount;
+  feesPaid: Amount;
+  positions: PositionView[];
+  at: number;
+}
+
+/** The current session's picture: cash, positions at market, and PnL since the session began. */
+export async function getPortfolio(ctx: ServiceContext, agent: Agent): Promise<Portfolio> {
+  const session = await findActiveSession(ctx.db, agent.id);
+  if (!session) throw new Error(`agent ${agent.id} has no active session`);
+  const [balances, positions, fills] = await Promise.all([
+    findBalances(ctx.db, [agent.id]),
+    getPositions(ctx, agent),
+    // By session, not by time: a reset in the same millisecond as a fill must not carry it over.
+    findAgentFills(ctx.db, agent.id, { sessionId: session.id }),
+  ]);
+  const usdt = balances.find((b) => b.asset === QUOTE_ASSET);
+  const availableCash = usdt ? parseAmount(usdt.available) : 0n;
+  const lockedCash = usdt ? parseAmount(usdt.locked) : 0n;
+  const positionValue = positions.reduce((sum, p) => sum + p.marketValue, 0n);
+  return {
+    startingBalance: parseAmount(session.starting_balance),
+    availableCash,
+    lockedCash,
+    positionValue,
+    equity: availableCash + lockedCash + positionValue,
+    unrealizedPnl: positions.reduce((sum, p) => sum + p.unrealizedPnl, 0n),
+    realizedPnl: fills.reduce((sum, f) => sum + parseAmount(f.realized_pnl), 0n),
+    feesPaid: fills.reduce((sum, f) => sum + parseAmount(f.fee), 0n),
+    positions,
+    at: ctx.clock.now(),
+  };
+}
+
+export type PnlPeriod = '1d' | '7d' | '30d' | 'all';
+
+export interface PnlReport {
+  period: PnlPeriod;
+  since: number | null;
+  realizedPnl: Amount;
+  unrealizedPnl: Amount;
+  feesPaid: Amount;
+  winningTrades: number;
+  losingTrades: number;
+}
+
+/**
+ * PnL over a period: realized PnL, fees and win/loss counts of fills in the period (`1d` is the
+ * current UTC day, `7d` and `30d` are rolling), unrealized PnL as of now. A winning trade is a sell
+ * with positive realized PnL, a losing one negative; break-even sells count as neither.
+ */
+export async function getPnl(ctx: ServiceContext, agent: Agent, period: PnlPeriod): Promise<PnlReport> {
+  const now = ctx.clock.now();
+  const since = period === 'all' ? null : period === '1d' ? nextUtcMidnight(now) - DAY_MS : now - (period === '7d' ? 7 : 30) * DAY_MS;
+  const [fills, positions] = await Promise.all([
+    findAgentFills(ctx.db, agent.id, since === null ? {} : { sinceMs: since }),
+    getPositions(ctx, agent),
+  ]);
+  let realizedPnl = 0n;
+  let feesPaid = 0n;
+  let winningTrades = 0;
+  let losingTrades = 0;
+  for (const f of fills) {
+    const realized = parseAmount(f.realized_pnl);
+    realizedPnl += realized;
+    feesPaid += parseAmount(f.fee);
+    if (f.side === 'sell' && realized > 0n) winningTrades++;
+    if (f.side === 'sell' && realized < 0n) losingTrades++;
+  }
+  return {
+    period,
+    since,
+    realizedPnl,
+    unrealizedPnl: positions.reduce((sum, p) => sum + p.unrealizedPnl, 0n),
+    feesPaid,
+    winningTrades,
+    losingTrades,
+  };
+}
+
+export interface AccountReset {
+  previous: { sessionId: string; startedAt: string; endingEquity: Amount; totalPnl: Amount; durationDays: number };
+  next: { sessionId: string; startingBalance: Amount; startedAt: string };
+}
+
+/** Resets the agent in scope to a clean start, optionally with a new starting balance. */
+export async function resetAccount(ctx: ServiceContext, account: Account, agent: Agent, newStartingBalance?: Amount): Promise<AccountReset> {
+  const before = await getPortfolio(ctx, agent);
+  const { previous, next } = await resetAgent(ctx, account, agent.id, newStartingBalance);
+  return {
+    previous: {
+      sessionId: previous.id,
+      startedAt: previous.started_at,
+      endingEquity: before.equity,
+      totalPnl: before.equity - before.startingBalance,
+      durationDays: Math.max(0, Math.floor((Date.parse(next.started_at) - Date.parse(previous.started_at)) / DAY_MS)),
+    },
+    next: { sessionId: next.id, startingBalance: parseAmount(next.starting_balance), startedAt: next.started_at },
+  };
+}

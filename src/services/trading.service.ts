@@ -1,0 +1,443 @@
+// Placing, reading and cancelling orders. Each use case is one transaction wrapped around the pure
+// engine: load the agent's state, let the engine decide, write what it returned.
+import { createHash } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { isoTime } from '../clock.js';
+import type { Account, Agent, Database, FillRow, OrderRow, PositionRow } from '../db/schema.js';
+import { effectiveRiskProfile } from '../domain/risk-profile.js';
+import { QUOTE_ASSET } from '../domain/valuation.js';
+import {
+  applyBalanceChanges,
+  cancelOrder as engineCancel,
+  placeOrder as enginePlace,
+  type BalanceChange,
+  type CancelReason,
+  type ClosedOrder,
+  type Fill,
+  type OrderIntent,
+  type Position,
+  type RestingOrder,
+  type WalletBalance,
+} from '../engine/index.js';
+import { DomainError, validationError } from '../errors.js';
+import { DecimalFormatError, formatAmount, parseAmount, type Amount } from '../money.js';
+import { deleteBalances, findBalances, insertBalance } from '../repositories/balance.repository.js';
+import { closeActiveSessions, findActiveSession, insertSession } from '../repositories/session.repository.js';
+import {
+  closeOrder,
+  countAgentFills,
+  countAgentOrders,
+  deletePositions,
+  findAgentFills,
+  findAgentOrder,
+  findDailyPnl,
+  findAgentOrders,
+  findFillByOrder,
+  findFillsByOrders,
+  findIdempotencyKey,
+  findOrderByClientId,
+  findPosition,
+  insertFill,
+  insertIdempotencyKey,
+  insertOrder,
+  upsertBalance,
+  upsertDailyPnl,
+  upsertPosition,
+  type FillFilter,
+  type OrderFilter,
+} from '../repositories/trading.repository.js';
+import type { ServiceContext } from './context.js';
+
+export interface OrderRequest {
+  symbol: string;
+  side: 'buy' | 'sell';
+  type: 'market' | 'limit' | 'stop_loss' | 'take_profit';
+  quantity: string | number;
+  price?: string | number;
+  triggerPrice?: string | number;
+  clientOrderId?: string;
+}
+
+/** An order with its fill, if it has one. */
+export interface OrderView {
+  order: OrderRow;
+  fill: FillRow | undefined;
+}
+
+// --- conversions between rows and the engine's values ------------------------------------------
+
+const amount = (text: string) => parseAmount(text);
+
+export function toWallet(rows: Array<{ asset: string; available: string; locked: string }>): WalletBalance[] {
+  return rows.map((r) => ({ asset: r.asset, available: amount(r.available), locked: amount(r.locked) }));
+}
+
+export function toPosition(row: PositionRow | undefined): Position | undefined {
+  return row && { symbol: row.symbol, quantity: amount(row.quantity), cost: amount(row.cost), realizedPnl: amount(row.realized_pnl) };
+}
+
+export function toRestingOrder(row: OrderRow): RestingOrder {
+  if (row.status !== 'pending' || row.type === 'market' || row.price === null || row.locked_asset === null) {
+    throw new Error(`order ${row.id} is not a resting order`);
+  }
+  return {
+    id: row.id,
+    agentId: row.agent_id,
+    symbol: row.symbol,
+    baseAsset: row.base_asset,
+    quoteAsset: row.quote_asset,
+    side: row.side,
+    type: row.type,
+    quantity: amount(row.quantity),
+    price: amount(row.price),
+    lockedAsset: row.locked_asset,
+    lockedAmount: amount(row.locked_amount),
+    createdAt: Number(row.created_ms),
+  };
+}
+
+// --- writing what the engine decided -----------------------------------------------------------
+
+/** Applies per-asset deltas to the stored wallet; the engine guarantees nothing goes negative. */
+export async function writeBalanceChanges(
+  trx: Kysely<Database>,
+  agentId: string,
+  wallet: WalletBalance[],
+  changes: BalanceChange[],
+  now: number,
+): Promise<void> {
+  const next = applyBalanceChanges(wallet, changes);
+  const touched = new Set(changes.map((c) => c.asset));
+  for (const b of next) {
+    if (touched.has(b.asset)) await upsertBalance(trx, agentId, b.asset, formatAmount(b.available), formatAmount(b.locked), isoTime(now));
+  }
+}
+
+export async function writePosition(trx: Kysely<Database>, agentId: string, position: Position, previous: PositionRow | undefined, now: number): Promise<void> {
+  const reopened = !previous || amount(previous.quantity) === 0n;
+  await upsertPosition(trx, {
+    agent_id: agentId,
+    symbol: position.symbol,
+    quantity: formatAmount(position.quantity),
+    cost: formatAmount(position.cost),
+    realized_pnl: formatAmount(position.realizedPnl),
+    opened_ms: reopened ? now : Number(previous.opened_ms),
+    updated_ms: now,
+  });
+}
+
+const utcDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** Stores a fill and adds it to the agent's realized PnL and fees of its UTC day. */
+export async function recordFill(trx: Kysely<Database>, fill: Fill, sessionId: string): Promise<void> {
+  await insertFill(trx, {
+    id: fill.id,
+    order_id: fill.orderId,
+    agent_id: fill.agentId,
+    session_id: sessionId,
+    symbol: fill.symbol,
+    side: fill.side,
+    quantity: formatAmount(fill.quantity),
+    price: formatAmount(fill.price),
+    reference_price: formatAmount(fill.referencePrice),
+    slippage_pct: formatAmount(fill.slippagePct),
+    gross: formatAmount(fill.gross),
+    fee: formatAmount(fill.fee),
+    realized_pnl: formatAmount(fill.realizedPnl),
+    executed_ms: fill.executedAt,
+  });
+  const day = utcDay(fill.executedAt);
+  const current = await findDailyPnl(trx, fill.agentId, day);
+  await upsertDailyPnl(
+    trx,
+    fill.agentId,
+    day,
+    formatAmount((current ? amount(current.realized_pnl) : 0n) + fill.realizedPnl),
+    formatAmount((current ? amount(current.fees) : 0n) + fill.fee),
+  );
+}
+
+export async function writeClosedOrder(trx: Kysely<Database>, order: ClosedOrder): Promise<void> {
+  await closeOrder(trx, order.id, order.status, order.closedAt, order.cancelReason);
+}
+
+// --- use cases ----------------------------------------------------------------------------------
+
+function parseDecimal(value: string | number, field: string): Amount {
+  try {
+    return parseAmount(value);
+  } catch (err) {
+    if (err instanceof DecimalFormatError) throw validationError([{ field, message: err.message }]);
+    throw err;
+  }
+}
+
+function intentOf(req: OrderRequest): OrderIntent {
+  const symbol = req.symbol.trim().toUpperCase();
+  const quantity = parseDecimal(req.quantity, 'body.quantity');
+  if (req.type === 'market') {
+    if (req.price !== undefined || req.triggerPrice !== undefined) {
+      throw validationError([{ field: req.price !== undefined ? 'body.price' : 'body.trigger_price', message: 'must not be sent with a market order' }]);
+    }
+    return { symbol, side: req.side, type: 'market', quantity };
+  }
+  if (req.type === 'limit') {
+    if (req.price === undefined) throw validationError([{ field: 'body.price', message: 'is required for a limit order' }]);
+    if (req.triggerPrice !== undefined) throw validationError([{ field: 'body.trigger_price', message: 'must not be sent with a limit order' }]);
+    return { symbol, side: req.side, type: 'limit', quantity, price: parseDecimal(req.price, 'body.price') };
+  }
+  // stop_loss / take_profit: `trigger_price` as documented, `price` accepted as an alias.
+  const trigger = req.triggerPrice ?? req.price;
+  if (trigger === undefined) throw validationError([{ field: 'body.trigger_price', message: `is required for a ${req.type} order` }]);
+  if (req.triggerPrice !== undefined && req.price !== undefined && parseDecimal(req.price, 'body.price') !== parseDecimal(req.triggerPrice, 'body.trigger_price')) {
+    throw validationError([{ field: 'body.price', message: 'differs from trigger_price; send only trigger_price' }]);
+  }
+  return { symbol, side: req.side, type: req.type, quantity, price: parseDecimal(trigger, 'body.trigger_price') };
+}
+
+/** A stable fingerprint of what was asked, to tell a retry from a different request. */
+function fingerprint(intent: OrderIntent, clientOrderId: string | undefined): string {
+  const price = intent.type === 'market' ? null : intent.price.toString();
+  const canonical = JSON.stringify([intent.symbol, intent.side, intent.type, intent.quantity.toString(), price, clientOrderId ?? null]);
+  return createHash('sha256').update(canonical).digest('hex');
+}
+
+async function viewOf(db: Kysely<Database>, order: OrderRow): Promise<OrderView> {
+  return { order, fill: order.status === 'filled' ? await findFillByOrder(db, order.id) : undefined };
+}
+
+function conflict(message: string, details: Record<string, unknown>): DomainError {
+  return new DomainError('IDEMPOTENCY_CONFLICT', message, details);
+}
+
+/** The order an earlier identical request created, if this one is a retry of it. */
+async function findReplay(
+  db: Kysely<Database>,
+  agentId: string,
+  hash: string,
+  idempotencyKey: string | undefined,
+  clientOrderId: string | undefined,
+): Promise<OrderRow | undefined> {
+  if (idempotencyKey) {
+    const record = await findIdempotencyKey(db, agentId, idempotencyKey);
+    if (record) {
+      if (record.request_hash !== hash) throw conflict('This Idempotency-Key was used for a different order.', { idempotency_key: idempotencyKey });
+      return findAgentOrder(db, agentId, record.order_id);
+    }
+  }
+  if (clientOrderId) {
+    const existing = await findOrderByClientId(db, agentId, clientOrderId);
+    if (existing) {
+      const same = fingerprint(
+        existing.type === 'market'
+          ? { symbol: existing.symbol, side: existing.side, type: 'market', quantity: amount(existing.quantity) }
+          : { symbol: existing.symbol, side: existing.side, type: existing.type, quantity: amount(existing.quantity), price: amount(existing.price ?? '0') },
+        clientOrderId,
+      );
+      if (same !== hash) throw conflict('This client_order_id belongs to a different order.', { client_order_id: clientOrderId, order_id: existing.id });
+      return existing;
+    }
+  }
+  return undefined;
+}
+
+export interface PlacedOrder {
+  view: OrderView;
+  /** True when this request repeated an earlier one and no new order was made. */
+  replayed: boolean;
+}
+
+/**
+ * Places an order for the agent in one transaction: risk chain, locks, fill or rest. A retry with
+ * the same Idempotency-Key or client_order_id returns the original order instead of a second one.
+ */
+export async function placeOrder(
+  ctx: ServiceContext,
+  account: Account,
+  agent: Agent,
+  req: OrderRequest,
+  idempotencyKey?: string,
+): Promise<PlacedOrder> {
+  const intent = intentOf(req);
+  const clientOrderId = req.clientOrderId;
+  const hash = fingerprint(intent, clientOrderId);
+  const risk = effectiveRiskProfile(account.risk_profile, agent.risk_profile);
+  const pair = ctx.market.pair(intent.symbol);
+
+  const result = await ctx.db.transaction().execute(async (trx) => {
+    const replay = await findReplay(trx, agent.id, hash, idempotencyKey, clientOrderId);
+    if (replay) return { replay };
+
+    const now = ctx.clock.now();
+    const session = await findActiveSession(trx, agent.id);
+    if (!session) throw new Error(`agent ${agent.id} has no active session`);
+    const symbol = pair?.symbol ?? intent.symbol;
+    const [balanceRows, positionRow, today, openOrderCount, ordersLastMinute] = await Promise.all([
+      findBalances(trx, [agent.id]),
+      findPosition(trx, agent.id, symbol),
+      findDailyPnl(trx, agent.id, utcDay(now)),
+      countAgentOrders(trx, agent.id, { status: 'pending' }),
+      ctx.orderRate.count(trx, agent.id, now),
+    ]);
+    const wallet = toWallet(balanceRows);
+    const netRealizedPnlToday = today ? amount(today.realized_pnl) - amount(today.fees) : 0n;
+    const outcome = enginePlace({
+      agent: {
+        agentId: agent.id,
+        startingBalance: amount(session.starting_balance),
+        balances: wallet,
+        position: toPosition(positionRow),
+        netRealizedPnlToday,
+        openOrderCount,
+        ordersLastMinute,
+      },
+      pair,
+      market: {
+        price: pair ? ctx.market.lastPrice(pair.symbol)?.price : undefined,
+        quoteVolume24h: pair ? ctx.market.quoteVolume24h(pair.symbol) : undefined,
+        prices: ctx.prices,
+      },
+      risk,
+      order: { ...intent, symbol } as OrderIntent,
+      now,
+      orderId: ctx.ids.next(),
+      fillId: ctx.ids.next(),
+    });
+    if (outcome.kind === 'rejected') throw new DomainError(outcome.code, outcome.message, outcome.details);
+
+    const o = outcome.order;
+    await insertOrder(trx, {
+      id: o.id,
+      agent_id: agent.id,
+      session_id: session.id,
+      client_order_id: clientOrderId ?? null,
+      symbol: o.symbol,
+      base_asset: o.baseAsset,
+      quote_asset: o.quoteAsset,
+      side: o.side,
+      type: outcome.kind === 'resting' ? outcome.order.type : outcome.order.type,
+      status: outcome.kind === 'resting' ? 'pending' : outcome.order.status,
+      quantity: formatAmount(o.quantity),
+      price: outcome.kind === 'resting' ? formatAmount(outcome.order.price) : outcome.order.price === null ? null : formatAmount(outcome.order.price),
+      locked_asset: outcome.kind === 'resting' ? outcome.order.lockedAsset : null,
+      locked_amount: formatAmount(outcome.kind === 'resting' ? outcome.order.lockedAmount : 0n),
+      cancel_reason: null,
+      created_ms: o.createdAt,
+      closed_ms: outcome.kind === 'filled' ? outcome.order.closedAt : null,
+    });
+    ctx.orderRate.record(agent.id, o.createdAt);
+    if (outcome.kind === 'filled') {
+      await recordFill(trx, outcome.fill, session.id);
+      await writePosition(trx, agent.id, outcome.position, positionRow, now);
+    }
+    await writeBalanceChanges(trx, agent.id, wallet, outcome.balanceChanges, now);
+    if (idempotencyKey) await insertIdempotencyKey(trx, agent.id, idempotencyKey, hash, o.id, now);
+    const stored = await findAgentOrder(trx, agent.id, o.id);
+    if (!stored) throw new Error(`order ${o.id} vanished`);
+    return { placed: await viewOf(trx, stored), resting: outcome.kind === 'resting' ? outcome.order : undefined };
+  });
+
+  if ('replay' in result) return { view: await viewOf(ctx.db, result.replay!), replayed: true };
+  if (result.resting) ctx.matcher.track(result.resting);
+  return { view: result.placed, replayed: false };
+}
+
+export async function getOrder(ctx: ServiceContext, agent: Agent, orderId: string): Promise<OrderView> {
+  const order = await findAgentOrder(ctx.db, agent.id, orderId.toLowerCase());
+  if (!order) throw new DomainError('ORDER_NOT_FOUND', `Order '${orderId}' not found.`, { order_id: orderId });
+  return viewOf(ctx.db, order);
+}
+
+export async function listOrders(
+  ctx: ServiceContext,
+  agent: Agent,
+  filter: OrderFilter,
+  page: { limit: number; offset: number },
+): Promise<{ views: OrderView[]; total: number }> {
+  const [orders, total] = await Promise.all([findAgentOrders(ctx.db, agent.id, filter, page), countAgentOrders(ctx.db, agent.id, filter)]);
+  const fills = new Map((await findFillsByOrders(ctx.db, orders.filter((o) => o.status === 'filled').map((o) => o.id))).map((f) => [f.order_id, f]));
+  return { views: orders.map((order) => ({ order, fill: fills.get(order.id) })), total };
+}
+
+export async function listFills(
+  ctx: ServiceContext,
+  agent: Agent,
+  filter: FillFilter,
+  page: { limit: number; offset: number },
+): Promise<{ fills: FillRow[]; total: number }> {
+  const [fills, total] = await Promise.all([findAgentFills(ctx.db, agent.id, filter, page), countAgentFills(ctx.db, agent.id, filter)]);
+  return { fills, total };
+}
+
+/** Cancels pending orders inside a transaction, releasing each one's whole lock. */
+async function cancelRows(trx: Kysely<Database>, agentId: string, rows: OrderRow[], now: number, reason: CancelReason): Promise<Array<{ order: ClosedOrder; released: Amount; asset: string }>> {
+  let wallet = toWallet(await findBalances(trx, [agentId]));
+  const out = [];
+  for (const row of rows) {
+    const result = engineCancel(toRestingOrder(row), now, reason);
+    await writeClosedOrder(trx, result.order);
+    await writeBalanceChanges(trx, agentId, wallet, result.balanceChanges, now);
+    wallet = applyBalanceChanges(wallet, result.balanceChanges);
+    out.push({ order: result.order, released: result.released.amount, asset: result.released.asset });
+  }
+  return out;
+}
+
+export interface Cancellation {
+  view: OrderView;
+  released: Amount;
+  asset: string;
+}
+
+export async function cancelOrder(ctx: ServiceContext, agent: Agent, orderId: string): Promise<Cancellation> {
+  const id = orderId.toLowerCase();
+  const [done] = await ctx.db.transaction().execute(async (trx) => {
+    const row = await findAgentOrder(trx, agent.id, id);
+    if (!row) throw new DomainError('ORDER_NOT_FOUND', `Order '${orderId}' not found.`, { order_id: orderId });
+    if (row.status !== 'pending') {
+      throw new DomainError('ORDER_NOT_CANCELLABLE', `Order '${orderId}' is ${row.status} and cannot be cancelled.`, {
+        order_id: row.id,
+        current_status: row.status,
+      });
+    }
+    return cancelRows(trx, agent.id, [row], ctx.clock.now(), 'user');
+  });
+  ctx.matcher.untrack(id);
+  const view = await getOrder(ctx, agent, id);
+  return { view, released: done!.released, asset: done!.asset };
+}
+
+export async function cancelAllOrders(ctx: ServiceContext, agent: Agent): Promise<Array<{ orderId: string; asset: string; released: Amount }>> {
+  const cancelled = await ctx.db.transaction().execute(async (trx) => {
+    const rows = await findAgentOrders(trx, agent.id, { status: 'pending' }, { limit: 1_000_000, offset: 0 });
+    return cancelRows(trx, agent.id, rows, ctx.clock.now(), 'user');
+  });
+  for (const c of cancelled) ctx.matcher.untrack(c.order.id);
+  return cancelled.map((c) => ({ orderId: c.order.id, asset: c.asset, released: c.released }));
+}
+
+/**
+ * Puts an agent back to a clean start inside the caller's transaction: pending orders cancelled
+ * (locks released), positions closed, the wallet set to exactly `startingBalance` USDT, the current
+ * session closed and a new one opened. Orders and fills stay, tied to the old session.
+ * Returns the cancelled order ids, for the caller to drop from the matcher after commit.
+ */
+export async function resetAgentState(
+  trx: Kysely<Database>,
+  ctx: ServiceContext,
+  agent: Agent,
+  startingBalance: Amount,
+): Promise<{ cancelledOrderIds: string[]; previousSessionId: string | undefined; newSessionId: string }> {
+  const now = ctx.clock.now();
+  const pending = await findAgentOrders(trx, agent.id, { status: 'pending' }, { limit: 1_000_000, offset: 0 });
+  const cancelled = await cancelRows(trx, agent.id, pending, now, 'reset');
+  const previous = await findActiveSession(trx, agent.id);
+  await closeActiveSessions(trx, agent.id, isoTime(now));
+  await deletePositions(trx, agent.id);
+  await deleteBalances(trx, agent.id);
+  const balance = formatAmount(startingBalance);
+  await insertBalance(trx, { agent_id: agent.id, asset: QUOTE_ASSET, available: balance, locked: formatAmount(0n), updated_at: isoTime(now) });
+  const newSessionId = ctx.ids.next();
+  await insertSession(trx, { id: newSessionId, agent_id: agent.id, starting_balance: balance, status: 'active', started_at: isoTime(now), ended_at: null });
+  return { cancelledOrderIds: cancelled.map((c) => c.order.id), previousSessionId: previous?.id, newSessionId };
+}
