@@ -129,8 +129,8 @@ export async function writePosition(trx: Kysely<Database>, agentId: string, posi
 const utcDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /** Stores a fill and adds it to the agent's realized PnL and fees of its UTC day. */
-export async function recordFill(trx: Kysely<Database>, fill: Fill, sessionId: string): Promise<void> {
-  await insertFill(trx, {
+export async function recordFill(trx: Kysely<Database>, fill: Fill, sessionId: string): Promise<FillRow> {
+  const row: FillRow = {
     id: fill.id,
     order_id: fill.orderId,
     agent_id: fill.agentId,
@@ -145,7 +145,8 @@ export async function recordFill(trx: Kysely<Database>, fill: Fill, sessionId: s
     fee: formatAmount(fill.fee),
     realized_pnl: formatAmount(fill.realizedPnl),
     executed_ms: fill.executedAt,
-  });
+  };
+  await insertFill(trx, row);
   const day = utcDay(fill.executedAt);
   const current = await findDailyPnl(trx, fill.agentId, day);
   await upsertDailyPnl(
@@ -155,6 +156,7 @@ export async function recordFill(trx: Kysely<Database>, fill: Fill, sessionId: s
     formatAmount((current ? amount(current.realized_pnl) : 0n) + fill.realizedPnl),
     formatAmount((current ? amount(current.fees) : 0n) + fill.fee),
   );
+  return row;
 }
 
 export async function writeClosedOrder(trx: Kysely<Database>, order: ClosedOrder): Promise<void> {
@@ -306,7 +308,8 @@ export async function placeOrder(
     if (outcome.kind === 'rejected') throw new DomainError(outcome.code, outcome.message, outcome.details);
 
     const o = outcome.order;
-    await insertOrder(trx, {
+    const resting = outcome.kind === 'resting' ? outcome.order : undefined;
+    const row: OrderRow = {
       id: o.id,
       agent_id: agent.id,
       session_id: session.id,
@@ -315,26 +318,26 @@ export async function placeOrder(
       base_asset: o.baseAsset,
       quote_asset: o.quoteAsset,
       side: o.side,
-      type: outcome.kind === 'resting' ? outcome.order.type : outcome.order.type,
-      status: outcome.kind === 'resting' ? 'pending' : outcome.order.status,
+      type: o.type,
+      status: resting ? 'pending' : (o as ClosedOrder).status,
       quantity: formatAmount(o.quantity),
-      price: outcome.kind === 'resting' ? formatAmount(outcome.order.price) : outcome.order.price === null ? null : formatAmount(outcome.order.price),
-      locked_asset: outcome.kind === 'resting' ? outcome.order.lockedAsset : null,
-      locked_amount: formatAmount(outcome.kind === 'resting' ? outcome.order.lockedAmount : 0n),
+      price: o.price === null ? null : formatAmount(o.price),
+      locked_asset: resting ? resting.lockedAsset : null,
+      locked_amount: formatAmount(resting ? resting.lockedAmount : 0n),
       cancel_reason: null,
       created_ms: o.createdAt,
-      closed_ms: outcome.kind === 'filled' ? outcome.order.closedAt : null,
-    });
+      closed_ms: resting ? null : (o as ClosedOrder).closedAt,
+    };
+    await insertOrder(trx, row);
     ctx.orderRate.record(agent.id, o.createdAt);
+    let fill: FillRow | undefined;
     if (outcome.kind === 'filled') {
-      await recordFill(trx, outcome.fill, session.id);
+      fill = await recordFill(trx, outcome.fill, session.id);
       await writePosition(trx, agent.id, outcome.position, positionRow, now);
     }
     await writeBalanceChanges(trx, agent.id, wallet, outcome.balanceChanges, now);
     if (idempotencyKey) await insertIdempotencyKey(trx, agent.id, idempotencyKey, hash, o.id, now);
-    const stored = await findAgentOrder(trx, agent.id, o.id);
-    if (!stored) throw new Error(`order ${o.id} vanished`);
-    return { placed: await viewOf(trx, stored), resting: outcome.kind === 'resting' ? outcome.order : undefined };
+    return { placed: { order: row, fill }, resting };
   });
 
   if ('replay' in result) return { view: await viewOf(ctx.db, result.replay!), replayed: true };
