@@ -8,39 +8,14 @@ import path from 'node:path';
 import { createApp } from '../src/app.js';
 import { systemClock } from '../src/clock.js';
 import { loadConfig } from '../src/config.js';
-import { SimulatedSource } from '../src/market/simulated-source.js';
-import type { HistoryBatch, HistoryRequest, PairInfo, PriceSource, Tick } from '../src/market/types.js';
-import { parseAmount } from '../src/money.js';
 import { registerAccount } from '../src/services/auth.service.js';
 import { updateAgentRiskProfile } from '../src/services/agent.service.js';
 import { placeOrder } from '../src/services/trading.service.js';
+import { ScriptedSource } from '../test/support/scripted-source.js';
 
 const RESTING = Number(process.env.BENCH_RESTING_ORDERS ?? 10_000);
 const SAMPLES = Number(process.env.BENCH_TRIGGER_SAMPLES ?? 300);
 const SYMBOL = 'BTCUSDT';
-
-/** The simulated market's pairs and history, but ticks only when told. */
-class HandFeed implements PriceSource {
-  readonly name = 'simulated' as const;
-  private readonly model = new SimulatedSource({ clock: systemClock, mode: 'manual', seed: 'bench', symbols: [SYMBOL] });
-  private emit: ((tick: Tick) => void) | undefined;
-  private id = 0;
-  loadPairs(): Promise<PairInfo[]> {
-    return this.model.loadPairs();
-  }
-  history(request: HistoryRequest): AsyncIterable<HistoryBatch> {
-    return this.model.history(request);
-  }
-  async start(emit: (tick: Tick) => void): Promise<void> {
-    this.emit = emit;
-  }
-  async stop(): Promise<void> {
-    this.emit = undefined;
-  }
-  push(price: string): void {
-    this.emit?.({ symbol: SYMBOL, price: parseAmount(price), quantity: parseAmount('0.001'), time: Date.now(), tradeId: ++this.id, isBuyerMaker: false });
-  }
-}
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
@@ -48,13 +23,14 @@ function percentile(sorted: number[], p: number): number {
 
 async function main(): Promise<void> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'tradeready-trigger-'));
-  const feed = new HandFeed();
+  // The simulated market's pairs and history, with ticks only when pushed.
+  const feed = new ScriptedSource(systemClock, [SYMBOL], 'bench');
   const config = loadConfig({ DATABASE_URL: path.join(dir, 'bench.db'), PORT: '0', LOG_LEVEL: 'silent', MARKET_HISTORY_DAYS: '1' });
   const app = await createApp(config, { source: feed });
   await app.start();
   const ctx = app.services;
   try {
-    feed.push('60000.00');
+    feed.push(SYMBOL, '60000.00');
     // 20 agents hold the resting orders (an agent may rest at most 1,000).
     const agents = [];
     for (let i = 0; i < 20; i++) {
@@ -78,11 +54,11 @@ async function main(): Promise<void> {
     const done = new Map<string, (ms: number) => void>();
     ctx.matcher.onMatch((e) => done.get(e.orderId)?.(e.committedAt));
     for (let i = 0; i < SAMPLES; i++) {
-      feed.push('60000.00');
+      feed.push(SYMBOL, '60000.00');
       const placed = await placeOrder(ctx, tracer.account, tracer.agent, { symbol: SYMBOL, side: 'buy', type: 'limit', quantity: '0.001', price: '59990.00' });
       const filled = new Promise<number>((resolve) => done.set(placed.view.order.id, resolve));
       const tickAt = performance.now();
-      feed.push('59989.00');
+      feed.push(SYMBOL, '59989.00');
       latencies.push((await filled) - tickAt);
       done.delete(placed.view.order.id);
       // Sell it back so the tracer's position stays small.

@@ -1,6 +1,7 @@
 // The vocabulary of the trading core. Everything is plain data: the caller loads it, the engine
 // returns what changes, the caller persists it. Money, prices and quantities are exact `Amount`s;
 // times are Unix milliseconds supplied by the caller.
+import type { PairInfo } from '../market/types.js';
 import type { Amount } from '../money.js';
 import type { PriceLookup } from '../domain/valuation.js';
 import type { RiskProfile } from '../domain/risk-profile.js';
@@ -18,21 +19,11 @@ export type OrderStatus = 'pending' | 'filled' | 'cancelled' | 'expired' | 'reje
  */
 export type CancelReason = 'user' | 'expired' | 'reset' | 'insufficient_balance';
 
-/** A pair's exchange rules. `src/market`'s `PairInfo` has this exact shape. */
-export interface PairRules {
-  symbol: string;
-  baseAsset: string;
-  quoteAsset: string;
-  status: 'active' | 'inactive';
-  /** Price increment; 0 means "any price". */
-  tickSize: Amount;
-  /** Quantity increment; 0 means "any quantity". */
-  stepSize: Amount;
-  minQty: Amount;
-  /** 0 means "no maximum". */
-  maxQty: Amount;
-  minNotional: Amount;
-}
+/**
+ * A pair's exchange rules: the market's pair metadata. For the engine a zero tick size, step size
+ * or maximum quantity means "no such rule".
+ */
+export type PairRules = PairInfo;
 
 export interface WalletBalance {
   asset: string;
