@@ -117,6 +117,15 @@ import type {
   ResetAccountData,
   ResetAccountResponses,
   ResetAccountErrors,
+  GetPerformanceData,
+  GetPerformanceResponses,
+  GetPerformanceErrors,
+  GetPortfolioHistoryData,
+  GetPortfolioHistoryResponses,
+  GetPortfolioHistoryErrors,
+  GetLeaderboardData,
+  GetLeaderboardResponses,
+  GetLeaderboardErrors,
 } from './types.gen.js';
 
 /** Routing facts of every operation in openapi.yaml. */
@@ -471,6 +480,33 @@ export const operations = {
     "hasBody": true,
     "bodyRequired": true,
     "agentScoped": true
+  },
+  "getPerformance": {
+    "method": "GET",
+    "path": "/api/v1/analytics/performance",
+    "auth": "any",
+    "tier": "general",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": true
+  },
+  "getPortfolioHistory": {
+    "method": "GET",
+    "path": "/api/v1/analytics/portfolio/history",
+    "auth": "any",
+    "tier": "general",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": true
+  },
+  "getLeaderboard": {
+    "method": "GET",
+    "path": "/api/v1/analytics/leaderboard",
+    "auth": "any",
+    "tier": "general",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false
   }
 } as const;
 
@@ -517,4 +553,7 @@ export interface OperationTypes {
   getPortfolio: { data: GetPortfolioData; responses: GetPortfolioResponses; errors: GetPortfolioErrors };
   getPnl: { data: GetPnlData; responses: GetPnlResponses; errors: GetPnlErrors };
   resetAccount: { data: ResetAccountData; responses: ResetAccountResponses; errors: ResetAccountErrors };
+  getPerformance: { data: GetPerformanceData; responses: GetPerformanceResponses; errors: GetPerformanceErrors };
+  getPortfolioHistory: { data: GetPortfolioHistoryData; responses: GetPortfolioHistoryResponses; errors: GetPortfolioHistoryErrors };
+  getLeaderboard: { data: GetLeaderboardData; responses: GetLeaderboardResponses; errors: GetLeaderboardErrors };
 }

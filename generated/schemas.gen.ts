@@ -1,5 +1,364 @@
 // This file is generated from openapi.yaml by `npm run codegen`. Do not edit it by hand.
 
+export const NullableRatioSchema = {
+    type: [
+        'string',
+        'null'
+    ],
+    pattern: '^-?[0-9]+\\.[0-9]{6}$',
+    description: 'A ratio with 6 decimals, or null when undefined.'
+} as const;
+
+export const NullablePercentSchema = {
+    type: [
+        'string',
+        'null'
+    ],
+    pattern: '^-?[0-9]+\\.[0-9]{4}$',
+    description: 'A percentage with 4 decimals, or null when undefined.'
+} as const;
+
+export const NullableMoneySchema = {
+    type: [
+        'string',
+        'null'
+    ],
+    pattern: '^-?[0-9]+\\.[0-9]{8}$',
+    description: 'USDT with 8 decimals, or null when undefined.'
+} as const;
+
+export const PerformanceSchema = {
+    type: 'object',
+    required: [
+        'period',
+        'agent_id',
+        'since',
+        'snapshot_interval',
+        'data_points',
+        'total_return_pct',
+        'sharpe_ratio',
+        'sortino_ratio',
+        'max_drawdown_pct',
+        'max_drawdown_duration_seconds',
+        'win_rate',
+        'profit_factor',
+        'avg_win',
+        'avg_loss',
+        'best_trade',
+        'worst_trade',
+        'net_pnl',
+        'total_trades',
+        'winning_trades',
+        'losing_trades',
+        'break_even_trades',
+        'longest_win_streak',
+        'longest_loss_streak',
+        'current_streak'
+    ],
+    additionalProperties: false,
+    properties: {
+        period: {
+            type: 'string',
+            enum: [
+                '1d',
+                '7d',
+                '30d',
+                '90d',
+                'all'
+            ]
+        },
+        agent_id: {
+            type: 'string',
+            format: 'uuid'
+        },
+        since: {
+            type: [
+                'string',
+                'null'
+            ],
+            format: 'date-time'
+        },
+        snapshot_interval: {
+            type: 'string',
+            enum: [
+                '1m',
+                '1h'
+            ]
+        },
+        data_points: {
+            type: 'integer',
+            description: 'Snapshots used.'
+        },
+        total_return_pct: {
+            $ref: '#/components/schemas/NullablePercent'
+        },
+        sharpe_ratio: {
+            $ref: '#/components/schemas/NullableRatio'
+        },
+        sortino_ratio: {
+            $ref: '#/components/schemas/NullableRatio'
+        },
+        max_drawdown_pct: {
+            $ref: '#/components/schemas/NullablePercent'
+        },
+        max_drawdown_duration_seconds: {
+            type: [
+                'integer',
+                'null'
+            ]
+        },
+        win_rate: {
+            $ref: '#/components/schemas/NullablePercent'
+        },
+        profit_factor: {
+            $ref: '#/components/schemas/NullableRatio'
+        },
+        avg_win: {
+            $ref: '#/components/schemas/NullableMoney'
+        },
+        avg_loss: {
+            $ref: '#/components/schemas/NullableMoney'
+        },
+        best_trade: {
+            $ref: '#/components/schemas/NullableMoney'
+        },
+        worst_trade: {
+            $ref: '#/components/schemas/NullableMoney'
+        },
+        net_pnl: {
+            $ref: '#/components/schemas/Money'
+        },
+        total_trades: {
+            type: 'integer'
+        },
+        winning_trades: {
+            type: 'integer'
+        },
+        losing_trades: {
+            type: 'integer'
+        },
+        break_even_trades: {
+            type: 'integer'
+        },
+        longest_win_streak: {
+            type: 'integer'
+        },
+        longest_loss_streak: {
+            type: 'integer'
+        },
+        current_streak: {
+            type: 'integer',
+            description: '+k after k winning trades in a row, −k after k losing ones.'
+        }
+    },
+    example: {
+        period: '7d',
+        agent_id: '7f1c2d3e-4b5a-4c6d-8e9f-0a1b2c3d4e5f',
+        since: '2026-03-12T10:00:00.000Z',
+        snapshot_interval: '1m',
+        data_points: 10080,
+        total_return_pct: '2.4120',
+        sharpe_ratio: '1.853210',
+        sortino_ratio: '2.410032',
+        max_drawdown_pct: '3.1000',
+        max_drawdown_duration_seconds: 86400,
+        win_rate: '58.3333',
+        profit_factor: '1.720000',
+        avg_win: '41.20000000',
+        avg_loss: '-33.10000000',
+        best_trade: '120.00000000',
+        worst_trade: '-80.50000000',
+        net_pnl: '241.20000000',
+        total_trades: 12,
+        winning_trades: 7,
+        losing_trades: 5,
+        break_even_trades: 0,
+        longest_win_streak: 3,
+        longest_loss_streak: 2,
+        current_streak: 1
+    }
+} as const;
+
+export const PortfolioSnapshotSchema = {
+    type: 'object',
+    required: [
+        'time',
+        'total_equity',
+        'available_cash',
+        'locked_cash',
+        'position_value',
+        'unrealized_pnl',
+        'realized_pnl',
+        'fees_paid'
+    ],
+    additionalProperties: false,
+    properties: {
+        time: {
+            type: 'string',
+            format: 'date-time',
+            description: 'Start of the minute, hour or day the snapshot stands for (UTC).'
+        },
+        total_equity: {
+            $ref: '#/components/schemas/Money'
+        },
+        available_cash: {
+            $ref: '#/components/schemas/Money'
+        },
+        locked_cash: {
+            $ref: '#/components/schemas/Money'
+        },
+        position_value: {
+            $ref: '#/components/schemas/Money'
+        },
+        unrealized_pnl: {
+            $ref: '#/components/schemas/Money'
+        },
+        realized_pnl: {
+            $ref: '#/components/schemas/Money',
+            description: 'Cumulative realized PnL of the agent.'
+        },
+        fees_paid: {
+            $ref: '#/components/schemas/Money',
+            description: 'Cumulative fees of the agent.'
+        }
+    }
+} as const;
+
+export const PortfolioHistorySchema = {
+    type: 'object',
+    required: [
+        'agent_id',
+        'interval',
+        'snapshots'
+    ],
+    additionalProperties: false,
+    properties: {
+        agent_id: {
+            type: 'string',
+            format: 'uuid'
+        },
+        interval: {
+            type: 'string',
+            enum: [
+                '1m',
+                '1h',
+                '1d'
+            ]
+        },
+        snapshots: {
+            type: 'array',
+            items: {
+                $ref: '#/components/schemas/PortfolioSnapshot'
+            }
+        }
+    }
+} as const;
+
+export const LeaderboardEntrySchema = {
+    type: 'object',
+    required: [
+        'rank',
+        'agent_id',
+        'agent_display_name',
+        'account_id',
+        'display_name',
+        'account_display_name',
+        'total_return_pct',
+        'roi_pct',
+        'sharpe_ratio',
+        'max_drawdown_pct',
+        'win_rate',
+        'total_trades'
+    ],
+    additionalProperties: false,
+    properties: {
+        rank: {
+            type: 'integer',
+            minimum: 1
+        },
+        agent_id: {
+            type: 'string',
+            format: 'uuid'
+        },
+        agent_display_name: {
+            type: 'string'
+        },
+        account_id: {
+            type: 'string',
+            format: 'uuid'
+        },
+        display_name: {
+            type: 'string',
+            description: 'The account\'s name (same as `account_display_name`).'
+        },
+        account_display_name: {
+            type: 'string'
+        },
+        total_return_pct: {
+            type: 'string',
+            pattern: '^-?[0-9]+\\.[0-9]{4}$',
+            description: 'Return over the period, percent.'
+        },
+        roi_pct: {
+            type: 'string',
+            pattern: '^-?[0-9]+\\.[0-9]{4}$',
+            description: 'Same as `total_return_pct` (the name clients of the original API read).'
+        },
+        sharpe_ratio: {
+            $ref: '#/components/schemas/NullableRatio'
+        },
+        max_drawdown_pct: {
+            $ref: '#/components/schemas/NullablePercent'
+        },
+        win_rate: {
+            $ref: '#/components/schemas/NullablePercent'
+        },
+        total_trades: {
+            type: 'integer'
+        }
+    }
+} as const;
+
+export const LeaderboardSchema = {
+    type: 'object',
+    required: [
+        'period',
+        'since',
+        'computed_at',
+        'rankings'
+    ],
+    additionalProperties: false,
+    properties: {
+        period: {
+            type: 'string',
+            enum: [
+                '1d',
+                '7d',
+                '30d',
+                '90d',
+                'all'
+            ]
+        },
+        since: {
+            type: [
+                'string',
+                'null'
+            ],
+            format: 'date-time'
+        },
+        computed_at: {
+            type: 'string',
+            format: 'date-time'
+        },
+        rankings: {
+            type: 'array',
+            items: {
+                $ref: '#/components/schemas/LeaderboardEntry'
+            }
+        }
+    }
+} as const;
+
 export const OrderRequestSchema = {
     type: 'object',
     required: [

@@ -4,6 +4,111 @@ export type ClientOptions = {
     baseUrl: 'http://localhost:8000' | 'https://api.tradeready.io' | (string & {});
 };
 
+/**
+ * A ratio with 6 decimals, or null when undefined.
+ */
+export type NullableRatio = string | null;
+
+/**
+ * A percentage with 4 decimals, or null when undefined.
+ */
+export type NullablePercent = string | null;
+
+/**
+ * USDT with 8 decimals, or null when undefined.
+ */
+export type NullableMoney = string | null;
+
+export type Performance = {
+    period: '1d' | '7d' | '30d' | '90d' | 'all';
+    agent_id: string;
+    since: string | null;
+    snapshot_interval: '1m' | '1h';
+    /**
+     * Snapshots used.
+     */
+    data_points: number;
+    total_return_pct: NullablePercent;
+    sharpe_ratio: NullableRatio;
+    sortino_ratio: NullableRatio;
+    max_drawdown_pct: NullablePercent;
+    max_drawdown_duration_seconds: number | null;
+    win_rate: NullablePercent;
+    profit_factor: NullableRatio;
+    avg_win: NullableMoney;
+    avg_loss: NullableMoney;
+    best_trade: NullableMoney;
+    worst_trade: NullableMoney;
+    net_pnl: Money;
+    total_trades: number;
+    winning_trades: number;
+    losing_trades: number;
+    break_even_trades: number;
+    longest_win_streak: number;
+    longest_loss_streak: number;
+    /**
+     * +k after k winning trades in a row, −k after k losing ones.
+     */
+    current_streak: number;
+};
+
+export type PortfolioSnapshot = {
+    /**
+     * Start of the minute, hour or day the snapshot stands for (UTC).
+     */
+    time: string;
+    total_equity: Money;
+    available_cash: Money;
+    locked_cash: Money;
+    position_value: Money;
+    unrealized_pnl: Money;
+    /**
+     * Cumulative realized PnL of the agent.
+     */
+    realized_pnl: Money;
+    /**
+     * Cumulative fees of the agent.
+     */
+    fees_paid: Money;
+};
+
+export type PortfolioHistory = {
+    agent_id: string;
+    interval: '1m' | '1h' | '1d';
+    snapshots: Array<PortfolioSnapshot>;
+};
+
+export type LeaderboardEntry = {
+    rank: number;
+    agent_id: string;
+    agent_display_name: string;
+    account_id: string;
+    /**
+     * The account's name (same as `account_display_name`).
+     */
+    display_name: string;
+    account_display_name: string;
+    /**
+     * Return over the period, percent.
+     */
+    total_return_pct: string;
+    /**
+     * Same as `total_return_pct` (the name clients of the original API read).
+     */
+    roi_pct: string;
+    sharpe_ratio: NullableRatio;
+    max_drawdown_pct: NullablePercent;
+    win_rate: NullablePercent;
+    total_trades: number;
+};
+
+export type Leaderboard = {
+    period: '1d' | '7d' | '30d' | '90d' | 'all';
+    since: string | null;
+    computed_at: string;
+    rankings: Array<LeaderboardEntry>;
+};
+
 export type OrderRequest = {
     /**
      * The pair (case-insensitive).
@@ -829,6 +934,11 @@ export type HistoryLimit = number;
  * `1d` (today, UTC), `7d`, `30d` (rolling) or `all`.
  */
 export type PnlPeriod = '1d' | '7d' | '30d' | 'all';
+
+/**
+ * `1d`, `7d`, `30d`, `90d` (the last N × 24 hours) or `all`.
+ */
+export type MetricsPeriod = '1d' | '7d' | '30d' | '90d' | 'all';
 
 export type GetHealthData = {
     body?: never;
@@ -3144,3 +3254,187 @@ export type ResetAccountResponses = {
 };
 
 export type ResetAccountResponse = ResetAccountResponses[keyof ResetAccountResponses];
+
+export type GetPerformanceData = {
+    body?: never;
+    headers?: {
+        /**
+         * Selects one of the account's agents when calling with a JWT or an account-level key (ignored
+         * with an agent key). An unknown id and another account's agent get the same `404
+         * AGENT_NOT_FOUND`.
+         *
+         */
+        'X-Agent-Id'?: string;
+    };
+    path?: never;
+    query?: {
+        /**
+         * `1d`, `7d`, `30d`, `90d` (the last N × 24 hours) or `all`.
+         */
+        period?: '1d' | '7d' | '30d' | '90d' | 'all';
+    };
+    url: '/api/v1/analytics/performance';
+};
+
+export type GetPerformanceErrors = {
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `ACCOUNT_SUSPENDED`: the account is suspended or archived.
+     */
+    403: Error;
+    /**
+     * `AGENT_NOT_FOUND`: no agent of this account has that id.
+     */
+    404: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type GetPerformanceError = GetPerformanceErrors[keyof GetPerformanceErrors];
+
+export type GetPerformanceResponses = {
+    /**
+     * The metrics.
+     */
+    200: Performance;
+};
+
+export type GetPerformanceResponse = GetPerformanceResponses[keyof GetPerformanceResponses];
+
+export type GetPortfolioHistoryData = {
+    body?: never;
+    headers?: {
+        /**
+         * Selects one of the account's agents when calling with a JWT or an account-level key (ignored
+         * with an agent key). An unknown id and another account's agent get the same `404
+         * AGENT_NOT_FOUND`.
+         *
+         */
+        'X-Agent-Id'?: string;
+    };
+    path?: never;
+    query?: {
+        /**
+         * Snapshot interval.
+         */
+        interval?: '1m' | '1h' | '1d';
+        /**
+         * Most snapshots to return.
+         */
+        limit?: number;
+    };
+    url: '/api/v1/analytics/portfolio/history';
+};
+
+export type GetPortfolioHistoryErrors = {
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `ACCOUNT_SUSPENDED`: the account is suspended or archived.
+     */
+    403: Error;
+    /**
+     * `AGENT_NOT_FOUND`: no agent of this account has that id.
+     */
+    404: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type GetPortfolioHistoryError = GetPortfolioHistoryErrors[keyof GetPortfolioHistoryErrors];
+
+export type GetPortfolioHistoryResponses = {
+    /**
+     * The snapshots.
+     */
+    200: PortfolioHistory;
+};
+
+export type GetPortfolioHistoryResponse = GetPortfolioHistoryResponses[keyof GetPortfolioHistoryResponses];
+
+export type GetLeaderboardData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * `1d`, `7d`, `30d`, `90d` (the last N × 24 hours) or `all`.
+         */
+        period?: '1d' | '7d' | '30d' | '90d' | 'all';
+        /**
+         * Most entries to return.
+         */
+        limit?: number;
+    };
+    url: '/api/v1/analytics/leaderboard';
+};
+
+export type GetLeaderboardErrors = {
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `ACCOUNT_SUSPENDED`: the account is suspended or archived.
+     */
+    403: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type GetLeaderboardError = GetLeaderboardErrors[keyof GetLeaderboardErrors];
+
+export type GetLeaderboardResponses = {
+    /**
+     * The ranking.
+     */
+    200: Leaderboard;
+};
+
+export type GetLeaderboardResponse = GetLeaderboardResponses[keyof GetLeaderboardResponses];

@@ -42,4 +42,7 @@ export const requestValidators = {
   getPortfolio: { params: params.getPortfolio_params },
   getPnl: { params: params.getPnl_params },
   resetAccount: { body: body.resetAccount_body, params: params.resetAccount_params },
+  getPerformance: { params: params.getPerformance_params },
+  getPortfolioHistory: { params: params.getPortfolioHistory_params },
+  getLeaderboard: { params: params.getLeaderboard_params },
 };

@@ -51,6 +51,12 @@ export async function createApp(config: Config, deps: AppDeps = {}): Promise<App
       logger.info('market data started', { source: services.market.sourceName, ...report });
       const pending = await services.matcher.start();
       logger.info('order matcher started', { pending_orders: pending });
+      // In the background: after a long outage, filling the missed buckets can take a while, and
+      // the API need not wait for it (ticks queue behind it; stop() waits for it).
+      services.snapshots.start().then(
+        (first) => logger.info('portfolio snapshots started', { agents: first.agents, filled_in: first.filled }),
+        (err: unknown) => logger.error('portfolio snapshots failed to start', { error: String(err) }),
+      );
       expiryTimer = setInterval(() => {
         services.matcher.expireStale().catch((err: unknown) => logger.error('order expiry failed', { error: String(err) }));
       }, 60_000);
@@ -76,6 +82,7 @@ export async function createApp(config: Config, deps: AppDeps = {}): Promise<App
         });
       }
       if (expiryTimer) clearInterval(expiryTimer);
+      await services.snapshots.stop();
       await services.market.stop();
       await services.matcher.stop();
       await db.destroy();

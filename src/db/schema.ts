@@ -166,6 +166,26 @@ export interface IdempotencyKeysTable {
   created_ms: number;
 }
 
+export type SnapshotTier = 'minute' | 'hourly' | 'daily';
+
+/** One agent's portfolio in a UTC minute, hour or day (valued when the bucket was first seen). */
+export interface PortfolioSnapshotsTable {
+  agent_id: string;
+  tier: SnapshotTier;
+  /** UTC-aligned start of the bucket the snapshot stands for, Unix ms. */
+  bucket_ms: number;
+  /** Exact decimals, 8 places. realized_pnl and fees_paid are cumulative over all the agent's fills. */
+  total_equity: string;
+  available_cash: string;
+  locked_cash: string;
+  position_value: string;
+  unrealized_pnl: string;
+  realized_pnl: string;
+  fees_paid: string;
+  /** When the row was written, Unix ms (later than the bucket for buckets filled in after a restart). */
+  taken_ms: number;
+}
+
 export interface Database {
   orders: OrdersTable;
   fills: FillsTable;
@@ -180,6 +200,7 @@ export interface Database {
   server_secrets: ServerSecretsTable;
   trading_pairs: TradingPairsTable;
   candles_1m: Candles1mTable;
+  portfolio_snapshots: PortfolioSnapshotsTable;
 }
 
 export type Account = Selectable<AccountsTable>;
@@ -201,3 +222,5 @@ export type NewCandle1mRow = Insertable<Candles1mTable>;
 export type OrderRow = Selectable<OrdersTable>;
 export type FillRow = Selectable<FillsTable>;
 export type PositionRow = Selectable<PositionsTable>;
+export type PortfolioSnapshotRow = Selectable<PortfolioSnapshotsTable>;
+export type NewPortfolioSnapshotRow = Insertable<PortfolioSnapshotsTable>;

@@ -12,6 +12,7 @@ import { KeyBox, KeyHasher } from '../security/credentials.js';
 import { TokenService } from '../security/jwt.js';
 import { OrderMatcher } from './order-matcher.js';
 import { OrderRateTracker } from './order-rate.js';
+import { SnapshotScheduler } from './snapshot.service.js';
 import { loadServerSecrets } from '../security/server-secrets.js';
 
 export interface ServiceContext {
@@ -31,6 +32,8 @@ export interface ServiceContext {
   matcher: OrderMatcher;
   /** Recently accepted orders per agent, for the order-rate risk rule. */
   orderRate: OrderRateTracker;
+  /** Portfolio snapshots of every active agent; started by the app after the matcher. */
+  snapshots: SnapshotScheduler;
 }
 
 function sourceFor(settings: MarketSettings, clock: Clock, logger: Logger | undefined): PriceSource {
@@ -67,7 +70,7 @@ export async function createServiceContext(config: Config, clock: Clock, deps: C
     historyDays: config.market.historyDays,
     ...(deps.logger ? { logger: deps.logger } : {}),
   });
-  const ctx: Omit<ServiceContext, 'matcher'> & { matcher?: OrderMatcher } = {
+  const ctx: Omit<ServiceContext, 'matcher' | 'snapshots'> & { matcher?: OrderMatcher; snapshots?: SnapshotScheduler } = {
     db,
     clock,
     ids: new IdGenerator(clock),
@@ -80,5 +83,6 @@ export async function createServiceContext(config: Config, clock: Clock, deps: C
     orderRate: new OrderRateTracker(),
   };
   ctx.matcher = new OrderMatcher(ctx as ServiceContext, deps.logger);
+  ctx.snapshots = new SnapshotScheduler(ctx as ServiceContext, deps.logger ? { logger: deps.logger } : {});
   return ctx as ServiceContext;
 }

@@ -1,5 +1,6 @@
 // Every operation in openapi.yaml maps to exactly one handler; a missing one fails to compile.
 import type { HandlerMap } from '../types.js';
+import { getLeaderboard, getPerformance, getPortfolioHistory } from './analytics.handlers.js';
 import { getAccountInfo, getBalance, updateAccountRiskProfile } from './account.handlers.js';
 import {
   archiveAgent,
@@ -82,4 +83,7 @@ export const handlers = {
   getPortfolio,
   getPnl,
   resetAccount,
+  getPerformance,
+  getPortfolioHistory,
+  getLeaderboard,
 } satisfies HandlerMap;
