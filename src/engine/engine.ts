@@ -17,23 +17,15 @@ import type {
   PlaceOrderInput,
   PlaceOrderResult,
   Position,
+  OrderCore,
   RestingOrder,
-  Side,
   WalletBalance,
 } from './types.js';
 
 /** An order as it is about to fill: its identity plus what it holds locked (0 if it never rested). */
-interface FillingOrder {
-  id: string;
-  agentId: string;
-  symbol: string;
-  baseAsset: string;
-  quoteAsset: string;
-  side: Side;
+interface FillingOrder extends OrderCore {
   type: OrderType;
-  quantity: Amount;
   price: Amount | null;
-  createdAt: number;
   lockedAmount: Amount;
 }
 

@@ -55,7 +55,8 @@ export type OrderIntent =
   | { symbol: string; side: Side; type: 'market'; quantity: Amount }
   | { symbol: string; side: Side; type: RestingType; quantity: Amount; price: Amount };
 
-interface OrderCore {
+/** What every order has, whatever its state. */
+export interface OrderCore {
   id: string;
   agentId: string;
   symbol: string;

@@ -44,7 +44,7 @@ describe('MARKET_SOURCE through the app', () => {
   });
 
   it('binance: streams trades from a local stand-in of the combined stream', async () => {
-    const http = createServer((req, res) => {
+    const http = createServer((_req, res) => {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(
         JSON.stringify({
