@@ -251,6 +251,42 @@ export const PortfolioHistorySchema = {
                 $ref: '#/components/schemas/PortfolioSnapshot'
             }
         }
+    },
+    example: {
+        agent_id: '019d0552-b680-7031-96f4-19b61b6a150d',
+        interval: '1h',
+        snapshots: [
+            {
+                time: '2026-03-19T09:00:00.000Z',
+                total_equity: '10000.00000000',
+                available_cash: '10000.00000000',
+                locked_cash: '0.00000000',
+                position_value: '0.00000000',
+                unrealized_pnl: '0.00000000',
+                realized_pnl: '0.00000000',
+                fees_paid: '0.00000000'
+            },
+            {
+                time: '2026-03-19T10:00:00.000Z',
+                total_equity: '10022.59187200',
+                available_cash: '8718.59187200',
+                locked_cash: '0.00000000',
+                position_value: '1304.00000000',
+                unrealized_pnl: '23.87200000',
+                realized_pnl: '0.00000000',
+                fees_paid: '1.28012800'
+            },
+            {
+                time: '2026-03-19T11:00:00.000Z',
+                total_equity: '10017.87473720',
+                available_cash: '7718.22473720',
+                locked_cash: '1651.65000000',
+                position_value: '648.00000000',
+                unrealized_pnl: '7.93600000',
+                realized_pnl: '11.87080000',
+                fees_paid: '1.93206280'
+            }
+        ]
     }
 } as const;
 
@@ -356,6 +392,27 @@ export const LeaderboardSchema = {
                 $ref: '#/components/schemas/LeaderboardEntry'
             }
         }
+    },
+    example: {
+        period: '7d',
+        since: '2026-03-12T11:00:00.000Z',
+        computed_at: '2026-03-19T11:00:00.000Z',
+        rankings: [
+            {
+                rank: 1,
+                agent_id: '019d0552-b680-7031-96f4-19b61b6a150d',
+                agent_display_name: 'AlphaBot\'s Agent',
+                account_id: '019d0552-b680-7030-84da-0276fb18df92',
+                display_name: 'AlphaBot',
+                account_display_name: 'AlphaBot',
+                total_return_pct: '0.1787',
+                roi_pct: '0.1787',
+                sharpe_ratio: '41.935847',
+                max_drawdown_pct: '0.1262',
+                win_rate: '100.0000',
+                total_trades: 1
+            }
+        ]
     }
 } as const;
 
@@ -642,6 +699,61 @@ export const OrderListSchema = {
         offset: {
             type: 'integer'
         }
+    },
+    example: {
+        orders: [
+            {
+                order_id: '019d0589-a500-7078-8c01-0880c5dbf186',
+                client_order_id: null,
+                status: 'pending',
+                symbol: 'BTCUSDT',
+                side: 'sell',
+                type: 'stop_loss',
+                quantity: '0.01000000',
+                requested_quantity: '0.01000000',
+                price: '62000.00000000',
+                trigger_price: '62000.00000000',
+                executed_quantity: null,
+                executed_qty: null,
+                executed_price: null,
+                slippage_pct: null,
+                fee: null,
+                total_cost: null,
+                locked_asset: 'BTC',
+                locked_amount: '0.01000000',
+                cancel_reason: null,
+                created_at: '2026-03-19T10:00:00.000Z',
+                filled_at: null,
+                cancelled_at: null
+            },
+            {
+                order_id: '019d0589-a500-7076-af41-2d164298c4fe',
+                client_order_id: 'eth-dip-1',
+                status: 'pending',
+                symbol: 'ETHUSDT',
+                side: 'buy',
+                type: 'limit',
+                quantity: '0.50000000',
+                requested_quantity: '0.50000000',
+                price: '3300.00000000',
+                trigger_price: null,
+                executed_quantity: null,
+                executed_qty: null,
+                executed_price: null,
+                slippage_pct: null,
+                fee: null,
+                total_cost: null,
+                locked_asset: 'USDT',
+                locked_amount: '1651.65000000',
+                cancel_reason: null,
+                created_at: '2026-03-19T10:00:00.000Z',
+                filled_at: null,
+                cancelled_at: null
+            }
+        ],
+        total: 4,
+        limit: 2,
+        offset: 0
     }
 } as const;
 
@@ -677,6 +789,37 @@ export const CancelledOrderSchema = {
         },
         order: {
             $ref: '#/components/schemas/Order'
+        }
+    },
+    example: {
+        order_id: '019d0589-a500-7076-af41-2d164298c4fe',
+        status: 'cancelled',
+        unlocked_asset: 'USDT',
+        unlocked_amount: '1651.65000000',
+        cancelled_at: '2026-03-19T11:00:00.000Z',
+        order: {
+            order_id: '019d0589-a500-7076-af41-2d164298c4fe',
+            client_order_id: 'eth-dip-1',
+            status: 'cancelled',
+            symbol: 'ETHUSDT',
+            side: 'buy',
+            type: 'limit',
+            quantity: '0.50000000',
+            requested_quantity: '0.50000000',
+            price: '3300.00000000',
+            trigger_price: null,
+            executed_quantity: null,
+            executed_qty: null,
+            executed_price: null,
+            slippage_pct: null,
+            fee: null,
+            total_cost: null,
+            locked_asset: null,
+            locked_amount: '0.00000000',
+            cancel_reason: 'user',
+            created_at: '2026-03-19T10:00:00.000Z',
+            filled_at: null,
+            cancelled_at: '2026-03-19T11:00:00.000Z'
         }
     }
 } as const;
@@ -814,6 +957,39 @@ export const TradeHistorySchema = {
         offset: {
             type: 'integer'
         }
+    },
+    example: {
+        trades: [
+            {
+                trade_id: '019d0589-a500-7075-907a-80f086ad0e12',
+                order_id: '019d0589-a500-7074-9916-ebd5bdf7f101',
+                symbol: 'BTCUSDT',
+                side: 'sell',
+                quantity: '0.01000000',
+                price: '65193.48000000',
+                fee: '0.65193480',
+                total: '651.93480000',
+                realized_pnl: '11.87080000',
+                slippage_pct: '0.01000000',
+                executed_at: '2026-03-19T10:00:00.000Z'
+            },
+            {
+                trade_id: '019d0552-b680-7034-b466-3a125bbf4985',
+                order_id: '019d0552-b680-7033-ae9d-5b85f69a159e',
+                symbol: 'BTCUSDT',
+                side: 'buy',
+                quantity: '0.02000000',
+                price: '64006.40000000',
+                fee: '1.28012800',
+                total: '1280.12800000',
+                realized_pnl: '0.00000000',
+                slippage_pct: '0.01000000',
+                executed_at: '2026-03-19T09:00:00.000Z'
+            }
+        ],
+        total: 2,
+        limit: 2,
+        offset: 0
     }
 } as const;
 
@@ -895,6 +1071,24 @@ export const PositionListSchema = {
         total_unrealized_pnl: {
             $ref: '#/components/schemas/Money'
         }
+    },
+    example: {
+        positions: [
+            {
+                symbol: 'BTCUSDT',
+                asset: 'BTC',
+                quantity: '0.01000000',
+                avg_entry_price: '64006.40000000',
+                current_price: '64800.00000000',
+                market_value: '648.00000000',
+                cost_basis: '640.06400000',
+                unrealized_pnl: '7.93600000',
+                unrealized_pnl_pct: '1.24',
+                realized_pnl: '11.87080000',
+                opened_at: '2026-03-19T09:00:00.000Z'
+            }
+        ],
+        total_unrealized_pnl: '7.93600000'
     }
 } as const;
 
@@ -957,6 +1151,34 @@ export const PortfolioSchema = {
             type: 'string',
             format: 'date-time'
         }
+    },
+    example: {
+        total_equity: '10017.87473720',
+        available_cash: '7718.22473720',
+        locked_cash: '1651.65000000',
+        total_position_value: '648.00000000',
+        unrealized_pnl: '7.93600000',
+        realized_pnl: '11.87080000',
+        fees_paid: '1.93206280',
+        total_pnl: '17.87473720',
+        roi_pct: '0.18',
+        starting_balance: '10000.00000000',
+        positions: [
+            {
+                symbol: 'BTCUSDT',
+                asset: 'BTC',
+                quantity: '0.01000000',
+                avg_entry_price: '64006.40000000',
+                current_price: '64800.00000000',
+                market_value: '648.00000000',
+                cost_basis: '640.06400000',
+                unrealized_pnl: '7.93600000',
+                unrealized_pnl_pct: '1.24',
+                realized_pnl: '11.87080000',
+                opened_at: '2026-03-19T09:00:00.000Z'
+            }
+        ],
+        timestamp: '2026-03-19T11:00:00.000Z'
     }
 } as const;
 
@@ -1021,6 +1243,18 @@ export const PnlReportSchema = {
             ],
             description: 'Percent, 2 decimals; null when no trade won or lost.'
         }
+    },
+    example: {
+        period: '7d',
+        since: '2026-03-12T11:00:00.000Z',
+        realized_pnl: '11.87080000',
+        unrealized_pnl: '7.93600000',
+        total_pnl: '19.80680000',
+        fees_paid: '1.93206280',
+        net_pnl: '17.87473720',
+        winning_trades: 1,
+        losing_trades: 0,
+        win_rate: '100.00'
     }
 } as const;
 
@@ -1108,6 +1342,21 @@ export const ResetResultSchema = {
                     format: 'date-time'
                 }
             }
+        }
+    },
+    example: {
+        message: 'Account reset successful.',
+        previous_session: {
+            session_id: '019d0552-b680-7032-8946-3a59fde8ab30',
+            started_at: '2026-03-19T09:00:00.000Z',
+            ending_equity: '10017.87473720',
+            total_pnl: '17.87473720',
+            duration_days: 0
+        },
+        new_session: {
+            session_id: '019d05c0-9380-7038-8486-0eefa7a94c85',
+            starting_balance: '10000.00000000',
+            started_at: '2026-03-19T11:00:00.000Z'
         }
     }
 } as const;
@@ -1390,6 +1639,27 @@ export const TickerMapSchema = {
             type: 'string',
             format: 'date-time'
         }
+    },
+    example: {
+        tickers: {
+            BTCUSDT: {
+                symbol: 'BTCUSDT',
+                open: '63000.00000000',
+                high: '65100.00000000',
+                low: '62850.50000000',
+                close: '64521.30000000',
+                volume: '1523.44100000',
+                quote_volume: '97654321.12000000',
+                change: '1521.30000000',
+                change_pct: '2.41',
+                trade_count: 182340,
+                open_time: '2026-03-18T10:01:00.000Z',
+                close_time: '2026-03-19T10:00:00.123Z',
+                timestamp: '2026-03-19T10:00:00.123Z'
+            }
+        },
+        count: 1,
+        timestamp: '2026-03-19T10:00:00.500Z'
     }
 } as const;
 
