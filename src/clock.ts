@@ -21,3 +21,6 @@ export class ManualClock implements Clock {
 }
 
 export const isoTime = (ms: number): string => new Date(ms).toISOString();
+
+/** The UTC calendar day of a time, `YYYY-MM-DD`: the key of per-day totals. */
+export const utcDay = (ms: number): string => isoTime(ms).slice(0, 10);

@@ -33,3 +33,57 @@ export function equityOf(holdings: Holding[], prices: PriceLookup): Amount {
   }
   return total;
 }
+
+export interface HeldPosition {
+  symbol: string;
+  quantity: Amount;
+  cost: Amount;
+}
+
+/**
+ * A position at quantity × price (one half-even rounding, as everywhere), or at cost with no
+ * unrealized PnL when there is no price.
+ *
+ * @example valuePosition({ symbol: 'BTCUSDT', quantity: parseAmount('0.5'), cost: parseAmount('300') }, parseAmount('700')).unrealizedPnl === parseAmount('50')
+ */
+export function valuePosition(position: HeldPosition, price: Amount | undefined): { marketValue: Amount; unrealizedPnl: Amount } {
+  const marketValue = price === undefined ? position.cost : mulAmount(position.quantity, price);
+  return { marketValue, unrealizedPnl: marketValue - position.cost };
+}
+
+export interface Holdings {
+  availableCash: Amount;
+  lockedCash: Amount;
+  positions: readonly HeldPosition[];
+}
+
+export interface Valuation {
+  totalEquity: Amount;
+  availableCash: Amount;
+  lockedCash: Amount;
+  positionValue: Amount;
+  unrealizedPnl: Amount;
+}
+
+/**
+ * Values holdings in USDT: cash one for one, each position by {@link valuePosition}. The portfolio
+ * endpoint and the snapshots value alike, so a snapshot equals the portfolio at its moment.
+ *
+ * @example valueHoldings({ availableCash: parseAmount('100'), lockedCash: 0n, positions: [{ symbol: 'BTCUSDT', quantity: parseAmount('0.5'), cost: parseAmount('300') }] }, () => parseAmount('700')).totalEquity === parseAmount('450')
+ */
+export function valueHoldings(holdings: Holdings, priceOf: (symbol: string) => Amount | undefined): Valuation {
+  let positionValue = 0n;
+  let unrealizedPnl = 0n;
+  for (const p of holdings.positions) {
+    const v = valuePosition(p, priceOf(p.symbol));
+    positionValue += v.marketValue;
+    unrealizedPnl += v.unrealizedPnl;
+  }
+  return {
+    totalEquity: holdings.availableCash + holdings.lockedCash + positionValue,
+    availableCash: holdings.availableCash,
+    lockedCash: holdings.lockedCash,
+    positionValue,
+    unrealizedPnl,
+  };
+}

@@ -1,14 +1,15 @@
 // What an agent holds and how it is doing: positions at the last price, the portfolio, PnL by period,
 // and the account reset. Realized PnL is gross of fees; fees are reported beside it.
 import type { Account, Agent } from '../db/schema.js';
-import { avgEntryPrice, nextUtcMidnight, unrealizedPnl } from '../engine/index.js';
-import { QUOTE_ASSET } from '../domain/valuation.js';
-import { mulAmount, parseAmount, type Amount } from '../money.js';
+import { avgEntryPrice, nextUtcMidnight } from '../engine/index.js';
+import { QUOTE_ASSET, valuePosition } from '../domain/valuation.js';
+import { parseAmount, type Amount } from '../money.js';
 import { findBalances } from '../repositories/balance.repository.js';
 import { findActiveSession } from '../repositories/session.repository.js';
 import { findAgentFills, findPositions } from '../repositories/trading.repository.js';
 import type { ServiceContext } from './context.js';
 import { resetAgent } from './agent.service.js';
+import { toPosition } from './trading.service.js';
 
 const DAY_MS = 86_400_000;
 
@@ -31,9 +32,9 @@ export async function getPositions(ctx: ServiceContext, agent: Agent): Promise<P
   return rows
     .filter((r) => parseAmount(r.quantity) > 0n)
     .map((r) => {
-      const position = { symbol: r.symbol, quantity: parseAmount(r.quantity), cost: parseAmount(r.cost), realizedPnl: parseAmount(r.realized_pnl) };
+      const position = toPosition(r)!;
       const price = ctx.market.lastPrice(r.symbol)?.price;
-      const marketValue = price === undefined ? position.cost : mulAmount(position.quantity, price);
+      const { marketValue, unrealizedPnl } = valuePosition(position, price);
       return {
         symbol: r.symbol,
         asset: ctx.market.pair(r.symbol)?.baseAsset ?? r.symbol.replace(/USDT$/, ''),
@@ -42,7 +43,7 @@ export async function getPositions(ctx: ServiceContext, agent: Agent): Promise<P
         currentPrice: price,
         marketValue,
         costBasis: position.cost,
-        unrealizedPnl: price === undefined ? 0n : unrealizedPnl(position, price),
+        unrealizedPnl,
         realizedPnl: position.realizedPnl,
         openedAt: Number(r.opened_ms),
       };

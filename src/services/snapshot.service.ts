@@ -5,11 +5,12 @@
 // process stalled) are filled in from the holdings as they stand, since nothing can trade meanwhile,
 // valued at the stored 1-minute closes of those times. Time comes only from the injected clock.
 import { performance } from 'node:perf_hooks';
+import { utcDay } from '../clock.js';
 import type { NewPortfolioSnapshotRow, SnapshotTier } from '../db/schema.js';
-import { QUOTE_ASSET } from '../domain/valuation.js';
+import { QUOTE_ASSET, valueHoldings, type Holdings, type Valuation } from '../domain/valuation.js';
 import type { Logger } from '../logger.js';
 import type { Candle } from '../market/types.js';
-import { formatAmount, mulAmount, parseAmount, type Amount } from '../money.js';
+import { formatAmount, parseAmount, type Amount } from '../money.js';
 import {
   deleteSnapshotsBefore,
   findAllBalancesOf,
@@ -43,52 +44,6 @@ const FILL_BATCH = 10_000;
 const CANDLE_PAGE = 1000;
 
 export const bucketOf = (time: number, tier: SnapshotTier): number => Math.floor(time / TIER_MS[tier]) * TIER_MS[tier];
-
-const utcDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
-
-export interface HeldPosition {
-  symbol: string;
-  quantity: Amount;
-  cost: Amount;
-}
-
-export interface Holdings {
-  availableCash: Amount;
-  lockedCash: Amount;
-  positions: readonly HeldPosition[];
-}
-
-export interface Valuation {
-  totalEquity: Amount;
-  availableCash: Amount;
-  lockedCash: Amount;
-  positionValue: Amount;
-  unrealizedPnl: Amount;
-}
-
-/**
- * Values holdings in USDT: cash one for one, each position at quantity × price (one half-even
- * rounding, as everywhere), or at cost with no unrealized PnL when there is no price.
- *
- * @example valueHoldings({ availableCash: parseAmount('100'), lockedCash: 0n, positions: [{ symbol: 'BTCUSDT', quantity: parseAmount('0.5'), cost: parseAmount('300') }] }, () => parseAmount('700')).totalEquity === parseAmount('450')
- */
-export function valueHoldings(holdings: Holdings, priceOf: (symbol: string) => Amount | undefined): Valuation {
-  let positionValue = 0n;
-  let unrealizedPnl = 0n;
-  for (const p of holdings.positions) {
-    const price = priceOf(p.symbol);
-    const value = price === undefined ? p.cost : mulAmount(p.quantity, price);
-    positionValue += value;
-    unrealizedPnl += value - p.cost;
-  }
-  return {
-    totalEquity: holdings.availableCash + holdings.lockedCash + positionValue,
-    availableCash: holdings.availableCash,
-    lockedCash: holdings.lockedCash,
-    positionValue,
-    unrealizedPnl,
-  };
-}
 
 /** What one agent holds and has booked, read for all agents together. */
 interface AgentBook {

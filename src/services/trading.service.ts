@@ -2,7 +2,7 @@
 // engine: load the agent's state, let the engine decide, write what it returned.
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { isoTime } from '../clock.js';
+import { isoTime, utcDay } from '../clock.js';
 import type { Account, Agent, Database, FillRow, OrderRow, PositionRow } from '../db/schema.js';
 import { effectiveRiskProfile } from '../domain/risk-profile.js';
 import { QUOTE_ASSET } from '../domain/valuation.js';
@@ -125,8 +125,6 @@ export async function writePosition(trx: Kysely<Database>, agentId: string, posi
     updated_ms: now,
   });
 }
-
-const utcDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /** Stores a fill and adds it to the agent's realized PnL and fees of its UTC day. */
 export async function recordFill(trx: Kysely<Database>, fill: Fill, sessionId: string): Promise<FillRow> {
