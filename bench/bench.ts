@@ -191,8 +191,10 @@ function printReport(outcomes: Outcome[]): void {
 }
 
 function startServers(): Promise<{ child: ChildProcess; targets: Targets }> {
+  // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of the servers' process there.
+  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
   const child = fork(new URL('./servers.ts', import.meta.url).pathname, [], {
-    execArgv: ['--import', 'tsx'],
+    execArgv: ['--import', 'tsx', ...profile],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   return new Promise((resolve, reject) => {
@@ -248,7 +250,9 @@ async function main(): Promise<number> {
     console.log('Latency percentiles are whole milliseconds (autocannon\'s histogram resolution).');
     console.log(`${CONNECTIONS} connections, ${WARMUP_SECONDS} s warm-up, ${DURATION_SECONDS} s measured per case\n`);
 
-    const cases = defineCases(await setup(targets.appUrl));
+    // BENCH_CASES=order,bare runs only the cases whose names contain one of the words.
+    const only = (process.env.BENCH_CASES ?? '').split(',').map((w) => w.trim().toLowerCase()).filter(Boolean);
+    const cases = defineCases(await setup(targets.appUrl)).filter((c) => only.length === 0 || only.some((w) => c.name.toLowerCase().includes(w)));
     const outcomes: Outcome[] = [];
     for (const c of cases) {
       process.stderr.write(`running ${c.name}...\n`);
@@ -258,9 +262,8 @@ async function main(): Promise<number> {
     printReport(outcomes);
 
     await stopServers(child);
-    process.stderr.write('running tick-to-trigger-fill latency...\n');
-    const trigger = await measureTriggerLatency();
-    console.log(
+    const trigger = only.length === 0 || only.includes('trigger') ? (process.stderr.write('running tick-to-trigger-fill latency...\n'), await measureTriggerLatency()) : undefined;
+    if (trigger) console.log(
       `\ntick-to-trigger-fill with ${trigger.resting} resting orders (${trigger.samples} samples): ` +
         `p50 ${trigger.p50.toFixed(2)} ms, p99 ${trigger.p99.toFixed(2)} ms, max ${trigger.max.toFixed(2)} ms ` +
         `(resting orders placed at ${trigger.placeRate.toFixed(0)}/s through the service layer)`,

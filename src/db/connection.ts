@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect, type MigrationProvider, type SqliteDatabase } from 'kysely';
+import { Kysely, Migrator, SqliteDialect, type KyselyPlugin, type MigrationProvider, type SqliteDatabase } from 'kysely';
 import { migrations } from '../../db/migrations.js';
 import type { Database } from './schema.js';
 
@@ -35,14 +35,33 @@ function withStatementCache(sqlite: SQLite.Database): SqliteDatabase {
   };
 }
 
-export function openDatabase(path: string): Db {
+const rawHandles = new WeakMap<Db, SQLite.Database>();
+
+/**
+ * The better-sqlite3 handle under a database opened here, for the few paths that run prepared
+ * statements synchronously (see sync-query.ts). Only use it while holding Kysely's connection.
+ */
+export function rawHandleOf(db: Db): SQLite.Database {
+  const handle = rawHandles.get(db);
+  if (!handle) throw new Error('database was not opened by openDatabase');
+  return handle;
+}
+
+export interface OpenOptions {
+  /** Kysely plugins, e.g. one that watches writes to invalidate a cache. */
+  plugins?: KyselyPlugin[];
+}
+
+export function openDatabase(path: string, options: OpenOptions = {}): Db {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const sqlite = new SQLite(path);
   if (path !== ':memory:') sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }), plugins: options.plugins ?? [] });
+  rawHandles.set(db, sqlite);
+  return db;
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
