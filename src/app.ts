@@ -85,6 +85,7 @@ export async function createApp(config: Config, deps: AppDeps = {}): Promise<App
       await services.snapshots.stop();
       await services.market.stop();
       await services.matcher.stop();
+      await services.writes.idle();
       await db.destroy();
     },
   };

@@ -6,6 +6,7 @@ import { MarketData } from '../market/market-data.service.js';
 import { createPriceSource } from '../market/price-source.factory.js';
 import type { PriceSource } from '../market/types.js';
 import { migrateToLatest, openDatabase, type Db } from '../db/connection.js';
+import { WriteBatcher } from '../db/write-batcher.js';
 import type { PriceLookup } from '../domain/valuation.js';
 import { IdGenerator } from '../ids.js';
 import { KeyBox, KeyHasher } from '../security/credentials.js';
@@ -32,6 +33,8 @@ export interface ServiceContext {
   matcher: OrderMatcher;
   /** Recently accepted orders per agent, for the order-rate risk rule. */
   orderRate: OrderRateTracker;
+  /** Group commit for the order path: placing, filling, cancelling. */
+  writes: WriteBatcher;
   /** Portfolio snapshots of every active agent; started by the app after the matcher. */
   snapshots: SnapshotScheduler;
 }
@@ -81,6 +84,7 @@ export async function createServiceContext(config: Config, clock: Clock, deps: C
     market,
     prices: { lastPrice: (symbol) => market.lastPrice(symbol)?.price },
     orderRate: new OrderRateTracker(),
+    writes: new WriteBatcher(db),
   };
   ctx.matcher = new OrderMatcher(ctx as ServiceContext, deps.logger);
   ctx.snapshots = new SnapshotScheduler(ctx as ServiceContext, deps.logger ? { logger: deps.logger } : {});

@@ -4,9 +4,8 @@
 import type { Logger } from '../logger.js';
 import { cancelOrder as engineCancel, fillResting, TriggerIndex, type RestingOrder } from '../engine/index.js';
 import type { Tick } from '../market/types.js';
-import { findBalances } from '../repositories/balance.repository.js';
-import { findActiveSession } from '../repositories/session.repository.js';
-import { findAllPendingOrders, findOrderById, findPendingOrdersCreatedBefore, findPosition } from '../repositories/trading.repository.js';
+import * as ledger from '../repositories/ledger.repository.js';
+import { findAllPendingOrders, findPendingOrdersCreatedBefore } from '../repositories/trading.repository.js';
 import type { ServiceContext } from './context.js';
 import { recordFill, toPosition, toRestingOrder, toWallet, writeBalanceChanges, writeClosedOrder, writePosition } from './trading.service.js';
 
@@ -87,21 +86,18 @@ export class OrderMatcher {
   }
 
   private async fill(order: RestingOrder, tick: Tick, receivedAt: number): Promise<void> {
-    const { db, clock, ids, market } = this.ctx;
+    const { clock, ids, market } = this.ctx;
     let outcome: MatchEvent['outcome'] | undefined;
     try {
-      outcome = await db.transaction().execute(async (trx) => {
-        const row = await findOrderById(trx, order.id);
+      outcome = await this.ctx.writes.submit((h) => {
+        const row = ledger.findOrderById(h, order.id);
         if (!row || row.status !== 'pending') return undefined; // cancelled or reset meanwhile
         const current = toRestingOrder(row);
-        const [balances, positionRow, session] = await Promise.all([
-          findBalances(trx, [current.agentId]),
-          findPosition(trx, current.agentId, current.symbol),
-          findActiveSession(trx, current.agentId),
-        ]);
+        const positionRow = ledger.findPosition(h, current.agentId, current.symbol);
+        const session = ledger.findActiveSession(h, current.agentId);
         if (!session) throw new Error(`agent ${current.agentId} has no active session`);
         const now = clock.now();
-        const wallet = toWallet(balances);
+        const wallet = toWallet(ledger.findBalances(h, current.agentId));
         const result = fillResting({
           order: current,
           price: tick.price,
@@ -111,11 +107,11 @@ export class OrderMatcher {
           now,
           fillId: ids.next(),
         });
-        await writeClosedOrder(trx, result.order);
-        await writeBalanceChanges(trx, current.agentId, wallet, result.balanceChanges, now);
+        writeClosedOrder(h, result.order);
+        writeBalanceChanges(h, current.agentId, wallet, result.balanceChanges, now);
         if (result.kind === 'filled') {
-          await recordFill(trx, result.fill, session.id);
-          await writePosition(trx, current.agentId, result.position, positionRow, now);
+          recordFill(h, result.fill, session.id);
+          writePosition(h, current.agentId, result.position, positionRow, now);
         }
         return result.kind;
       });
@@ -136,12 +132,12 @@ export class OrderMatcher {
     const stale = await findPendingOrdersCreatedBefore(db, now - ORDER_TTL_MS);
     let expired = 0;
     for (const row of stale) {
-      const done = await db.transaction().execute(async (trx) => {
-        const current = await findOrderById(trx, row.id);
+      const done = await this.ctx.writes.submit((h) => {
+        const current = ledger.findOrderById(h, row.id);
         if (!current || current.status !== 'pending') return false;
         const result = engineCancel(toRestingOrder(current), now, 'expired');
-        await writeClosedOrder(trx, result.order);
-        await writeBalanceChanges(trx, current.agent_id, toWallet(await findBalances(trx, [current.agent_id])), result.balanceChanges, now);
+        writeClosedOrder(h, result.order);
+        writeBalanceChanges(h, current.agent_id, toWallet(ledger.findBalances(h, current.agent_id)), result.balanceChanges, now);
         return true;
       });
       if (done) {

@@ -2,8 +2,8 @@
 // the database on every order made each order cost more the busier the agent was; the timestamps
 // are kept in memory instead, seeded from the database the first time an agent trades after a
 // start, so the rule holds across restarts too.
-import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema.js';
+import type SQLite from 'better-sqlite3';
+import { findOrderTimesSince } from '../repositories/ledger.repository.js';
 
 const WINDOW_MS = 60_000;
 
@@ -12,17 +12,10 @@ export class OrderRateTracker {
   private recordsSinceSweep = 0;
 
   /** Accepted orders of the agent in (now − 60 s, now]. */
-  async count(db: Kysely<Database>, agentId: string, now: number): Promise<number> {
+  count(h: SQLite.Database, agentId: string, now: number): number {
     let stamps = this.windows.get(agentId);
     if (!stamps) {
-      const rows = await db
-        .selectFrom('orders')
-        .select('created_ms')
-        .where('agent_id', '=', agentId)
-        .where('created_ms', '>', now - WINDOW_MS)
-        .orderBy('created_ms')
-        .execute();
-      stamps = rows.map((r) => Number(r.created_ms));
+      stamps = findOrderTimesSince(h, agentId, now - WINDOW_MS);
       this.windows.set(agentId, stamps);
     }
     const cutoff = now - WINDOW_MS;

@@ -1,9 +1,12 @@
-// Placing, reading and cancelling orders. Each use case is one transaction wrapped around the pure
-// engine: load the agent's state, let the engine decide, write what it returned.
+// Placing, reading and cancelling orders. Each use case that writes runs synchronously around the
+// pure engine — load the agent's state, let the engine decide, write what it returned — as one
+// piece of a group-committed transaction (WriteBatcher), and its promise settles after the commit.
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { isoTime, utcDay } from '../clock.js';
 import type { Account, Agent, Database, FillRow, OrderRow, PositionRow } from '../db/schema.js';
+
+type SqliteHandle = SQLite.Database;
 import { effectiveRiskProfile } from '../domain/risk-profile.js';
 import { QUOTE_ASSET } from '../domain/valuation.js';
 import {
@@ -21,28 +24,20 @@ import {
 } from '../engine/index.js';
 import { DomainError, validationError } from '../errors.js';
 import { DecimalFormatError, formatAmount, parseAmount, type Amount } from '../money.js';
-import { deleteBalances, findBalances, insertBalance } from '../repositories/balance.repository.js';
+import type SQLite from 'better-sqlite3';
+import { rawHandleOf } from '../db/connection.js';
+import { deleteBalances, insertBalance } from '../repositories/balance.repository.js';
+import * as ledger from '../repositories/ledger.repository.js';
 import { closeActiveSessions, findActiveSession, insertSession } from '../repositories/session.repository.js';
 import {
-  closeOrder,
   countAgentFills,
   countAgentOrders,
   deletePositions,
   findAgentFills,
   findAgentOrder,
-  findDailyPnl,
   findAgentOrders,
   findFillByOrder,
   findFillsByOrders,
-  findIdempotencyKey,
-  findOrderByClientId,
-  findPosition,
-  insertFill,
-  insertIdempotencyKey,
-  insertOrder,
-  upsertBalance,
-  upsertDailyPnl,
-  upsertPosition,
   type FillFilter,
   type OrderFilter,
 } from '../repositories/trading.repository.js';
@@ -97,25 +92,22 @@ export function toRestingOrder(row: OrderRow): RestingOrder {
 }
 
 // --- writing what the engine decided -----------------------------------------------------------
+// Synchronous, on the raw connection: callers hold it (WriteBatcher work or a Kysely transaction).
 
 /** Applies per-asset deltas to the stored wallet; the engine guarantees nothing goes negative. */
-export async function writeBalanceChanges(
-  trx: Kysely<Database>,
-  agentId: string,
-  wallet: WalletBalance[],
-  changes: BalanceChange[],
-  now: number,
-): Promise<void> {
+export function writeBalanceChanges(h: SqliteHandle, agentId: string, wallet: WalletBalance[], changes: BalanceChange[], now: number): WalletBalance[] {
   const next = applyBalanceChanges(wallet, changes);
   const touched = new Set(changes.map((c) => c.asset));
+  const at = isoTime(now);
   for (const b of next) {
-    if (touched.has(b.asset)) await upsertBalance(trx, agentId, b.asset, formatAmount(b.available), formatAmount(b.locked), isoTime(now));
+    if (touched.has(b.asset)) ledger.upsertBalance(h, agentId, b.asset, formatAmount(b.available), formatAmount(b.locked), at);
   }
+  return next;
 }
 
-export async function writePosition(trx: Kysely<Database>, agentId: string, position: Position, previous: PositionRow | undefined, now: number): Promise<void> {
+export function writePosition(h: SqliteHandle, agentId: string, position: Position, previous: PositionRow | undefined, now: number): void {
   const reopened = !previous || amount(previous.quantity) === 0n;
-  await upsertPosition(trx, {
+  ledger.upsertPosition(h, {
     agent_id: agentId,
     symbol: position.symbol,
     quantity: formatAmount(position.quantity),
@@ -127,7 +119,7 @@ export async function writePosition(trx: Kysely<Database>, agentId: string, posi
 }
 
 /** Stores a fill and adds it to the agent's realized PnL and fees of its UTC day. */
-export async function recordFill(trx: Kysely<Database>, fill: Fill, sessionId: string): Promise<FillRow> {
+export function recordFill(h: SqliteHandle, fill: Fill, sessionId: string): FillRow {
   const row: FillRow = {
     id: fill.id,
     order_id: fill.orderId,
@@ -144,11 +136,11 @@ export async function recordFill(trx: Kysely<Database>, fill: Fill, sessionId: s
     realized_pnl: formatAmount(fill.realizedPnl),
     executed_ms: fill.executedAt,
   };
-  await insertFill(trx, row);
+  ledger.insertFill(h, row);
   const day = utcDay(fill.executedAt);
-  const current = await findDailyPnl(trx, fill.agentId, day);
-  await upsertDailyPnl(
-    trx,
+  const current = ledger.findDailyPnl(h, fill.agentId, day);
+  ledger.upsertDailyPnl(
+    h,
     fill.agentId,
     day,
     formatAmount((current ? amount(current.realized_pnl) : 0n) + fill.realizedPnl),
@@ -157,8 +149,8 @@ export async function recordFill(trx: Kysely<Database>, fill: Fill, sessionId: s
   return row;
 }
 
-export async function writeClosedOrder(trx: Kysely<Database>, order: ClosedOrder): Promise<void> {
-  await closeOrder(trx, order.id, order.status, order.closedAt, order.cancelReason);
+export function writeClosedOrder(h: SqliteHandle, order: ClosedOrder): void {
+  ledger.closeOrder(h, order.id, order.status, order.closedAt, order.cancelReason);
 }
 
 // --- use cases ----------------------------------------------------------------------------------
@@ -202,8 +194,8 @@ function fingerprint(intent: OrderIntent, clientOrderId: string | undefined): st
   return createHash('sha256').update(canonical).digest('hex');
 }
 
-async function viewOf(db: Kysely<Database>, order: OrderRow): Promise<OrderView> {
-  return { order, fill: order.status === 'filled' ? await findFillByOrder(db, order.id) : undefined };
+function viewOf(h: SqliteHandle, order: OrderRow): OrderView {
+  return { order, fill: order.status === 'filled' ? ledger.findFillByOrder(h, order.id) : undefined };
 }
 
 function conflict(message: string, details: Record<string, unknown>): DomainError {
@@ -211,22 +203,22 @@ function conflict(message: string, details: Record<string, unknown>): DomainErro
 }
 
 /** The order an earlier identical request created, if this one is a retry of it. */
-async function findReplay(
-  db: Kysely<Database>,
+function findReplay(
+  h: SqliteHandle,
   agentId: string,
   hash: string,
   idempotencyKey: string | undefined,
   clientOrderId: string | undefined,
-): Promise<OrderRow | undefined> {
+): OrderRow | undefined {
   if (idempotencyKey) {
-    const record = await findIdempotencyKey(db, agentId, idempotencyKey);
+    const record = ledger.findIdempotencyKey(h, agentId, idempotencyKey);
     if (record) {
       if (record.request_hash !== hash) throw conflict('This Idempotency-Key was used for a different order.', { idempotency_key: idempotencyKey });
-      return findAgentOrder(db, agentId, record.order_id);
+      return ledger.findAgentOrder(h, agentId, record.order_id);
     }
   }
   if (clientOrderId) {
-    const existing = await findOrderByClientId(db, agentId, clientOrderId);
+    const existing = ledger.findOrderByClientId(h, agentId, clientOrderId);
     if (existing) {
       const same = fingerprint(
         existing.type === 'market'
@@ -264,22 +256,17 @@ export async function placeOrder(
   const risk = effectiveRiskProfile(account.risk_profile, agent.risk_profile);
   const pair = ctx.market.pair(intent.symbol);
 
-  const result = await ctx.db.transaction().execute(async (trx) => {
-    const replay = await findReplay(trx, agent.id, hash, idempotencyKey, clientOrderId);
-    if (replay) return { replay };
+  const result = await ctx.writes.submit((h) => {
+    const replay = findReplay(h, agent.id, hash, idempotencyKey, clientOrderId);
+    if (replay) return { kind: 'replay' as const, view: viewOf(h, replay) };
 
     const now = ctx.clock.now();
-    const session = await findActiveSession(trx, agent.id);
+    const session = ledger.findActiveSession(h, agent.id);
     if (!session) throw new Error(`agent ${agent.id} has no active session`);
     const symbol = pair?.symbol ?? intent.symbol;
-    const [balanceRows, positionRow, today, openOrderCount, ordersLastMinute] = await Promise.all([
-      findBalances(trx, [agent.id]),
-      findPosition(trx, agent.id, symbol),
-      findDailyPnl(trx, agent.id, utcDay(now)),
-      countAgentOrders(trx, agent.id, { status: 'pending' }),
-      ctx.orderRate.count(trx, agent.id, now),
-    ]);
-    const wallet = toWallet(balanceRows);
+    const wallet = toWallet(ledger.findBalances(h, agent.id));
+    const positionRow = ledger.findPosition(h, agent.id, symbol);
+    const today = ledger.findDailyPnl(h, agent.id, utcDay(now));
     const netRealizedPnlToday = today ? amount(today.realized_pnl) - amount(today.fees) : 0n;
     const outcome = enginePlace({
       agent: {
@@ -288,8 +275,8 @@ export async function placeOrder(
         balances: wallet,
         position: toPosition(positionRow),
         netRealizedPnlToday,
-        openOrderCount,
-        ordersLastMinute,
+        openOrderCount: ledger.countPendingOrders(h, agent.id),
+        ordersLastMinute: ctx.orderRate.count(h, agent.id, now),
       },
       pair,
       market: {
@@ -326,27 +313,28 @@ export async function placeOrder(
       created_ms: o.createdAt,
       closed_ms: resting ? null : (o as ClosedOrder).closedAt,
     };
-    await insertOrder(trx, row);
-    ctx.orderRate.record(agent.id, o.createdAt);
+    ledger.insertOrder(h, row);
     let fill: FillRow | undefined;
     if (outcome.kind === 'filled') {
-      fill = await recordFill(trx, outcome.fill, session.id);
-      await writePosition(trx, agent.id, outcome.position, positionRow, now);
+      fill = recordFill(h, outcome.fill, session.id);
+      writePosition(h, agent.id, outcome.position, positionRow, now);
     }
-    await writeBalanceChanges(trx, agent.id, wallet, outcome.balanceChanges, now);
-    if (idempotencyKey) await insertIdempotencyKey(trx, agent.id, idempotencyKey, hash, o.id, now);
-    return { placed: { order: row, fill }, resting };
+    writeBalanceChanges(h, agent.id, wallet, outcome.balanceChanges, now);
+    if (idempotencyKey) ledger.insertIdempotencyKey(h, agent.id, idempotencyKey, hash, o.id, now);
+    // Last, after every write that could throw: a rolled-back order must not count.
+    ctx.orderRate.record(agent.id, o.createdAt);
+    return { kind: 'placed' as const, view: { order: row, fill }, resting };
   });
 
-  if ('replay' in result) return { view: await viewOf(ctx.db, result.replay!), replayed: true };
+  if (result.kind === 'replay') return { view: result.view, replayed: true };
   if (result.resting) ctx.matcher.track(result.resting);
-  return { view: result.placed, replayed: false };
+  return { view: result.view, replayed: false };
 }
 
 export async function getOrder(ctx: ServiceContext, agent: Agent, orderId: string): Promise<OrderView> {
   const order = await findAgentOrder(ctx.db, agent.id, orderId.toLowerCase());
   if (!order) throw new DomainError('ORDER_NOT_FOUND', `Order '${orderId}' not found.`, { order_id: orderId });
-  return viewOf(ctx.db, order);
+  return { order, fill: order.status === 'filled' ? await findFillByOrder(ctx.db, order.id) : undefined };
 }
 
 export async function listOrders(
@@ -370,18 +358,15 @@ export async function listFills(
   return { fills, total };
 }
 
-/** Cancels pending orders inside a transaction, releasing each one's whole lock. */
-async function cancelRows(trx: Kysely<Database>, agentId: string, rows: OrderRow[], now: number, reason: CancelReason): Promise<Array<{ order: ClosedOrder; released: Amount; asset: string }>> {
-  let wallet = toWallet(await findBalances(trx, [agentId]));
-  const out = [];
-  for (const row of rows) {
+/** Cancels pending orders, releasing each one's whole lock (the caller holds the connection). */
+function cancelRows(h: SqliteHandle, agentId: string, rows: OrderRow[], now: number, reason: CancelReason): Array<{ order: ClosedOrder; released: Amount; asset: string }> {
+  let wallet = toWallet(ledger.findBalances(h, agentId));
+  return rows.map((row) => {
     const result = engineCancel(toRestingOrder(row), now, reason);
-    await writeClosedOrder(trx, result.order);
-    await writeBalanceChanges(trx, agentId, wallet, result.balanceChanges, now);
-    wallet = applyBalanceChanges(wallet, result.balanceChanges);
-    out.push({ order: result.order, released: result.released.amount, asset: result.released.asset });
-  }
-  return out;
+    writeClosedOrder(h, result.order);
+    wallet = writeBalanceChanges(h, agentId, wallet, result.balanceChanges, now);
+    return { order: result.order, released: result.released.amount, asset: result.released.asset };
+  });
 }
 
 export interface Cancellation {
@@ -392,8 +377,8 @@ export interface Cancellation {
 
 export async function cancelOrder(ctx: ServiceContext, agent: Agent, orderId: string): Promise<Cancellation> {
   const id = orderId.toLowerCase();
-  const [done] = await ctx.db.transaction().execute(async (trx) => {
-    const row = await findAgentOrder(trx, agent.id, id);
+  const cancellation = await ctx.writes.submit((h) => {
+    const row = ledger.findAgentOrder(h, agent.id, id);
     if (!row) throw new DomainError('ORDER_NOT_FOUND', `Order '${orderId}' not found.`, { order_id: orderId });
     if (row.status !== 'pending') {
       throw new DomainError('ORDER_NOT_CANCELLABLE', `Order '${orderId}' is ${row.status} and cannot be cancelled.`, {
@@ -401,18 +386,15 @@ export async function cancelOrder(ctx: ServiceContext, agent: Agent, orderId: st
         current_status: row.status,
       });
     }
-    return cancelRows(trx, agent.id, [row], ctx.clock.now(), 'user');
+    const [done] = cancelRows(h, agent.id, [row], ctx.clock.now(), 'user');
+    return { view: viewOf(h, ledger.findAgentOrder(h, agent.id, id)!), released: done!.released, asset: done!.asset };
   });
   ctx.matcher.untrack(id);
-  const view = await getOrder(ctx, agent, id);
-  return { view, released: done!.released, asset: done!.asset };
+  return cancellation;
 }
 
 export async function cancelAllOrders(ctx: ServiceContext, agent: Agent): Promise<Array<{ orderId: string; asset: string; released: Amount }>> {
-  const cancelled = await ctx.db.transaction().execute(async (trx) => {
-    const rows = await findAgentOrders(trx, agent.id, { status: 'pending' }, { limit: 1_000_000, offset: 0 });
-    return cancelRows(trx, agent.id, rows, ctx.clock.now(), 'user');
-  });
+  const cancelled = await ctx.writes.submit((h) => cancelRows(h, agent.id, ledger.findPendingOrders(h, agent.id), ctx.clock.now(), 'user'));
   for (const c of cancelled) ctx.matcher.untrack(c.order.id);
   return cancelled.map((c) => ({ orderId: c.order.id, asset: c.asset, released: c.released }));
 }
@@ -430,8 +412,9 @@ export async function resetAgentState(
   startingBalance: Amount,
 ): Promise<{ cancelledOrderIds: string[]; previousSessionId: string | undefined; newSessionId: string }> {
   const now = ctx.clock.now();
-  const pending = await findAgentOrders(trx, agent.id, { status: 'pending' }, { limit: 1_000_000, offset: 0 });
-  const cancelled = await cancelRows(trx, agent.id, pending, now, 'reset');
+  // The caller's transaction holds the connection, so the synchronous statements run inside it.
+  const h = rawHandleOf(ctx.db);
+  const cancelled = cancelRows(h, agent.id, ledger.findPendingOrders(h, agent.id), now, 'reset');
   const previous = await findActiveSession(trx, agent.id);
   await closeActiveSessions(trx, agent.id, isoTime(now));
   await deletePositions(trx, agent.id);
