@@ -173,7 +173,9 @@ export async function loginWithPassword(ctx: ServiceContext, email: string, pass
 export async function authenticateApiKey(ctx: ServiceContext, apiKey: string): Promise<Principal> {
   if (!isWellFormedApiKey(apiKey)) throw new DomainError('INVALID_API_KEY', INVALID_KEY_MESSAGE);
   const keyHash = ctx.hasher.hash(apiKey);
-  const owner = await findKeyOwner(ctx.db, keyHash);
+  const owner = await ctx.principals.keyOwner(keyHash, () => findKeyOwner(ctx.db, keyHash));
+  // On a cache hit too: the key itself is checked in constant time, and the status checks below
+  // run on the cached rows, which are as current as the database (see PrincipalCache).
   if (!owner?.account || !ctx.hasher.matches(apiKey, owner.key.key_hash)) {
     throw new DomainError('INVALID_API_KEY', INVALID_KEY_MESSAGE);
   }
@@ -192,7 +194,8 @@ export async function authenticateToken(ctx: ServiceContext, token: string): Pro
   if (!check.ok) {
     throw new DomainError('INVALID_TOKEN', check.reason === 'expired' ? 'Token has expired.' : 'Token is invalid.');
   }
-  const account = await findAccountById(ctx.db, check.accountId);
+  // Only the account is cached; the signature and expiry above are checked on every request.
+  const account = await ctx.principals.account(check.accountId, () => findAccountById(ctx.db, check.accountId));
   if (!account) throw new DomainError('INVALID_TOKEN', 'Token is invalid.');
   assertActive(account);
   return { account, credential: 'jwt', identity: `account:${account.id}` };
@@ -205,7 +208,8 @@ export async function authenticateToken(ctx: ServiceContext, token: string): Pro
 export async function resolveAgentScope(ctx: ServiceContext, principal: Principal, agentId: string | undefined): Promise<Agent> {
   if (principal.agent) return principal.agent;
   const id = agentId?.toLowerCase() ?? principal.account.default_agent_id;
-  const agent = id ? await findAccountAgent(ctx.db, principal.account.id, id) : undefined;
+  const accountId = principal.account.id;
+  const agent = id ? await ctx.principals.agent(accountId, id, () => findAccountAgent(ctx.db, accountId, id)) : undefined;
   if (!agent) {
     throw agentId
       ? new DomainError('AGENT_NOT_FOUND', 'Agent not found.', { agent_id: agentId })

@@ -6,6 +6,7 @@ import { MarketData } from '../market/market-data.service.js';
 import { createPriceSource } from '../market/price-source.factory.js';
 import type { PriceSource } from '../market/types.js';
 import { migrateToLatest, openDatabase, type Db } from '../db/connection.js';
+import { WriteWatchPlugin } from '../db/write-watch.plugin.js';
 import { WriteBatcher } from '../db/write-batcher.js';
 import type { PriceLookup } from '../domain/valuation.js';
 import { IdGenerator } from '../ids.js';
@@ -13,6 +14,7 @@ import { KeyBox, KeyHasher } from '../security/credentials.js';
 import { TokenService } from '../security/jwt.js';
 import { OrderMatcher } from './order-matcher.js';
 import { OrderRateTracker } from './order-rate.js';
+import { PRINCIPAL_TABLES, PrincipalCache } from './principal-cache.js';
 import { SnapshotScheduler } from './snapshot.service.js';
 import { loadServerSecrets } from '../security/server-secrets.js';
 
@@ -37,6 +39,10 @@ export interface ServiceContext {
   writes: WriteBatcher;
   /** Portfolio snapshots of every active agent; started by the app after the matcher. */
   snapshots: SnapshotScheduler;
+  /** Counts writes to the principal tables; a write that bypasses Kysely must call `noteWrite()`. */
+  writeWatch: WriteWatchPlugin;
+  /** Resolved credentials (key owners, JWT accounts, scoped agents), current as of the last write. */
+  principals: PrincipalCache;
 }
 
 function sourceFor(settings: MarketSettings, clock: Clock, logger: Logger | undefined): PriceSource {
@@ -63,7 +69,8 @@ export interface ContextDeps {
  * The market hub is created but not started: the app starts it (backfill, then the live feed).
  */
 export async function createServiceContext(config: Config, clock: Clock, deps: ContextDeps = {}): Promise<ServiceContext> {
-  const db = openDatabase(config.databasePath);
+  const writeWatch = new WriteWatchPlugin(PRINCIPAL_TABLES);
+  const db = openDatabase(config.databasePath, { plugins: [writeWatch] });
   await migrateToLatest(db);
   const secrets = await loadServerSecrets(db, config, clock);
   const market = new MarketData({
@@ -84,6 +91,8 @@ export async function createServiceContext(config: Config, clock: Clock, deps: C
     market,
     prices: { lastPrice: (symbol) => market.lastPrice(symbol)?.price },
     orderRate: new OrderRateTracker(),
+    writeWatch,
+    principals: new PrincipalCache(() => writeWatch.generation()),
     writes: new WriteBatcher(db),
   };
   ctx.matcher = new OrderMatcher(ctx as ServiceContext, deps.logger);
