@@ -3,9 +3,24 @@
 import { randomBytes } from 'node:crypto';
 import type { Clock } from './clock.js';
 
+// Random bytes are drawn from the CSPRNG in blocks: one call per id cost more than the rest of it.
+const POOL_BYTES = 4096;
+
 export class IdGenerator {
   private lastMs = 0;
   private counter = 0;
+  private pool = Buffer.alloc(0);
+  private poolOffset = POOL_BYTES;
+
+  private random(n: number): Buffer {
+    if (this.poolOffset + n > this.pool.length) {
+      this.pool = randomBytes(POOL_BYTES);
+      this.poolOffset = 0;
+    }
+    const out = Buffer.from(this.pool.subarray(this.poolOffset, this.poolOffset + n));
+    this.poolOffset += n;
+    return out;
+  }
 
   constructor(private readonly clock: Clock) {}
 
@@ -19,10 +34,10 @@ export class IdGenerator {
         this.counter = 0;
       }
     } else {
-      this.counter = randomBytes(1)[0]! & 0x7f; // start low, leaving room to count up
+      this.counter = this.random(1)[0]! & 0x7f; // start low, leaving room to count up
     }
     this.lastMs = ms;
-    const bytes = randomBytes(16);
+    const bytes = this.random(16);
     bytes.writeUIntBE(ms, 0, 6);
     bytes[6] = 0x70 | (this.counter >> 8);
     bytes[7] = this.counter & 0xff;

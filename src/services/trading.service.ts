@@ -252,7 +252,8 @@ export async function placeOrder(
 ): Promise<PlacedOrder> {
   const intent = intentOf(req);
   const clientOrderId = req.clientOrderId;
-  const hash = fingerprint(intent, clientOrderId);
+  // Only a request that can be retried needs its fingerprint.
+  const hash = idempotencyKey || clientOrderId ? fingerprint(intent, clientOrderId) : '';
   const risk = effectiveRiskProfile(account.risk_profile, agent.risk_profile);
   const pair = ctx.market.pair(intent.symbol);
 
