@@ -1,11 +1,12 @@
-// Routes requests by operationId with openapi-backend, then runs one fixed pipeline per operation:
+// Routes requests by operationId with openapi-backend's document and matching rules, compiled once
+// into tables (see compileRouting), then runs one fixed pipeline per operation:
 // authenticate -> rate limit -> read body -> validate (precompiled validators) -> agent scope ->
 // handler -> response. openapi-backend's own validation is off: it would parse every request a
 // second time, and the generated validators are the spec's draft 2020-12 schemas with formats.
 import { readFileSync } from 'node:fs';
 import { bodyParser } from '@koa/bodyparser';
 import type Koa from 'koa';
-import { OpenAPIBackend, type Context as RouteContext, type Document } from 'openapi-backend';
+import { OpenAPIBackend, type Document, type Operation } from 'openapi-backend';
 import { operations, type OperationId } from '../../generated/operations.gen.js';
 import { requestValidators } from '../../generated/validators.gen.js';
 import type { Config, RateLimits } from '../config.js';
@@ -22,6 +23,8 @@ const SPEC_PATH = new URL('../../generated/openapi.json', import.meta.url);
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 const OPERATION_KEYS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** The path parameter names bath-es5 (openapi-backend's path parser) recognises in a template. */
+const BATH_PARAM = /\{[A-Za-z0-9_-]+\}/g;
 
 export interface RouterDeps {
   services: ServiceContext;
@@ -31,6 +34,7 @@ export interface RouterDeps {
 }
 
 type Tier = keyof RateLimits;
+type OpenApiRouter = OpenAPIBackend['router'];
 
 export function loadSpecDocument(): Document {
   return JSON.parse(readFileSync(SPEC_PATH, 'utf8')) as Document;
@@ -53,36 +57,176 @@ function routingDocument(doc: Document): Document {
   return { ...doc, security: [], paths } as Document;
 }
 
+/** The path and query parameters of a matched request, as openapi-backend's `parseRequest` reads them. */
+export interface RequestParams {
+  path: Record<string, string>;
+  query: Record<string, unknown>;
+}
+
+export interface Route<T> {
+  operation: Operation;
+  /** openapi-backend's template rule: each `{param}` matches `[^/]+`, literal parts match themselves. */
+  pattern: RegExp;
+  /** Reads the parameters of a request this route matched: its raw and its normalized path, and its query string. */
+  parse: (rawPath: string, path: string, querystring: string) => RequestParams;
+  target: T;
+}
+
+export interface RouteTable<T> {
+  /** The route for a method (lower case) and a normalized path, or why there is none. */
+  match(method: string, path: string): Route<T> | 'notFound' | 'methodNotAllowed';
+}
+
+/**
+ * The request path as openapi-backend matches it (its `normalizeRequest`, then `normalizePath`),
+ * without the request copies those make.
+ */
+export function normalizedRequestPath(router: OpenApiRouter, rawPath: string | null | undefined): string {
+  let path = rawPath?.trim() || '';
+  if (path.charCodeAt(0) !== 47 /* '/' */) path = `/${path}`;
+  const query = path.indexOf('?');
+  if (query !== -1) path = path.slice(0, query);
+  return router.normalizePath(path);
+}
+
+/**
+ * Path parameters exactly as bath-es5 (openapi-backend's path parser) extracts them: each `{name}`
+ * captures `[^/]*`, every value is URI-decoded (a malformed escape throws URIError, which the
+ * library let through as a 500; the router answers 422), a name bound twice to
+ * different values yields no parameters, and a path the template does not match yields none.
+ * Returns undefined when the template is not one this reproduces (the library is asked instead).
+ */
+export function compilePathParams(template: string): ((path: string) => Record<string, string>) | undefined {
+  const names = (template.match(BATH_PARAM) ?? []).map((n) => n.slice(1, -1));
+  let pattern: RegExp;
+  try {
+    // bath builds this from the raw template (literal parts unescaped) on every request.
+    pattern = new RegExp(`^${template.replace(BATH_PARAM, '([^\\/]*)')}$`);
+  } catch {
+    return undefined;
+  }
+  if (names.length === 0) return () => ({});
+  if (names.length === 1) {
+    const name = names[0]!;
+    return (path) => {
+      const m = pattern.exec(path);
+      const params: Record<string, string> = {};
+      if (m) params[name] = decodeURIComponent(m[1]!);
+      return params;
+    };
+  }
+  return (path) => {
+    const m = pattern.exec(path);
+    const params: Record<string, string> = {};
+    if (!m) return params;
+    const values = names.map((_, i) => decodeURIComponent(m[i + 1]!));
+    if (names.some((name, i) => names.some((other, j) => other === name && values[j] !== values[i]))) return params;
+    names.forEach((name, i) => (params[name] = values[i]!));
+    return params;
+  };
+}
+
+/** Whether openapi-backend rewrites any of this operation's query values after parsing them. */
+function hasStyledQueryParams(operation: Operation): boolean {
+  return (operation.parameters ?? []).some((p) => {
+    if ('$ref' in p || p.in !== 'query') return false;
+    return Boolean(p.content?.['application/json']) || p.explode === false;
+  });
+}
+
+/**
+ * The request parser of one operation: the same result as openapi-backend's `parseRequest(req,
+ * operation)`, whose per-request cost (a second query parse, header and cookie copies, a regex
+ * compiled per request) dominated the routing of a simple GET.
+ */
+function compileRequestParser(router: OpenApiRouter, operation: Operation): Route<unknown>['parse'] {
+  const library = (rawPath: string, _path: string, querystring: string): RequestParams => {
+    const parsed = router.parseRequest({ method: operation.method, path: rawPath, headers: {}, query: querystring }, operation);
+    return { path: { ...parsed.params }, query: { ...parsed.query } };
+  };
+  const pathParams = compilePathParams(operation.path);
+  if (!pathParams || hasStyledQueryParams(operation)) return library;
+  return (rawPath, path, querystring) => ({
+    path: pathParams(path),
+    // The library reads the query with qs, through the same method; an empty one is `{}`.
+    query:
+      querystring === ''
+        ? {}
+        : (router.parseRequestQuery({ method: operation.method, path: rawPath, headers: {}, query: querystring }) as Record<string, unknown>),
+  });
+}
+
 /**
  * openapi-backend rebuilds its operation list (twice, with lodash) and compiles a regex per path
- * template on every request: in profiles that was over a third of the CPU of a simple GET. The
- * document never changes after init, so the list is built once and the templates compiled once;
- * matching keeps the library's rules (exact path first, then the most specific template; a path
- * that matches with another method is a 405).
+ * template on every request. The document never changes after init, so the list is built once and
+ * the templates compiled once; matching keeps the library's rules (an exact path first, then the
+ * most specific template; a path that matches with another method is a 405). The library's own
+ * `matchOperation` is replaced by the same table, so both agree.
  */
-function precompileRouting(api: OpenAPIBackend): void {
+export function compileRouting<T>(api: OpenAPIBackend, targetOf: (operation: Operation) => T): RouteTable<T> {
   const router = api.router;
-  const operations = router.getOperations();
-  router.getOperations = () => operations;
-  const routes = operations
-    .map((op) => ({
-      op,
-      pattern: new RegExp(`^${op.path.split(/\{[^}]+\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^/]+')}$`),
-      specificity: op.path.replace(/\{[^}]*\}/g, '').length,
+  const all = router.getOperations();
+  router.getOperations = () => all;
+  const routes = all
+    .map((operation) => ({
+      operation,
+      pattern: new RegExp(
+        `^${operation.path
+          .split(/\{[^}]+\}/)
+          .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+          .join('[^/]+')}$`,
+      ),
+      specificity: operation.path.replace(/\{.*?\}/g, '').length,
+      parse: compileRequestParser(router, operation),
+      target: targetOf(operation),
     }))
     .sort((a, b) => b.specificity - a.specificity);
-  const exact = new Map(operations.filter((op) => !op.path.includes('{')).map((op) => [`${op.method} ${op.path}`, op]));
-  router.matchOperation = ((req: Parameters<typeof router.matchOperation>[0], strict?: boolean) => {
-    const { method, path: rawPath } = router.normalizeRequest(req);
-    const path = router.normalizePath(rawPath);
-    const hit = exact.get(`${method} ${path}`);
-    if (hit) return hit;
-    const candidates = routes.filter((r) => r.pattern.test(path));
-    const match = candidates.find((r) => r.op.method === method)?.op;
-    if (match || !strict) return match;
-    throw new Error(candidates.length ? '405-methodNotAllowed: this method is not registered for the route' : '404-notFound: no route matches request');
-  }) as typeof router.matchOperation;
+
+  // Per method: routes by exact path (the library's first pass), then the templates in order of
+  // specificity. Routes without a parameter can only match their own path, which the first pass
+  // already covers, so the second pass tries templates only.
+  const exact = new Map<string, Map<string, Route<T>>>();
+  const templates = new Map<string, Route<T>[]>();
+  for (const route of routes) {
+    const { method, path } = route.operation;
+    const byPath = exact.get(method) ?? exact.set(method, new Map()).get(method)!;
+    if (!byPath.has(path)) byPath.set(path, route);
+    if (path.includes('{')) (templates.get(method) ?? templates.set(method, []).get(method)!).push(route);
+  }
+
+  const table: RouteTable<T> = {
+    match(method, path) {
+      const hit = exact.get(method)?.get(path);
+      if (hit) return hit;
+      const candidates = templates.get(method);
+      if (candidates) {
+        for (const route of candidates) if (route.pattern.test(path)) return route;
+      }
+      return routes.some((route) => route.pattern.test(path)) ? 'methodNotAllowed' : 'notFound';
+    },
+  };
+
+  router.matchOperation = ((req: Parameters<OpenApiRouter['matchOperation']>[0], strict?: boolean) => {
+    const { method, path } = router.normalizeRequest(req);
+    const found = table.match(method, router.normalizePath(path));
+    if (typeof found === 'object') return found.operation;
+    if (!strict) return undefined;
+    throw new Error(found === 'methodNotAllowed' ? '405-methodNotAllowed: this method is not registered for the route' : '404-notFound: no route matches request');
+  }) as OpenApiRouter['matchOperation'];
+  return table;
 }
+
+/** What koa sets for a body it serializes as JSON (`mime-types.contentType('json')`). */
+const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
+
+/** A body koa renders as JSON: a plain object or array (not a string, buffer, stream, blob or null). */
+function isJsonBody(body: unknown): boolean {
+  if (body === null || typeof body !== 'object') return false;
+  const proto = Object.getPrototypeOf(body) as unknown;
+  return proto === Object.prototype || proto === Array.prototype || proto === null;
+}
+
+type OperationRunner = (ctx: Koa.Context, params: RequestParams) => Promise<void>;
 
 export async function createApiRouter(deps: RouterDeps): Promise<Koa.Middleware> {
   const { services, limiter, config } = deps;
@@ -95,11 +239,14 @@ export async function createApiRouter(deps: RouterDeps): Promise<Koa.Middleware>
 
   function applyRateLimit(ctx: Koa.Context, tier: Tier, identity: string): void {
     const decision = limiter.check(`${tier}|${identity}`, config.rateLimits[tier]);
-    ctx.set('X-RateLimit-Limit', String(decision.limit));
-    ctx.set('X-RateLimit-Remaining', String(decision.remaining));
-    ctx.set('X-RateLimit-Reset', String(decision.resetAt));
+    // Straight onto the Node response: nothing has been sent yet, and koa's ctx.set costs more than
+    // the header itself on every request.
+    const res = ctx.res;
+    res.setHeader('X-RateLimit-Limit', String(decision.limit));
+    res.setHeader('X-RateLimit-Remaining', String(decision.remaining));
+    res.setHeader('X-RateLimit-Reset', String(decision.resetAt));
     if (!decision.allowed) {
-      ctx.set('Retry-After', String(decision.retryAfter));
+      res.setHeader('Retry-After', String(decision.retryAfter));
       throw new DomainError('RATE_LIMIT_EXCEEDED', 'Too many requests.', {
         limit: decision.limit,
         window_seconds: 60,
@@ -141,80 +288,106 @@ export async function createApiRouter(deps: RouterDeps): Promise<Koa.Middleware>
     return ctx.request.body;
   }
 
-  async function runOperation(operationId: OperationId, route: RouteContext, ctx: Koa.Context): Promise<void> {
+  /** The pipeline of one operation, with everything that does not depend on the request decided once. */
+  function operationRunner(operationId: OperationId): OperationRunner {
     const meta = operations[operationId];
-    let principal: Principal | undefined;
-    const credentials = { apiKey: ctx.get('X-API-Key'), authorization: ctx.get('Authorization') };
-    const sentCredential = Boolean(credentials.apiKey.trim() || credentials.authorization.trim());
-    if (meta.auth === 'any' || meta.auth === 'jwt' || (meta.auth === 'optional' && sentCredential)) {
-      try {
-        principal = await authenticateRequest(services, credentials, meta.auth === 'jwt' ? 'jwt' : 'any');
-      } catch (err) {
-        // Failed credentials are counted per client IP, which also slows down key guessing.
-        applyRateLimit(ctx, 'general', `ip:${ctx.ip}`);
-        throw err;
-      }
-    }
-    if (meta.tier !== 'exempt') applyRateLimit(ctx, meta.tier, principal ? rateIdentity(ctx, principal) : `ip:${ctx.ip}`);
-
-    const body = meta.hasBody ? await readBody(ctx, meta.bodyRequired) : undefined;
-    const headers: Record<string, string | undefined> = {};
-    for (const [name, value] of Object.entries(ctx.headers)) headers[name] = Array.isArray(value) ? value.join(', ') : value;
-    const params = { path: { ...route.request.params }, query: { ...route.request.query }, header: headers };
+    const authMode = meta.auth === 'jwt' ? 'jwt' : 'any';
     const validators = requestValidators[operationId];
-    if (validators.params) runValidator(validators.params, params, '');
-    if (validators.body && body !== undefined) runValidator(validators.body, body, 'body');
+    const handler = handlers[operationId] as unknown as (
+      req: OperationRequest<OperationId>,
+      c: HandlerContext,
+    ) => Promise<{ status: unknown; body: unknown; headers?: Record<string, string> }>;
 
-    let caller: Caller | undefined;
-    if (principal) {
-      const agentId = headers['x-agent-id'];
-      caller = {
-        principal,
-        agent: meta.agentScoped ? await resolveAgentScope(services, principal, agentId) : undefined,
-        explicitAgent: principal.credential === 'agent_key' || agentId !== undefined,
-      };
-    }
+    return async (ctx, params) => {
+      let principal: Principal | undefined;
+      if (meta.auth !== 'none') {
+        // What ctx.get returns, without its per-call name folding.
+        const raw = ctx.req.headers;
+        const credentials = { apiKey: (raw['x-api-key'] || '') as string, authorization: raw.authorization || '' };
+        if (meta.auth !== 'optional' || credentials.apiKey.trim() || credentials.authorization.trim()) {
+          try {
+            principal = await authenticateRequest(services, credentials, authMode);
+          } catch (err) {
+            // Failed credentials are counted per client IP, which also slows down key guessing.
+            applyRateLimit(ctx, 'general', `ip:${ctx.ip}`);
+            throw err;
+          }
+        }
+      }
+      if (meta.tier !== 'exempt') applyRateLimit(ctx, meta.tier, principal ? rateIdentity(ctx, principal) : `ip:${ctx.ip}`);
 
-    const request = { body, query: params.query, path: params.path, headers } as OperationRequest<OperationId>;
-    const hctx: HandlerContext = { services, caller, requestId: ctx.state.requestId as string, startedAt: deps.startedAt };
-    const handler = handlers[operationId] as (req: typeof request, c: HandlerContext) => Promise<{ status: unknown; body: unknown; headers?: Record<string, string> }>;
-    const reply = await handler(request, hctx);
-    if (reply.headers) ctx.set(reply.headers);
-    ctx.status = Number(reply.status);
-    ctx.body = reply.body ?? null;
-  }
+      const body = meta.hasBody ? await readBody(ctx, meta.bodyRequired) : undefined;
+      const rawHeaders = ctx.req.headers;
+      const headers: Record<string, string | undefined> = {};
+      for (const name of Object.keys(rawHeaders)) {
+        const value = rawHeaders[name];
+        headers[name] = Array.isArray(value) ? value.join(', ') : value;
+      }
+      if (validators.params) runValidator(validators.params, { path: params.path, query: params.query, header: headers }, '');
+      if (validators.body && body !== undefined) runValidator(validators.body, body, 'body');
 
-  const routeHandlers: Record<string, (route: RouteContext, ctx: Koa.Context) => Promise<void>> = {};
-  for (const operationId of Object.keys(operations) as OperationId[]) {
-    routeHandlers[operationId] = (route, ctx) => runOperation(operationId, route, ctx);
+      let caller: Caller | undefined;
+      if (principal) {
+        const agentId = headers['x-agent-id'];
+        caller = {
+          principal,
+          agent: meta.agentScoped ? await resolveAgentScope(services, principal, agentId) : undefined,
+          explicitAgent: principal.credential === 'agent_key' || agentId !== undefined,
+        };
+      }
+
+      const request = { body, query: params.query, path: params.path, headers } as OperationRequest<OperationId>;
+      const reply = await handler(request, { services, caller, requestId: ctx.state.requestId as string, startedAt: deps.startedAt });
+      if (reply.headers) ctx.set(reply.headers);
+      ctx.status = Number(reply.status);
+      // koa would look the JSON type up (mime-types) for every body; the header it sets is this one.
+      if (!reply.headers && isJsonBody(reply.body)) ctx.res.setHeader('Content-Type', JSON_CONTENT_TYPE);
+      ctx.body = reply.body ?? null;
+    };
   }
 
   const api = new OpenAPIBackend({
     definition: routingDocument(loadSpecDocument()),
     validate: false,
     ignoreTrailingSlashes: false,
-    handlers: {
-      ...routeHandlers,
-      notFound: async (_route: RouteContext, ctx: Koa.Context) => {
-        applyRateLimit(ctx, 'general', `ip:${ctx.ip}`);
-        throw new DomainError('NOT_FOUND', `No route for ${ctx.method} ${ctx.path}.`);
-      },
-      methodNotAllowed: async (_route: RouteContext, ctx: Koa.Context) => {
-        applyRateLimit(ctx, 'general', `ip:${ctx.ip}`);
-        const allowed = METHODS.filter((method) => api.matchOperation({ method, path: ctx.path, headers: {} }));
-        ctx.set('Allow', allowed.join(', '));
-        throw new DomainError('METHOD_NOT_ALLOWED', `${ctx.method} is not allowed on ${ctx.path}; use ${allowed.join(' or ')}.`, {
-          allowed_methods: allowed,
-        });
-      },
-    },
   });
   // openapi-backend checks documents against the OpenAPI 3.0 schema only; the 3.1 spec is linted in CI.
   api.validateDefinition = () => api.document;
   await api.init();
-  precompileRouting(api);
+  const routes = compileRouting(api, (operation): OperationRunner => {
+    const operationId = operation.operationId as OperationId | undefined;
+    if (!operationId || !(operationId in operations)) throw new Error(`no handler for ${operation.method} ${operation.path}`);
+    return operationRunner(operationId);
+  });
+
+  function notFound(ctx: Koa.Context): never {
+    applyRateLimit(ctx, 'general', `ip:${ctx.ip}`);
+    throw new DomainError('NOT_FOUND', `No route for ${ctx.method} ${ctx.path}.`);
+  }
+
+  function methodNotAllowed(ctx: Koa.Context): never {
+    applyRateLimit(ctx, 'general', `ip:${ctx.ip}`);
+    const allowed = METHODS.filter((method) => api.matchOperation({ method, path: ctx.path, headers: {} }));
+    ctx.set('Allow', allowed.join(', '));
+    throw new DomainError('METHOD_NOT_ALLOWED', `${ctx.method} is not allowed on ${ctx.path}; use ${allowed.join(' or ')}.`, {
+      allowed_methods: allowed,
+    });
+  }
 
   return async (ctx) => {
-    await api.handleRequest({ method: ctx.method, path: ctx.path, query: ctx.querystring, headers: ctx.headers as Record<string, string> }, ctx);
+    const path = normalizedRequestPath(api.router, ctx.path);
+    const route = routes.match(ctx.method.trim().toLowerCase(), path);
+    if (route === 'notFound') notFound(ctx);
+    if (route === 'methodNotAllowed') methodNotAllowed(ctx);
+    let params: RequestParams;
+    try {
+      params = route.parse(ctx.path, path, ctx.querystring);
+    } catch (err) {
+      if (!(err instanceof URIError)) throw err;
+      // A malformed percent-escape is the client's mistake, not a server error.
+      applyRateLimit(ctx, 'general', `ip:${ctx.ip}`);
+      throw validationError([{ field: 'path', message: 'contains a malformed percent-escape' }]);
+    }
+    await route.target(ctx, params);
   };
 }

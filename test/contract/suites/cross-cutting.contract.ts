@@ -123,3 +123,20 @@ describe('every operation: database failure', () => {
     }
   });
 });
+
+describe('paths with a malformed percent-escape', () => {
+  it('answer 422 VALIDATION_ERROR, not a server error, on every kind of templated route', async () => {
+    const server = await TestServer.start();
+    try {
+      const creds = await server.registerAccount();
+      for (const path of ['/api/v1/market/price/%E0%A4%A', '/api/v1/trade/order/%', '/api/v1/agents/%zz/risk-profile']) {
+        const res = await server.raw('GET', path, { headers: { 'X-API-Key': creds.apiKey } });
+        expect(res.status, path).toBe(422);
+        expect(res.body.error.code, path).toBe('VALIDATION_ERROR');
+        expect(res.body.error.details.errors[0].field, path).toBe('path');
+      }
+    } finally {
+      await server.stop();
+    }
+  });
+});
