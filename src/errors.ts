@@ -36,15 +36,23 @@ export const ERROR_STATUS: Readonly<Record<ErrorCode, number>> = {
   INTERNAL_ERROR: 500,
 };
 
-/** An error the client caused or may act on; rendered as the spec's Error envelope. */
+/**
+ * An error the client caused or may act on; rendered as the spec's Error envelope. It carries no
+ * stack trace: it is an answer, not a bug, is never logged with one, and capturing the stack was
+ * the most expensive part of rejecting an order.
+ */
 export class DomainError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-    readonly details?: Record<string, unknown>,
-  ) {
-    super(message);
+  readonly code: ErrorCode;
+  readonly details: Record<string, unknown> | undefined;
+
+  constructor(code: ErrorCode, message: string, details?: Record<string, unknown>) {
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    super(message); // Error's constructor does not throw, so the limit is always put back
+    Error.stackTraceLimit = limit;
     this.name = 'DomainError';
+    this.code = code;
+    this.details = details;
   }
 
   get status(): number {
