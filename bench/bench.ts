@@ -5,6 +5,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
 import autocannon from 'autocannon';
+import type { OrderServiceResult } from './order-service.js';
 import type { ServersReady } from './servers.js';
 
 const CONNECTIONS = 50;
@@ -212,15 +213,15 @@ interface TriggerLatency {
   placeRate: number;
 }
 
-/** Runs bench/trigger-latency.ts in its own process and returns what it measured. */
-function measureTriggerLatency(): Promise<TriggerLatency> {
-  const child = fork(new URL('./trigger-latency.ts', import.meta.url).pathname, [], {
+/** Runs one of the in-process benches (bench/<file>) in its own process and returns what it reported. */
+function measureInChild<T>(file: string): Promise<T> {
+  const child = fork(new URL(file, import.meta.url).pathname, [], {
     execArgv: ['--import', 'tsx'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   return new Promise((resolve, reject) => {
-    child.once('message', (m) => resolve(m as TriggerLatency));
-    child.once('exit', (code) => reject(new Error(`trigger latency bench exited with code ${code}`)));
+    child.once('message', (m) => resolve(m as T));
+    child.once('exit', (code) => reject(new Error(`${file} exited with code ${code}`)));
   });
 }
 
@@ -250,7 +251,8 @@ async function main(): Promise<number> {
     console.log('Latency percentiles are whole milliseconds (autocannon\'s histogram resolution).');
     console.log(`${CONNECTIONS} connections, ${WARMUP_SECONDS} s warm-up, ${DURATION_SECONDS} s measured per case\n`);
 
-    // BENCH_CASES=order,bare runs only the cases whose names contain one of the words.
+    // BENCH_CASES=order,bare runs only the HTTP cases whose names contain one of the words; the words
+    // 'service' and 'trigger' select the in-process benches.
     const only = (process.env.BENCH_CASES ?? '').split(',').map((w) => w.trim().toLowerCase()).filter(Boolean);
     const cases = defineCases(await setup(targets.appUrl)).filter((c) => only.length === 0 || only.some((w) => c.name.toLowerCase().includes(w)));
     const outcomes: Outcome[] = [];
@@ -262,7 +264,18 @@ async function main(): Promise<number> {
     printReport(outcomes);
 
     await stopServers(child);
-    const trigger = only.length === 0 || only.includes('trigger') ? (process.stderr.write('running tick-to-trigger-fill latency...\n'), await measureTriggerLatency()) : undefined;
+    const wanted = (word: string) => only.length === 0 || only.includes(word);
+    if (wanted('service')) {
+      process.stderr.write('running market orders through the service layer...\n');
+      const service = await measureInChild<OrderServiceResult>('./order-service.ts');
+      const http = outcomes.find((o) => o.name.startsWith('POST /trade/order'))?.result.requests.average;
+      console.log(
+        `\nmarket orders through the service layer alone (no HTTP, 50 agents, one order in flight each): ` +
+          `${service.perSecond.toFixed(0)}/s, largest group commit ${service.largestBatch} orders` +
+          (http ? ` (over HTTP: ${http.toFixed(0)}/s)` : ''),
+      );
+    }
+    const trigger = wanted('trigger') ? (process.stderr.write('running tick-to-trigger-fill latency...\n'), await measureInChild<TriggerLatency>('./trigger-latency.ts')) : undefined;
     if (trigger) console.log(
       `\ntick-to-trigger-fill with ${trigger.resting} resting orders (${trigger.samples} samples): ` +
         `p50 ${trigger.p50.toFixed(2)} ms, p99 ${trigger.p99.toFixed(2)} ms, max ${trigger.max.toFixed(2)} ms ` +
