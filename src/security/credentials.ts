@@ -33,12 +33,10 @@ export class KeyHasher {
     return createHmac('sha256', this.secret).update(key).digest('hex');
   }
 
-  /** Constant-time check that `key` hashes to `expectedHash`. */
-  matches(key: string, expectedHash: string): boolean {
-    if (!/^[0-9a-f]{64}$/.test(expectedHash)) return false;
-    const actual = Buffer.from(this.hash(key), 'hex');
-    const expected = Buffer.from(expectedHash, 'hex');
-    return actual.length === expected.length && timingSafeEqual(actual, expected);
+  /** Constant-time comparison of a hash already computed with `hash` to a stored one. */
+  sameHash(actualHash: string, expectedHash: string): boolean {
+    if (!/^[0-9a-f]{64}$/.test(expectedHash) || !/^[0-9a-f]{64}$/.test(actualHash)) return false;
+    return timingSafeEqual(Buffer.from(actualHash, 'hex'), Buffer.from(expectedHash, 'hex'));
   }
 }
 

@@ -140,8 +140,9 @@ export async function registerAccount(ctx: ServiceContext, input: RegisterInput)
 
 export async function loginWithApiKey(ctx: ServiceContext, apiKey: string, apiSecret: string): Promise<Token> {
   if (!isWellFormedApiKey(apiKey)) throw new DomainError('INVALID_API_KEY', INVALID_KEY_MESSAGE);
-  const owner = await findKeyOwner(ctx.db, ctx.hasher.hash(apiKey));
-  if (!owner || !ctx.hasher.matches(apiKey, owner.key.key_hash)) {
+  const keyHash = ctx.hasher.hash(apiKey);
+  const owner = await findKeyOwner(ctx.db, keyHash);
+  if (!owner || !ctx.hasher.sameHash(keyHash, owner.key.key_hash)) {
     throw new DomainError('INVALID_API_KEY', INVALID_KEY_MESSAGE);
   }
   if (owner.key.kind !== 'account') {
@@ -174,9 +175,9 @@ export async function authenticateApiKey(ctx: ServiceContext, apiKey: string): P
   if (!isWellFormedApiKey(apiKey)) throw new DomainError('INVALID_API_KEY', INVALID_KEY_MESSAGE);
   const keyHash = ctx.hasher.hash(apiKey);
   const owner = await ctx.principals.keyOwner(keyHash, () => findKeyOwner(ctx.db, keyHash));
-  // On a cache hit too: the key itself is checked in constant time, and the status checks below
+  // On a cache hit too: the key's hash is compared in constant time, and the status checks below
   // run on the cached rows, which are as current as the database (see PrincipalCache).
-  if (!owner?.account || !ctx.hasher.matches(apiKey, owner.key.key_hash)) {
+  if (!owner?.account || !ctx.hasher.sameHash(keyHash, owner.key.key_hash)) {
     throw new DomainError('INVALID_API_KEY', INVALID_KEY_MESSAGE);
   }
   if (owner.key.kind === 'agent' && (!owner.agent || owner.agent.status === 'archived')) {
