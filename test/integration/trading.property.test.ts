@@ -92,7 +92,47 @@ describe('trading through the database', () => {
     }
   }
 
-  it('conserves money, keeps nothing negative and gives every filled order exactly one fill', async () => {
+  /** Every agent's pending order ids, for cancel steps to pick from. */
+  async function pendingIds(): Promise<string[][]> {
+    return Promise.all(
+      agents.map(async ({ agent }) =>
+        (await ctx.db.selectFrom('orders').select('id').where('agent_id', '=', agent.id).where('status', '=', 'pending').execute()).map((r) => r.id),
+      ),
+    );
+  }
+
+  /** Runs one step; a DomainError is an outcome (counted), anything else fails the property. */
+  async function runStep(s: Step, pending: string[][], outcomes: Map<string, number>): Promise<void> {
+    const count = (key: string) => outcomes.set(key, (outcomes.get(key) ?? 0) + 1);
+    try {
+      if (s.kind === 'tick') {
+        price[s.symbol] = Math.max(BASE_PRICE[s.symbol] * 0.5, Math.min(BASE_PRICE[s.symbol] * 1.5, price[s.symbol]! * (1 + s.movePct / 100)));
+        source.push(s.symbol, fmt(price[s.symbol]!, s.symbol === 'BTCUSDT' ? 2 : 4));
+        count('tick');
+      } else if (s.kind === 'cancel') {
+        const ids = pending[s.agent]!;
+        if (ids.length === 0) return;
+        await cancelOrder(ctx, agents[s.agent]!.agent, ids[s.pick % ids.length]!);
+        count('cancel');
+      } else {
+        const { account, agent } = agents[s.agent]!;
+        const at = fmt(price[s.symbol]! * (1 + s.offsetPct / 100), s.symbol === 'BTCUSDT' ? 2 : 4);
+        const placed = await placeOrder(ctx, account, agent, {
+          symbol: s.symbol,
+          side: s.side,
+          type: s.type,
+          quantity: QTY[s.symbol][s.qty]!,
+          ...(s.type === 'market' ? {} : s.type === 'limit' ? { price: at } : { triggerPrice: at }),
+        });
+        count(placed.view.order.status);
+      }
+    } catch (err) {
+      if (!(err instanceof DomainError)) throw err;
+      count(err.code);
+    }
+  }
+
+  async function registerAgents(): Promise<void> {
     for (const symbol of SYMBOLS) source.push(symbol, String(BASE_PRICE[symbol]));
     agents = [];
     for (let i = 0; i < 3; i++) {
@@ -101,39 +141,16 @@ describe('trading through the database', () => {
       const agent = await ctx.db.selectFrom('agents').selectAll().where('id', '=', reg.agent.id).executeTakeFirstOrThrow();
       agents.push({ account: reg.account, agent, starting: parseAmount('5000') });
     }
+  }
+
+  it('conserves money, keeps nothing negative and gives every filled order exactly one fill', async () => {
+    await registerAgents();
     const outcomes = new Map<string, number>();
     await fc.assert(
       fc.asyncProperty(fc.array(step, { minLength: 5, maxLength: 25 }), async (steps) => {
         for (const s of steps) {
-          if (s.kind === 'tick') {
-            price[s.symbol] = Math.max(BASE_PRICE[s.symbol] * 0.5, Math.min(BASE_PRICE[s.symbol] * 1.5, price[s.symbol]! * (1 + s.movePct / 100)));
-            source.push(s.symbol, fmt(price[s.symbol]!, s.symbol === 'BTCUSDT' ? 2 : 4));
-            await ctx.matcher.idle();
-            outcomes.set('tick', (outcomes.get('tick') ?? 0) + 1);
-          } else if (s.kind === 'cancel') {
-            const { agent } = agents[s.agent]!;
-            const pending = await ctx.db.selectFrom('orders').select('id').where('agent_id', '=', agent.id).where('status', '=', 'pending').execute();
-            if (pending.length === 0) continue;
-            await cancelOrder(ctx, agent, pending[s.pick % pending.length]!.id);
-            outcomes.set('cancel', (outcomes.get('cancel') ?? 0) + 1);
-          } else {
-            const { account, agent } = agents[s.agent]!;
-            const decimals = s.symbol === 'BTCUSDT' ? 2 : 4;
-            const at = fmt(price[s.symbol]! * (1 + s.offsetPct / 100), decimals);
-            try {
-              const placed = await placeOrder(ctx, account, agent, {
-                symbol: s.symbol,
-                side: s.side,
-                type: s.type,
-                quantity: QTY[s.symbol][s.qty]!,
-                ...(s.type === 'market' ? {} : s.type === 'limit' ? { price: at } : { triggerPrice: at }),
-              });
-              outcomes.set(placed.view.order.status, (outcomes.get(placed.view.order.status) ?? 0) + 1);
-            } catch (err) {
-              if (!(err instanceof DomainError)) throw err;
-              outcomes.set(err.code, (outcomes.get(err.code) ?? 0) + 1);
-            }
-          }
+          await runStep(s, await pendingIds(), outcomes);
+          if (s.kind === 'tick') await ctx.matcher.idle();
           await checkInvariants();
         }
       }),
@@ -143,5 +160,28 @@ describe('trading through the database', () => {
     for (const path of ['filled', 'pending', 'cancel', 'INSUFFICIENT_BALANCE']) expect(outcomes.get(path) ?? 0, path).toBeGreaterThan(0);
     const filledByTrigger = await ctx.db.selectFrom('orders').select('id').where('type', '!=', 'market').where('status', '=', 'filled').execute();
     expect(filledByTrigger.length).toBeGreaterThan(0);
+  });
+
+  // Group commit: steps started in the same turn of the event loop share one transaction. Bursts of
+  // orders, cancels and ticks (whose trigger fills join the same batches) run concurrently; the
+  // stored state must hold the same invariants after every burst.
+  it('keeps the same invariants when orders, cancels and fills of several agents land in one batch', async () => {
+    await registerAgents();
+    const outcomes = new Map<string, number>();
+    ctx.writes.largestBatch = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.array(step, { minLength: 2, maxLength: 8 }), { minLength: 2, maxLength: 8 }), async (bursts) => {
+        for (const burst of bursts) {
+          const pending = await pendingIds();
+          await Promise.all(burst.map((s) => runStep(s, pending, outcomes)));
+          await ctx.matcher.idle();
+          await ctx.writes.idle();
+          await checkInvariants();
+        }
+      }),
+      { numRuns: 20 },
+    );
+    expect(ctx.writes.largestBatch, 'some batch held several pieces of work').toBeGreaterThan(1);
+    for (const path of ['filled', 'pending', 'cancel', 'INSUFFICIENT_BALANCE']) expect(outcomes.get(path) ?? 0, path).toBeGreaterThan(0);
   });
 });
