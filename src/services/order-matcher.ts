@@ -1,6 +1,6 @@
 // Keeps every pending order in an in-memory trigger index and, on every price tick from the feed,
-// fills the ones the tick crosses — each in its own transaction, one after another, so a trigger
-// fills within milliseconds of the tick rather than on a polling timer.
+// fills the ones the tick crosses — each as its own piece of a group-committed transaction
+// (WriteBatcher), so a trigger fills within milliseconds of the tick rather than on a polling timer.
 import type { Logger } from '../logger.js';
 import { cancelOrder as engineCancel, fillResting, TriggerIndex, type RestingOrder } from '../engine/index.js';
 import type { Tick } from '../market/types.js';
@@ -15,7 +15,7 @@ export const ORDER_TTL_MS = 7 * 86_400_000;
 export interface MatchEvent {
   orderId: string;
   outcome: 'filled' | 'cancelled';
-  /** Time of the tick that triggered it and when its transaction committed (performance.now()). */
+  /** Time of the tick that triggered it and when its batch committed (performance.now()). */
   tickReceivedAt: number;
   committedAt: number;
 }

@@ -240,8 +240,9 @@ export interface PlacedOrder {
 }
 
 /**
- * Places an order for the agent in one transaction: risk chain, locks, fill or rest. A retry with
- * the same Idempotency-Key or client_order_id returns the original order instead of a second one.
+ * Places an order for the agent atomically (one savepoint of a group commit): risk chain, locks,
+ * fill or rest; it resolves once stored. A retry with the same Idempotency-Key or client_order_id
+ * returns the original order instead of a second one.
  */
 export async function placeOrder(
   ctx: ServiceContext,
