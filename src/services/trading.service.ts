@@ -416,6 +416,7 @@ export async function resetAgentState(
   const now = ctx.clock.now();
   // The caller's transaction holds the connection, so the synchronous statements run inside it.
   const h = rawHandleOf(ctx.db);
+  if (!h.inTransaction) throw new Error('resetAgentState must run inside the caller\'s transaction');
   const cancelled = cancelRows(h, agent.id, ledger.findPendingOrders(h, agent.id), now, 'reset');
   const previous = await findActiveSession(trx, agent.id);
   await closeActiveSessions(trx, agent.id, isoTime(now));
