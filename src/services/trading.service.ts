@@ -118,8 +118,16 @@ export function writePosition(h: SqliteHandle, agentId: string, position: Positi
   });
 }
 
-/** Stores a fill and adds it to the agent's realized PnL and fees of its UTC day. */
-export function recordFill(h: SqliteHandle, fill: Fill, sessionId: string): FillRow {
+/**
+ * Stores a fill and adds it to the agent's realized PnL and fees of its UTC day. `current` is that
+ * day's stored totals when the caller has already read them in this transaction.
+ */
+export function recordFill(
+  h: SqliteHandle,
+  fill: Fill,
+  sessionId: string,
+  current = ledger.findDailyPnl(h, fill.agentId, utcDay(fill.executedAt)),
+): FillRow {
   const row: FillRow = {
     id: fill.id,
     order_id: fill.orderId,
@@ -137,12 +145,10 @@ export function recordFill(h: SqliteHandle, fill: Fill, sessionId: string): Fill
     executed_ms: fill.executedAt,
   };
   ledger.insertFill(h, row);
-  const day = utcDay(fill.executedAt);
-  const current = ledger.findDailyPnl(h, fill.agentId, day);
   ledger.upsertDailyPnl(
     h,
     fill.agentId,
-    day,
+    utcDay(fill.executedAt),
     formatAmount((current ? amount(current.realized_pnl) : 0n) + fill.realizedPnl),
     formatAmount((current ? amount(current.fees) : 0n) + fill.fee),
   );
@@ -318,7 +324,8 @@ export async function placeOrder(
     ledger.insertOrder(h, row);
     let fill: FillRow | undefined;
     if (outcome.kind === 'filled') {
-      fill = recordFill(h, outcome.fill, session.id);
+      // The engine fills at `now`, so today's totals read for the risk check are the fill's day's.
+      fill = recordFill(h, outcome.fill, session.id, today);
       writePosition(h, agent.id, outcome.position, positionRow, now);
     }
     writeBalanceChanges(h, agent.id, wallet, outcome.balanceChanges, now);
