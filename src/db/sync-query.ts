@@ -12,6 +12,7 @@
 // request's transaction on the one SQLite connection.
 import type SQLite from 'better-sqlite3';
 import { DummyDriver, Kysely, SqliteAdapter, SqliteIntrospector, SqliteQueryCompiler, type Compilable } from 'kysely';
+import { rawHandleOf, type Db } from './connection.js';
 import type { Database } from './schema.js';
 
 let compiler: Kysely<Database> | undefined;
@@ -117,4 +118,13 @@ export function syncQuery<N extends string, Row>(
   build: (db: Kysely<Database>, p: Placeholders<N>) => Compilable<Row>,
 ): SyncQuery<N, Row> {
   return new SyncQuery(names, build);
+}
+
+/**
+ * Runs synchronous reads while holding Kysely's connection, so they see only committed data and
+ * never interleave with a transaction that is waiting between two of its statements. Writes go
+ * through WriteBatcher instead.
+ */
+export function readNow<T>(db: Db, read: (handle: SQLite.Database) => T): Promise<T> {
+  return db.connection().execute(async () => read(rawHandleOf(db)));
 }

@@ -1,13 +1,9 @@
-import { sql, type Kysely } from 'kysely';
 // Reads of orders, fills and positions for listings and reports. The order path's own statements
-// (placing, filling, cancelling) are in ledger.repository.ts.
+// (placing, filling, cancelling, one order by id) are in ledger.repository.ts.
+import { sql, type Kysely } from 'kysely';
 import type { Database, FillRow, OrderRow, PositionRow } from '../db/schema.js';
 
 type Q = Kysely<Database>;
-
-export async function findAgentOrder(db: Q, agentId: string, orderId: string): Promise<OrderRow | undefined> {
-  return db.selectFrom('orders').selectAll().where('id', '=', orderId).where('agent_id', '=', agentId).executeTakeFirst();
-}
 
 export interface OrderFilter {
   status?: OrderRow['status'];
@@ -44,10 +40,6 @@ export async function findAllPendingOrders(db: Q): Promise<OrderRow[]> {
 
 export async function findPendingOrdersCreatedBefore(db: Q, beforeMs: number): Promise<OrderRow[]> {
   return db.selectFrom('orders').selectAll().where('status', '=', sql.lit('pending')).where('created_ms', '<', beforeMs).execute();
-}
-
-export async function findFillByOrder(db: Q, orderId: string): Promise<FillRow | undefined> {
-  return db.selectFrom('fills').selectAll().where('order_id', '=', orderId).executeTakeFirst();
 }
 
 export async function findFillsByOrders(db: Q, orderIds: string[]): Promise<FillRow[]> {

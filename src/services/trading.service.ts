@@ -26,6 +26,7 @@ import { DomainError, validationError } from '../errors.js';
 import { DecimalFormatError, formatAmount, parseAmount, type Amount } from '../money.js';
 import type SQLite from 'better-sqlite3';
 import { rawHandleOf } from '../db/connection.js';
+import { readNow } from '../db/sync-query.js';
 import { deleteBalances, insertBalance } from '../repositories/balance.repository.js';
 import * as ledger from '../repositories/ledger.repository.js';
 import { closeActiveSessions, findActiveSession, insertSession } from '../repositories/session.repository.js';
@@ -34,9 +35,7 @@ import {
   countAgentOrders,
   deletePositions,
   findAgentFills,
-  findAgentOrder,
   findAgentOrders,
-  findFillByOrder,
   findFillsByOrders,
   type FillFilter,
   type OrderFilter,
@@ -341,9 +340,11 @@ export async function placeOrder(
 }
 
 export async function getOrder(ctx: ServiceContext, agent: Agent, orderId: string): Promise<OrderView> {
-  const order = await findAgentOrder(ctx.db, agent.id, orderId.toLowerCase());
-  if (!order) throw new DomainError('ORDER_NOT_FOUND', `Order '${orderId}' not found.`, { order_id: orderId });
-  return { order, fill: order.status === 'filled' ? await findFillByOrder(ctx.db, order.id) : undefined };
+  return readNow(ctx.db, (h) => {
+    const order = ledger.findAgentOrder(h, agent.id, orderId.toLowerCase());
+    if (!order) throw new DomainError('ORDER_NOT_FOUND', `Order '${orderId}' not found.`, { order_id: orderId });
+    return viewOf(h, order);
+  });
 }
 
 export async function listOrders(

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrateToLatest, openDatabase, rawHandleOf, type Db } from '../../src/db/connection.js';
-import { syncQuery } from '../../src/db/sync-query.js';
+import { readNow, syncQuery } from '../../src/db/sync-query.js';
 import { WriteBatcher } from '../../src/db/write-batcher.js';
 
 const insertSecret = syncQuery(['name', 'value'], (db, p) =>
@@ -48,6 +48,23 @@ describe('syncQuery', () => {
   it('refuses a placeholder folded into a larger value, which could not be bound', () => {
     const broken = syncQuery(['name'], (db, p) => db.selectFrom('server_secrets').selectAll().where('name', '=', `${String(p.name)}-suffix`));
     expect(() => broken.get(rawHandleOf(db), { name: 'x' })).toThrow(/embeds a placeholder/);
+  });
+});
+
+describe('readNow', () => {
+  it('waits for an open Kysely transaction, so it never sees rows that are rolled back', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const kyselyTx = db.transaction().execute(async (trx) => {
+      await trx.insertInto('server_secrets').values({ name: 't-uncommitted', value: 'v', created_at: 'x' }).execute();
+      await gate;
+      throw new Error('tx rolls back');
+    });
+    await new Promise((r) => setImmediate(r));
+    const read = readNow(db, (h) => findSecret.get(h, { name: 't-uncommitted' }) ?? 'absent');
+    release();
+    await expect(kyselyTx).rejects.toThrow('tx rolls back');
+    expect(await read).toBe('absent');
   });
 });
 
