@@ -444,7 +444,18 @@ describe('properties', () => {
         expect(m.maxDrawdown).toBeLessThanOrEqual(1);
         expect(m.maxDrawdownDurationMs).toBeGreaterThanOrEqual(0);
         expect(m.maxDrawdownDurationMs).toBeLessThanOrEqual(span);
-        if (m.maxDrawdown === 0) expect(m.maxDrawdownDurationMs).toBe(0);
+        // "0 when max_drawdown is 0" is about the exact drawdown: a tiny one rounds to 0 in the
+        // reply yet still lasts. So the test decides from the points whether equity ever fell.
+        let peak = points[0]!.equity;
+        let fell = false;
+        for (const p of points) {
+          if (p.equity < peak) fell = true;
+          if (p.equity > peak) peak = p.equity;
+        }
+        if (!fell) {
+          expect(m.maxDrawdown).toBe(0);
+          expect(m.maxDrawdownDurationMs).toBe(0);
+        }
       }),
     );
   });
