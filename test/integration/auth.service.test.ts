@@ -10,17 +10,7 @@ import {
   resolveAgentScope,
 } from '../../src/services/auth.service.js';
 import type { ServiceContext } from '../../src/services/context.js';
-import { createServiceContext } from '../support/services.js';
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (err) {
-    if (err instanceof DomainError) return err.code;
-    throw err;
-  }
-  return 'no error';
-}
+import { codeOf, createServiceContext } from '../support/services.js';
 
 const count = async (ctx: ServiceContext, table: 'accounts' | 'agents' | 'api_keys' | 'balances' | 'trading_sessions') =>
   Number((await ctx.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);

@@ -13,17 +13,7 @@ import {
   resolveAgentScope,
   type Registration,
 } from '../../src/services/auth.service.js';
-import { createServiceContext } from '../support/services.js';
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (err) {
-    if (err instanceof DomainError) return err.code;
-    throw err;
-  }
-  return 'no error';
-}
+import { codeOf, createServiceContext } from '../support/services.js';
 
 describe('principal cache', () => {
   let ctx: Awaited<ReturnType<typeof createServiceContext>>;
