@@ -7,6 +7,7 @@ import os from 'node:os';
 import autocannon from 'autocannon';
 import type { OrderServiceResult } from './order-service.js';
 import type { ServersReady } from './servers.js';
+import type { TriggerLatency } from './trigger-latency.js';
 
 const CONNECTIONS = 50;
 const WARMUP_SECONDS = 2;
@@ -202,15 +203,6 @@ function startServers(): Promise<{ child: ChildProcess; targets: Targets }> {
     child.once('message', (targets) => resolve({ child, targets: targets as Targets }));
     child.once('exit', (code) => reject(new Error(`bench servers exited early with code ${code}`)));
   });
-}
-
-interface TriggerLatency {
-  resting: number;
-  samples: number;
-  p50: number;
-  p99: number;
-  max: number;
-  placeRate: number;
 }
 
 /** Runs one of the in-process benches (bench/<file>) in its own process and returns what it reported. */
