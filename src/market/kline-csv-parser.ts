@@ -87,7 +87,7 @@ function parseRow(cells: string[], where: string): Candle {
 }
 
 /** Where in the minute each of a bar's four trades happens, in ms. */
-export const KLINE_TICK_OFFSETS = [0, 20_000, 40_000, MINUTE_MS - 1] as const;
+const KLINE_TICK_OFFSETS = [0, 20_000, 40_000, MINUTE_MS - 1] as const;
 /** Share of the bar's volume each trade carries, in percent. */
 const VOLUME_SHARES = [15n, 35n, 35n] as const;
 

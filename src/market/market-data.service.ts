@@ -2,28 +2,22 @@
 // handlers, the trading engine, WebSocket). It keeps the pair universe, last prices, the live and
 // last-24 h 1-minute bars, a ring of recent trades per symbol, and persists closed bars.
 //
-// Candle policy: a minute without trades has no bar (no flat filler); higher intervals are built
-// on read from the 1-minute bars that exist. Ticker policy: rolling 24 h at minute precision (see
-// rolling-ticker.ts).
+// Candle policy: a minute without trades has no bar (no flat filler), and a bucket of a higher
+// interval is the fold of the 1-minute bars in it. Every interval is stored (candle-store.ts), kept
+// in step as bars are written, so a read costs what it returns; recent buckets (inside the 24 h held
+// in memory, or holding bars not yet written) are folded from the bars in memory. 1-minute bars are
+// kept for `minuteRetentionDays`, the higher intervals for good. Ticker policy: rolling 24 h at
+// minute precision (see rolling-ticker.ts).
 import { performance } from 'node:perf_hooks';
 import { isoTime, type Clock } from '../clock.js';
 import type { Db } from '../db/connection.js';
-import type { NewCandle1mRow } from '../db/schema.js';
 import { DomainError, validationError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { Amount } from '../money.js';
 import { addTickToBar, aggregateCandles, barFromTick, bucketStart, intervalMs, isInterval, MINUTE_MS } from './candle-aggregator.js';
-import { fromCandleRow, fromPairRow, toCandleRow, toPairRow } from './market.mapper.js';
-import {
-  deactivatePairsExcept,
-  findCandlesBetween,
-  findNewestCandle,
-  findNewestCandleTimeBefore,
-  findPairs,
-  insertCandlesKeepingExisting,
-  upsertCandles,
-  upsertPairs,
-} from './market.repository.js';
+import { pruneMinuteBars, readLatestCandles, storeMinuteBars, type MinuteBars } from './candle-store.js';
+import { fromCandleRow, fromPairRow, toPairRow } from './market.mapper.js';
+import { deactivatePairsExcept, findCandlesBetween, findNewestCandle, findPairs, upsertPairs } from './market.repository.js';
 import { computeTicker, firstIndexAtOrAfter, tickerWindowStart, type Ticker } from './rolling-ticker.js';
 import { MAX_BOOK_DEPTH, synthesizeOrderBook, type SyntheticOrderBook } from './synthetic-order-book.js';
 import { TradeRingBuffer } from './trade-buffer.js';
@@ -81,6 +75,10 @@ export interface MarketDataOptions {
   staleAfterMs?: number;
   /** How often closed bars are written; null: only on flush() and stop(). Default 1000 ms. */
   flushIntervalMs?: number | null;
+  /** Days of 1-minute bars kept (at least 2: reads fold the last two days from them). Default 30. */
+  minuteRetentionDays?: number;
+  /** How often 1-minute bars past the retention are pruned, the first time right after start; null: only on prune(). Default 1 h. */
+  pruneIntervalMs?: number | null;
 }
 
 export type TickListener = (tick: Tick) => void;
@@ -101,6 +99,8 @@ interface SymbolState {
 
 const DAY_MS = 1440 * MINUTE_MS;
 const MAX_CANDLES = 1000;
+/** Reads fold buckets from 1-minute bars back to the day before the 24 h held in memory. */
+const MIN_RETENTION_DAYS = 2;
 const silent: Logger = { debug() {}, info() {}, warn() {}, error() {} };
 
 export class MarketData {
@@ -113,6 +113,8 @@ export class MarketData {
   private readonly tradeBufferSize: number;
   private readonly staleAfterMs: number;
   private readonly flushIntervalMs: number | null;
+  private readonly minuteRetentionDays: number;
+  private readonly pruneIntervalMs: number | null;
 
   private states = new Map<string, SymbolState>();
   private sortedPairs: PairInfo[] = [];
@@ -121,6 +123,9 @@ export class MarketData {
   private running = false;
   private flushTimer: NodeJS.Timeout | undefined;
   private flushing: Promise<void> = Promise.resolve();
+  private pruneTimer: NodeJS.Timeout | undefined;
+  private pruning: Promise<number> | undefined;
+  private stopping = false;
   private ticksReceived = 0;
   private listenerErrors = 0;
   private lastListenerErrorLog = -Infinity;
@@ -135,6 +140,11 @@ export class MarketData {
     this.tradeBufferSize = options.tradeBufferSize ?? 1000;
     this.staleAfterMs = options.staleAfterMs ?? 60_000;
     this.flushIntervalMs = options.flushIntervalMs === undefined ? 1000 : options.flushIntervalMs;
+    this.minuteRetentionDays = options.minuteRetentionDays ?? 30;
+    if (!Number.isInteger(this.minuteRetentionDays) || this.minuteRetentionDays < MIN_RETENTION_DAYS) {
+      throw new RangeError(`minuteRetentionDays must be a whole number of at least ${MIN_RETENTION_DAYS}`);
+    }
+    this.pruneIntervalMs = options.pruneIntervalMs === undefined ? 3_600_000 : options.pruneIntervalMs;
   }
 
   get sourceName(): PriceSource['name'] {
@@ -172,7 +182,7 @@ export class MarketData {
         const state = this.states.get(batch.symbol);
         if (from === undefined || !state) continue;
         const bars = batch.bars.filter((b) => b.openTime >= from && b.openTime < minute);
-        await this.db.transaction().execute((trx) => insertCandlesKeepingExisting(trx, bars.map((b) => toCandleRow(batch.symbol, b))));
+        await this.db.transaction().execute((trx) => storeMinuteBars(trx, [{ symbol: batch.symbol, bars }], 'keep'));
         backfilledBars += bars.length;
         const newest = bars[bars.length - 1];
         if (newest) state.last = { price: newest.close, time: newest.openTime + MINUTE_MS - 1 };
@@ -189,8 +199,12 @@ export class MarketData {
     }
 
     this.running = true;
+    this.stopping = false;
     try {
-      await this.source.start(this.onTick, active.map((p) => p.symbol));
+      await this.source.start(
+        this.onTick,
+        active.map((p) => p.symbol),
+      );
     } catch (err) {
       this.running = false;
       throw err;
@@ -201,6 +215,13 @@ export class MarketData {
       }, this.flushIntervalMs);
       this.flushTimer.unref();
     }
+    if (this.pruneIntervalMs !== null) {
+      const prune = () =>
+        void this.prune().catch((err: unknown) => this.logger.error('pruning 1-minute candles failed', { error: String(err) }));
+      this.pruneTimer = setInterval(prune, this.pruneIntervalMs);
+      this.pruneTimer.unref();
+      prune();
+    }
     this.logger.info('market data started', { source: this.source.name, pairs: active.length });
     return { pairs: active.length, backfilledBars, backfillMs };
   }
@@ -209,9 +230,13 @@ export class MarketData {
   async stop(): Promise<void> {
     if (!this.running) return;
     this.running = false;
+    this.stopping = true;
     if (this.flushTimer) clearInterval(this.flushTimer);
+    if (this.pruneTimer) clearInterval(this.pruneTimer);
     this.flushTimer = undefined;
+    this.pruneTimer = undefined;
     await this.source.stop();
+    await this.pruning?.catch(() => undefined);
     await this.flush(true);
   }
 
@@ -221,6 +246,25 @@ export class MarketData {
     const run = this.flushing.then(() => this.writeDirty(includeOpen));
     this.flushing = run.catch(() => undefined);
     return run;
+  }
+
+  /**
+   * Deletes 1-minute bars older than the retention (whole UTC days, a symbol-day per transaction,
+   * yielding between them); the stored higher intervals keep that history. A call while one runs
+   * joins it. Resolves to the number of bars deleted.
+   */
+  prune(): Promise<number> {
+    if (this.pruning) return this.pruning;
+    const before = this.clock.now() - this.minuteRetentionDays * DAY_MS;
+    const symbols = this.sortedPairs.map((p) => p.symbol);
+    const run = pruneMinuteBars(this.db, symbols, before, { stopped: () => this.stopping }).then((deleted) => {
+      if (deleted > 0) this.logger.info('1-minute candles pruned', { deleted, retentionDays: this.minuteRetentionDays });
+      return deleted;
+    });
+    this.pruning = run.finally(() => {
+      this.pruning = undefined;
+    });
+    return this.pruning;
   }
 
   /**
@@ -294,7 +338,9 @@ export class MarketData {
   /** Tickers of the given symbols (default: every active pair); unknown or price-less ones are left out. */
   tickers(symbols?: readonly string[]): Ticker[] {
     const now = this.clock.now();
-    const wanted = symbols ? symbols.map((s) => s.toUpperCase()) : this.sortedPairs.filter((p) => p.status === 'active').map((p) => p.symbol);
+    const wanted = symbols
+      ? symbols.map((s) => s.toUpperCase())
+      : this.sortedPairs.filter((p) => p.status === 'active').map((p) => p.symbol);
     const out: Ticker[] = [];
     for (const symbol of wanted) {
       const state = this.states.get(symbol);
@@ -319,25 +365,23 @@ export class MarketData {
     }
     const size = intervalMs(interval);
     const end = Math.min(query.endTime ?? Infinity, this.clock.now());
-    const firstBucket = query.startTime === undefined ? -Infinity : Math.ceil(query.startTime / size) * size;
-    if (end < firstBucket) return [];
+    const firstBucket = query.startTime === undefined ? undefined : Math.ceil(query.startTime / size) * size;
+    if (firstBucket !== undefined && end < firstBucket) return [];
+    const endBucket = bucketStart(end, size) + size;
 
-    // Pages backwards over bucket-aligned ranges until `limit` buckets are found or data runs out,
-    // so only the rows needed are read even when the window holds gaps.
-    const pages: Candle[][] = [];
-    let found = 0;
-    let hi = bucketStart(end, size) + size;
-    while (found < limit && hi > firstBucket) {
-      const lo = Math.max(firstBucket, hi - (limit - found) * size);
-      const page = aggregateCandles(await this.barsBetween(state, lo, hi), interval);
-      pages.push(page);
-      found += page.length;
-      if (found >= limit) break;
-      const older = await this.newestBarTimeBefore(state, lo);
-      if (older === undefined || older < firstBucket) break;
-      hi = bucketStart(older, size) + size;
-    }
-    return pages.reverse().flat().slice(-limit);
+    // Recent buckets are folded from the 1-minute bars in memory (the last 24 h, at most ~1,441 a
+    // pair): those wholly inside it, and any holding a bar not yet written (then the part of that one
+    // bucket before the memory is read from the 1-minute table). Everything older is read as
+    // stored, newest first, `limit` rows at most.
+    const unwritten = this.oldestUnwrittenBar(state);
+    const foldFrom = Math.min(Math.ceil(state.memoryFrom / size) * size, unwritten === undefined ? Infinity : bucketStart(unwritten, size));
+    const liveFrom = Math.min(Math.max(firstBucket ?? -Infinity, foldFrom), endBucket);
+    const live = liveFrom < endBucket ? aggregateCandles(await this.barsBetween(state, liveFrom, endBucket), interval) : [];
+    if (live.length >= limit) return live.slice(-limit);
+    const storedTo = Math.min(liveFrom, endBucket);
+    if (firstBucket !== undefined && storedTo <= firstBucket) return live;
+    const stored = await readLatestCandles(this.db, state.pair.symbol, interval, firstBucket, storedTo, limit - live.length);
+    return live.length === 0 ? stored : stored.concat(live);
   }
 
   /** Up to `limit` (1 – trade buffer size, default 100) recent trades, newest first. */
@@ -452,26 +496,29 @@ export class MarketData {
     const now = this.clock.now();
     const openMinute = bucketStart(now, MINUTE_MS);
     const taken: Array<[SymbolState, Candle]> = [];
-    const rows: NewCandle1mRow[] = [];
+    const batches: MinuteBars[] = [];
     for (const state of this.dirty) {
+      const bars: Candle[] = [];
       for (const bar of state.dirty) {
         if (!includeOpen && bar.openTime >= openMinute) continue;
         taken.push([state, bar]);
-        rows.push(toCandleRow(state.pair.symbol, bar));
+        // A copy: the bar itself may take more ticks while the write is under way.
+        bars.push({ ...bar });
         state.dirty.delete(bar);
       }
+      if (bars.length > 0) batches.push({ symbol: state.pair.symbol, bars: bars.sort((x, y) => x.openTime - y.openTime) });
       if (state.dirty.size === 0) this.dirty.delete(state);
     }
-    if (rows.length > 0) {
+    if (taken.length > 0) {
       try {
-        await this.db.transaction().execute((trx) => upsertCandles(trx, rows));
+        await this.db.transaction().execute((trx) => storeMinuteBars(trx, batches, 'replace'));
       } catch (err) {
         // Keep them for the next flush rather than lose closed bars.
         for (const [state, bar] of taken) {
           state.dirty.add(bar);
           this.dirty.add(state);
         }
-        this.logger.error('writing candles failed', { error: String(err), bars: rows.length });
+        this.logger.error('writing candles failed', { error: String(err), bars: taken.length });
       }
     }
     this.evict(now);
@@ -498,13 +545,17 @@ export class MarketData {
     return stored.length === 0 ? recent : stored.concat(recent);
   }
 
-  private async newestBarTimeBefore(state: SymbolState, time: number): Promise<number | undefined> {
-    if (time > state.memoryFrom) {
-      const i = firstIndexAtOrAfter(state.bars, time) - 1;
-      const bar = state.bars[i];
-      if (bar && bar.openTime >= state.memoryFrom) return bar.openTime;
+  /**
+   * Open time of the oldest bar held in memory that the database does not have as it is (changed
+   * since written, or in progress). Bars before `memoryFrom` do not count: reads take those from
+   * the database, as written.
+   */
+  private oldestUnwrittenBar(state: SymbolState): number | undefined {
+    let oldest: number | undefined;
+    for (const bar of state.dirty) {
+      if (bar.openTime >= state.memoryFrom && (oldest === undefined || bar.openTime < oldest)) oldest = bar.openTime;
     }
-    return findNewestCandleTimeBefore(this.db, state.pair.symbol, Math.min(time, state.memoryFrom));
+    return oldest;
   }
 
   private requireState(symbol: string): SymbolState {

@@ -1,5 +1,5 @@
 // Conversions between market domain objects and their rows.
-import type { Candle1mRow, NewCandle1mRow, NewTradingPair, TradingPair } from '../db/schema.js';
+import type { Candle1mRow, NewCandle1mRow, NewCandleRollupRow, NewTradingPair, RollupInterval, TradingPair } from '../db/schema.js';
 import { formatAmount, parseAmount, type Amount } from '../money.js';
 import type { Candle, PairInfo } from './types.js';
 
@@ -7,7 +7,7 @@ const STORED = /^-?\d+\.\d{8}$/;
 const WIDE = { maxIntegerDigits: 30 };
 
 /** Reads a stored decimal. Stored values always carry 8 places, so the fast path is one BigInt. */
-export function readStoredAmount(text: string): Amount {
+function readStoredAmount(text: string): Amount {
   return STORED.test(text) ? BigInt(text.replace('.', '')) : parseAmount(text, WIDE);
 }
 
@@ -25,6 +25,22 @@ export function toCandleRow(symbol: string, c: Candle): NewCandle1mRow {
   };
 }
 
+export function toCandleRollupRow(symbol: string, interval: RollupInterval, c: Candle): NewCandleRollupRow {
+  return {
+    symbol,
+    interval,
+    open_time: c.openTime,
+    open: formatAmount(c.open),
+    high: formatAmount(c.high),
+    low: formatAmount(c.low),
+    close: formatAmount(c.close),
+    volume: formatAmount(c.volume),
+    quote_volume: formatAmount(c.quoteVolume),
+    trade_count: c.tradeCount,
+  };
+}
+
+/** A stored bar or rollup (same columns) as a candle. */
 export function fromCandleRow(row: Candle1mRow): Candle {
   return {
     openTime: Number(row.open_time),

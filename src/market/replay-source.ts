@@ -57,7 +57,10 @@ class ReplayStream {
       const barIndex = this.index++;
       // A bar without volume had no trades: it yields no ticks, and so no bar, as live data would.
       if (bar.volume === 0n) continue;
-      this.pending = ticksFromKline(this.symbol, bar, barIndex * 4 + 1, this.previousPrice).map((t) => ({ ...t, time: this.toWall(t.time) }));
+      this.pending = ticksFromKline(this.symbol, bar, barIndex * 4 + 1, this.previousPrice).map((t) => ({
+        ...t,
+        time: this.toWall(t.time),
+      }));
       this.previousPrice = bar.close;
     }
   }
@@ -152,7 +155,8 @@ export class ReplaySource extends ClockDrivenSource implements PriceSource {
       // Monthly files of one symbol may come in any order; overlaps would replay a minute twice.
       bars.sort((a, b) => a.openTime - b.openTime);
       for (let i = 1; i < bars.length; i++) {
-        if (bars[i]!.openTime === bars[i - 1]!.openTime) throw new Error(`replay: ${symbol} has two bars at ${new Date(bars[i]!.openTime).toISOString()}`);
+        if (bars[i]!.openTime === bars[i - 1]!.openTime)
+          throw new Error(`replay: ${symbol} has two bars at ${new Date(bars[i]!.openTime).toISOString()}`);
       }
     }
     if (bySymbol.size === 0) throw new Error('replay: no kline files found');

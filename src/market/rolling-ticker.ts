@@ -5,7 +5,7 @@ import { divAmount, type Amount } from '../money.js';
 import { MINUTE_MS } from './candle-aggregator.js';
 import type { Candle } from './types.js';
 
-export const TICKER_WINDOW_MS = 24 * 60 * MINUTE_MS;
+const TICKER_WINDOW_MS = 24 * 60 * MINUTE_MS;
 
 export interface Ticker {
   symbol: string;

@@ -7,7 +7,7 @@ import type { PairInfo } from './types.js';
 
 export const MAX_BOOK_DEPTH = 100;
 
-export interface OrderBookLevel {
+interface OrderBookLevel {
   price: Amount;
   quantity: Amount;
 }
