@@ -2,7 +2,7 @@
 // 10^-8 units (the wire and storage scale). Nothing here ever goes through a JS `number`.
 
 /** Decimal places of every stored and returned amount. */
-export const SCALE = 8;
+const SCALE = 8;
 const UNIT = 10n ** BigInt(SCALE);
 
 /** An exact decimal amount in units of 10^-8. */
@@ -16,11 +16,25 @@ export class DecimalFormatError extends Error {
 }
 
 export interface ParseLimits {
-  /** Most digits allowed before the decimal point (default 12, as NUMERIC(20,8)). */
+  /** Most digits allowed before the decimal point (default: {@link STORED_LIMITS}). */
   maxIntegerDigits?: number;
   /** Most digits allowed after the decimal point (default 8). */
   maxDecimals?: number;
 }
+
+/**
+ * The one pair of bounds on amounts. What a client sends is checked against INPUT_LIMITS (the
+ * spec's `DecimalAmount`: at most 12 integer digits); what the server reads back — balances,
+ * positions, fills, daily totals, snapshots — against STORED_LIMITS, which is wide enough for
+ * everything the server can derive from valid inputs, so nothing it wrote is ever unreadable:
+ * - a quantity or price sent is < 10^12, so one product (notional, gross) is < 10^24;
+ * - a position can grow past one order: a cash balance < 10^12 buys < 10^20 units at the
+ *   smallest price step (10^-8), worth < 10^32 at any price a client could send;
+ * - sums (equity over positions, realized PnL over fills and days) add a few digits more.
+ * 36 integer digits covers all of it with room to spare, and still refuses a runaway value.
+ */
+export const INPUT_LIMITS: Readonly<Required<ParseLimits>> = Object.freeze({ maxIntegerDigits: 12, maxDecimals: SCALE });
+export const STORED_LIMITS: Readonly<Required<ParseLimits>> = Object.freeze({ maxIntegerDigits: 36, maxDecimals: SCALE });
 
 /** Turns a JSON number into its exact decimal text, expanding exponent notation. */
 function numberToDecimalText(value: number): string {
@@ -39,12 +53,14 @@ function numberToDecimalText(value: number): string {
 
 /**
  * Parses a decimal string (or JSON number) into an exact {@link Amount}. Rejects anything that is
- * not plain decimal notation or that exceeds the digit limits; never rounds.
+ * not plain decimal notation or that exceeds the digit limits (by default {@link STORED_LIMITS},
+ * for reading what the server stored; use {@link parseInputAmount} for what a client sent); never
+ * rounds.
  *
  * @example parseAmount('10000.5') === 1000050000000n
  */
 export function parseAmount(input: string | number, limits: ParseLimits = {}): Amount {
-  const { maxIntegerDigits = 12, maxDecimals = SCALE } = limits;
+  const { maxIntegerDigits = STORED_LIMITS.maxIntegerDigits, maxDecimals = SCALE } = limits;
   const text = typeof input === 'number' ? numberToDecimalText(input) : input;
   const match = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text);
   if (!match) throw new DecimalFormatError('must be a decimal number such as "10000.00"');
@@ -57,6 +73,16 @@ export function parseAmount(input: string | number, limits: ParseLimits = {}): A
   if (frac.length > maxDecimals) throw new DecimalFormatError(`must have at most ${maxDecimals} decimal places`);
   const units = BigInt(int) * UNIT + BigInt(frac.padEnd(SCALE, '0') || '0');
   return sign === '-' ? -units : units;
+}
+
+/**
+ * Parses an amount a client sent, within {@link INPUT_LIMITS} (at most 12 integer digits).
+ *
+ * @example parseInputAmount('999999999999.5') === 99999999999950000000n
+ * @example parseInputAmount('1000000000000') // throws DecimalFormatError
+ */
+export function parseInputAmount(input: string | number): Amount {
+  return parseAmount(input, INPUT_LIMITS);
 }
 
 /**

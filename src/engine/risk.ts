@@ -52,8 +52,9 @@ const fmt = formatAmount;
  * 6. orders that will rest: open orders < max_open_orders → `ORDER_REJECTED`
  *    `max_open_orders_exceeded`.
  * 7. orders accepted in the last 60 s < order_rate_limit → `ORDER_REJECTED` `rate_limit_exceeded`.
- * 8. today's net realized PnL (UTC day) is not a loss of ≥ daily_loss_limit_pct % of the starting
- *    balance → `DAILY_LOSS_LIMIT`.
+ * 8. the net realized PnL since the later of 00:00 UTC and the start of the agent's session (the
+ *    caller sums it; a reset starts clear) is not a loss of ≥ daily_loss_limit_pct % of the
+ *    starting balance → `DAILY_LOSS_LIMIT`.
  */
 export function assessOrder(input: PlaceOrderInput): Assessment {
   const { order, pair, market, agent, risk } = input;

@@ -38,6 +38,12 @@ export async function findAllPendingOrders(db: Q): Promise<OrderRow[]> {
   return db.selectFrom('orders').selectAll().where('status', '=', sql.lit('pending')).orderBy('created_ms').orderBy('id').execute();
 }
 
+/** Ids of the agent's pending orders (the matcher's entries for it). */
+export async function findPendingOrderIds(db: Q, agentId: string): Promise<string[]> {
+  const rows = await db.selectFrom('orders').select('id').where('agent_id', '=', agentId).where('status', '=', sql.lit('pending')).execute();
+  return rows.map((r) => r.id);
+}
+
 export async function findPendingOrdersCreatedBefore(db: Q, beforeMs: number): Promise<OrderRow[]> {
   return db.selectFrom('orders').selectAll().where('status', '=', sql.lit('pending')).where('created_ms', '<', beforeMs).execute();
 }

@@ -22,12 +22,13 @@ import {
 } from '../repositories/agent.repository.js';
 import { deleteAgentKeys, findAgentKeys, insertApiKey } from '../repositories/api-key.repository.js';
 import { findBalances, insertBalance } from '../repositories/balance.repository.js';
-import { countPendingOrdersByAgent } from '../repositories/trading.repository.js';
+import { countPendingOrdersByAgent, findPendingOrderIds } from '../repositories/trading.repository.js';
 import { insertSession } from '../repositories/session.repository.js';
 import { API_KEY_PREFIX, generateCredential, keyPreview } from '../security/credentials.js';
+import { assertAgentWritable } from './agent-guard.js';
 import type { ServiceContext } from './context.js';
 import { parsePositiveAmount, parseRiskInput, type RiskInput } from './input.js';
-import { resetAgentState } from './trading.service.js';
+import { cancelAgentOrdersInTransaction, resetAgentState } from './trading.service.js';
 
 export const DEFAULT_STARTING_BALANCE = '10000.00';
 
@@ -111,13 +112,13 @@ function trimmedName(name: string, field: string): string {
   return trimmed;
 }
 
-export async function requireAgent(ctx: ServiceContext, accountId: string, agentId: string): Promise<Agent> {
+async function requireAgent(ctx: ServiceContext, accountId: string, agentId: string): Promise<Agent> {
   const agent = await findAccountAgent(ctx.db, accountId, agentId.toLowerCase());
   if (!agent) throw new DomainError('AGENT_NOT_FOUND', 'Agent not found.', { agent_id: agentId });
   return agent;
 }
 
-export async function viewAgents(ctx: ServiceContext, account: Account, agents: Agent[]): Promise<AgentView[]> {
+async function viewAgents(ctx: ServiceContext, account: Account, agents: Agent[]): Promise<AgentView[]> {
   const keys = await findAgentKeys(ctx.db, agents.map((a) => a.id));
   const previews = new Map(keys.map((k) => [k.agent_id, k.key_preview]));
   return agents.map((agent) => ({
@@ -141,6 +142,24 @@ async function handOverDefault(trx: Kysely<Database>, account: Account, leavingI
   account.default_agent_id = next?.id ?? null;
 }
 
+/**
+ * Refuses a new agent once the account holds `maxAgentsPerAccount` (archived ones count: they keep
+ * their data; deleting one frees its slot). Runs in the transaction that inserts the agent, so two
+ * concurrent creations cannot both take the last slot.
+ */
+async function assertAgentSlot(trx: Kysely<Database>, ctx: ServiceContext, accountId: string): Promise<void> {
+  const limit = ctx.config.maxAgentsPerAccount;
+  const current = await countAccountAgents(trx, accountId, { includeArchived: true });
+  if (current >= limit) {
+    throw new DomainError('LIMIT_REACHED', `An account may hold at most ${limit} agents; delete one to make room.`, {
+      reason: 'limit_reached',
+      resource: 'agents',
+      limit,
+      current,
+    });
+  }
+}
+
 export async function createAgent(ctx: ServiceContext, account: Account, settings: AgentSettings): Promise<NewAgentResult> {
   const input: OpenAgentInput = {
     accountId: account.id,
@@ -152,7 +171,10 @@ export async function createAgent(ctx: ServiceContext, account: Account, setting
     riskOverrides: settings.riskProfile ? parseRiskInput(settings.riskProfile, 'body.risk_profile') : {},
     color: settings.color?.toUpperCase(),
   };
-  const { agentId, apiKey } = await ctx.db.transaction().execute((trx) => openAgent(trx, ctx, input));
+  const { agentId, apiKey } = await ctx.db.transaction().execute(async (trx) => {
+    await assertAgentSlot(trx, ctx, account.id);
+    return openAgent(trx, ctx, input);
+  });
   return { view: await viewAgent(ctx, account, agentId), apiKey };
 }
 
@@ -182,6 +204,8 @@ export interface AgentPatch {
 
 export async function updateAgent(ctx: ServiceContext, account: Account, agentId: string, patch: AgentPatch): Promise<AgentView> {
   const agent = await requireAgent(ctx, account.id, agentId);
+  // A risk-profile change alters how the agent trades; its name and labels stay editable.
+  if (patch.riskProfile !== undefined) assertAgentWritable(agent);
   const changes: Parameters<typeof updateAgentRow>[2] = {};
   if (patch.displayName !== undefined) changes.display_name = trimmedName(patch.displayName, 'body.display_name');
   if (patch.llmModel !== undefined) changes.llm_model = patch.llmModel;
@@ -198,8 +222,9 @@ export async function updateAgent(ctx: ServiceContext, account: Account, agentId
 export async function cloneAgent(ctx: ServiceContext, account: Account, agentId: string, newName?: string): Promise<NewAgentResult> {
   const source = await requireAgent(ctx, account.id, agentId);
   const displayName = newName === undefined ? `Copy of ${source.display_name}`.slice(0, 100) : trimmedName(newName, 'query.new_name');
-  const { agentId: cloneId, apiKey } = await ctx.db.transaction().execute((trx) =>
-    openAgent(trx, ctx, {
+  const { agentId: cloneId, apiKey } = await ctx.db.transaction().execute(async (trx) => {
+    await assertAgentSlot(trx, ctx, account.id);
+    return openAgent(trx, ctx, {
       accountId: account.id,
       displayName,
       startingBalance: parseAmount(source.starting_balance),
@@ -207,8 +232,8 @@ export async function cloneAgent(ctx: ServiceContext, account: Account, agentId:
       framework: source.framework,
       strategyTags: JSON.parse(source.strategy_tags) as string[],
       riskOverrides: parseOverrides(source.risk_profile),
-    }),
-  );
+    });
+  });
   return { view: await viewAgent(ctx, account, cloneId), apiKey };
 }
 
@@ -225,6 +250,7 @@ export interface AgentResetResult {
  */
 export async function resetAgent(ctx: ServiceContext, account: Account, agentId: string, newStartingBalance?: Amount): Promise<AgentResetResult> {
   const agent = await requireAgent(ctx, account.id, agentId);
+  assertAgentWritable(agent);
   const startingBalance = newStartingBalance ?? parseAmount(agent.starting_balance);
   const outcome = await ctx.db.transaction().execute(async (trx) => {
     const state = await resetAgentState(trx, ctx, agent, startingBalance);
@@ -243,10 +269,15 @@ export async function archiveAgent(ctx: ServiceContext, account: Account, agentI
   const agent = await requireAgent(ctx, account.id, agentId);
   if (agent.status !== 'archived') {
     const now = isoTime(ctx.clock.now());
-    await ctx.db.transaction().execute(async (trx) => {
+    const cancelled = await ctx.db.transaction().execute(async (trx) => {
+      // An archived agent is read-only, so nobody could cancel its orders afterwards: they end here,
+      // their locks released, rather than fill later for an agent that no longer trades.
+      const ids = cancelAgentOrdersInTransaction(ctx, agent, 'user');
       await updateAgentRow(trx, agent.id, { status: 'archived', updated_at: now });
       await handOverDefault(trx, account, agent.id, now);
+      return ids;
     });
+    for (const id of cancelled) ctx.matcher.untrack(id);
   }
   return viewAgent(ctx, account, agent.id);
 }
@@ -254,11 +285,15 @@ export async function archiveAgent(ctx: ServiceContext, account: Account, agentI
 export async function deleteAgent(ctx: ServiceContext, account: Account, agentId: string): Promise<void> {
   const agent = await requireAgent(ctx, account.id, agentId);
   const now = isoTime(ctx.clock.now());
-  await ctx.db.transaction().execute(async (trx) => {
+  const pendingOrderIds = await ctx.db.transaction().execute(async (trx) => {
     await handOverDefault(trx, account, agent.id, now);
-    // Keys, wallet, sessions (and later orders, fills, positions) go with it by foreign-key cascade.
+    const pending = await findPendingOrderIds(trx, agent.id);
+    // Keys, wallet, sessions, orders, fills and positions go with it by foreign-key cascade.
     await deleteAgentRow(trx, agent.id);
+    return pending;
   });
+  // Its resting orders are gone from the database; the matcher must not keep them in memory.
+  for (const id of pendingOrderIds) ctx.matcher.untrack(id);
   ctx.orderRate.forget(agent.id);
 }
 
@@ -296,6 +331,7 @@ export async function getAgentRiskProfile(ctx: ServiceContext, account: Account,
 /** Merges the fields sent into the agent's overrides. */
 export async function updateAgentRiskProfile(ctx: ServiceContext, account: Account, agentId: string, input: RiskInput): Promise<RiskProfile> {
   const agent = await requireAgent(ctx, account.id, agentId);
+  assertAgentWritable(agent);
   const merged = { ...parseOverrides(agent.risk_profile), ...parseRiskInput(input, 'body') };
   const json = serializeOverrides(merged);
   await updateAgentRow(ctx.db, agent.id, { risk_profile: json, updated_at: isoTime(ctx.clock.now()) });

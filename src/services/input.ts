@@ -1,12 +1,12 @@
 // Turning request values that the schema cannot fully check (exact decimals) into domain values.
 import type { RiskOverrides } from '../domain/risk-profile.js';
 import { validationError } from '../errors.js';
-import { DecimalFormatError, parseAmount, type Amount } from '../money.js';
+import { DecimalFormatError, parseInputAmount, type Amount } from '../money.js';
 
 export function parsePositiveAmount(value: string | number, field: string): Amount {
   let amount: Amount;
   try {
-    amount = parseAmount(value);
+    amount = parseInputAmount(value);
   } catch (err) {
     if (err instanceof DecimalFormatError) throw validationError([{ field, message: err.message }]);
     throw err;

@@ -10,7 +10,7 @@ import type { ServiceContext } from './context.js';
 import { recordFill, toPosition, toRestingOrder, toWallet, writeBalanceChanges, writeClosedOrder, writePosition } from './trading.service.js';
 
 /** Pending orders older than this expire and release their locks. */
-export const ORDER_TTL_MS = 7 * 86_400_000;
+const ORDER_TTL_MS = 7 * 86_400_000;
 
 export interface MatchEvent {
   orderId: string;
@@ -25,6 +25,12 @@ export class OrderMatcher {
   private queue: Promise<void> = Promise.resolve();
   private unsubscribe: (() => void) | undefined;
   private readonly listeners = new Set<(event: MatchEvent) => void>();
+  /**
+   * Orders the matcher could not read, fill or expire. One bad row must not stop the loop for every
+   * other tenant, nor be retried (and logged) on every tick: it is logged once and left pending in
+   * the database, where a restart (after the row is repaired) picks it up again.
+   */
+  private readonly skipped = new Set<string>();
 
   constructor(
     private readonly ctx: ServiceContext,
@@ -33,9 +39,27 @@ export class OrderMatcher {
 
   /** Loads every pending order and starts listening to the feed. */
   async start(): Promise<number> {
-    for (const row of await findAllPendingOrders(this.ctx.db)) this.index.add(toRestingOrder(row));
+    for (const row of await findAllPendingOrders(this.ctx.db)) {
+      try {
+        this.index.add(toRestingOrder(row));
+      } catch (err) {
+        this.skip(row.id, row.agent_id, 'load', err);
+      }
+    }
     this.unsubscribe = this.ctx.market.subscribe((tick) => this.onTick(tick));
     return this.index.size;
+  }
+
+  private skip(orderId: string, agentId: string, stage: 'load' | 'fill' | 'expire', err: unknown): void {
+    this.index.remove(orderId);
+    if (this.skipped.has(orderId)) return;
+    this.skipped.add(orderId);
+    this.logger?.error('order matcher skipped an order', {
+      order_id: orderId,
+      agent_id: agentId,
+      stage,
+      error: err instanceof Error ? (err.stack ?? err.message) : String(err),
+    });
   }
 
   /** Stops listening and waits for fills already under way. */
@@ -111,13 +135,15 @@ export class OrderMatcher {
         writeBalanceChanges(h, current.agentId, wallet, result.balanceChanges, now);
         if (result.kind === 'filled') {
           recordFill(h, result.fill, session.id);
-          writePosition(h, current.agentId, result.position, positionRow, now);
+          writePosition(h, current.agentId, result.position, positionRow, now, result.fill.price);
         }
         return result.kind;
       });
     } catch (err) {
-      this.index.add(order); // try again on a later tick
-      throw err;
+      // Not put back: a row that fails once (unreadable, or breaking an invariant) would fail on
+      // every crossing tick, costing a write attempt and a log line each time.
+      this.skip(order.id, order.agentId, 'fill', err);
+      return;
     }
     if (outcome) {
       const event = { orderId: order.id, outcome, tickReceivedAt: receivedAt, committedAt: performance.now() };
@@ -132,16 +158,24 @@ export class OrderMatcher {
     const stale = await findPendingOrdersCreatedBefore(db, now - ORDER_TTL_MS);
     let expired = 0;
     for (const row of stale) {
-      const done = await this.ctx.writes.submit((h) => {
-        const current = ledger.findOrderById(h, row.id);
-        if (!current || current.status !== 'pending') return false;
-        const result = engineCancel(toRestingOrder(current), now, 'expired');
-        writeClosedOrder(h, result.order);
-        writeBalanceChanges(h, current.agent_id, toWallet(ledger.findBalances(h, current.agent_id)), result.balanceChanges, now);
-        return true;
-      });
+      // A row skipped before is tried again (expiry may succeed where a fill failed); it is logged once.
+      let done: boolean;
+      try {
+        done = await this.ctx.writes.submit((h) => {
+          const current = ledger.findOrderById(h, row.id);
+          if (!current || current.status !== 'pending') return false;
+          const result = engineCancel(toRestingOrder(current), now, 'expired');
+          writeClosedOrder(h, result.order);
+          writeBalanceChanges(h, current.agent_id, toWallet(ledger.findBalances(h, current.agent_id)), result.balanceChanges, now);
+          return true;
+        });
+      } catch (err) {
+        this.skip(row.id, row.agent_id, 'expire', err);
+        continue;
+      }
       if (done) {
         this.index.remove(row.id);
+        this.skipped.delete(row.id);
         expired++;
       }
     }

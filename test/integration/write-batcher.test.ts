@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrateToLatest, openDatabase, rawHandleOf, type Db } from '../../src/db/connection.js';
 import { readNow, syncQuery } from '../../src/db/sync-query.js';
@@ -103,17 +102,68 @@ describe('WriteBatcher', () => {
     expect(await Promise.all([claim(), claim(), claim()])).toEqual(['granted', 'refused', 'refused']);
   });
 
-  it('rejects every piece and stores nothing when the commit itself fails', async () => {
+  it('when the commit fails, runs each piece on its own and reports its true outcome', async () => {
     const h = rawHandleOf(db);
-    await sql`PRAGMA defer_foreign_keys = ON`.execute(db);
     const outcomes = await Promise.allSettled([
-      batcher.submit(() => insertSecret.run(h, { name: 't-lost', value: 'v' })),
-      batcher.submit(() => insertOrphanBalance.run(h, { agentId: 'no-such-agent' })),
+      batcher.submit(() => insertSecret.run(h, { name: 't-kept-1', value: 'v' })),
+      // A balance of an agent that does not exist: with deferred foreign keys it fails only at COMMIT.
+      batcher.submit(() => {
+        h.pragma('defer_foreign_keys = ON');
+        return insertOrphanBalance.run(h, { agentId: 'no-such-agent' });
+      }),
+      batcher.submit(() => insertSecret.run(h, { name: 't-kept-2', value: 'v' })),
     ]);
-    expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected']);
-    expect(String((outcomes[0] as PromiseRejectedResult).reason)).toMatch(/FOREIGN KEY/);
-    expect(await secretNames()).toEqual([]);
+    expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect((outcomes[0] as PromiseFulfilledResult<number>).value).toBe(1);
+    expect(String((outcomes[1] as PromiseRejectedResult).reason)).toMatch(/FOREIGN KEY/);
+    expect(await secretNames()).toEqual(['t-kept-1', 't-kept-2']);
     expect(h.inTransaction).toBe(false);
+  });
+
+  it('a piece re-run alone after a failed commit sees only committed state', async () => {
+    const h = rawHandleOf(db);
+    const claim = () =>
+      batcher.submit(() => {
+        if (findSecret.get(h, { name: 't-claimed' })) return 'refused';
+        insertSecret.run(h, { name: 't-claimed', value: 'v' });
+        return 'granted';
+      });
+    const outcomes = await Promise.allSettled([
+      claim(),
+      batcher.submit(() => {
+        h.pragma('defer_foreign_keys = ON');
+        return insertOrphanBalance.run(h, { agentId: 'no-such-agent' });
+      }),
+      claim(),
+    ]);
+    expect(outcomes.map((o) => (o.status === 'fulfilled' ? o.value : 'rejected'))).toEqual(['granted', 'rejected', 'refused']);
+  });
+
+  it('undoes what a piece did outside the database exactly when its writes are undone', async () => {
+    const h = rawHandleOf(db);
+    const undone: string[] = [];
+    const piece = (name: string, fail = false) =>
+      batcher.submit((_h, p) => {
+        insertSecret.run(h, { name, value: 'v' });
+        p.onRollback(() => undone.push(name));
+        if (fail) throw new Error('rejected');
+        return name;
+      });
+    // One batch commits: only the piece that threw is undone.
+    await Promise.allSettled([piece('t-a'), piece('t-b', true), piece('t-c')]);
+    expect(undone).toEqual(['t-b']);
+    undone.length = 0;
+    // One batch fails at COMMIT: every piece's first run is undone, then each runs again alone.
+    await Promise.allSettled([
+      piece('t-d'),
+      batcher.submit((_h, p) => {
+        p.onRollback(() => undone.push('poison'));
+        h.pragma('defer_foreign_keys = ON');
+        return insertOrphanBalance.run(h, { agentId: 'no-such-agent' });
+      }),
+    ]);
+    expect(undone.sort()).toEqual(['poison', 'poison', 't-d']);
+    expect(await secretNames()).toEqual(['t-a', 't-c', 't-d']);
   });
 
   it('waits for a Kysely transaction in progress instead of writing into it', async () => {

@@ -1,5 +1,17 @@
 import { describe, it, expect } from 'vitest';
-import { DecimalFormatError, divAmount, formatAmount, formatAmountTo, mulAmount, parseAmount, percentOf, scaleAmount } from '../../src/money.js';
+import {
+  DecimalFormatError,
+  divAmount,
+  formatAmount,
+  formatAmountTo,
+  INPUT_LIMITS,
+  mulAmount,
+  parseAmount,
+  parseInputAmount,
+  percentOf,
+  scaleAmount,
+  STORED_LIMITS,
+} from '../../src/money.js';
 
 describe('parseAmount: decimal strings', () => {
   it('parses plain decimals into units of 10^-8', () => {
@@ -27,9 +39,30 @@ describe('parseAmount: decimal strings', () => {
     expect(parseAmount('-0')).toBe(0n);
   });
 
-  it('accepts 12 integer digits and refuses 13', () => {
-    expect(parseAmount('999999999999.99999999')).toBe(99_999_999_999_999_999_999n);
-    expect(() => parseAmount('1234567890123')).toThrow(/at most 12 digits before the decimal point/);
+  it('accepts 12 integer digits from a client and refuses 13', () => {
+    expect(parseInputAmount('999999999999.99999999')).toBe(99_999_999_999_999_999_999n);
+    expect(() => parseInputAmount('1234567890123')).toThrow(/at most 12 digits before the decimal point/);
+    expect(() => parseInputAmount(1e12)).toThrow(/at most 12 digits/);
+  });
+
+  it('reads back every stored amount the server can derive from valid inputs', () => {
+    // Each input is below 10^12, so a product of two (a notional) is below 10^24 ...
+    const maxInput = parseInputAmount('999999999999.99999999');
+    const notional = mulAmount(maxInput, maxInput);
+    expect(parseAmount(formatAmount(notional))).toBe(notional);
+    // ... a position bought at the smallest price step with a 12-digit balance is below 10^20 units,
+    // and its value at a 12-digit price below 10^32, summed over many rows.
+    const units = divAmount(maxInput, 1n);
+    const value = mulAmount(units, maxInput) * 10_000n;
+    expect(parseAmount(formatAmount(value))).toBe(value);
+    expect(parseAmount(formatAmount(-value))).toBe(-value);
+  });
+
+  it('refuses a stored value past the stored bound, and the bounds are one documented pair', () => {
+    expect(INPUT_LIMITS).toEqual({ maxIntegerDigits: 12, maxDecimals: 8 });
+    expect(STORED_LIMITS.maxIntegerDigits).toBeGreaterThanOrEqual(36);
+    expect(() => parseAmount('1'.repeat(STORED_LIMITS.maxIntegerDigits + 1))).toThrow(DecimalFormatError);
+    expect(parseAmount('9'.repeat(STORED_LIMITS.maxIntegerDigits))).toBe(BigInt('9'.repeat(STORED_LIMITS.maxIntegerDigits)) * 100_000_000n);
   });
 
   it('refuses more than 8 significant decimals', () => {
@@ -78,8 +111,8 @@ describe('parseAmount: JSON numbers', () => {
   });
 
   it('refuses numbers with more than 12 integer digits, including large exponent forms', () => {
-    expect(() => parseAmount(1e12)).toThrow(/at most 12 digits/);
-    expect(() => parseAmount(1e21)).toThrow(/at most 12 digits/);
+    expect(() => parseInputAmount(1e12)).toThrow(/at most 12 digits/);
+    expect(() => parseInputAmount(1e21)).toThrow(/at most 12 digits/);
   });
 
   it.each([NaN, Infinity, -Infinity])('refuses %s', (value) => {

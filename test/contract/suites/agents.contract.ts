@@ -378,3 +378,115 @@ describe('agents: credentials and isolation', () => {
     expect((await server.call('updateAccountRiskProfile', { headers: token, body: { max_open_orders: 2 } })).status).toBe(403);
   });
 });
+
+describe('agents: an archived agent is read-only', () => {
+  let server: TestServer;
+  let owner: Credentials;
+  let jwt: Record<string, string>;
+  let archivedId: string;
+  let restingOrderId: string;
+  beforeAll(async () => {
+    server = await TestServer.start();
+    owner = await server.registerAccount({ display_name: 'Archivist' });
+    jwt = { Authorization: `Bearer ${await server.login(owner)}` };
+    const made = await server.call('createAgent', { headers: jwt, body: { display_name: 'Retired', starting_balance: '5000' } });
+    archivedId = made.body.agent_id;
+    server.pushPrice('BTCUSDT', '60000.00');
+    const resting = await server.call('placeOrder', {
+      headers: { 'X-API-Key': made.body.api_key },
+      body: { symbol: 'BTCUSDT', side: 'buy', type: 'limit', quantity: '0.01', price: '50000' },
+    });
+    expect(resting.status).toBe(201);
+    restingOrderId = resting.body.order_id;
+    expect(server.app.services.matcher.pendingCount).toBe(1);
+    expect((await server.call('archiveAgent', { headers: jwt, path: { agent_id: archivedId } })).body.status).toBe('archived');
+    expect(server.app.services.matcher.pendingCount).toBe(0);
+  });
+  afterAll(() => server.stop());
+
+  const expectArchived = (res: { status: number; body: any }, what: string) => {
+    expect(res.status, what).toBe(403);
+    expect(res.body.error.code, what).toBe('PERMISSION_DENIED');
+    expect(res.body.error.details, what).toMatchObject({ reason: 'agent_archived', agent_id: archivedId });
+  };
+
+  it('still lets a JWT or the account key read its data with X-Agent-Id', async () => {
+    for (const auth of [jwt, { 'X-API-Key': owner.apiKey }]) {
+      const headers = { ...auth, 'X-Agent-Id': archivedId };
+      const info = await server.call('getBalance', { headers });
+      expect(info.status).toBe(200);
+      // Archiving cancelled its resting order (nobody could cancel it afterwards) and freed the lock.
+      expect(info.body.balances.find((b: any) => b.asset === 'USDT')).toMatchObject({ available: '5000.00000000', locked: '0.00000000' });
+      expect((await server.call('listOpenOrders', { headers })).body.orders).toEqual([]);
+      const order = await server.call('getOrder', { headers, path: { order_id: restingOrderId } });
+      expect(order.body.status).toBe('cancelled');
+      expect((await server.call('getPortfolio', { headers })).status).toBe(200);
+    }
+    expect((await server.call('getAgentRiskProfile', { headers: jwt, path: { agent_id: archivedId } })).status).toBe(200);
+  });
+
+  it('refuses every write with 403 PERMISSION_DENIED agent_archived and changes nothing', async () => {
+    for (const auth of [jwt, { 'X-API-Key': owner.apiKey }]) {
+      const headers = { ...auth, 'X-Agent-Id': archivedId };
+      expectArchived(
+        await server.call('placeOrder', { headers, body: { symbol: 'BTCUSDT', side: 'buy', type: 'market', quantity: '0.001' } }),
+        'placeOrder',
+      );
+      expectArchived(await server.call('cancelOrder', { headers, path: { order_id: restingOrderId } }), 'cancelOrder');
+      expectArchived(await server.call('cancelOpenOrders', { headers }), 'cancelOpenOrders');
+      expectArchived(await server.call('resetAccount', { headers, body: { confirm: true } }), 'resetAccount');
+      expectArchived(await server.call('updateAccountRiskProfile', { headers, body: { max_open_orders: 3 } }), 'updateAccountRiskProfile');
+    }
+    const path = { agent_id: archivedId };
+    expectArchived(await server.call('resetAgent', { headers: jwt, path }), 'resetAgent');
+    expectArchived(await server.call('updateAgentRiskProfile', { headers: jwt, path, body: { max_open_orders: 3 } }), 'updateAgentRiskProfile');
+    expectArchived(await server.call('updateAgent', { headers: jwt, path, body: { risk_profile: { max_open_orders: 3 } } }), 'updateAgent');
+    // Its name and labels stay editable.
+    const renamed = await server.call('updateAgent', { headers: jwt, path, body: { display_name: 'Retired for good' } });
+    expect(renamed.status).toBe(200);
+    expect(renamed.body.risk_profile.max_open_orders).toBe(50);
+
+    const sessions = await server.db.selectFrom('trading_sessions').select('id').where('agent_id', '=', archivedId).execute();
+    expect(sessions).toHaveLength(1);
+    // The account's own limits are untouched, and the default agent still trades.
+    expect((await server.call('updateAccountRiskProfile', { headers: jwt, body: { max_open_orders: 40 } })).body.scope).toBe('account');
+    expect((await server.call('placeOrder', { headers: jwt, body: { symbol: 'BTCUSDT', side: 'buy', type: 'market', quantity: '0.001' } })).status).toBe(201);
+  });
+});
+
+describe('agents: at most MAX_AGENTS_PER_ACCOUNT per account', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await TestServer.start({ MAX_AGENTS_PER_ACCOUNT: '4' });
+  });
+  afterAll(() => server.stop());
+
+  it('counts the default, archived and cloned agents, answers 409 limit_reached past it, and frees a slot on delete', async () => {
+    const owner = await server.registerAccount({ display_name: 'Crowded' });
+    const jwt = { Authorization: `Bearer ${await server.login(owner)}` };
+    const create = (name: string) => server.call('createAgent', { headers: jwt, body: { display_name: name } });
+    const second = await create('Two');
+    expect(second.status).toBe(201);
+    expect((await server.call('cloneAgent', { headers: jwt, path: { agent_id: second.body.agent_id } })).status).toBe(201);
+    const fourth = await create('Four');
+    expect(fourth.status).toBe(201);
+    await server.call('archiveAgent', { headers: jwt, path: { agent_id: fourth.body.agent_id } });
+
+    const refusedCreate = await create('Five');
+    expect(refusedCreate.status).toBe(409);
+    expect(refusedCreate.body.error).toMatchObject({ code: 'LIMIT_REACHED', details: { reason: 'limit_reached', resource: 'agents', limit: 4, current: 4 } });
+    const refusedClone = await server.call('cloneAgent', { headers: jwt, path: { agent_id: second.body.agent_id } });
+    expect(refusedClone.status).toBe(409);
+    expect(refusedClone.body.error.details.reason).toBe('limit_reached');
+    const all = await server.call('listAgents', { headers: jwt, query: { include_archived: 'true' } });
+    expect(all.body.total).toBe(4);
+
+    // Another account has its own allowance.
+    const other = await server.registerAccount();
+    const otherJwt = { Authorization: `Bearer ${await server.login(other)}` };
+    expect((await server.call('createAgent', { headers: otherJwt, body: { display_name: 'Mine' } })).status).toBe(201);
+
+    expect((await server.call('deleteAgent', { headers: jwt, path: { agent_id: fourth.body.agent_id } })).status).toBe(204);
+    expect((await create('Five again')).status).toBe(201);
+  });
+});
