@@ -6,8 +6,11 @@
  * INPUTS
  *   Equity series   E_0 … E_m at times t_0 ≤ t_1 ≤ … ≤ t_m (Unix ms): portfolio snapshots, exact
  *                   amounts, sorted by time.
- *   Closed trades   one per closing (sell) fill, with net PnL p = realized_pnl − fee (exact amount),
- *                   taken in order of closed_at (equal times keep their given order).
+ *   Closed trades   one per closing (sell) fill, with net PnL p = realized_pnl − fee − its pro-rata
+ *                   share of the opening fees (the fees of the buys that built the quantity sold,
+ *                   allocated by quantity sold / quantity held), exact, taken in order of closed_at
+ *                   (equal times keep their given order). The same totals are kept at fill time
+ *                   (trade-stats.ts) and read back through {@link tradeMetricsOf}.
  *
  * EQUITY METRICS — every one is null when the series has fewer than two points.
  *   total_return            (E_m − E_0) / E_0. Null if E_0 ≤ 0.
@@ -61,6 +64,7 @@
  *   one blown up by float noise.
  */
 import { scaleAmount, type Amount } from '../money.js';
+import { EMPTY_TRADE_STATS, mergeTradeStats, statsOfFill, type TradeStats } from './trade-stats.js';
 
 const DAY_MS = 86_400_000;
 const YEAR_MS = 365 * DAY_MS;
@@ -82,6 +86,8 @@ export interface ClosedTrade {
   /** Realized PnL of the fill, gross of its fee. */
   realizedPnl: Amount;
   fee: Amount;
+  /** The share of the position's opening (buy) fees released by this sale; 0 if not given. */
+  openingFees?: Amount;
   /** Unix ms. */
   closedAt: number;
 }
@@ -217,43 +223,29 @@ export function computeEquityMetrics(series: readonly EquityPoint[], options: Eq
 export function computeTradeMetrics(trades: readonly ClosedTrade[]): TradeMetrics {
   // Array.prototype.sort is stable, so trades closed in the same millisecond keep their order.
   const ordered = [...trades].sort((a, b) => a.closedAt - b.closedAt);
-  let winningTrades = 0;
-  let losingTrades = 0;
-  let grossProfit = 0n;
-  let grossLoss = 0n;
-  let bestTrade: Amount | null = null;
-  let worstTrade: Amount | null = null;
-  let longestWinStreak = 0;
-  let longestLossStreak = 0;
-  let currentStreak = 0;
-
+  let stats: TradeStats = EMPTY_TRADE_STATS;
   for (const trade of ordered) {
     if (!Number.isFinite(trade.closedAt)) throw new RangeError('trade closedAt must be a finite number');
-    const net = trade.realizedPnl - trade.fee;
-    if (bestTrade === null || net > bestTrade) bestTrade = net;
-    if (worstTrade === null || net < worstTrade) worstTrade = net;
-    if (net > 0n) {
-      winningTrades++;
-      grossProfit += net;
-      currentStreak = currentStreak > 0 ? currentStreak + 1 : 1;
-      longestWinStreak = Math.max(longestWinStreak, currentStreak);
-    } else if (net < 0n) {
-      losingTrades++;
-      grossLoss += net;
-      currentStreak = currentStreak < 0 ? currentStreak - 1 : -1;
-      longestLossStreak = Math.max(longestLossStreak, -currentStreak);
-    }
-    // A break-even trade leaves the streak as it was.
+    const netPnl = trade.realizedPnl - trade.fee - (trade.openingFees ?? 0n);
+    stats = mergeTradeStats(stats, statsOfFill({ side: 'sell', realizedPnl: trade.realizedPnl, fee: trade.fee, netPnl }));
   }
+  return tradeMetricsOf(stats);
+}
 
+/**
+ * The trade half of the metrics from running totals kept at fill time (see trade-stats.ts): the
+ * same numbers {@link computeTradeMetrics} gives for the trades those totals were built from.
+ */
+export function tradeMetricsOf(stats: TradeStats): TradeMetrics {
+  const { wins: winningTrades, losses: losingTrades, grossProfit, grossLoss } = stats;
   const deciding = winningTrades + losingTrades;
   const winRate = deciding === 0 ? null : winningTrades / deciding;
   const profitFactor = grossLoss === 0n ? null : toNumber({ num: grossProfit, den: -grossLoss });
   return {
-    totalTrades: ordered.length,
+    totalTrades: stats.trades,
     winningTrades,
     losingTrades,
-    breakEvenTrades: ordered.length - deciding,
+    breakEvenTrades: stats.trades - deciding,
     winRate: ratio(winRate),
     winRatePct: percent(winRate),
     profitFactor: ratio(profitFactor),
@@ -262,11 +254,11 @@ export function computeTradeMetrics(trades: readonly ClosedTrade[]): TradeMetric
     netPnl: grossProfit + grossLoss,
     averageWin: winningTrades === 0 ? null : scaleAmount(grossProfit, 1n, BigInt(winningTrades)),
     averageLoss: losingTrades === 0 ? null : scaleAmount(grossLoss, 1n, BigInt(losingTrades)),
-    bestTrade,
-    worstTrade,
-    longestWinStreak,
-    longestLossStreak,
-    currentStreak,
+    bestTrade: stats.bestTrade,
+    worstTrade: stats.worstTrade,
+    longestWinStreak: stats.longestWin,
+    longestLossStreak: stats.longestLoss,
+    currentStreak: stats.trailSign * stats.trailLen,
   };
 }
 

@@ -140,7 +140,7 @@ function settle(
           { asset: order.quoteAsset, available: quote, locked: 0n },
           { asset: order.baseAsset, available: lock - order.quantity, locked: -lock },
         ];
-  const after = applyFill(position, order.symbol, order.side, order.quantity, execution.gross);
+  const after = applyFill(position, order.symbol, order.side, order.quantity, execution.gross, execution.fee);
   const closed: ClosedOrder = {
     id: order.id,
     agentId: order.agentId,
@@ -172,6 +172,7 @@ function settle(
       gross: execution.gross,
       fee: execution.fee,
       realizedPnl: after.realizedPnl,
+      netPnl: after.netPnl,
       executedAt: now,
     },
     balanceChanges: balanceChanges.filter((c) => c.available !== 0n || c.locked !== 0n),

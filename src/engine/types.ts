@@ -41,13 +41,15 @@ export interface BalanceChange {
 /**
  * A long-only position of one agent in one symbol. `cost` is the cost basis of the quantity held
  * (gross, fees excluded); `avgEntryPrice()` derives the average from it. A closed position keeps
- * its `realizedPnl` (gross of fees; fees are tracked on the fills).
+ * its `realizedPnl` (gross of fees; fees are tracked on the fills). `openFees` are the fees of the
+ * buys that built the quantity held, not yet charged to a closing trade (see `applyFill`).
  */
 export interface Position {
   symbol: string;
   quantity: Amount;
   cost: Amount;
   realizedPnl: Amount;
+  openFees: Amount;
 }
 
 /** What the agent asks for. The limit or trigger price is `price`, absent only on market orders. */
@@ -109,6 +111,8 @@ export interface Fill {
   fee: Amount;
   /** Sells: proceeds (gross) − cost basis released; buys: 0. Fees are not in it. */
   realizedPnl: Amount;
+  /** Sells: realizedPnl − fee − the opening fees released with the quantity sold; buys: 0. */
+  netPnl: Amount;
   executedAt: number;
 }
 
@@ -178,7 +182,7 @@ export interface AgentSnapshot {
   balances: readonly WalletBalance[];
   /** The agent's position in the order's symbol, if it has one. */
   position: Position | undefined;
-  /** Realized PnL − fees of fills since 00:00 UTC today. */
+  /** Realized PnL − fees of fills since the later of 00:00 UTC today and the session's start. */
   netRealizedPnlToday: Amount;
   /** Pending orders of the agent, all symbols. */
   openOrderCount: number;

@@ -42,12 +42,21 @@ const FILL_COLUMNS = [
   'gross',
   'fee',
   'realized_pnl',
+  'net_pnl',
   'executed_ms',
 ] as const satisfies ReadonlyArray<keyof FillRow>;
 
-const POSITION_COLUMNS = ['agent_id', 'symbol', 'quantity', 'cost', 'realized_pnl', 'opened_ms', 'updated_ms'] as const satisfies ReadonlyArray<
-  keyof PositionRow
->;
+const POSITION_COLUMNS = [
+  'agent_id',
+  'symbol',
+  'quantity',
+  'cost',
+  'realized_pnl',
+  'open_fees',
+  'last_price',
+  'opened_ms',
+  'updated_ms',
+] as const satisfies ReadonlyArray<keyof PositionRow>;
 
 /** `{ column: placeholder }` for every column, for an insert of a whole row. */
 function allOf<C extends string>(columns: readonly C[], p: Record<C, unknown>): Record<C, unknown> {
@@ -188,6 +197,8 @@ const upsertPositionQuery = syncQuery(POSITION_COLUMNS, (db, p) =>
         quantity: eb.ref('excluded.quantity'),
         cost: eb.ref('excluded.cost'),
         realized_pnl: eb.ref('excluded.realized_pnl'),
+        open_fees: eb.ref('excluded.open_fees'),
+        last_price: eb.ref('excluded.last_price'),
         opened_ms: eb.ref('excluded.opened_ms'),
         updated_ms: eb.ref('excluded.updated_ms'),
       })),
@@ -230,6 +241,28 @@ const upsertDailyPnlQuery = syncQuery(['agentId', 'day', 'realizedPnl', 'fees'],
 
 export function upsertDailyPnl(h: H, agentId: string, day: string, realizedPnl: string, fees: string): void {
   upsertDailyPnlQuery.run(h, { agentId, day, realizedPnl, fees });
+}
+
+const findSessionDailyPnlQuery = syncQuery(['sessionId', 'day'], (db, p) =>
+  db.selectFrom('session_daily_pnl').select(['realized_pnl', 'fees']).where('session_id', '=', p.sessionId).where('day', '=', p.day),
+);
+
+/** The session's realized PnL and fees of one UTC day (the daily-loss breaker's counter). */
+export function findSessionDailyPnl(h: H, sessionId: string, day: string): { realized_pnl: string; fees: string } | undefined {
+  return findSessionDailyPnlQuery.get(h, { sessionId, day });
+}
+
+const upsertSessionDailyPnlQuery = syncQuery(['sessionId', 'day', 'realizedPnl', 'fees'], (db, p) =>
+  db
+    .insertInto('session_daily_pnl')
+    .values({ session_id: p.sessionId, day: p.day, realized_pnl: p.realizedPnl, fees: p.fees })
+    .onConflict((oc) =>
+      oc.columns(['session_id', 'day']).doUpdateSet((eb) => ({ realized_pnl: eb.ref('excluded.realized_pnl'), fees: eb.ref('excluded.fees') })),
+    ),
+);
+
+export function upsertSessionDailyPnl(h: H, sessionId: string, day: string, realizedPnl: string, fees: string): void {
+  upsertSessionDailyPnlQuery.run(h, { sessionId, day, realizedPnl, fees });
 }
 
 // --- idempotency -------------------------------------------------------------------------------

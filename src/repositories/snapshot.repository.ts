@@ -1,6 +1,6 @@
 // Kysely access to portfolio_snapshots, plus the all-agents reads the snapshot job values them from
 // (one query each for every agent together, grouped by the caller). Rows in, rows out.
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database, NewPortfolioSnapshotRow, PortfolioSnapshotRow, SnapshotTier } from '../db/schema.js';
 
 type Q = Kysely<Database>;
@@ -43,6 +43,8 @@ export async function deleteSnapshotsBefore(db: Q, tier: SnapshotTier, beforeMs:
 export interface SnapshotRange {
   /** Only buckets starting at or after this time, Unix ms. */
   since?: number;
+  /** Only snapshots valued at or after this time (`taken_ms`), Unix ms: e.g. since a session began. */
+  takenSince?: number;
   /** The newest `limit` buckets of the range. */
   limit?: number;
 }
@@ -51,9 +53,15 @@ export interface SnapshotRange {
  * One agent's snapshots of a tier: the newest `limit` buckets at or after `since`, returned oldest
  * first (all of the range without a limit).
  */
-export async function findSnapshots(db: Q, agentId: string, tier: SnapshotTier, range: SnapshotRange = {}): Promise<PortfolioSnapshotRow[]> {
+export async function findSnapshots(
+  db: Q,
+  agentId: string,
+  tier: SnapshotTier,
+  range: SnapshotRange = {},
+): Promise<PortfolioSnapshotRow[]> {
   let q = db.selectFrom('portfolio_snapshots').selectAll().where('agent_id', '=', agentId).where('tier', '=', tier);
   if (range.since !== undefined) q = q.where('bucket_ms', '>=', range.since);
+  if (range.takenSince !== undefined) q = q.where('taken_ms', '>=', range.takenSince);
   if (range.limit === undefined) return q.orderBy('bucket_ms', 'asc').execute();
   const newest = await q.orderBy('bucket_ms', 'desc').limit(range.limit).execute();
   return newest.reverse();
@@ -96,6 +104,40 @@ export async function findSnapshotAgents(db: Q): Promise<Array<{ id: string; cre
     .execute();
 }
 
+interface RankableAgent {
+  agent_id: string;
+  agent_name: string;
+  created_at: string;
+  account_id: string;
+  account_name: string;
+  session_id: string;
+  session_started_at: string;
+  session_starting_balance: string;
+}
+
+/** Agents the leaderboard ranks (not archived, of an active account), each with its active session. */
+export async function findRankableAgents(db: Q): Promise<RankableAgent[]> {
+  return db
+    .selectFrom('agents')
+    .innerJoin('accounts', 'accounts.id', 'agents.account_id')
+    .innerJoin('trading_sessions', (join) =>
+      join.onRef('trading_sessions.agent_id', '=', 'agents.id').on('trading_sessions.status', '=', 'active'),
+    )
+    .select([
+      'agents.id as agent_id',
+      'agents.display_name as agent_name',
+      'agents.created_at as created_at',
+      'accounts.id as account_id',
+      'accounts.display_name as account_name',
+      'trading_sessions.id as session_id',
+      'trading_sessions.started_at as session_started_at',
+      'trading_sessions.starting_balance as session_starting_balance',
+    ])
+    .where('agents.status', '!=', 'archived')
+    .where('accounts.status', '=', 'active')
+    .execute();
+}
+
 /** Every agent's balance of one asset. */
 export async function findAllBalancesOf(db: Q, asset: string): Promise<Array<{ agent_id: string; available: string; locked: string }>> {
   return db.selectFrom('balances').select(['agent_id', 'available', 'locked']).where('asset', '=', asset).execute();
@@ -106,13 +148,8 @@ export async function findAllPositions(db: Q): Promise<Array<{ agent_id: string;
   return db.selectFrom('positions').select(['agent_id', 'symbol', 'quantity', 'cost']).execute();
 }
 
-/** Every agent's daily realized PnL and fee rows with `fromDay` ≤ day < `toDay` (days as YYYY-MM-DD). */
-export async function findDailyPnlBetween(
-  db: Q,
-  range: { fromDay?: string; toDay?: string },
-): Promise<Array<{ agent_id: string; realized_pnl: string; fees: string }>> {
-  let q = db.selectFrom('agent_daily_pnl').select(['agent_id', 'realized_pnl', 'fees']);
-  if (range.fromDay !== undefined) q = q.where('day', '>=', range.fromDay);
-  if (range.toDay !== undefined) q = q.where('day', '<', range.toDay);
-  return q.execute();
+/** Every agent's all-time realized PnL and fees, from its running trade totals. */
+export async function findAllPnlTotals(db: Q): Promise<Array<{ agent_id: string; realized_pnl: string; fees: string }>> {
+  // The scope as a literal, so SQLite can use the partial index of all-time rows.
+  return db.selectFrom('agent_trade_stats').select(['agent_id', 'realized_pnl', 'fees']).where('scope', '=', sql.lit('all')).execute();
 }

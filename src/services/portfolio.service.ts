@@ -1,14 +1,16 @@
 // What an agent holds and how it is doing: positions at the last price, the portfolio, PnL by period,
-// and the account reset. Realized PnL is gross of fees; fees are reported beside it.
+// and the account reset. Realized PnL is gross of fees; fees are reported beside it. Totals come from
+// the running trade totals kept at fill time (trade-stats.service.ts), so no report replays history.
 import type { Account, Agent } from '../db/schema.js';
 import { avgEntryPrice, nextUtcMidnight } from '../engine/index.js';
 import { QUOTE_ASSET, valuePosition } from '../domain/valuation.js';
 import { parseAmount, type Amount } from '../money.js';
 import { findBalances } from '../repositories/balance.repository.js';
 import { findActiveSession } from '../repositories/session.repository.js';
-import { findAgentFills, findPositions } from '../repositories/trading.repository.js';
+import { findPositions } from '../repositories/trading.repository.js';
 import type { ServiceContext } from './context.js';
 import { resetAgent } from './agent.service.js';
+import { hourOf, tradeStatsSince, tradeTotals } from './trade-stats.service.js';
 import { toPosition } from './trading.service.js';
 
 const DAY_MS = 86_400_000;
@@ -18,8 +20,10 @@ export interface PositionView {
   asset: string;
   quantity: Amount;
   avgEntryPrice: Amount;
-  /** Undefined when the feed has no price; the position is then valued at cost. */
-  currentPrice: Amount | undefined;
+  /** The feed's last price; without one, the price of the position's last fill (else its average entry). */
+  currentPrice: Amount;
+  /** False when the feed has no price for the pair: the position is then valued at cost. */
+  priceAvailable: boolean;
   marketValue: Amount;
   costBasis: Amount;
   unrealizedPnl: Amount;
@@ -35,12 +39,14 @@ export async function getPositions(ctx: ServiceContext, agent: Agent): Promise<P
       const position = toPosition(r)!;
       const price = ctx.market.lastPrice(r.symbol)?.price;
       const { marketValue, unrealizedPnl } = valuePosition(position, price);
+      const avgEntry = avgEntryPrice(position);
       return {
         symbol: r.symbol,
         asset: ctx.market.pair(r.symbol)?.baseAsset ?? r.symbol.replace(/USDT$/, ''),
         quantity: position.quantity,
-        avgEntryPrice: avgEntryPrice(position),
-        currentPrice: price,
+        avgEntryPrice: avgEntry,
+        currentPrice: price ?? (r.last_price === null ? avgEntry : parseAmount(r.last_price)),
+        priceAvailable: price !== undefined,
         marketValue,
         costBasis: position.cost,
         unrealizedPnl,
@@ -67,11 +73,11 @@ export interface Portfolio {
 export async function getPortfolio(ctx: ServiceContext, agent: Agent): Promise<Portfolio> {
   const session = await findActiveSession(ctx.db, agent.id);
   if (!session) throw new Error(`agent ${agent.id} has no active session`);
-  const [balances, positions, fills] = await Promise.all([
+  const [balances, positions, totals] = await Promise.all([
     findBalances(ctx.db, [agent.id]),
     getPositions(ctx, agent),
     // By session, not by time: a reset in the same millisecond as a fill must not carry it over.
-    findAgentFills(ctx.db, agent.id, { sessionId: session.id }),
+    tradeTotals(ctx, agent.id, session.id),
   ]);
   const usdt = balances.find((b) => b.asset === QUOTE_ASSET);
   const availableCash = usdt ? parseAmount(usdt.available) : 0n;
@@ -84,8 +90,8 @@ export async function getPortfolio(ctx: ServiceContext, agent: Agent): Promise<P
     positionValue,
     equity: availableCash + lockedCash + positionValue,
     unrealizedPnl: positions.reduce((sum, p) => sum + p.unrealizedPnl, 0n),
-    realizedPnl: fills.reduce((sum, f) => sum + parseAmount(f.realized_pnl), 0n),
-    feesPaid: fills.reduce((sum, f) => sum + parseAmount(f.fee), 0n),
+    realizedPnl: totals.realizedPnl,
+    feesPaid: totals.fees,
     positions,
     at: ctx.clock.now(),
   };
@@ -104,36 +110,28 @@ export interface PnlReport {
 }
 
 /**
- * PnL over a period: realized PnL, fees and win/loss counts of fills in the period (`1d` is the
- * current UTC day, `7d` and `30d` are rolling), unrealized PnL as of now. A winning trade is a sell
- * with positive realized PnL, a losing one negative; break-even sells count as neither.
+ * PnL over a period: realized PnL, fees and win/loss counts of fills in the period, unrealized PnL
+ * as of now. `1d` is the current UTC day; `7d` and `30d` roll, counted in whole UTC hours from the
+ * hour holding their start (that hour is `since`); `all` is everything. A trade (a sell) wins when
+ * its net PnL — realized, less its fee and its share of the opening fees — is positive, loses when
+ * negative; break-even trades count as neither. Reads one row for `all`, one per hour otherwise.
  */
 export async function getPnl(ctx: ServiceContext, agent: Agent, period: PnlPeriod): Promise<PnlReport> {
   const now = ctx.clock.now();
-  const since = period === 'all' ? null : period === '1d' ? nextUtcMidnight(now) - DAY_MS : now - (period === '7d' ? 7 : 30) * DAY_MS;
-  const [fills, positions] = await Promise.all([
-    findAgentFills(ctx.db, agent.id, since === null ? {} : { sinceMs: since }),
+  const since =
+    period === 'all' ? null : period === '1d' ? nextUtcMidnight(now) - DAY_MS : hourOf(now - (period === '7d' ? 7 : 30) * DAY_MS);
+  const [stats, positions] = await Promise.all([
+    since === null ? tradeTotals(ctx, agent.id) : tradeStatsSince(ctx, agent.id, since),
     getPositions(ctx, agent),
   ]);
-  let realizedPnl = 0n;
-  let feesPaid = 0n;
-  let winningTrades = 0;
-  let losingTrades = 0;
-  for (const f of fills) {
-    const realized = parseAmount(f.realized_pnl);
-    realizedPnl += realized;
-    feesPaid += parseAmount(f.fee);
-    if (f.side === 'sell' && realized > 0n) winningTrades++;
-    if (f.side === 'sell' && realized < 0n) losingTrades++;
-  }
   return {
     period,
     since,
-    realizedPnl,
+    realizedPnl: stats.realizedPnl,
     unrealizedPnl: positions.reduce((sum, p) => sum + p.unrealizedPnl, 0n),
-    feesPaid,
-    winningTrades,
-    losingTrades,
+    feesPaid: stats.fees,
+    winningTrades: stats.wins,
+    losingTrades: stats.losses,
   };
 }
 
@@ -143,7 +141,12 @@ export interface AccountReset {
 }
 
 /** Resets the agent in scope to a clean start, optionally with a new starting balance. */
-export async function resetAccount(ctx: ServiceContext, account: Account, agent: Agent, newStartingBalance?: Amount): Promise<AccountReset> {
+export async function resetAccount(
+  ctx: ServiceContext,
+  account: Account,
+  agent: Agent,
+  newStartingBalance?: Amount,
+): Promise<AccountReset> {
   const before = await getPortfolio(ctx, agent);
   const { previous, next } = await resetAgent(ctx, account, agent.id, newStartingBalance);
   return {

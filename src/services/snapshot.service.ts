@@ -5,7 +5,6 @@
 // process stalled) are filled in from the holdings as they stand, since nothing can trade meanwhile,
 // valued at the stored 1-minute closes of those times. Time comes only from the injected clock.
 import { performance } from 'node:perf_hooks';
-import { utcDay } from '../clock.js';
 import type { NewPortfolioSnapshotRow, SnapshotTier } from '../db/schema.js';
 import { QUOTE_ASSET, valueHoldings, type Holdings, type Valuation } from '../domain/valuation.js';
 import type { Logger } from '../logger.js';
@@ -14,8 +13,8 @@ import { formatAmount, parseAmount, type Amount } from '../money.js';
 import {
   deleteSnapshotsBefore,
   findAllBalancesOf,
+  findAllPnlTotals,
   findAllPositions,
-  findDailyPnlBetween,
   findNewestBuckets,
   findSnapshotAgents,
   insertSnapshotsKeepingExisting,
@@ -52,20 +51,6 @@ interface AgentBook {
   holdings: Holdings;
   realizedPnl: Amount;
   feesPaid: Amount;
-}
-
-interface PnlTotals {
-  realizedPnl: Amount;
-  feesPaid: Amount;
-}
-
-function addPnl(totals: Map<string, PnlTotals>, rows: ReadonlyArray<{ agent_id: string; realized_pnl: string; fees: string }>): void {
-  for (const r of rows) {
-    const t = totals.get(r.agent_id) ?? { realizedPnl: 0n, feesPaid: 0n };
-    t.realizedPnl += parseAmount(r.realized_pnl);
-    t.feesPaid += parseAmount(r.fees);
-    totals.set(r.agent_id, t);
-  }
 }
 
 function toRow(book: AgentBook, v: Valuation, tier: SnapshotTier, bucketMs: number, takenMs: number): NewPortfolioSnapshotRow {
@@ -124,13 +109,15 @@ export class SnapshotScheduler {
   /** The newest bucket taken (or found stored) per tier. */
   private readonly taken = new Map<SnapshotTier, number>();
   private lastRetentionAt = -Infinity;
-  /** Sums of agent_daily_pnl rows of days before `before`, which no longer change. */
-  private settledPnl: { before: string; totals: Map<string, PnlTotals> } | undefined;
+  /** Agents whose state could not be read, already logged: each is logged once, not every tick. */
+  private readonly skipped = new Set<string>();
   /** Ticks run one after another on this chain. */
   private chain: Promise<unknown> = Promise.resolve();
   private queued = 0;
   private timer: NodeJS.Timeout | undefined;
   private started = false;
+  /** Told every round that took snapshots (the app's metrics listen). */
+  onRound: ((report: SnapshotTickReport) => void) | undefined;
 
   constructor(
     private readonly ctx: SnapshotDeps,
@@ -207,7 +194,7 @@ export class SnapshotScheduler {
     let agents = 0;
     let inserted = 0;
     if (tiers.length > 0) {
-      const books = await this.loadBooks(now);
+      const books = await this.loadBooks();
       agents = books.length;
       if (missed.length > 0) {
         const f0 = performance.now();
@@ -220,7 +207,10 @@ export class SnapshotScheduler {
       await this.ctx.db.transaction().execute(async (trx) => {
         for (const tier of tiers) {
           const bucket = bucketOf(now, tier);
-          inserted += await insertSnapshotsKeepingExisting(trx, valued.map(([book, v]) => toRow(book, v, tier, bucket, now)));
+          inserted += await insertSnapshotsKeepingExisting(
+            trx,
+            valued.map(([book, v]) => toRow(book, v, tier, bucket, now)),
+          );
         }
       });
       for (const tier of tiers) this.taken.set(tier, bucketOf(now, tier));
@@ -232,6 +222,7 @@ export class SnapshotScheduler {
     }
     const report = { at: now, tiers, filled, agents, inserted, deleted, ms: performance.now() - t0 };
     if (tiers.length > 0 || deleted > 0) this.logger.debug('portfolio snapshots taken', { ...report });
+    if (tiers.length > 0) this.onRound?.(report);
     return report;
   }
 
@@ -255,7 +246,9 @@ export class SnapshotScheduler {
       batch = [];
     };
     // Cash-only agents are worth the same in every bucket.
-    const cashOnly = new Map(books.filter((b) => b.holdings.positions.length === 0).map((b) => [b, valueHoldings(b.holdings, () => undefined)]));
+    const cashOnly = new Map(
+      books.filter((b) => b.holdings.positions.length === 0).map((b) => [b, valueHoldings(b.holdings, () => undefined)]),
+    );
     for (const [tier, buckets] of plan) {
       for (const bucket of buckets) {
         const priceOf = (symbol: string) => closes.get(symbol)?.get(bucket);
@@ -322,15 +315,20 @@ export class SnapshotScheduler {
     return pages.reverse().flat();
   }
 
-  /** Cash, open positions and cumulative PnL of every snapshotted agent: four queries for all of them. */
-  private async loadBooks(now: number): Promise<AgentBook[]> {
+  /**
+   * Cash, open positions and cumulative PnL of every snapshotted agent: four queries for all of them.
+   * An agent whose rows cannot be read (an amount out of bounds, say) is left out and logged once,
+   * so it never costs every other agent its snapshot; it is logged again if it recovers and fails anew.
+   */
+  private async loadBooks(): Promise<AgentBook[]> {
     const db = this.ctx.db;
     const agents = await findSnapshotAgents(db);
     const cash = await findAllBalancesOf(db, QUOTE_ASSET);
     const positions = await findAllPositions(db);
-    const pnl = await this.pnlTotals(now);
+    const pnl = await findAllPnlTotals(db);
 
     const cashByAgent = new Map(cash.map((c) => [c.agent_id, c]));
+    const pnlByAgent = new Map(pnl.map((p) => [p.agent_id, p]));
     const positionsByAgent = new Map<string, typeof positions>();
     for (const p of positions) {
       const list = positionsByAgent.get(p.agent_id);
@@ -344,7 +342,7 @@ export class SnapshotScheduler {
         const held = (positionsByAgent.get(agent.id) ?? [])
           .map((p) => ({ symbol: p.symbol, quantity: parseAmount(p.quantity), cost: parseAmount(p.cost) }))
           .filter((p) => p.quantity > 0n);
-        const totals = pnl.get(agent.id);
+        const totals = pnlByAgent.get(agent.id);
         books.push({
           agentId: agent.id,
           createdMs: Date.parse(agent.created_at),
@@ -353,33 +351,17 @@ export class SnapshotScheduler {
             lockedCash: usdt ? parseAmount(usdt.locked) : 0n,
             positions: held,
           },
-          realizedPnl: totals?.realizedPnl ?? 0n,
-          feesPaid: totals?.feesPaid ?? 0n,
+          realizedPnl: totals ? parseAmount(totals.realized_pnl) : 0n,
+          feesPaid: totals ? parseAmount(totals.fees) : 0n,
         });
+        if (this.skipped.delete(agent.id)) this.logger.info('portfolio snapshots resumed for an agent', { agent_id: agent.id });
       } catch (err) {
-        // One unreadable agent must not cost every other agent its snapshot.
-        this.logger.error('portfolio snapshot skipped an agent', { agent_id: agent.id, error: String(err) });
+        if (!this.skipped.has(agent.id)) {
+          this.skipped.add(agent.id);
+          this.logger.error('portfolio snapshots skip an agent whose state cannot be read', { agent_id: agent.id, error: String(err) });
+        }
       }
     }
     return books;
-  }
-
-  /**
-   * Cumulative realized PnL and fees per agent: the exact sum of its agent_daily_pnl rows. Fills
-   * are booked on the UTC day of the clock when they execute, so rows of days before yesterday no
-   * longer change; their sums are kept and recomputed once a day, and only the rows from yesterday
-   * on (yesterday too, for fills committed just after midnight) are read each tick.
-   */
-  private async pnlTotals(now: number): Promise<Map<string, PnlTotals>> {
-    const openFrom = utcDay(now - DAY_MS);
-    if (this.settledPnl?.before !== openFrom) {
-      const totals = new Map<string, PnlTotals>();
-      addPnl(totals, await findDailyPnlBetween(this.ctx.db, { toDay: openFrom }));
-      this.settledPnl = { before: openFrom, totals };
-    }
-    const totals = new Map<string, PnlTotals>();
-    for (const [agentId, t] of this.settledPnl.totals) totals.set(agentId, { ...t });
-    addPnl(totals, await findDailyPnlBetween(this.ctx.db, { fromDay: openFrom }));
-    return totals;
   }
 }

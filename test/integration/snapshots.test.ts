@@ -70,17 +70,35 @@ async function openExchange() {
       for (const p of positions) {
         await db
           .insertInto('positions')
-          .values({ agent_id: agentId, symbol: p.symbol, quantity: p.quantity, cost: p.cost, realized_pnl: '0.00000000', opened_ms: clock.now(), updated_ms: clock.now() })
+          .values({
+            agent_id: agentId,
+            symbol: p.symbol,
+            quantity: p.quantity,
+            cost: p.cost,
+            realized_pnl: '0.00000000',
+            opened_ms: clock.now(),
+            updated_ms: clock.now(),
+          })
           .execute();
       }
     },
 
-    async bookDailyPnl(agentId: string, day: string, realized: string, fees: string): Promise<void> {
-      await db.insertInto('agent_daily_pnl').values({ agent_id: agentId, day, realized_pnl: realized, fees }).execute();
+    /** Sets the agent's all-time running totals, as its fills would have left them. */
+    async bookTotals(agentId: string, realized: string, fees: string): Promise<void> {
+      await db
+        .insertInto('agent_trade_stats')
+        .values(totalsRow(agentId, realized, fees))
+        .execute();
     },
 
     async buckets(agentId: string, tier: SnapshotTier): Promise<number[]> {
-      const rows = await db.selectFrom('portfolio_snapshots').select('bucket_ms').where('agent_id', '=', agentId).where('tier', '=', tier).orderBy('bucket_ms').execute();
+      const rows = await db
+        .selectFrom('portfolio_snapshots')
+        .select('bucket_ms')
+        .where('agent_id', '=', agentId)
+        .where('tier', '=', tier)
+        .orderBy('bucket_ms')
+        .execute();
       return rows.map((r) => Number(r.bucket_ms));
     },
 
@@ -103,6 +121,39 @@ async function openExchange() {
 
 type Exchange = Awaited<ReturnType<typeof openExchange>>;
 
+function totalsRow(agentId: string, realized: string, fees: string) {
+  return {
+    agent_id: agentId,
+    scope: 'all' as const,
+    bucket_ms: 0,
+    session_id: '',
+    fills: 2,
+    realized_pnl: realized,
+    fees,
+    trades: 1,
+    wins: 0,
+    losses: 0,
+    gross_profit: '0.00000000',
+    gross_loss: '0.00000000',
+    best_trade: null,
+    worst_trade: null,
+    lead_sign: 0,
+    lead_len: 0,
+    trail_sign: 0,
+    trail_len: 0,
+    longest_win: 0,
+    longest_loss: 0,
+  };
+}
+
+/** A logger that keeps what it is told. */
+function recordingLogger() {
+  const lines: Array<{ level: string; msg: string; fields?: Record<string, unknown> }> = [];
+  const at = (level: string) => (msg: string, fields?: Record<string, unknown>) =>
+    void lines.push({ level, msg, ...(fields ? { fields } : {}) });
+  return { lines, logger: { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') } };
+}
+
 describe('portfolio snapshots', () => {
   let ex: Exchange | undefined;
   afterEach(async () => {
@@ -121,8 +172,7 @@ describe('portfolio snapshots', () => {
       // Closed: worth nothing and no unrealized PnL.
       { symbol: 'DOGEUSDT', quantity: '0.00000000', cost: '0.00000000' },
     ]);
-    await ex.bookDailyPnl(agent, '2026-11-20', '150.25000000', '3.10000000');
-    await ex.bookDailyPnl(agent, '2026-11-27', '-50.12500000', '1.05000000');
+    await ex.bookTotals(agent, '100.12500000', '4.15000000');
     ex.clock.advance(15_000);
     ex.pushPrice('BTCUSDT', '61000.5');
 
@@ -301,15 +351,52 @@ describe('portfolio snapshots', () => {
     expect(await findSnapshots(ex.ctx.db, a, 'minute', { since: T0 + 4 * MIN })).toEqual([]);
 
     const latest = await findLatestSnapshots(ex.ctx.db, [a, b, 'no-such-agent'], 'minute');
-    expect(latest.map((r) => [r.agent_id, Number(r.bucket_ms)]).sort()).toEqual([[a, T0 + 3 * MIN], [b, T0 + 3 * MIN]].sort());
+    expect(latest.map((r) => [r.agent_id, Number(r.bucket_ms)]).sort()).toEqual(
+      [
+        [a, T0 + 3 * MIN],
+        [b, T0 + 3 * MIN],
+      ].sort(),
+    );
     expect(await findLatestSnapshots(ex.ctx.db, [], 'hourly')).toEqual([]);
+  });
+
+  it('skips an agent whose rows cannot be read, logs it once, keeps snapshotting the others, and takes it back once readable', async () => {
+    ex = await openExchange();
+    const good = await ex.newAgent('good');
+    const badCash = await ex.newAgent('bad cash');
+    const badTotals = await ex.newAgent('bad totals');
+    await ex.ctx.db.updateTable('balances').set({ available: 'garbage' }).where('agent_id', '=', badCash).execute();
+    await ex.bookTotals(badTotals, '1.5.0', '0.10000000');
+    const { lines, logger } = recordingLogger();
+    const scheduler = new SnapshotScheduler(ex.ctx, { intervalMs: null, logger });
+
+    for (let i = 0; i < 3; i++) {
+      const report = await scheduler.tick();
+      expect(report.agents).toBe(1);
+      ex.clock.advance(MIN);
+    }
+    expect(await ex.buckets(good, 'minute')).toEqual([T0, T0 + MIN, T0 + 2 * MIN]);
+    expect(await ex.buckets(badCash, 'minute')).toEqual([]);
+    // One line per bad agent, not one per tick.
+    const errors = lines.filter((l) => l.level === 'error');
+    expect(errors.map((l) => l.fields?.agent_id).sort()).toEqual([badCash, badTotals].sort());
+
+    await ex.ctx.db.updateTable('balances').set({ available: '10000.00000000' }).where('agent_id', '=', badCash).execute();
+    expect((await scheduler.tick()).agents).toBe(2);
+    expect(await ex.buckets(badCash, 'minute')).toEqual([T0 + 3 * MIN]);
+    expect(lines.filter((l) => l.level === 'info').map((l) => l.fields?.agent_id)).toEqual([badCash]);
+    expect(lines.filter((l) => l.level === 'error')).toHaveLength(2);
   });
 
   it('snapshots 1,000 agents in one tick', async () => {
     ex = await openExchange();
     ex.pushPrice('BTCUSDT', '60000');
     const first = await ex.newAgent('crowd');
-    const { account_id: accountId } = await ex.ctx.db.selectFrom('agents').select('account_id').where('id', '=', first).executeTakeFirstOrThrow();
+    const { account_id: accountId } = await ex.ctx.db
+      .selectFrom('agents')
+      .select('account_id')
+      .where('id', '=', first)
+      .executeTakeFirstOrThrow();
     const createdAt = isoTime(ex.clock.now());
     const ids = Array.from({ length: 999 }, (_, i) => `agent-${String(i).padStart(4, '0')}`);
     await ex.ctx.db.transaction().execute(async (trx) => {
@@ -317,19 +404,40 @@ describe('portfolio snapshots', () => {
         const chunk = ids.slice(i, i + 200);
         await trx
           .insertInto('agents')
-          .values(chunk.map((id) => ({ id, account_id: accountId, display_name: id, starting_balance: '10000.00000000', created_at: createdAt, updated_at: createdAt })))
+          .values(
+            chunk.map((id) => ({
+              id,
+              account_id: accountId,
+              display_name: id,
+              starting_balance: '10000.00000000',
+              created_at: createdAt,
+              updated_at: createdAt,
+            })),
+          )
           .execute();
         await trx
           .insertInto('balances')
-          .values(chunk.map((id) => ({ agent_id: id, asset: 'USDT', available: '9400.00000000', locked: '0.00000000', updated_at: createdAt })))
+          .values(
+            chunk.map((id) => ({ agent_id: id, asset: 'USDT', available: '9400.00000000', locked: '0.00000000', updated_at: createdAt })),
+          )
           .execute();
         await trx
           .insertInto('positions')
-          .values(chunk.map((id) => ({ agent_id: id, symbol: 'BTCUSDT', quantity: '0.01000000', cost: '590.00000000', realized_pnl: '0.00000000', opened_ms: 0, updated_ms: 0 })))
+          .values(
+            chunk.map((id) => ({
+              agent_id: id,
+              symbol: 'BTCUSDT',
+              quantity: '0.01000000',
+              cost: '590.00000000',
+              realized_pnl: '0.00000000',
+              opened_ms: 0,
+              updated_ms: 0,
+            })),
+          )
           .execute();
         await trx
-          .insertInto('agent_daily_pnl')
-          .values(chunk.flatMap((id) => ['2026-11-25', '2026-11-26', '2026-11-27'].map((day) => ({ agent_id: id, day, realized_pnl: '1.00000000', fees: '0.10000000' }))))
+          .insertInto('agent_trade_stats')
+          .values(chunk.map((id) => totalsRow(id, '3.00000000', '0.30000000')))
           .execute();
       }
     });
@@ -358,7 +466,10 @@ describe('portfolio snapshots in the app', () => {
 
   async function boot(clock: ManualClock) {
     const source = new ScriptedSource(clock, ['BTCUSDT'], 'snapshots');
-    const app = await createApp(loadConfig({ ...TEST_ENV, DATABASE_URL: join(dir, 'app.db'), MARKET_HISTORY_DAYS: '0' }), { clock, source });
+    const app = await createApp(loadConfig({ ...TEST_ENV, DATABASE_URL: join(dir, 'app.db'), MARKET_HISTORY_DAYS: '0' }), {
+      clock,
+      source,
+    });
     await app.start();
     return app;
   }

@@ -12,6 +12,7 @@ import {
   placeOrder as place,
   type OrderView,
 } from '../../services/trading.service.js';
+import { validationError } from '../../errors.js';
 import { agentOf, callerOf, type Handler } from '../types.js';
 
 export function toOrderDto({ order, fill }: OrderView) {
@@ -72,7 +73,8 @@ function toPositionDto(p: PositionView) {
     asset: p.asset,
     quantity: formatAmount(p.quantity),
     avg_entry_price: formatAmount(p.avgEntryPrice),
-    current_price: p.currentPrice === undefined ? null : formatAmount(p.currentPrice),
+    current_price: formatAmount(p.currentPrice),
+    price_available: p.priceAvailable,
     market_value: formatAmount(p.marketValue),
     cost_basis: formatAmount(p.costBasis),
     unrealized_pnl: formatAmount(p.unrealizedPnl),
@@ -203,14 +205,26 @@ export const getPnl: Handler<'getPnl'> = async (req, ctx) => {
       net_pnl: formatAmount(total - r.feesPaid),
       winning_trades: r.winningTrades,
       losing_trades: r.losingTrades,
-      win_rate: decided === 0 ? null : formatAmountTo(percentOf(BigInt(r.winningTrades), BigInt(decided)), 2),
+      // Documented as "0 if none": never null; the flag beside it says it was not computable.
+      win_rate: formatAmountTo(decided === 0 ? 0n : percentOf(BigInt(r.winningTrades), BigInt(decided)), 2),
+      not_computable: decided === 0 ? ['win_rate' as const] : [],
     },
   };
 };
 
+/** `new_starting_balance`, or its alias `starting_balance`; both at once must agree. */
+function resetBalanceOf(b: { new_starting_balance?: string | number; starting_balance?: string | number }) {
+  const named = b.new_starting_balance === undefined ? undefined : parsePositiveAmount(b.new_starting_balance, 'body.new_starting_balance');
+  const alias = b.starting_balance === undefined ? undefined : parsePositiveAmount(b.starting_balance, 'body.starting_balance');
+  if (named !== undefined && alias !== undefined && named !== alias) {
+    throw validationError([{ field: 'body.starting_balance', message: 'differs from new_starting_balance; send one of them' }]);
+  }
+  return named ?? alias;
+}
+
 export const resetAccount: Handler<'resetAccount'> = async (req, ctx) => {
   const b = req.body;
-  const newBalance = b.new_starting_balance === undefined ? undefined : parsePositiveAmount(b.new_starting_balance, 'body.new_starting_balance');
+  const newBalance = resetBalanceOf(b);
   const r = await reset(ctx.services, callerOf(ctx).principal.account, agentOf(ctx), newBalance);
   return {
     status: 200,

@@ -88,22 +88,56 @@ describe('analytics after a scripted day of trading', () => {
     const res = await server.call('getPerformance', { headers: key(winner), query: { period: '30d' } });
     expect(res.status).toBe(200);
     const p = res.body;
-    expect(p).toMatchObject({ period: '30d', snapshot_interval: '1h', data_points: history.length, total_trades: 1, winning_trades: 1, losing_trades: 0 });
+    expect(p).toMatchObject({
+      period: '30d',
+      snapshot_interval: '1h',
+      data_points: history.length,
+      total_trades: 1,
+      winning_trades: 1,
+      losing_trades: 0,
+    });
     const first = Number(history[0].total_equity);
     const last = Number(history[history.length - 1].total_equity);
     expect(p.total_return_pct).toBe((((last - first) / first) * 100).toFixed(4));
-    const sell = (await server.call('getTradeHistory', { headers: key(winner), query: { side: 'sell' } })).body.trades[0];
-    const net = fmt(units(sell.realized_pnl) - units(sell.fee));
+    const trades = (await server.call('getTradeHistory', { headers: key(winner) })).body.trades;
+    const sell = trades.find((t: any) => t.side === 'sell');
+    const buy = trades.find((t: any) => t.side === 'buy');
+    // The sale closes the whole position, so it carries the whole fee of the buy that opened it.
+    const net = fmt(units(sell.realized_pnl) - units(sell.fee) - units(buy.fee));
     expect(p).toMatchObject({ best_trade: net, worst_trade: net, avg_win: net, net_pnl: net, win_rate: '100.0000', current_streak: 1 });
-    // Undefined, not zero: no losing trade means no profit factor and no average loss.
-    expect(p.profit_factor).toBeNull();
-    expect(p.avg_loss).toBeNull();
+    // Undefined for the data: no losing trade means no profit factor and no average loss. Sent as
+    // zero (the documented "0 if none"), and said so beside them.
+    expect(p).toMatchObject({ profit_factor: '0.000000', avg_loss: '0.00000000', insufficient_data: true });
+    expect(p.not_computable).toEqual(['profit_factor', 'avg_loss']);
+    // The session is three hours old, so the measured span is one day (the least counted).
+    expect(p).toMatchObject({ avg_trades_per_day: '1.00', max_drawdown_duration_days: 0 });
   });
 
-  it('answers null metrics, not misleading numbers, for an agent without history or trades', async () => {
+  it('answers zeros flagged as not computable, never null, for an agent without trades', async () => {
     const res = await server.call('getPerformance', { headers: key(idle), query: { period: '1d' } });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ total_trades: 0, win_rate: null, sharpe_ratio: null, best_trade: null, profit_factor: null, net_pnl: '0.00000000' });
+    expect(res.body).toMatchObject({
+      total_trades: 0,
+      win_rate: '0.0000',
+      sharpe_ratio: '0.000000',
+      best_trade: '0.00000000',
+      profit_factor: '0.000000',
+      net_pnl: '0.00000000',
+      avg_trades_per_day: '0.00',
+      insufficient_data: true,
+    });
+    expect(res.body.not_computable).toEqual(
+      expect.arrayContaining([
+        'sharpe_ratio',
+        'sortino_ratio',
+        'win_rate',
+        'profit_factor',
+        'avg_win',
+        'avg_loss',
+        'best_trade',
+        'worst_trade',
+      ]),
+    );
   });
 
   it('ranks agents by return over the period, consistent with their performance', async () => {
@@ -151,5 +185,50 @@ describe('analytics after a scripted day of trading', () => {
       const res = await server.call(operationId, { headers: { Authorization: `Bearer ${token}`, 'X-Agent-Id': loser.agentId } });
       expect(res.status).toBe(404);
     }
+  });
+});
+
+describe('the leaderboard ranks the current session only', () => {
+  let server: TestServer;
+  const key = (c: Credentials) => ({ 'X-API-Key': c.agentApiKey });
+  beforeAll(async () => {
+    server = await TestServer.start();
+    // Snapshots only when the test takes them.
+    await server.app.services.snapshots.stop();
+    server.clock.set(Math.ceil(server.clock.now() / HOUR) * HOUR + 1_000);
+  });
+  afterAll(() => server.stop());
+
+  it('does not rank a reset to a huge balance as a gain, and measures a session from its starting balance', async () => {
+    const honest = await server.registerAccount({ display_name: 'Honest Trader' });
+    const gamer = await server.registerAccount({ display_name: 'Balance Gamer' });
+    await server.call('updateAccountRiskProfile', { headers: key(honest), body: { max_position_size_pct: 100, max_order_size_pct: 100 } });
+    server.pushPrice('BTCUSDT', '60000.00');
+    await server.app.services.snapshots.tick(); // both at 10000
+    expect(
+      (await server.call('placeOrder', { headers: key(honest), body: { symbol: 'BTCUSDT', side: 'buy', type: 'market', quantity: '0.1' } }))
+        .status,
+    ).toBe(201);
+    server.pushPrice('BTCUSDT', '66000.00');
+    server.clock.advance(HOUR);
+    const reset = await server.call('resetAccount', { headers: key(gamer), body: { confirm: true, new_starting_balance: '999999999999' } });
+    expect(reset.status).toBe(200);
+    server.clock.advance(1_000);
+    await server.app.services.snapshots.tick(); // the gamer now holds 999999999999 USDT
+
+    const board = await server.call('getLeaderboard', { headers: key(honest), query: { period: 'all' } });
+    expect(board.status).toBe(200);
+    const names = board.body.rankings.map((r: any) => r.display_name);
+    expect(names[0]).toBe('Honest Trader');
+    const gamerRow = board.body.rankings.find((r: any) => r.agent_id === gamer.agentId);
+    // Measured from the new session's starting balance: nothing gained.
+    expect(gamerRow).toMatchObject({ roi_pct: '0.0000', total_trades: 0 });
+    // The honest trader's return runs from its session's starting balance (10000) to its equity now.
+    const portfolio = (await server.call('getPortfolio', { headers: key(honest) })).body;
+    const expected = ((Number(portfolio.total_equity) - 10000) / 10000) * 100;
+    expect(Number(board.body.rankings[0].roi_pct)).toBeCloseTo(expected, 4);
+    // Performance reports the same session.
+    const perf = (await server.call('getPerformance', { headers: key(gamer), query: { period: 'all' } })).body;
+    expect(perf).toMatchObject({ total_return_pct: '0.0000', session_started_at: reset.body.new_session.started_at, data_points: 1 });
   });
 });

@@ -64,8 +64,8 @@ export function btc(available: string, locked = '0'): WalletBalance {
   return { asset: 'BTC', available: a(available), locked: a(locked) };
 }
 
-export function position(quantity: string, cost: string, realizedPnl = '0', symbol = 'BTCUSDT'): Position {
-  return { symbol, quantity: a(quantity), cost: a(cost), realizedPnl: a(realizedPnl) };
+export function position(quantity: string, cost: string, realizedPnl = '0', symbol = 'BTCUSDT', openFees = '0'): Position {
+  return { symbol, quantity: a(quantity), cost: a(cost), realizedPnl: a(realizedPnl), openFees: a(openFees) };
 }
 
 export function agentState(overrides: Partial<AgentSnapshot> = {}): AgentSnapshot {

@@ -40,13 +40,14 @@ describe('market orders', () => {
       gross: a('600.06'),
       fee: a('0.60006'),
       realizedPnl: 0n,
+      netPnl: 0n,
       executedAt: NOW,
     });
     expect(r.balanceChanges).toEqual([
       { asset: 'USDT', available: a('-600.66006'), locked: 0n },
       { asset: 'BTC', available: a('0.01'), locked: 0n },
     ]);
-    expect(r.position).toEqual(position('0.01', '600.06'));
+    expect(r.position).toEqual(position('0.01', '600.06', '0', 'BTCUSDT', '0.60006'));
     expect(r.order).toMatchObject({ id: 'order-1', type: 'market', price: null, status: 'filled', createdAt: NOW, closedAt: NOW });
   });
 
@@ -56,6 +57,7 @@ describe('market orders', () => {
     expect(r.fill.gross).toBe(a('2999.7'));
     expect(r.fill.fee).toBe(a('2.9997'));
     expect(r.fill.realizedPnl).toBe(a('499.7')); // (59994 − 50000) × 0.05
+    expect(r.fill.netPnl).toBe(a('499.7') - a('2.9997')); // no opening fees on the holder's position
     expect(r.balanceChanges).toEqual([
       { asset: 'USDT', available: a('2996.7003'), locked: 0n },
       { asset: 'BTC', available: a('-0.05'), locked: 0n },

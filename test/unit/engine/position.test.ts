@@ -4,15 +4,15 @@ import { applyFill, avgEntryPrice, unrealizedPnl, type Position } from '../../..
 import { mulAmount } from '../../../src/money.js';
 import { a, position } from './fixtures.js';
 
-/** Applies a fill at `price` (gross = qty × price) and returns the new position and its realized PnL. */
-function trade(p: Position | undefined, side: 'buy' | 'sell', qty: string, price: string) {
-  return applyFill(p, 'BTCUSDT', side, a(qty), mulAmount(a(qty), a(price)));
+/** Applies a fill at `price` (gross = qty × price) paying `fee` and returns the new position and its PnL. */
+function trade(p: Position | undefined, side: 'buy' | 'sell', qty: string, price: string, fee = '0') {
+  return applyFill(p, 'BTCUSDT', side, a(qty), mulAmount(a(qty), a(price)), a(fee));
 }
 
 describe('positions at average cost', () => {
   it('buys add quantity and gross cost (fees excluded); the average is cost / quantity', () => {
     const first = trade(undefined, 'buy', '0.5', '100');
-    expect(first).toEqual({ position: position('0.5', '50'), realizedPnl: 0n });
+    expect(first).toEqual({ position: position('0.5', '50'), realizedPnl: 0n, netPnl: 0n });
     const second = trade(first.position, 'buy', '1.5', '120');
     expect(second.position).toEqual(position('2', '230'));
     expect(avgEntryPrice(second.position)).toBe(a('115'));
@@ -77,13 +77,13 @@ describe('positions at average cost', () => {
           const held = p?.quantity ?? 0n;
           const gross = (qty: bigint) => mulAmount(qty, s.price);
           if (s.buy || held === 0n) {
-            p = applyFill(p, 'X', 'buy', s.qty, gross(s.qty)).position;
+            p = applyFill(p, 'X', 'buy', s.qty, gross(s.qty), 0n).position;
             bought += gross(s.qty);
             continue;
           }
           const qty = ((s.qty - 1n) % held) + 1n;
           const before = p!;
-          const r = applyFill(before, 'X', 'sell', qty, gross(qty));
+          const r = applyFill(before, 'X', 'sell', qty, gross(qty), 0n);
           sold += gross(qty);
           // exact = qty × price − cost × qty / held (in units), scaled by held × 1e8 to stay integral
           const exactTimes = qty * s.price * held - before.cost * qty * 10n ** 8n;
@@ -95,6 +95,57 @@ describe('positions at average cost', () => {
         const realized = p?.realizedPnl ?? 0n;
         const cost = p?.cost ?? 0n;
         return realized === sold - bought + cost;
+      }),
+    );
+  });
+
+  it('charges a closing trade its own fee and its pro-rata share of the opening fees', () => {
+    let p = trade(undefined, 'buy', '1', '100', '0.1').position;
+    p = trade(p, 'buy', '1', '110', '0.11').position;
+    expect(p.openFees).toBe(a('0.21'));
+    const s1 = trade(p, 'sell', '1', '120', '0.12');
+    // realized = 120 − 105 = 15; net = 15 − 0.12 − 0.21 × 1/2
+    expect(s1.realizedPnl).toBe(a('15'));
+    expect(s1.netPnl).toBe(a('15') - a('0.12') - a('0.105'));
+    expect(s1.position.openFees).toBe(a('0.105'));
+    // The last sale carries the rest of the opening fees, whatever rounding came before.
+    const s2 = trade(s1.position, 'sell', '1', '90', '0.09');
+    expect(s2.netPnl).toBe(a('-15') - a('0.09') - a('0.105'));
+    expect(s2.position.openFees).toBe(0n);
+    // No fee lost between trades: Σ net = Σ realized − Σ fees.
+    expect(s1.netPnl + s2.netPnl).toBe(a('0') - (a('0.1') + a('0.11') + a('0.12') + a('0.09')));
+  });
+
+  it('on random trades, once flat, Σ net PnL of the sells = Σ realized − every fee paid, exactly', () => {
+    const step = fc.record({
+      buy: fc.boolean(),
+      qty: fc.bigInt({ min: 1n, max: 10n ** 11n }),
+      price: fc.bigInt({ min: 1n, max: 10n ** 13n }),
+      fee: fc.bigInt({ min: 0n, max: 10n ** 9n }),
+    });
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 40 }), (steps) => {
+        let p: Position | undefined;
+        let net = 0n;
+        let realized = 0n;
+        let fees = 0n;
+        for (const s of steps) {
+          const held = p?.quantity ?? 0n;
+          const buy = s.buy || held === 0n;
+          const qty = buy ? s.qty : ((s.qty - 1n) % held) + 1n;
+          const r = applyFill(p, 'X', buy ? 'buy' : 'sell', qty, mulAmount(qty, s.price), s.fee);
+          p = r.position;
+          net += r.netPnl;
+          realized += r.realizedPnl;
+          fees += s.fee;
+          if (p.openFees < 0n) return false;
+        }
+        if (p && p.quantity > 0n) {
+          const r = applyFill(p, 'X', 'sell', p.quantity, mulAmount(p.quantity, 1n), 0n);
+          net += r.netPnl;
+          realized += r.realizedPnl;
+        }
+        return net === realized - fees;
       }),
     );
   });

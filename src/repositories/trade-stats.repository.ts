@@ -1,0 +1,104 @@
+// Kysely access to agent_trade_stats: the synchronous read-and-write of the fill path (run while
+// holding the connection, see db/sync-query.ts) and the bounded reads of the reports. Rows in, rows out.
+import type SQLite from 'better-sqlite3';
+import type { Kysely } from 'kysely';
+import type { Database, TradeStatsRow, TradeStatsScope } from '../db/schema.js';
+import { syncQuery } from '../db/sync-query.js';
+
+type H = SQLite.Database;
+type Q = Kysely<Database>;
+
+const STATS_COLUMNS = [
+  'agent_id',
+  'scope',
+  'bucket_ms',
+  'session_id',
+  'fills',
+  'realized_pnl',
+  'fees',
+  'trades',
+  'wins',
+  'losses',
+  'gross_profit',
+  'gross_loss',
+  'best_trade',
+  'worst_trade',
+  'lead_sign',
+  'lead_len',
+  'trail_sign',
+  'trail_len',
+  'longest_win',
+  'longest_loss',
+] as const satisfies ReadonlyArray<keyof TradeStatsRow>;
+
+const KEY_COLUMNS = ['agent_id', 'scope', 'bucket_ms', 'session_id'] as const;
+
+export interface TradeStatsKey {
+  agent_id: string;
+  scope: TradeStatsScope;
+  bucket_ms: number;
+  session_id: string;
+}
+
+const findStatsQuery = syncQuery(['agentId', 'scope', 'bucketMs', 'sessionId'], (db, p) =>
+  db
+    .selectFrom('agent_trade_stats')
+    .selectAll()
+    .where('agent_id', '=', p.agentId)
+    .where('scope', '=', p.scope)
+    .where('bucket_ms', '=', p.bucketMs)
+    .where('session_id', '=', p.sessionId),
+);
+
+/** One row of totals, on the caller's connection. */
+export function findTradeStatsRow(h: H, key: TradeStatsKey): TradeStatsRow | undefined {
+  return findStatsQuery.get(h, { agentId: key.agent_id, scope: key.scope, bucketMs: key.bucket_ms, sessionId: key.session_id });
+}
+
+const upsertStatsQuery = syncQuery(STATS_COLUMNS, (db, p) =>
+  db
+    .insertInto('agent_trade_stats')
+    .values(Object.fromEntries(STATS_COLUMNS.map((c) => [c, p[c]])) as TradeStatsRow)
+    .onConflict((oc) =>
+      oc
+        .columns([...KEY_COLUMNS])
+        .doUpdateSet((eb) =>
+          Object.fromEntries(
+            STATS_COLUMNS.filter((c) => !(KEY_COLUMNS as readonly string[]).includes(c)).map((c) => [c, eb.ref(`excluded.${c}`)]),
+          ),
+        ),
+    ),
+);
+
+/** Writes one row of totals whole, on the caller's connection. */
+export function upsertTradeStatsRow(h: H, row: TradeStatsRow): void {
+  upsertStatsQuery.run(h, row);
+}
+
+/** The agent's all-time totals, or its totals in one session. */
+export async function findTradeTotals(db: Q, agentId: string, sessionId?: string): Promise<TradeStatsRow | undefined> {
+  return db
+    .selectFrom('agent_trade_stats')
+    .selectAll()
+    .where('agent_id', '=', agentId)
+    .where('scope', '=', sessionId === undefined ? 'all' : 'session')
+    .where('bucket_ms', '=', 0)
+    .where('session_id', '=', sessionId ?? '')
+    .executeTakeFirst();
+}
+
+/**
+ * The agent's hourly totals of hours starting at or after `sinceHourMs` (of one session, if given),
+ * oldest first: at most one row per session and hour of the window, whatever the agent's history.
+ */
+export async function findHourlyTradeStats(db: Q, agentId: string, sinceHourMs: number, sessionId?: string): Promise<TradeStatsRow[]> {
+  let q = db
+    .selectFrom('agent_trade_stats')
+    .selectAll()
+    .where('agent_id', '=', agentId)
+    .where('scope', '=', 'hour')
+    .where('bucket_ms', '>=', sinceHourMs);
+  if (sessionId !== undefined) q = q.where('session_id', '=', sessionId);
+  // Session ids are time-ordered (UUIDv7), so two sessions within one hour come in their order.
+  return q.orderBy('bucket_ms').orderBy('session_id').execute();
+}
