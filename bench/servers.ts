@@ -44,6 +44,10 @@ async function main(): Promise<void> {
       RATE_LIMIT_AUTH_REGISTER: UNLIMITED,
       RATE_LIMIT_ORDERS: UNLIMITED,
       RATE_LIMIT_MARKET_DATA: UNLIMITED,
+      // The order case gives each of its 50 connections an agent, beside the account's default one.
+      MAX_AGENTS_PER_ACCOUNT: '100',
+      // The login-flood case can be rerun with other hashing bounds, e.g. AUTH_HASH_CONCURRENCY=64.
+      ...Object.fromEntries(['AUTH_HASH_CONCURRENCY', 'AUTH_HASH_QUEUE'].flatMap((name) => (process.env[name] ? [[name, process.env[name]]] : []))),
     }),
   );
   const appUrl = await app.start();

@@ -4,8 +4,8 @@
 //   generated/validators.gen.js  request validators compiled from the spec with ajv (standalone)
 //   generated/docs.html          the spec rendered by Redoc into one offline page
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { _, Ajv2020, str, type KeywordCxt } from 'ajv/dist/2020.js';
 import standaloneModule from 'ajv/dist/standalone/index.js';
 import addFormatsModule from 'ajv-formats';
 import {
@@ -39,10 +39,44 @@ function authOf(security: Array<Record<string, string[]>>): 'none' | 'optional' 
 const pascal = (id: string) => id[0]!.toUpperCase() + id.slice(1);
 
 // --- request validators ------------------------------------------------------------------------
+/**
+ * Integer parameters arrive as strings (the path, qs's query parse, headers). ajv's own coercion
+ * reads them with `+value`, which takes " 5", "1e2", "0x10" and "Infinity" (and then skips the
+ * range checks for a non-finite number), so integer parameters are coerced by this keyword
+ * instead: only the canonical decimal spelling (no sign on zero, no "+", no leading zeros, no
+ * blanks, exponent or fraction) of a safe integer becomes a number; anything else fails here, with
+ * one message, and the range and enum checks then run on the number. The keyword's value says
+ * which integers are allowed, for the message.
+ */
+const DECIMAL_INTEGER = 'x-decimal-integer';
+
+function decimalIntegerKeyword(cxt: KeywordCxt): void {
+  const { gen, data, it } = cxt;
+  gen.if(_`typeof ${data} == "string" && /^(0|-?[1-9][0-9]*)$/.test(${data}) && Number.isSafeInteger(+${data})`, () => {
+    gen.assign(data, _`+${data}`);
+    gen.assign(_`${it.parentData}[${it.parentDataProperty}]`, data);
+  });
+  cxt.fail(_`!(typeof ${data} == "number" && Number.isSafeInteger(${data}))`);
+}
+
+/** The schema of an integer parameter for the params validators; a range (or enum) is required. */
+function integerParameterSchema(where: string, schema: JsonSchema): JsonSchema {
+  const { type: _type, ...rest } = schema;
+  const { minimum, maximum } = schema as { minimum?: unknown; maximum?: unknown };
+  const allowed = (schema as { enum?: unknown[] }).enum;
+  let description: string;
+  if (Array.isArray(allowed)) description = `, one of ${allowed.join(', ')},`;
+  else if (Number.isSafeInteger(minimum) && Number.isSafeInteger(maximum)) description = ` from ${String(minimum)} to ${String(maximum)}`;
+  else throw new Error(`${where}: an integer parameter needs a documented minimum and maximum (or an enum)`);
+  return { [DECIMAL_INTEGER]: description, ...rest };
+}
+
 function makeAjv(coerce: boolean) {
   const ajv = new Ajv2020({
     allErrors: true,
     strict: true,
+    // The params validators' integer schemas have no `type` (see DECIMAL_INTEGER).
+    strictTypes: !coerce,
     coerceTypes: coerce,
     useDefaults: coerce,
     verbose: true,
@@ -50,6 +84,15 @@ function makeAjv(coerce: boolean) {
   });
   addFormats(ajv);
   ajv.addKeyword('example');
+  ajv.addKeyword({
+    keyword: DECIMAL_INTEGER,
+    schemaType: 'string',
+    modifying: true,
+    // In the group of keywords for any type, ahead of `enum`; the number keywords come after it.
+    before: 'enum',
+    error: { message: ({ schema }) => str`must be an integer${schema as string} in decimal digits` },
+    code: decimalIntegerKeyword,
+  });
   ajv.addSchema(componentsSchema(spec));
   return ajv;
 }
@@ -74,7 +117,9 @@ for (const { operationId, method, path, op } of ops) {
     if (p.in === 'cookie') throw new Error(`${operationId}: cookie parameters are not supported`);
     const name = p.in === 'header' ? p.name.toLowerCase() : p.name;
     const group = (groups[p.in] ??= { properties: {}, required: [] });
-    group.properties[name] = rewriteRefs(p.schema ?? {});
+    const schema = rewriteRefs(deref(spec, p.schema ?? {}));
+    if (schema.type === 'number') throw new Error(`${operationId}: parameter ${p.name} is a number; use an integer or a string with a pattern`);
+    group.properties[name] = schema.type === 'integer' ? integerParameterSchema(`${operationId}: parameter ${p.name}`, schema) : schema;
     if (p.required || p.in === 'path') group.required.push(name);
   }
   if (Object.keys(groups).length > 0) {
@@ -103,6 +148,16 @@ for (const { operationId, method, path, op } of ops) {
     bodyRequired = body.required === true;
   }
 
+  // Replies documented with `Cache-Control: no-store` (they carry a credential): the router sends it.
+  const noStore = Object.entries(op.responses)
+    .filter(([, raw]) => {
+      const headers = deref<{ headers?: Record<string, unknown> }>(spec, raw as { headers?: Record<string, unknown> }).headers ?? {};
+      const header = Object.entries(headers).find(([name]) => name.toLowerCase() === 'cache-control')?.[1];
+      const schema = header ? deref<{ schema?: JsonSchema }>(spec, header).schema : undefined;
+      return Array.isArray(schema?.enum) && schema.enum.includes('no-store');
+    })
+    .map(([status]) => Number(status));
+
   meta[operationId] = {
     method: method.toUpperCase(),
     path,
@@ -112,6 +167,7 @@ for (const { operationId, method, path, op } of ops) {
     bodyRequired,
     // Operations that take X-Agent-Id act for one agent; the pipeline resolves it before the handler.
     agentScoped: params.some((p) => p.in === 'header' && p.name.toLowerCase() === 'x-agent-id'),
+    noStore,
   };
 }
 
@@ -168,4 +224,20 @@ execFileSync(
   ['redocly', 'build-docs', 'openapi.yaml', '--inlineBundle', '--title', 'TradeReady API', '-o', 'generated/docs.html'],
   { cwd: new URL('..', import.meta.url).pathname, stdio: 'ignore' },
 );
+writeFileSync(new URL('docs.html', OUT), offlineDocs(readFileSync(new URL('docs.html', OUT), 'utf8')));
+
+/**
+ * Redoc's bundle loads images from its CDN at run time (the "API docs by Redocly" logo, and an
+ * icon set when a page uses one); no build option turns them off. Each CDN address becomes an
+ * inline empty image, so the page never makes a request to another host. Plain links
+ * (`<a href>`) stay. A CDN address this does not know stops codegen instead of shipping.
+ */
+function offlineDocs(html: string): string {
+  // A transparent 1×1 GIF.
+  const EMPTY_IMAGE = 'data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7';
+  const out = html.replace(/https?:\/\/cdn\.redoc(?:\.ly|ly\.com)\/[^`"'\s)]*/g, EMPTY_IMAGE);
+  const left = /https?:\/\/[\w.-]*cdn[\w.-]*\.[a-z]+\/[^`"'\s)]*/i.exec(out);
+  if (left) throw new Error(`docs.html still loads from a CDN: ${left[0]}`);
+  return out;
+}
 console.log(`codegen: ${ops.length} operations, validators, openapi.json and docs.html written to generated/`);

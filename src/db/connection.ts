@@ -1,6 +1,6 @@
 // Opens the SQLite database (WAL) behind Kysely and brings its schema up to date.
 // SQLite specifics live here; the rest of the code stays in Kysely's portable subset.
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, constants, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect, type KyselyPlugin, type MigrationProvider, type SqliteDatabase } from 'kysely';
@@ -52,8 +52,26 @@ export interface OpenOptions {
   plugins?: KyselyPlugin[];
 }
 
+/**
+ * The database holds password hashes, key hashes and the server's generated secrets: a folder this
+ * creates is 0700, and a database file it creates is 0600 before SQLite opens it. SQLite gives the
+ * -wal and -shm files the database file's permissions. Existing files are left as the operator set them.
+ */
+function createOwnerOnly(path: string): void {
+  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  try {
+    closeSync(openSync(path, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY, 0o600));
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    return;
+  }
+  // open's mode passes through the umask (one that strips owner bits would leave a file SQLite
+  // cannot write), so the mode is set outright.
+  chmodSync(path, 0o600);
+}
+
 export function openDatabase(path: string, options: OpenOptions = {}): Db {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  if (path !== ':memory:') createOwnerOnly(path);
   const sqlite = new SQLite(path);
   if (path !== ':memory:') {
     sqlite.pragma('journal_mode = WAL');
@@ -70,7 +88,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   return db;
 }
 
-const provider: MigrationProvider = { getMigrations: async () => migrations };
+const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };
 
 export async function migrateToLatest(db: Db): Promise<void> {
   const { error, results } = await new Migrator({ db, provider }).migrateToLatest();

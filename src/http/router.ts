@@ -10,10 +10,12 @@ import { OpenAPIBackend, type Document, type Operation } from 'openapi-backend';
 import { operations, type OperationId } from '../../generated/operations.gen.js';
 import { requestValidators } from '../../generated/validators.gen.js';
 import type { Config, RateLimits } from '../config.js';
+import type { Agent } from '../db/schema.js';
 import { DomainError, validationError } from '../errors.js';
 import { resolveAgentScope, type Principal } from '../services/auth.service.js';
 import type { ServiceContext } from '../services/context.js';
 import { authenticateRequest } from './authenticate.js';
+import { clientAddress, rateBucketOf } from './client-address.js';
 import { handlers } from './handlers/index.js';
 import type { SlidingWindowLimiter } from './rate-limit.js';
 import type { Caller, HandlerContext, OperationRequest } from './types.js';
@@ -58,12 +60,12 @@ function routingDocument(doc: Document): Document {
 }
 
 /** The path and query parameters of a matched request, as openapi-backend's `parseRequest` reads them. */
-export interface RequestParams {
+interface RequestParams {
   path: Record<string, string>;
   query: Record<string, unknown>;
 }
 
-export interface Route<T> {
+interface Route<T> {
   operation: Operation;
   /** openapi-backend's template rule: each `{param}` matches `[^/]+`, literal parts match themselves. */
   pattern: RegExp;
@@ -141,7 +143,10 @@ function hasStyledQueryParams(operation: Operation): boolean {
  */
 function compileRequestParser(router: OpenApiRouter, operation: Operation): Route<unknown>['parse'] {
   const library = (rawPath: string, _path: string, querystring: string): RequestParams => {
-    const parsed = router.parseRequest({ method: operation.method, path: rawPath, headers: {}, query: querystring }, operation);
+    const parsed: { params: Record<string, string>; query: Record<string, unknown> } = router.parseRequest(
+      { method: operation.method, path: rawPath, headers: {}, query: querystring },
+      operation,
+    );
     return { path: { ...parsed.params }, query: { ...parsed.query } };
   };
   const pathParams = compilePathParams(operation.path);
@@ -152,7 +157,7 @@ function compileRequestParser(router: OpenApiRouter, operation: Operation): Rout
     query:
       querystring === ''
         ? {}
-        : (router.parseRequestQuery({ method: operation.method, path: rawPath, headers: {}, query: querystring }) as Record<string, unknown>),
+        : router.parseRequestQuery({ method: operation.method, path: rawPath, headers: {}, query: querystring }),
   });
 }
 
@@ -230,6 +235,7 @@ type OperationRunner = (ctx: Koa.Context, params: RequestParams) => Promise<void
 
 export async function createApiRouter(deps: RouterDeps): Promise<Koa.Middleware> {
   const { services, limiter, config } = deps;
+  const proxy = { trustProxy: config.trustProxy, hops: config.trustProxyHops };
   const parseJson = bodyParser({
     enableTypes: ['json'],
     jsonLimit: config.bodyLimitBytes,
@@ -255,10 +261,33 @@ export async function createApiRouter(deps: RouterDeps): Promise<Koa.Middleware>
     }
   }
 
-  function rateIdentity(ctx: Koa.Context, principal: Principal): string {
-    if (principal.credential !== 'jwt') return principal.identity;
-    const agentId = ctx.get('X-Agent-Id').trim();
-    return UUID.test(agentId) ? `${principal.identity}:agent:${agentId.toLowerCase()}` : principal.identity;
+  /** The per-IP bucket of a request: its client address (see client-address.ts), IPv6 per /64. */
+  function ipIdentity(ctx: Koa.Context): string {
+    const address = clientAddress(ctx.req.socket.remoteAddress, ctx.req.headers['x-forwarded-for'], proxy);
+    return `ip:${rateBucketOf(address)}`;
+  }
+
+  /**
+   * A JWT caller acting for one of its agents (named by `X-Agent-Id` and resolved) is counted per
+   * agent; everything else per credential. The identity comes from the resolved agent, never from
+   * the header: an id that resolves to nothing is counted against the caller's own bucket.
+   */
+  function rateIdentity(principal: Principal, named: Agent | undefined): string {
+    return principal.credential === 'jwt' && named ? `${principal.identity}:agent:${named.id}` : principal.identity;
+  }
+
+  /**
+   * The agent an agent-scoped request acts for, resolved before rate limiting so the limit keys on
+   * it. A malformed `X-Agent-Id` is left to the validator (422); an unknown one yields the 404 to
+   * throw once the request has been counted and validated.
+   */
+  async function scopeOf(principal: Principal, agentId: string | undefined): Promise<{ agent?: Agent; failure?: Error }> {
+    if (!principal.agent && agentId !== undefined && !UUID.test(agentId)) return {};
+    try {
+      return { agent: await resolveAgentScope(services, principal, agentId) };
+    } catch (err) {
+      return { failure: err instanceof Error ? err : new Error(String(err)) };
+    }
   }
 
   async function readBody(ctx: Koa.Context, required: boolean): Promise<unknown> {
@@ -299,6 +328,7 @@ export async function createApiRouter(deps: RouterDeps): Promise<Koa.Middleware>
     ) => Promise<{ status: unknown; body: unknown; headers?: Record<string, string> }>;
 
     return async (ctx, params) => {
+      ctx.state.operationId = operationId; // for the request log and the request-duration metric
       let principal: Principal | undefined;
       if (meta.auth !== 'none') {
         // What ctx.get returns, without its per-call name folding.
@@ -309,37 +339,52 @@ export async function createApiRouter(deps: RouterDeps): Promise<Koa.Middleware>
             principal = await authenticateRequest(services, credentials, authMode);
           } catch (err) {
             // Failed credentials are counted per client IP, which also slows down key guessing.
-            applyRateLimit(ctx, 'general', `ip:${ctx.ip}`);
+            applyRateLimit(ctx, 'general', ipIdentity(ctx));
             throw err;
           }
         }
       }
-      if (meta.tier !== 'exempt') applyRateLimit(ctx, meta.tier, principal ? rateIdentity(ctx, principal) : `ip:${ctx.ip}`);
-
-      const body = meta.hasBody ? await readBody(ctx, meta.bodyRequired) : undefined;
       const rawHeaders = ctx.req.headers;
       const headers: Record<string, string | undefined> = {};
       for (const name of Object.keys(rawHeaders)) {
         const value = rawHeaders[name];
         headers[name] = Array.isArray(value) ? value.join(', ') : value;
       }
+      const agentId = headers['x-agent-id'];
+      const scope = principal && meta.agentScoped ? await scopeOf(principal, agentId) : {};
+      if (meta.tier !== 'exempt') {
+        const named = agentId !== undefined ? scope.agent : undefined;
+        applyRateLimit(ctx, meta.tier, principal ? rateIdentity(principal, named) : ipIdentity(ctx));
+      }
+
+      const body = meta.hasBody ? await readBody(ctx, meta.bodyRequired) : undefined;
       if (validators.params) runValidator(validators.params, { path: params.path, query: params.query, header: headers }, '');
       if (validators.body && body !== undefined) runValidator(validators.body, body, 'body');
 
       let caller: Caller | undefined;
       if (principal) {
-        const agentId = headers['x-agent-id'];
+        if (scope.failure) throw scope.failure;
         caller = {
           principal,
-          agent: meta.agentScoped ? await resolveAgentScope(services, principal, agentId) : undefined,
+          agent: meta.agentScoped ? (scope.agent ?? (await resolveAgentScope(services, principal, agentId))) : undefined,
           explicitAgent: principal.credential === 'agent_key' || agentId !== undefined,
         };
       }
 
       const request = { body, query: params.query, path: params.path, headers } as OperationRequest<OperationId>;
-      const reply = await handler(request, { services, caller, requestId: ctx.state.requestId as string, startedAt: deps.startedAt });
+      let reply: Awaited<ReturnType<typeof handler>>;
+      try {
+        reply = await handler(request, { services, caller, requestId: ctx.state.requestId as string, startedAt: deps.startedAt });
+      } catch (err) {
+        // A refusal that says when to come back (a full hashing queue) carries it as Retry-After too.
+        const retryAfter = err instanceof DomainError && err.status === 503 ? err.details?.retry_after_seconds : undefined;
+        if (typeof retryAfter === 'number') ctx.res.setHeader('Retry-After', String(retryAfter));
+        throw err;
+      }
       if (reply.headers) ctx.set(reply.headers);
       ctx.status = Number(reply.status);
+      // Replies the spec documents as carrying a credential must not be kept by any cache.
+      if ((meta.noStore as readonly number[]).includes(ctx.status)) ctx.res.setHeader('Cache-Control', 'no-store');
       // koa would look the JSON type up (mime-types) for every body; the header it sets is this one.
       if (!reply.headers && isJsonBody(reply.body)) ctx.res.setHeader('Content-Type', JSON_CONTENT_TYPE);
       ctx.body = reply.body ?? null;
@@ -361,12 +406,12 @@ export async function createApiRouter(deps: RouterDeps): Promise<Koa.Middleware>
   });
 
   function notFound(ctx: Koa.Context): never {
-    applyRateLimit(ctx, 'general', `ip:${ctx.ip}`);
+    applyRateLimit(ctx, 'general', ipIdentity(ctx));
     throw new DomainError('NOT_FOUND', `No route for ${ctx.method} ${ctx.path}.`);
   }
 
   function methodNotAllowed(ctx: Koa.Context): never {
-    applyRateLimit(ctx, 'general', `ip:${ctx.ip}`);
+    applyRateLimit(ctx, 'general', ipIdentity(ctx));
     const allowed = METHODS.filter((method) => api.matchOperation({ method, path: ctx.path, headers: {} }));
     ctx.set('Allow', allowed.join(', '));
     throw new DomainError('METHOD_NOT_ALLOWED', `${ctx.method} is not allowed on ${ctx.path}; use ${allowed.join(' or ')}.`, {
@@ -385,7 +430,7 @@ export async function createApiRouter(deps: RouterDeps): Promise<Koa.Middleware>
     } catch (err) {
       if (!(err instanceof URIError)) throw err;
       // A malformed percent-escape is the client's mistake, not a server error.
-      applyRateLimit(ctx, 'general', `ip:${ctx.ip}`);
+      applyRateLimit(ctx, 'general', ipIdentity(ctx));
       throw validationError([{ field: 'path', message: 'contains a malformed percent-escape' }]);
     }
     await route.target(ctx, params);

@@ -88,9 +88,11 @@ export async function registerAccount(ctx: ServiceContext, input: RegisterInput)
 
   const apiKey = generateCredential(API_KEY_PREFIX);
   const apiSecret = generateCredential(API_SECRET_PREFIX);
-  const [secretHash, passwordHash] = await Promise.all([
-    hashSecret(apiSecret, ctx.config.secretHashLogN),
-    input.password === undefined ? Promise.resolve(null) : hashSecret(input.password, ctx.config.passwordHashLogN),
+  // One job, one thread: the two hashes run one after the other inside the bounded queue.
+  const password = input.password;
+  const [secretHash, passwordHash] = await ctx.hashing.run(async () => [
+    await hashSecret(apiSecret, ctx.config.secretHashLogN),
+    password === undefined ? null : await hashSecret(password, ctx.config.passwordHashLogN),
   ]);
 
   const now = isoTime(ctx.clock.now());
@@ -151,7 +153,7 @@ export async function loginWithApiKey(ctx: ServiceContext, apiKey: string, apiSe
   const account = owner.account;
   if (!account) throw new DomainError('ACCOUNT_NOT_FOUND', 'No account owns the provided API key.');
   // The secret is checked before the status, so a key alone reveals nothing about the account.
-  if (!(await verifySecret(account.api_secret_hash, apiSecret))) {
+  if (!(await ctx.hashing.run(() => verifySecret(account.api_secret_hash, apiSecret)))) {
     throw new DomainError('INVALID_TOKEN', 'API secret does not match.');
   }
   assertActive(account);
@@ -163,9 +165,10 @@ let decoyHash: Promise<string> | undefined;
 
 export async function loginWithPassword(ctx: ServiceContext, email: string, password: string): Promise<Token> {
   const account = await findAccountByEmail(ctx.db, normalizeEmail(email));
-  decoyHash ??= hashSecret(randomBytes(16).toString('hex'), ctx.config.passwordHashLogN);
-  const storedHash = account?.password_hash ?? (await decoyHash);
-  const matches = await verifySecret(storedHash, password);
+  const matches = await ctx.hashing.run(async () => {
+    decoyHash ??= hashSecret(randomBytes(16).toString('hex'), ctx.config.passwordHashLogN);
+    return verifySecret(account?.password_hash ?? (await decoyHash), password);
+  });
   if (!account || !account.password_hash || !matches) throw new DomainError('INVALID_TOKEN', BAD_LOGIN_MESSAGE);
   assertActive(account);
   return ctx.tokens.issue(account.id);

@@ -120,3 +120,28 @@ describe('the JWT-only rule for agent and battle management', () => {
     }
   });
 });
+
+describe('bounded credential hashing', () => {
+  it('refuses registrations and logins past the hashing queue with SERVICE_UNAVAILABLE, writing nothing', async () => {
+    const ctx = await createServiceContext({ AUTH_HASH_CONCURRENCY: '1', AUTH_HASH_QUEUE: '0' });
+    try {
+      const user = await registerAccount(ctx, { displayName: 'First', email: 'first@example.com', password: 'pass-word-1' });
+      // Hold the only slot, as a slow scrypt job would.
+      let release!: () => void;
+      const holding = ctx.hashing.run(() => new Promise<void>((resolve) => (release = resolve)));
+      await new Promise((resolve) => setImmediate(resolve));
+      const accountsBefore = await count(ctx, 'accounts');
+      expect(await codeOf(registerAccount(ctx, { displayName: 'Second' }))).toBe('SERVICE_UNAVAILABLE');
+      expect(await codeOf(loginWithApiKey(ctx, user.apiKey, user.apiSecret))).toBe('SERVICE_UNAVAILABLE');
+      expect(await codeOf(loginWithPassword(ctx, 'first@example.com', 'pass-word-1'))).toBe('SERVICE_UNAVAILABLE');
+      expect(await count(ctx, 'accounts')).toBe(accountsBefore);
+      // A key that does not exist is refused before any hashing, busy or not.
+      expect(await codeOf(loginWithApiKey(ctx, `ak_live_${'B'.repeat(64)}`, user.apiSecret))).toBe('INVALID_API_KEY');
+      release();
+      await holding;
+      expect(await codeOf(loginWithApiKey(ctx, user.apiKey, user.apiSecret))).toBe('no error');
+    } finally {
+      await ctx.db.destroy();
+    }
+  });
+});

@@ -149,3 +149,75 @@ describe('toFieldIssues', () => {
     ]);
   });
 });
+
+// Query strings arrive as strings (qs). An integer parameter is accepted only in its canonical
+// decimal spelling ("0", "42", "-7": no sign on zero, no "+", no leading zeros, no blanks, no
+// exponent, no fraction, no hex/octal/binary) and only within its documented range; everything
+// else is a 422 naming the field, decided by the generated validator.
+describe('integer query parameters', () => {
+  const historyParams = defined(requestValidators.getPortfolioHistory.params, 'getPortfolioHistory params validator');
+  const tradeParams = defined(requestValidators.getTradeHistory.params, 'getTradeHistory params validator');
+  const bookParams = defined(requestValidators.getOrderBook.params, 'getOrderBook params validator');
+
+  /** Validates `query` as the router does; returns the coerced query or the issues. */
+  function run(validator: RequestValidator, query: Record<string, unknown>) {
+    const data = { path: { symbol: 'BTCUSDT' }, query: { ...query }, header: {} };
+    const issues = issuesOf(validator, data, '');
+    return { issues, query: data.query as Record<string, unknown> };
+  }
+
+  it.each([
+    ['1', 1],
+    ['42', 42],
+    ['1000', 1000],
+  ])('accepts limit=%j as the number %d', (raw, value) => {
+    const { issues, query } = run(historyParams, { limit: raw });
+    expect(issues).toEqual([]);
+    expect(query.limit).toBe(value);
+  });
+
+  it('fills in the documented default as a number', () => {
+    expect(run(historyParams, {}).query.limit).toBe(100);
+    expect(run(tradeParams, {}).query).toMatchObject({ limit: 50, offset: 0 });
+  });
+
+  it.each(['Infinity', '-Infinity', '1e400', 'NaN', '1e2', '1.0', '10.5', ' 5', '5 ', '0x10', '0b1', '0o7', '+5', '-0', '007', '', 'abc', '٣'])(
+    'refuses limit=%j with 422 naming query.limit',
+    (raw) => {
+      const { issues } = run(historyParams, { limit: raw });
+      expect(issues.map((i) => i.field)).toEqual(['query.limit']);
+    },
+  );
+
+  it('refuses repeated and bracketed keys (arrays and objects from qs)', () => {
+    expect(run(historyParams, { limit: ['1', '2'] }).issues.map((i) => i.field)).toEqual(['query.limit']);
+    expect(run(historyParams, { limit: { a: '1' } }).issues.map((i) => i.field)).toEqual(['query.limit']);
+  });
+
+  it('refuses values past the documented range, however many digits', () => {
+    expect(run(historyParams, { limit: '1001' }).issues).toEqual([{ field: 'query.limit', message: 'must be <= 1000' }]);
+    expect(run(historyParams, { limit: '0' }).issues).toEqual([{ field: 'query.limit', message: 'must be >= 1' }]);
+    expect(run(historyParams, { limit: '-3' }).issues).toEqual([{ field: 'query.limit', message: 'must be >= 1' }]);
+    for (const raw of ['10000000000000000000', '9'.repeat(400)]) {
+      expect(run(tradeParams, { offset: raw }).issues.map((i) => i.field), raw).toEqual(['query.offset']);
+    }
+  });
+
+  it('bounds offset too', () => {
+    expect(run(tradeParams, { offset: '100000' }).issues).toEqual([]);
+    expect(run(tradeParams, { offset: '100001' }).issues).toEqual([{ field: 'query.offset', message: 'must be <= 100000' }]);
+    expect(run(tradeParams, { offset: '1e19' }).issues.map((i) => i.field)).toEqual(['query.offset']);
+  });
+
+  it('checks an integer enum on the number, not the string', () => {
+    expect(run(bookParams, { depth: '20' })).toMatchObject({ issues: [], query: { depth: 20 } });
+    expect(run(bookParams, { depth: '20.0' }).issues.map((i) => i.field)).toEqual(['query.depth']);
+    expect(run(bookParams, { depth: '7' }).issues.map((i) => i.field)).toEqual(['query.depth']);
+  });
+
+  it('says what an integer looks like', () => {
+    expect(run(historyParams, { limit: '1e2' }).issues).toEqual([
+      { field: 'query.limit', message: 'must be an integer from 1 to 1000 in decimal digits' },
+    ]);
+  });
+});

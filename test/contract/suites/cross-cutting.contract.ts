@@ -1,5 +1,6 @@
 // Replies every operation shares: body limits, media types, rate limits and the generic 500.
 // Driven by openapi.yaml, so each new operation is covered the moment it is documented.
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deref, type SpecParameter } from '../../../scripts/lib/spec.js';
 import { checker, TestServer, type CallOptions, type Credentials } from '../../support/harness.js';
@@ -135,6 +136,142 @@ describe('paths with a malformed percent-escape', () => {
         expect(res.body.error.code, path).toBe('VALIDATION_ERROR');
         expect(res.body.error.details.errors[0].field, path).toBe('path');
       }
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
+describe('integer query parameters', () => {
+  /** Every integer query parameter of every operation, from the spec. */
+  const integerParams = [...checker.operations.values()].flatMap(({ operationId, path, op }) =>
+    [...((checker.spec.paths[path] as { parameters?: unknown[] }).parameters ?? []), ...(op.parameters ?? [])]
+      .map((raw) => deref<SpecParameter>(checker.spec, raw as SpecParameter))
+      .filter((p) => p.in === 'query' && p.schema?.type === 'integer')
+      .map((p) => ({ operationId, name: p.name, schema: p.schema as { maximum?: unknown; enum?: unknown } })),
+  );
+
+  it('are all documented with a finite maximum or an enum', () => {
+    expect(integerParams.length).toBeGreaterThan(0);
+    for (const { operationId, name, schema } of integerParams) {
+      expect(Number.isSafeInteger(schema.maximum) || Array.isArray(schema.enum), `${operationId} ${name}`).toBe(true);
+    }
+  });
+
+  it('answer Infinity, 1e400, 1e19 and other non-integers with 422 naming the field, never 500', async () => {
+    const server = await TestServer.start();
+    try {
+      const creds = await server.registerAccount();
+      const token = await server.login(creds);
+      const byId = new Map(prepared.map((p) => [p.operationId, p]));
+      for (const { operationId, name } of integerParams) {
+        const op = byId.get(operationId)!;
+        for (const value of ['Infinity', '1e400', '1e19', '10000000000000000000', '1.0', ' 5', '0x10', '-0']) {
+          const res = await server.call(operationId, {
+            path: op.example.path,
+            query: { [name]: value },
+            headers: credentialHeaders(op.auth, creds, token),
+          });
+          expect(res.status, `${operationId} ${name}=${value}`).toBe(422);
+          expect(res.body.error.code).toBe('VALIDATION_ERROR');
+          expect(res.body.error.details.errors.map((e: { field: string }) => e.field)).toEqual([`query.${name}`]);
+        }
+      }
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
+describe('rate-limit identity of JWT callers', () => {
+  it('counts an unresolvable X-Agent-Id against the account, so random ids get no fresh bucket', async () => {
+    const server = await TestServer.start({ RATE_LIMIT_GENERAL: '3' });
+    try {
+      const creds = await server.registerAccount();
+      const token = await server.login(creds);
+      const headers = () => ({ Authorization: `Bearer ${token}`, 'X-Agent-Id': randomUUID() });
+      for (let i = 0; i < 3; i++) {
+        const res = await server.call('getAccountInfo', { headers: headers() });
+        expect(res.status).toBe(404);
+        expect(res.body.error.code).toBe('AGENT_NOT_FOUND');
+      }
+      const over = await server.call('getAccountInfo', { headers: headers() });
+      expect(over.status).toBe(429);
+      expect(over.body.error.code).toBe('RATE_LIMIT_EXCEEDED');
+      // The account's own bucket is the one that was used up.
+      expect((await server.call('getAccountInfo', { headers: { Authorization: `Bearer ${token}` } })).status).toBe(429);
+      // A real agent of the account still has its own bucket.
+      const own = await server.call('getAccountInfo', { headers: { Authorization: `Bearer ${token}`, 'X-Agent-Id': creds.agentId } });
+      expect(own.status).toBe(200);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('ignores X-Agent-Id on operations that are not agent-scoped', async () => {
+    const server = await TestServer.start({ RATE_LIMIT_GENERAL: '2' });
+    try {
+      const creds = await server.registerAccount();
+      const token = await server.login(creds);
+      const statuses: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const res = await server.call('listAgents', { headers: { Authorization: `Bearer ${token}`, 'X-Agent-Id': randomUUID() } });
+        statuses.push(res.status);
+      }
+      expect(statuses).toEqual([200, 200, 429]);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('counts a malformed X-Agent-Id against the account too (then 422)', async () => {
+    const server = await TestServer.start({ RATE_LIMIT_GENERAL: '2' });
+    try {
+      const creds = await server.registerAccount();
+      const token = await server.login(creds);
+      const statuses: number[] = [];
+      for (const id of ['not-a-uuid', 'also-not', 'x']) {
+        statuses.push((await server.call('getAccountInfo', { headers: { Authorization: `Bearer ${token}`, 'X-Agent-Id': id } })).status);
+      }
+      expect(statuses).toEqual([422, 422, 429]);
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
+describe('replies that carry a credential', () => {
+  it('send Cache-Control: no-store, and the spec documents it on each of them', async () => {
+    const server = await TestServer.start();
+    try {
+      const user = await server.registerUser();
+      const token = await server.login(user);
+      const jwt = { Authorization: `Bearer ${token}` };
+      const created = await server.call('createAgent', { headers: jwt, body: { display_name: 'Keyed', starting_balance: '100' } });
+      const agentId = created.body.agent_id as string;
+      const replies = {
+        registerAccount: await server.call('registerAccount', { body: { display_name: 'Cached?' } }),
+        login: await server.call('login', { body: { api_key: user.apiKey, api_secret: user.apiSecret } }),
+        userLogin: await server.call('userLogin', { body: { email: user.email, password: user.password } }),
+        createAgent: created,
+        cloneAgent: await server.call('cloneAgent', { headers: jwt, path: { agent_id: agentId } }),
+        getAgentApiKey: await server.call('getAgentApiKey', { headers: jwt, path: { agent_id: agentId } }),
+        regenerateAgentKey: await server.call('regenerateAgentKey', { headers: jwt, path: { agent_id: agentId } }),
+      };
+      for (const [operationId, res] of Object.entries(replies)) {
+        expect(res.status, operationId).toBeLessThan(300);
+        expect(res.headers.get('cache-control'), operationId).toBe('no-store');
+      }
+      // Nothing else is marked: an ordinary read may be cached by the client as it likes.
+      const info = await server.call('getAccountInfo', { headers: jwt });
+      expect(info.headers.get('cache-control')).toBeNull();
+      const documented = [...checker.operations.values()]
+        .filter(({ op }) =>
+          Object.values(op.responses).some((r) => JSON.stringify(deref(checker.spec, r)).includes('#/components/headers/Cache-Control')),
+        )
+        .map(({ operationId }) => operationId)
+        .sort();
+      expect(documented).toEqual(Object.keys(replies).sort());
     } finally {
       await server.stop();
     }

@@ -133,6 +133,38 @@ describe('login rate limit and failure', () => {
   });
 });
 
+describe('bounded credential hashing', () => {
+  it('answers 503 SERVICE_UNAVAILABLE with Retry-After when the hashing queue is full, and keeps serving keys', async () => {
+    // One scrypt job at a time and no waiting room; passwords costly enough (logN 15) that the
+    // first sign-in is still hashing when the others arrive.
+    const server = await TestServer.start({ AUTH_HASH_CONCURRENCY: '1', AUTH_HASH_QUEUE: '0', PASSWORD_HASH_LOG_N: '15' });
+    try {
+      const user = await server.registerUser();
+      const token = await server.login(user);
+      const slow = server.call('userLogin', { body: { email: user.email, password: user.password } });
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      const [login, userLogin, register, info] = await Promise.all([
+        server.call('login', { body: { api_key: user.apiKey, api_secret: user.apiSecret } }),
+        server.call('userLogin', { body: { email: user.email, password: user.password } }),
+        server.call('registerAccount', { body: { display_name: 'Crowded' } }),
+        server.call('getAccountInfo', { headers: { Authorization: `Bearer ${token}` } }),
+      ]);
+      for (const res of [login, userLogin, register]) {
+        expect(res.status).toBe(503);
+        expect(res.body.error.code).toBe('SERVICE_UNAVAILABLE');
+        expect(Number(res.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+        expect(res.body.error.details.retry_after_seconds).toBe(Number(res.headers.get('retry-after')));
+      }
+      expect(info.status).toBe(200);
+      expect((await slow).status).toBe(200);
+      // Once the queue has drained, sign-ins work again.
+      expect((await server.call('login', { body: { api_key: user.apiKey, api_secret: user.apiSecret } })).status).toBe(200);
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
 describe('POST /api/v1/auth/user-login', () => {
   let server: TestServer;
   beforeAll(async () => {

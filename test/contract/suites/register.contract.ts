@@ -175,3 +175,53 @@ describe('POST /api/v1/auth/register rate limit and failure', () => {
     await server.stop();
   });
 });
+
+describe('per-IP limits behind a trusted proxy', () => {
+  const registerFrom = (server: TestServer, forwardedFor: string) =>
+    server.call('registerAccount', { body: { display_name: 'Proxied' }, headers: { 'X-Forwarded-For': forwardedFor } });
+
+  it('take the client from the right of X-Forwarded-For: spoofed left-most values get no fresh bucket', async () => {
+    const server = await TestServer.start({ TRUST_PROXY: 'true', RATE_LIMIT_AUTH_REGISTER: '2' });
+    try {
+      const statuses: number[] = [];
+      for (const spoof of ['1.1.1.1', '2.2.2.2', '3.3.3.3', '2001:db8::9']) statuses.push((await registerFrom(server, `${spoof}, 192.0.2.44`)).status);
+      expect(statuses).toEqual([201, 201, 429, 429]);
+      // Another client behind the same proxy has its own bucket.
+      expect((await registerFrom(server, '192.0.2.45')).status).toBe(201);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('honour TRUST_PROXY_HOPS for a chain of proxies', async () => {
+    const server = await TestServer.start({ TRUST_PROXY: 'true', TRUST_PROXY_HOPS: '2', RATE_LIMIT_AUTH_REGISTER: '1' });
+    try {
+      expect((await registerFrom(server, '9.9.9.9, 192.0.2.44, 10.0.0.2')).status).toBe(201);
+      expect((await registerFrom(server, '8.8.8.8, 192.0.2.44, 10.0.0.3')).status).toBe(429);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('bucket IPv6 clients per /64', async () => {
+    const server = await TestServer.start({ TRUST_PROXY: 'true', RATE_LIMIT_AUTH_REGISTER: '2' });
+    try {
+      const statuses: number[] = [];
+      for (const address of ['2001:db8:1:2::1', '2001:db8:1:2::2', '2001:db8:1:2:abcd:1234:5678:9']) statuses.push((await registerFrom(server, address)).status);
+      expect(statuses).toEqual([201, 201, 429]);
+      expect((await registerFrom(server, '2001:db8:1:3::1')).status).toBe(201);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('ignore X-Forwarded-For entirely without TRUST_PROXY', async () => {
+    const server = await TestServer.start({ RATE_LIMIT_AUTH_REGISTER: '1' });
+    try {
+      expect((await registerFrom(server, '192.0.2.1')).status).toBe(201);
+      expect((await registerFrom(server, '192.0.2.2')).status).toBe(429);
+    } finally {
+      await server.stop();
+    }
+  });
+});
