@@ -6,10 +6,15 @@ import { fork, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
 import autocannon from 'autocannon';
 import type { OrderServiceResult } from './order-service.js';
+import { measureRss, printRssReport } from './rss.js';
 import type { ServersReady } from './servers.js';
 import type { TriggerLatency } from './trigger-latency.js';
 
 const CONNECTIONS = 50;
+const BENCH_EMAIL = 'bench@example.com';
+/** Requests per second of the login flood (BENCH_FLOOD_RATE). */
+const FLOOD_RATE = positiveInt('BENCH_FLOOD_RATE', 200);
+const BENCH_PASSWORD = 'bench-password-1';
 const WARMUP_SECONDS = 2;
 const DURATION_SECONDS = positiveInt('BENCH_DURATION', 10);
 
@@ -19,6 +24,11 @@ type Targets = ServersReady;
 interface Fixture {
   apiKey: string;
   apiSecret: string;
+  /** A JWT of the same account. */
+  token: string;
+  /** The account's email and password, for the user-login flood. */
+  email: string;
+  password: string;
   /** Agent keys for the order case, one per connection (each agent has its own order-rate limit). */
   traderKeys: string[];
 }
@@ -84,7 +94,7 @@ async function setup(appUrl: string): Promise<Fixture> {
   const res = await fetch(`${appUrl}/api/v1/auth/register`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ display_name: 'bench' }),
+    body: JSON.stringify({ display_name: 'bench', email: BENCH_EMAIL, password: BENCH_PASSWORD }),
   });
   const payload = (await res.json()) as { api_key?: unknown; api_secret?: unknown };
   if (res.status !== 201 || typeof payload.api_key !== 'string' || typeof payload.api_secret !== 'string') {
@@ -108,7 +118,7 @@ async function setup(appUrl: string): Promise<Fixture> {
     if (risk.status !== 200) throw new Error(`risk profile update failed: HTTP ${risk.status}`);
     traderKeys.push(agent.api_key);
   }
-  return { apiKey, apiSecret, traderKeys };
+  return { apiKey, apiSecret, token: login.token, email: BENCH_EMAIL, password: BENCH_PASSWORD, traderKeys };
 }
 
 function post(url: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
@@ -166,6 +176,75 @@ function check(c: BenchCase, r: autocannon.Result, phase: string): string[] {
   if (r.errors > 0) problems.push(`${phase}: ${r.errors} errors (${r.timeouts} timeouts)`);
   if (r.mismatches > 0) problems.push(`${phase}: ${r.mismatches} body mismatches`);
   return problems;
+}
+
+interface FloodOutcome {
+  rows: Array<{ name: string; result: autocannon.Result }>;
+  flood: autocannon.Result;
+  problems: string[];
+}
+
+/**
+ * GET /account/info (API key, then JWT) alone, then again while 50 connections flood
+ * POST /auth/user-login (scrypt at the production cost): the flood may be answered 200 or
+ * 503 SERVICE_UNAVAILABLE, but the reads beside it must keep their latency.
+ */
+async function runLoginFlood(f: Fixture, targets: Targets): Promise<FloodOutcome> {
+  const info = (auth: Record<string, string>): autocannon.Options => ({
+    url: new URL('/api/v1/account/info', targets.appUrl).toString(),
+    headers: auth,
+    connections: 10,
+  });
+  const readers = [
+    { name: 'GET /account/info (API key)', options: info({ 'x-api-key': f.apiKey }) },
+    { name: 'GET /account/info (JWT)', options: info({ authorization: `Bearer ${f.token}` }) },
+  ];
+  const rows: FloodOutcome['rows'] = [];
+  const problems: string[] = [];
+  const expect200 = (name: string, r: autocannon.Result) =>
+    problems.push(...check({ name, target: 'appUrl', method: 'GET', path: '', expectStatus: 200 }, r, name));
+  for (const reader of readers) {
+    await autocannon({ ...reader.options, duration: WARMUP_SECONDS });
+    const result = await autocannon({ ...reader.options, duration: DURATION_SECONDS });
+    expect200(reader.name, result);
+    rows.push({ name: `${reader.name}, alone`, result });
+  }
+  const flooding = autocannon({
+    url: new URL('/api/v1/auth/user-login', targets.appUrl).toString(),
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: f.email, password: f.password }),
+    connections: CONNECTIONS,
+    // A steady flood rather than as fast as the event loop can refuse: what is measured is the
+    // scrypt work's effect on the other requests, not that of a million cheap 503s.
+    overallRate: FLOOD_RATE,
+    duration: readers.length * DURATION_SECONDS + 2,
+  });
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  for (const reader of readers) {
+    const result = await autocannon({ ...reader.options, duration: DURATION_SECONDS });
+    expect200(`${reader.name} during the flood`, result);
+    rows.push({ name: `${reader.name}, during login flood`, result });
+  }
+  const flood = await flooding;
+  const other = Object.keys(flood.statusCodeStats ?? {}).filter((code) => code !== '200' && code !== '503');
+  if (other.length > 0) problems.push(`login flood: statuses ${other.join(', ')} besides 200 and 503`);
+  return { rows, flood, problems };
+}
+
+function printFloodReport({ rows, flood }: FloodOutcome): void {
+  const header = ['case', 'req/s', 'p50 ms', 'p99 ms', 'requests'];
+  const cells = rows.map(({ name, result: r }) => [name, r.requests.average.toFixed(0), String(r.latency.p50), String(r.latency.p99), String(r.requests.total)]);
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((row) => row[i]?.length ?? 0)));
+  const line = (row: string[]) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
+  console.log(`\n${line(header)}`);
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const row of cells) console.log(line(row));
+  const count = (code: string) => flood.statusCodeStats?.[code as keyof typeof flood.statusCodeStats]?.count ?? 0;
+  console.log(
+    `login flood (POST /auth/user-login, ${FLOOD_RATE}/s over ${CONNECTIONS} connections): ${flood.requests.total} requests, ` +
+      `${count('200')} signed in, ${count('503')} refused with 503 (hashing queue full), p99 ${flood.latency.p99} ms, ${flood.errors} errors`,
+  );
 }
 
 function printReport(outcomes: Outcome[]): void {
@@ -244,16 +323,20 @@ async function main(): Promise<number> {
     console.log(`${CONNECTIONS} connections, ${WARMUP_SECONDS} s warm-up, ${DURATION_SECONDS} s measured per case\n`);
 
     // BENCH_CASES=order,bare runs only the HTTP cases whose names contain one of the words; the words
-    // 'service' and 'trigger' select the in-process benches.
+    // 'service' and 'trigger' select the in-process benches, 'rss' the memory of the compiled server.
     const only = (process.env.BENCH_CASES ?? '').split(',').map((w) => w.trim().toLowerCase()).filter(Boolean);
-    const cases = defineCases(await setup(targets.appUrl)).filter((c) => only.length === 0 || only.some((w) => c.name.toLowerCase().includes(w)));
+    const fixture = await setup(targets.appUrl);
+    const cases = defineCases(fixture).filter((c) => only.length === 0 || only.some((w) => c.name.toLowerCase().includes(w)));
     const outcomes: Outcome[] = [];
     for (const c of cases) {
       process.stderr.write(`running ${c.name}...\n`);
       outcomes.push(await runCase(c, targets));
     }
     console.log('');
-    printReport(outcomes);
+    if (outcomes.length > 0) printReport(outcomes);
+    // 'flood' selects the login-flood case (also part of a full run).
+    const flood = only.length === 0 || only.includes('flood') ? (process.stderr.write('running the login flood...\n'), await runLoginFlood(fixture, targets)) : undefined;
+    if (flood) printFloodReport(flood);
 
     await stopServers(child);
     const wanted = (word: string) => only.length === 0 || only.includes(word);
@@ -274,7 +357,14 @@ async function main(): Promise<number> {
         `(resting orders placed at ${trigger.placeRate.toFixed(0)}/s through the service layer)`,
     );
 
-    const failures = outcomes.flatMap((o) => o.problems.map((p) => `${o.name}: ${p}`));
+    // 'rss': memory of the compiled server with 1,000 agents trading (bench/rss.ts).
+    if (wanted('rss')) {
+      process.stderr.write('running resident memory with 1,000 agents...\n');
+      printRssReport(await measureRss('node (compiled)', positiveInt('BENCH_RSS_SECONDS', 20)));
+      if (process.env.BENCH_RSS_TSX === '1') printRssReport(await measureRss('tsx', positiveInt('BENCH_RSS_SECONDS', 20)));
+    }
+
+    const failures = [...outcomes.flatMap((o) => o.problems.map((p) => `${o.name}: ${p}`)), ...(flood?.problems ?? [])];
     if (failures.length > 0) {
       console.error('\nFAILED');
       for (const f of failures) console.error(`  ${f}`);

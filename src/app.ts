@@ -7,7 +7,7 @@ import { systemClock, type Clock } from './clock.js';
 import type { Config } from './config.js';
 import type { PriceSource } from './market/types.js';
 import { metaRoutes } from './http/meta-routes.js';
-import { requestContext } from './http/middleware.js';
+import { cors, requestContext } from './http/middleware.js';
 import { SlidingWindowLimiter } from './http/rate-limit.js';
 import { createApiRouter } from './http/router.js';
 import { createLogger, type Logger } from './logger.js';
@@ -35,9 +35,16 @@ export async function createApp(config: Config, deps: AppDeps = {}): Promise<App
   const services = await createServiceContext(config, clock, { source: deps.source, logger });
   const { db } = services;
 
-  const koa = new Koa({ proxy: config.trustProxy });
+  // ctx.ip (used in logs) must name the same client as the per-IP rate limits (src/http/client-address.ts).
+  const koa = new Koa({ proxy: config.trustProxy, maxIpsCount: config.trustProxyHops });
   koa.silent = true;
-  koa.use(requestContext(logger));
+  const { metrics } = services;
+  metrics.collectProcessMetrics();
+  services.writes.onCommit = (size) => metrics.groupCommitted(size);
+  services.snapshots.onRound = (report) => metrics.snapshotTaken(report.ms / 1000);
+  services.matcher.onMatch((event) => metrics.orderMatched(event.outcome, (event.committedAt - event.tickReceivedAt) / 1000));
+  koa.use(requestContext(logger, metrics));
+  koa.use(cors({ origins: config.corsOrigins }));
   koa.use(metaRoutes());
   koa.use(await createApiRouter({ services, limiter: new SlidingWindowLimiter(clock), config, startedAt: clock.now() }));
 
@@ -47,8 +54,8 @@ export async function createApp(config: Config, deps: AppDeps = {}): Promise<App
     koa,
     services,
     async start() {
-      const report = await services.market.start();
-      logger.info('market data started', { source: services.market.sourceName, ...report });
+      // The market hub logs its own start (and any backfill).
+      await services.market.start();
       const pending = await services.matcher.start();
       logger.info('order matcher started', { pending_orders: pending });
       // In the background: after a long outage, filling the missed buckets can take a while, and
@@ -61,7 +68,8 @@ export async function createApp(config: Config, deps: AppDeps = {}): Promise<App
         services.matcher.expireStale().catch((err: unknown) => logger.error('order expiry failed', { error: String(err) }));
       }, 60_000);
       expiryTimer.unref();
-      server = createServer(koa.callback());
+      const handle = koa.callback();
+      server = createServer((req, res) => void handle(req, res));
       server.keepAliveTimeout = 5000;
       await new Promise<void>((resolve, reject) => {
         server!.once('error', reject);

@@ -1,6 +1,7 @@
 // The only file that listens on a port and handles signals.
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
+import { createLogger } from './logger.js';
 
 async function main(): Promise<void> {
   let config;
@@ -13,19 +14,20 @@ async function main(): Promise<void> {
     }
     throw err;
   }
-  const app = await createApp(config);
+  const logger = createLogger(config.logLevel);
+  const app = await createApp(config, { logger });
   await app.start();
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.error(`${signal} received, shutting down`);
+    logger.info('shutting down', { signal });
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
     app.stop().then(
       () => process.exit(0),
-      (err) => {
-        console.error('shutdown failed', err);
+      (err: unknown) => {
+        logger.error('shutdown failed', { error: err instanceof Error ? (err.stack ?? err.message) : String(err) });
         process.exit(1);
       },
     );

@@ -28,7 +28,7 @@ import {
   getTickers,
   listPairs,
 } from './market.handlers.js';
-import { getHealth } from './system.handlers.js';
+import { getHealth, getMetrics } from './system.handlers.js';
 import {
   cancelOpenOrders,
   cancelOrder,
@@ -45,6 +45,7 @@ import {
 
 export const handlers = {
   getHealth,
+  getMetrics,
   registerAccount,
   login,
   userLogin,

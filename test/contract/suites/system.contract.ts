@@ -17,7 +17,10 @@ describe('service endpoints and the error envelope outside operations', () => {
 
     server.advanceMarket(5_000);
     const live = await server.call('getHealth');
-    expect(live.body).toMatchObject({ status: 'ok', market: { ingestion_active: true, stale_pairs: [], total_pairs: 4, pairs_with_price: 4 } });
+    expect(live.body).toMatchObject({
+      status: 'ok',
+      market: { ingestion_active: true, stale_pairs: [], total_pairs: 4, pairs_with_price: 4 },
+    });
 
     server.clock.advance(61_000);
     const stale = await server.call('getHealth');
@@ -35,13 +38,12 @@ describe('service endpoints and the error envelope outside operations', () => {
     expect((json.body as { openapi: string }).openapi).toBe('3.1.0');
   });
 
-  it('serves a docs page that loads no script or stylesheet from another host', async () => {
+  it('serves a docs page that loads nothing from another host: no script, stylesheet, image or icon', async () => {
     const res = await server.raw<string>('GET', '/docs');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/html');
     expect(res.body).toContain('TradeReady API');
-    expect(res.body).not.toMatch(/<script[^>]+src=["']https?:/i);
-    expect(res.body).not.toMatch(/<link[^>]+href=["']https?:/i);
+    expect(externalResources(res.body)).toEqual([]);
   });
 
   it('answers an unknown route with 404 NOT_FOUND in the envelope, with request id and rate-limit headers', async () => {
@@ -78,3 +80,24 @@ describe('service endpoints and the error envelope outside operations', () => {
     await broken.stop();
   });
 });
+
+/**
+ * Absolute URLs the page would fetch: in src/srcset/poster (HTML attributes or the bundle's
+ * `src: …` props), `<link href>`, CSS `url(…)` and `@import`, and any CDN address. Plain links
+ * (`<a href>`, documentation strings) and XML namespaces are not fetched and do not count.
+ */
+function externalResources(html: string): string[] {
+  const found: string[] = [];
+  for (const m of html.matchAll(/https?:\/\/[^\s"'`()<>]+/g)) {
+    const before = html.slice(Math.max(0, m.index - 40), m.index);
+    const resource =
+      /\b(?:src|srcset|poster)\s*[=:]\s*[^,;]{0,20}$/i.test(before) ||
+      /<link\b[^>]*\bhref\s*=\s*["']?$/i.test(before) ||
+      /<script\b[^>]*$/i.test(before) ||
+      /url\(\s*["'`]?$/i.test(before) ||
+      /@import\s*(?:url\()?\s*["'`]?$/i.test(before) ||
+      /^https?:\/\/[\w.-]*cdn[\w.-]*\./i.test(m[0]);
+    if (resource) found.push(m[0]);
+  }
+  return found;
+}
