@@ -5,6 +5,9 @@ import * as market from './migrations/20261127010000_market.js';
 import * as trading from './migrations/20261127020000_trading.js';
 import * as snapshots from './migrations/20261127030000_snapshots.js';
 import * as orderIndexes from './migrations/20261127040000_order-indexes.js';
+import * as tradeStats from './migrations/20261202010000_trade-stats.js';
+import * as sessionDailyPnl from './migrations/20261202020000_session-daily-pnl.js';
+import * as candleRollups from './migrations/20261202030000_candle-rollups.js';
 
 export const migrations: Record<string, Migration> = {
   '20261127000000_initial': initial,
@@ -12,4 +15,7 @@ export const migrations: Record<string, Migration> = {
   '20261127020000_trading': trading,
   '20261127030000_snapshots': snapshots,
   '20261127040000_order-indexes': orderIndexes,
+  '20261202010000_trade-stats': tradeStats,
+  '20261202020000_session-daily-pnl': sessionDailyPnl,
+  '20261202030000_candle-rollups': candleRollups,
 };

@@ -3,6 +3,9 @@ import type {
   GetHealthData,
   GetHealthResponses,
   GetHealthErrors,
+  GetMetricsData,
+  GetMetricsResponses,
+  GetMetricsErrors,
   RegisterAccountData,
   RegisterAccountResponses,
   RegisterAccountErrors,
@@ -137,7 +140,18 @@ export const operations = {
     "tier": "exempt",
     "hasBody": false,
     "bodyRequired": false,
-    "agentScoped": false
+    "agentScoped": false,
+    "noStore": []
+  },
+  "getMetrics": {
+    "method": "GET",
+    "path": "/metrics",
+    "auth": "none",
+    "tier": "exempt",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false,
+    "noStore": []
   },
   "registerAccount": {
     "method": "POST",
@@ -146,7 +160,10 @@ export const operations = {
     "tier": "auth_register",
     "hasBody": true,
     "bodyRequired": true,
-    "agentScoped": false
+    "agentScoped": false,
+    "noStore": [
+      201
+    ]
   },
   "login": {
     "method": "POST",
@@ -155,7 +172,10 @@ export const operations = {
     "tier": "auth_login",
     "hasBody": true,
     "bodyRequired": true,
-    "agentScoped": false
+    "agentScoped": false,
+    "noStore": [
+      200
+    ]
   },
   "userLogin": {
     "method": "POST",
@@ -164,7 +184,10 @@ export const operations = {
     "tier": "auth_login",
     "hasBody": true,
     "bodyRequired": true,
-    "agentScoped": false
+    "agentScoped": false,
+    "noStore": [
+      200
+    ]
   },
   "getAccountInfo": {
     "method": "GET",
@@ -173,7 +196,8 @@ export const operations = {
     "tier": "general",
     "hasBody": false,
     "bodyRequired": false,
-    "agentScoped": true
+    "agentScoped": true,
+    "noStore": []
   },
   "getBalance": {
     "method": "GET",
@@ -182,7 +206,8 @@ export const operations = {
     "tier": "general",
     "hasBody": false,
     "bodyRequired": false,
-    "agentScoped": true
+    "agentScoped": true,
+    "noStore": []
   },
   "updateAccountRiskProfile": {
     "method": "PUT",
@@ -191,7 +216,8 @@ export const operations = {
     "tier": "general",
     "hasBody": true,
     "bodyRequired": true,
-    "agentScoped": true
+    "agentScoped": true,
+    "noStore": []
   },
   "listAgents": {
     "method": "GET",
@@ -200,7 +226,8 @@ export const operations = {
     "tier": "general",
     "hasBody": false,
     "bodyRequired": false,
-    "agentScoped": false
+    "agentScoped": false,
+    "noStore": []
   },
   "createAgent": {
     "method": "POST",
@@ -209,7 +236,10 @@ export const operations = {
     "tier": "general",
     "hasBody": true,
     "bodyRequired": true,
-    "agentScoped": false
+    "agentScoped": false,
+    "noStore": [
+      201
+    ]
   },
   "getAgentsOverview": {
     "method": "GET",
@@ -218,7 +248,8 @@ export const operations = {
     "tier": "general",
     "hasBody": false,
     "bodyRequired": false,
-    "agentScoped": false
+    "agentScoped": false,
+    "noStore": []
   },
   "getAgent": {
     "method": "GET",
@@ -227,7 +258,8 @@ export const operations = {
     "tier": "general",
     "hasBody": false,
     "bodyRequired": false,
-    "agentScoped": false
+    "agentScoped": false,
+    "noStore": []
   },
   "updateAgent": {
     "method": "PUT",
@@ -236,7 +268,8 @@ export const operations = {
     "tier": "general",
     "hasBody": true,
     "bodyRequired": true,
-    "agentScoped": false
+    "agentScoped": false,
+    "noStore": []
   },
   "deleteAgent": {
     "method": "DELETE",
@@ -245,7 +278,8 @@ export const operations = {
     "tier": "general",
     "hasBody": false,
     "bodyRequired": false,
-    "agentScoped": false
+    "agentScoped": false,
+    "noStore": []
   },
   "cloneAgent": {
     "method": "POST",
@@ -254,7 +288,10 @@ export const operations = {
     "tier": "general",
     "hasBody": false,
     "bodyRequired": false,
-    "agentScoped": false
+    "agentScoped": false,
+    "noStore": [
+      201
+    ]
   },
   "resetAgent": {
     "method": "POST",
@@ -263,7 +300,8 @@ export const operations = {
     "tier": "general",
     "hasBody": false,
     "bodyRequired": false,
-    "agentScoped": false
+    "agentScoped": false,
+    "noStore": []
   },
   "archiveAgent": {
     "method": "POST",
@@ -272,7 +310,8 @@ export const operations = {
     "tier": "general",
     "hasBody": false,
     "bodyRequired": false,
-    "agentScoped": false
+    "agentScoped": false,
+    "noStore": []
   },
   "getAgentApiKey": {
     "method": "GET",
@@ -281,7 +320,10 @@ export const operations = {
     "tier": "general",
     "hasBody": false,
     "bodyRequired": false,
-    "agentScoped": false
+    "agentScoped": false,
+    "noStore": [
+      200
+    ]
   },
   "regenerateAgentKey": {
     "method": "POST",
@@ -290,7 +332,10 @@ export const operations = {
     "tier": "general",
     "hasBody": false,
     "bodyRequired": false,
-    "agentScoped": false
+    "agentScoped": false,
+    "noStore": [
+      200
+    ]
   },
   "getAgentRiskProfile": {
     "method": "GET",
@@ -299,7 +344,8 @@ export const operations = {
     "tier": "general",
     "hasBody": false,
     "bodyRequired": false,
-    "agentScoped": false
+    "agentScoped": false,
+    "noStore": []
   },
   "updateAgentRiskProfile": {
     "method": "PUT",
@@ -308,7 +354,8 @@ export const operations = {
     "tier": "general",
     "hasBody": true,
     "bodyRequired": true,
-    "agentScoped": false
+    "agentScoped": false,
+    "noStore": []
   },
   "listPairs": {
     "method": "GET",
@@ -317,7 +364,8 @@ export const operations = {
     "tier": "market_data",
     "hasBody": false,
     "bodyRequired": false,
-    "agentScoped": false
+    "agentScoped": false,
+    "noStore": []
   },
   "getPrice": {
     "method": "GET",
@@ -326,7 +374,8 @@ export const operations = {
     "tier": "market_data",
     "hasBody": false,
     "bodyRequired": false,
-    "agentScoped": false
+    "agentScoped": false,
+    "noStore": []
   },
   "getPrices": {
     "method": "GET",
@@ -335,7 +384,8 @@ export const operations = {
     "tier": "market_data",
     "hasBody": false,
     "bodyRequired": false,
-    "agentScoped": false
+    "agentScoped": false,
+    "noStore": []
   },
   "getTicker": {
     "method": "GET",
@@ -344,7 +394,8 @@ export const operations = {
     "tier": "market_data",
     "hasBody": false,
     "bodyRequired": false,
-    "agentScoped": false
+    "agentScoped": false,
+    "noStore": []
   },
   "getTickers": {
     "method": "GET",
@@ -353,7 +404,8 @@ export const operations = {
     "tier": "market_data",
     "hasBody": false,
     "bodyRequired": false,
-    "agentScoped": false
+    "agentScoped": false,
+    "noStore": []
   },
   "getCandles": {
     "method": "GET",
@@ -362,7 +414,8 @@ export const operations = {
     "tier": "market_data",
     "hasBody": false,
     "bodyRequired": false,
-    "agentScoped": false
+    "agentScoped": false,
+    "noStore": []
   },
   "getRecentTrades": {
     "method": "GET",
@@ -371,7 +424,8 @@ export const operations = {
     "tier": "market_data",
     "hasBody": false,
     "bodyRequired": false,
-    "agentScoped": false
+    "agentScoped": false,
+    "noStore": []
   },
   "getOrderBook": {
     "method": "GET",
@@ -380,7 +434,8 @@ export const operations = {
     "tier": "market_data",
     "hasBody": false,
     "bodyRequired": false,
-    "agentScoped": false
+    "agentScoped": false,
+    "noStore": []
   },
   "placeOrder": {
     "method": "POST",
@@ -389,7 +444,8 @@ export const operations = {
     "tier": "orders",
     "hasBody": true,
     "bodyRequired": true,
-    "agentScoped": true
+    "agentScoped": true,
+    "noStore": []
   },
   "getOrder": {
     "method": "GET",
@@ -398,7 +454,8 @@ export const operations = {
     "tier": "general",
     "hasBody": false,
     "bodyRequired": false,
-    "agentScoped": true
+    "agentScoped": true,
+    "noStore": []
   },
   "cancelOrder": {
     "method": "DELETE",
@@ -407,7 +464,8 @@ export const operations = {
     "tier": "orders",
     "hasBody": false,
     "bodyRequired": false,
-    "agentScoped": true
+    "agentScoped": true,
+    "noStore": []
   },
   "listOrders": {
     "method": "GET",
@@ -416,7 +474,8 @@ export const operations = {
     "tier": "general",
     "hasBody": false,
     "bodyRequired": false,
-    "agentScoped": true
+    "agentScoped": true,
+    "noStore": []
   },
   "listOpenOrders": {
     "method": "GET",
@@ -425,7 +484,8 @@ export const operations = {
     "tier": "general",
     "hasBody": false,
     "bodyRequired": false,
-    "agentScoped": true
+    "agentScoped": true,
+    "noStore": []
   },
   "cancelOpenOrders": {
     "method": "DELETE",
@@ -434,7 +494,8 @@ export const operations = {
     "tier": "orders",
     "hasBody": false,
     "bodyRequired": false,
-    "agentScoped": true
+    "agentScoped": true,
+    "noStore": []
   },
   "getTradeHistory": {
     "method": "GET",
@@ -443,7 +504,8 @@ export const operations = {
     "tier": "general",
     "hasBody": false,
     "bodyRequired": false,
-    "agentScoped": true
+    "agentScoped": true,
+    "noStore": []
   },
   "getPositions": {
     "method": "GET",
@@ -452,7 +514,8 @@ export const operations = {
     "tier": "general",
     "hasBody": false,
     "bodyRequired": false,
-    "agentScoped": true
+    "agentScoped": true,
+    "noStore": []
   },
   "getPortfolio": {
     "method": "GET",
@@ -461,7 +524,8 @@ export const operations = {
     "tier": "general",
     "hasBody": false,
     "bodyRequired": false,
-    "agentScoped": true
+    "agentScoped": true,
+    "noStore": []
   },
   "getPnl": {
     "method": "GET",
@@ -470,7 +534,8 @@ export const operations = {
     "tier": "general",
     "hasBody": false,
     "bodyRequired": false,
-    "agentScoped": true
+    "agentScoped": true,
+    "noStore": []
   },
   "resetAccount": {
     "method": "POST",
@@ -479,7 +544,8 @@ export const operations = {
     "tier": "general",
     "hasBody": true,
     "bodyRequired": true,
-    "agentScoped": true
+    "agentScoped": true,
+    "noStore": []
   },
   "getPerformance": {
     "method": "GET",
@@ -488,7 +554,8 @@ export const operations = {
     "tier": "general",
     "hasBody": false,
     "bodyRequired": false,
-    "agentScoped": true
+    "agentScoped": true,
+    "noStore": []
   },
   "getPortfolioHistory": {
     "method": "GET",
@@ -497,7 +564,8 @@ export const operations = {
     "tier": "general",
     "hasBody": false,
     "bodyRequired": false,
-    "agentScoped": true
+    "agentScoped": true,
+    "noStore": []
   },
   "getLeaderboard": {
     "method": "GET",
@@ -506,7 +574,8 @@ export const operations = {
     "tier": "general",
     "hasBody": false,
     "bodyRequired": false,
-    "agentScoped": false
+    "agentScoped": false,
+    "noStore": []
   }
 } as const;
 
@@ -515,6 +584,7 @@ export type OperationId = keyof typeof operations;
 /** The hey-api request and response types of every operation. */
 export interface OperationTypes {
   getHealth: { data: GetHealthData; responses: GetHealthResponses; errors: GetHealthErrors };
+  getMetrics: { data: GetMetricsData; responses: GetMetricsResponses; errors: GetMetricsErrors };
   registerAccount: { data: RegisterAccountData; responses: RegisterAccountResponses; errors: RegisterAccountErrors };
   login: { data: LoginData; responses: LoginResponses; errors: LoginErrors };
   userLogin: { data: UserLoginData; responses: UserLoginResponses; errors: UserLoginErrors };

@@ -1,12 +1,15 @@
 // This file is generated from openapi.yaml by `npm run codegen`. Do not edit it by hand.
 
-export const NullableRatioSchema = {
-    type: [
-        'string',
-        'null'
-    ],
+export const RatioSchema = {
+    type: 'string',
     pattern: '^-?[0-9]+\\.[0-9]{6}$',
-    description: 'A ratio with 6 decimals, or null when undefined.'
+    description: 'A ratio with 6 decimals.'
+} as const;
+
+export const PercentSchema = {
+    type: 'string',
+    pattern: '^-?[0-9]+\\.[0-9]{4}$',
+    description: 'A percentage with 4 decimals.'
 } as const;
 
 export const NullablePercentSchema = {
@@ -18,27 +21,22 @@ export const NullablePercentSchema = {
     description: 'A percentage with 4 decimals, or null when undefined.'
 } as const;
 
-export const NullableMoneySchema = {
-    type: [
-        'string',
-        'null'
-    ],
-    pattern: '^-?[0-9]+\\.[0-9]{8}$',
-    description: 'USDT with 8 decimals, or null when undefined.'
-} as const;
-
 export const PerformanceSchema = {
     type: 'object',
     required: [
         'period',
         'agent_id',
         'since',
+        'session_started_at',
         'snapshot_interval',
         'data_points',
+        'insufficient_data',
+        'not_computable',
         'total_return_pct',
         'sharpe_ratio',
         'sortino_ratio',
         'max_drawdown_pct',
+        'max_drawdown_duration_days',
         'max_drawdown_duration_seconds',
         'win_rate',
         'profit_factor',
@@ -48,6 +46,7 @@ export const PerformanceSchema = {
         'worst_trade',
         'net_pnl',
         'total_trades',
+        'avg_trades_per_day',
         'winning_trades',
         'losing_trades',
         'break_even_trades',
@@ -76,30 +75,65 @@ export const PerformanceSchema = {
                 'string',
                 'null'
             ],
-            format: 'date-time'
+            format: 'date-time',
+            description: 'Start of the period; null for `all`.'
+        },
+        session_started_at: {
+            type: 'string',
+            format: 'date-time',
+            description: 'Start of the trading session measured (registration or last reset).'
         },
         snapshot_interval: {
             type: 'string',
             enum: [
                 '1m',
-                '1h'
+                '1h',
+                '1d'
             ]
         },
         data_points: {
             type: 'integer',
             description: 'Snapshots used.'
         },
+        insufficient_data: {
+            type: 'boolean',
+            description: 'True when some documented metric could not be computed and is sent as zero.'
+        },
+        not_computable: {
+            type: 'array',
+            description: 'The documented metrics sent as zero because the data does not define them.',
+            items: {
+                type: 'string',
+                enum: [
+                    'sharpe_ratio',
+                    'sortino_ratio',
+                    'max_drawdown_pct',
+                    'max_drawdown_duration_days',
+                    'win_rate',
+                    'profit_factor',
+                    'avg_win',
+                    'avg_loss',
+                    'best_trade',
+                    'worst_trade'
+                ]
+            }
+        },
         total_return_pct: {
             $ref: '#/components/schemas/NullablePercent'
         },
         sharpe_ratio: {
-            $ref: '#/components/schemas/NullableRatio'
+            $ref: '#/components/schemas/Ratio'
         },
         sortino_ratio: {
-            $ref: '#/components/schemas/NullableRatio'
+            $ref: '#/components/schemas/Ratio'
         },
         max_drawdown_pct: {
-            $ref: '#/components/schemas/NullablePercent'
+            $ref: '#/components/schemas/Percent'
+        },
+        max_drawdown_duration_days: {
+            type: 'integer',
+            minimum: 0,
+            description: 'Whole days from the peak of the deepest drawdown to its recovery (or the last snapshot).'
         },
         max_drawdown_duration_seconds: {
             type: [
@@ -108,28 +142,33 @@ export const PerformanceSchema = {
             ]
         },
         win_rate: {
-            $ref: '#/components/schemas/NullablePercent'
+            $ref: '#/components/schemas/Percent'
         },
         profit_factor: {
-            $ref: '#/components/schemas/NullableRatio'
+            $ref: '#/components/schemas/Ratio'
         },
         avg_win: {
-            $ref: '#/components/schemas/NullableMoney'
+            $ref: '#/components/schemas/Money'
         },
         avg_loss: {
-            $ref: '#/components/schemas/NullableMoney'
+            $ref: '#/components/schemas/Money'
         },
         best_trade: {
-            $ref: '#/components/schemas/NullableMoney'
+            $ref: '#/components/schemas/Money'
         },
         worst_trade: {
-            $ref: '#/components/schemas/NullableMoney'
+            $ref: '#/components/schemas/Money'
         },
         net_pnl: {
             $ref: '#/components/schemas/Money'
         },
         total_trades: {
             type: 'integer'
+        },
+        avg_trades_per_day: {
+            type: 'string',
+            pattern: '^[0-9]+\\.[0-9]{2}$',
+            description: 'Closed trades per day measured, 2 decimals.'
         },
         winning_trades: {
             type: 'integer'
@@ -155,27 +194,35 @@ export const PerformanceSchema = {
         period: '7d',
         agent_id: '7f1c2d3e-4b5a-4c6d-8e9f-0a1b2c3d4e5f',
         since: '2026-03-12T10:00:00.000Z',
+        session_started_at: '2026-03-01T08:00:00.000Z',
         snapshot_interval: '1m',
         data_points: 10080,
+        insufficient_data: true,
+        not_computable: [
+            'profit_factor',
+            'avg_loss'
+        ],
         total_return_pct: '2.4120',
         sharpe_ratio: '1.853210',
         sortino_ratio: '2.410032',
         max_drawdown_pct: '3.1000',
+        max_drawdown_duration_days: 1,
         max_drawdown_duration_seconds: 86400,
-        win_rate: '58.3333',
-        profit_factor: '1.720000',
-        avg_win: '41.20000000',
-        avg_loss: '-33.10000000',
+        win_rate: '100.0000',
+        profit_factor: '0.000000',
+        avg_win: '20.10000000',
+        avg_loss: '0.00000000',
         best_trade: '120.00000000',
-        worst_trade: '-80.50000000',
+        worst_trade: '1.50000000',
         net_pnl: '241.20000000',
         total_trades: 12,
-        winning_trades: 7,
-        losing_trades: 5,
+        avg_trades_per_day: '1.71',
+        winning_trades: 12,
+        losing_trades: 0,
         break_even_trades: 0,
-        longest_win_streak: 3,
-        longest_loss_streak: 2,
-        current_streak: 1
+        longest_win_streak: 12,
+        longest_loss_streak: 0,
+        current_streak: 12
     }
 } as const;
 
@@ -304,7 +351,9 @@ export const LeaderboardEntrySchema = {
         'sharpe_ratio',
         'max_drawdown_pct',
         'win_rate',
-        'total_trades'
+        'total_trades',
+        'insufficient_data',
+        'not_computable'
     ],
     additionalProperties: false,
     properties: {
@@ -333,7 +382,7 @@ export const LeaderboardEntrySchema = {
         total_return_pct: {
             type: 'string',
             pattern: '^-?[0-9]+\\.[0-9]{4}$',
-            description: 'Return over the period, percent.'
+            description: 'Return within the current session over the period, percent.'
         },
         roi_pct: {
             type: 'string',
@@ -341,16 +390,32 @@ export const LeaderboardEntrySchema = {
             description: 'Same as `total_return_pct` (the name clients of the original API read).'
         },
         sharpe_ratio: {
-            $ref: '#/components/schemas/NullableRatio'
+            $ref: '#/components/schemas/Ratio'
         },
         max_drawdown_pct: {
-            $ref: '#/components/schemas/NullablePercent'
+            $ref: '#/components/schemas/Percent'
         },
         win_rate: {
-            $ref: '#/components/schemas/NullablePercent'
+            $ref: '#/components/schemas/Percent'
         },
         total_trades: {
             type: 'integer'
+        },
+        insufficient_data: {
+            type: 'boolean',
+            description: 'True when one of this row\'s metrics could not be computed and is sent as zero.'
+        },
+        not_computable: {
+            type: 'array',
+            description: 'This row\'s metrics sent as zero because the data does not define them.',
+            items: {
+                type: 'string',
+                enum: [
+                    'sharpe_ratio',
+                    'max_drawdown_pct',
+                    'win_rate'
+                ]
+            }
         }
     }
 } as const;
@@ -410,7 +475,9 @@ export const LeaderboardSchema = {
                 sharpe_ratio: '41.935847',
                 max_drawdown_pct: '0.1262',
                 win_rate: '100.0000',
-                total_trades: 1
+                total_trades: 1,
+                insufficient_data: false,
+                not_computable: []
             }
         ]
     }
@@ -1001,6 +1068,7 @@ export const PositionSchema = {
         'quantity',
         'avg_entry_price',
         'current_price',
+        'price_available',
         'market_value',
         'cost_basis',
         'unrealized_pnl',
@@ -1024,11 +1092,12 @@ export const PositionSchema = {
             description: 'Cost basis / quantity (fees excluded).'
         },
         current_price: {
-            type: [
-                'string',
-                'null'
-            ],
-            description: 'Last price; null when the feed has none (the position is then valued at cost).'
+            $ref: '#/components/schemas/Money',
+            description: 'The feed\'s last price; while the feed has none, the price of the position\'s last fill\n(its average entry if that is unknown) and `price_available` is false.\n'
+        },
+        price_available: {
+            type: 'boolean',
+            description: 'False when the feed has no price for the pair; the position is then valued at cost.'
         },
         market_value: {
             $ref: '#/components/schemas/Money'
@@ -1080,6 +1149,7 @@ export const PositionListSchema = {
                 quantity: '0.01000000',
                 avg_entry_price: '64006.40000000',
                 current_price: '64800.00000000',
+                price_available: true,
                 market_value: '648.00000000',
                 cost_basis: '640.06400000',
                 unrealized_pnl: '7.93600000',
@@ -1170,6 +1240,7 @@ export const PortfolioSchema = {
                 quantity: '0.01000000',
                 avg_entry_price: '64006.40000000',
                 current_price: '64800.00000000',
+                price_available: true,
                 market_value: '648.00000000',
                 cost_basis: '640.06400000',
                 unrealized_pnl: '7.93600000',
@@ -1194,7 +1265,8 @@ export const PnlReportSchema = {
         'net_pnl',
         'winning_trades',
         'losing_trades',
-        'win_rate'
+        'win_rate',
+        'not_computable'
     ],
     additionalProperties: false,
     properties: {
@@ -1237,11 +1309,19 @@ export const PnlReportSchema = {
             type: 'integer'
         },
         win_rate: {
-            type: [
-                'string',
-                'null'
-            ],
-            description: 'Percent, 2 decimals; null when no trade won or lost.'
+            type: 'string',
+            pattern: '^[0-9]+\\.[0-9]{2}$',
+            description: 'Percent, 2 decimals; `"0.00"` when no trade won or lost (then listed in `not_computable`).'
+        },
+        not_computable: {
+            type: 'array',
+            description: 'The documented metrics sent as zero because the data does not define them.',
+            items: {
+                type: 'string',
+                enum: [
+                    'win_rate'
+                ]
+            }
         }
     },
     example: {
@@ -1254,7 +1334,8 @@ export const PnlReportSchema = {
         net_pnl: '17.87473720',
         winning_trades: 1,
         losing_trades: 0,
-        win_rate: '100.00'
+        win_rate: '100.00',
+        not_computable: []
     }
 } as const;
 
@@ -1272,6 +1353,10 @@ export const ResetRequestSchema = {
         },
         new_starting_balance: {
             $ref: '#/components/schemas/DecimalAmount'
+        },
+        starting_balance: {
+            $ref: '#/components/schemas/DecimalAmount',
+            description: 'Alias of `new_starting_balance`.'
         }
     },
     example: {
@@ -1924,6 +2009,7 @@ export const ErrorCodeSchema = {
         'PRICE_NOT_AVAILABLE',
         'BATTLE_NOT_FOUND',
         'BATTLE_INVALID_STATE',
+        'LIMIT_REACHED',
         'SERVICE_UNAVAILABLE',
         'INTERNAL_ERROR'
     ],
@@ -1987,7 +2073,7 @@ export const DecimalAmountSchema = {
 
 export const MoneySchema = {
     type: 'string',
-    description: 'An exact decimal with 8 decimal places.',
+    description: 'An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n',
     pattern: '^-?[0-9]+\\.[0-9]{8}$',
     example: '10000.00000000'
 } as const;

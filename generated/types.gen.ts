@@ -5,42 +5,65 @@ export type ClientOptions = {
 };
 
 /**
- * A ratio with 6 decimals, or null when undefined.
+ * A ratio with 6 decimals.
  */
-export type NullableRatio = string | null;
+export type Ratio = string;
+
+/**
+ * A percentage with 4 decimals.
+ */
+export type Percent = string;
 
 /**
  * A percentage with 4 decimals, or null when undefined.
  */
 export type NullablePercent = string | null;
 
-/**
- * USDT with 8 decimals, or null when undefined.
- */
-export type NullableMoney = string | null;
-
 export type Performance = {
     period: '1d' | '7d' | '30d' | '90d' | 'all';
     agent_id: string;
+    /**
+     * Start of the period; null for `all`.
+     */
     since: string | null;
-    snapshot_interval: '1m' | '1h';
+    /**
+     * Start of the trading session measured (registration or last reset).
+     */
+    session_started_at: string;
+    snapshot_interval: '1m' | '1h' | '1d';
     /**
      * Snapshots used.
      */
     data_points: number;
+    /**
+     * True when some documented metric could not be computed and is sent as zero.
+     */
+    insufficient_data: boolean;
+    /**
+     * The documented metrics sent as zero because the data does not define them.
+     */
+    not_computable: Array<'sharpe_ratio' | 'sortino_ratio' | 'max_drawdown_pct' | 'max_drawdown_duration_days' | 'win_rate' | 'profit_factor' | 'avg_win' | 'avg_loss' | 'best_trade' | 'worst_trade'>;
     total_return_pct: NullablePercent;
-    sharpe_ratio: NullableRatio;
-    sortino_ratio: NullableRatio;
-    max_drawdown_pct: NullablePercent;
+    sharpe_ratio: Ratio;
+    sortino_ratio: Ratio;
+    max_drawdown_pct: Percent;
+    /**
+     * Whole days from the peak of the deepest drawdown to its recovery (or the last snapshot).
+     */
+    max_drawdown_duration_days: number;
     max_drawdown_duration_seconds: number | null;
-    win_rate: NullablePercent;
-    profit_factor: NullableRatio;
-    avg_win: NullableMoney;
-    avg_loss: NullableMoney;
-    best_trade: NullableMoney;
-    worst_trade: NullableMoney;
+    win_rate: Percent;
+    profit_factor: Ratio;
+    avg_win: Money;
+    avg_loss: Money;
+    best_trade: Money;
+    worst_trade: Money;
     net_pnl: Money;
     total_trades: number;
+    /**
+     * Closed trades per day measured, 2 decimals.
+     */
+    avg_trades_per_day: string;
     winning_trades: number;
     losing_trades: number;
     break_even_trades: number;
@@ -89,17 +112,25 @@ export type LeaderboardEntry = {
     display_name: string;
     account_display_name: string;
     /**
-     * Return over the period, percent.
+     * Return within the current session over the period, percent.
      */
     total_return_pct: string;
     /**
      * Same as `total_return_pct` (the name clients of the original API read).
      */
     roi_pct: string;
-    sharpe_ratio: NullableRatio;
-    max_drawdown_pct: NullablePercent;
-    win_rate: NullablePercent;
+    sharpe_ratio: Ratio;
+    max_drawdown_pct: Percent;
+    win_rate: Percent;
     total_trades: number;
+    /**
+     * True when one of this row's metrics could not be computed and is sent as zero.
+     */
+    insufficient_data: boolean;
+    /**
+     * This row's metrics sent as zero because the data does not define them.
+     */
+    not_computable: Array<'sharpe_ratio' | 'max_drawdown_pct' | 'win_rate'>;
 };
 
 export type Leaderboard = {
@@ -259,9 +290,15 @@ export type Position = {
      */
     avg_entry_price: Money;
     /**
-     * Last price; null when the feed has none (the position is then valued at cost).
+     * The feed's last price; while the feed has none, the price of the position's last fill
+     * (its average entry if that is unknown) and `price_available` is false.
+     *
      */
-    current_price: string | null;
+    current_price: Money;
+    /**
+     * False when the feed has no price for the pair; the position is then valued at cost.
+     */
+    price_available: boolean;
     market_value: Money;
     cost_basis: Money;
     unrealized_pnl: Money;
@@ -313,9 +350,13 @@ export type PnlReport = {
     winning_trades: number;
     losing_trades: number;
     /**
-     * Percent, 2 decimals; null when no trade won or lost.
+     * Percent, 2 decimals; `"0.00"` when no trade won or lost (then listed in `not_computable`).
      */
-    win_rate: string | null;
+    win_rate: string;
+    /**
+     * The documented metrics sent as zero because the data does not define them.
+     */
+    not_computable: Array<'win_rate'>;
 };
 
 export type ResetRequest = {
@@ -324,6 +365,10 @@ export type ResetRequest = {
      */
     confirm: true;
     new_starting_balance?: DecimalAmount;
+    /**
+     * Alias of `new_starting_balance`.
+     */
+    starting_balance?: DecimalAmount;
 };
 
 export type ResetResult = {
@@ -492,7 +537,7 @@ export type OrderBook = {
 /**
  * Every error code the API returns. Clients should branch on these, not on messages.
  */
-export type ErrorCode = 'VALIDATION_ERROR' | 'INVALID_API_KEY' | 'INVALID_TOKEN' | 'ACCOUNT_SUSPENDED' | 'PERMISSION_DENIED' | 'ACCOUNT_NOT_FOUND' | 'AGENT_NOT_FOUND' | 'DUPLICATE_ACCOUNT' | 'IDEMPOTENCY_CONFLICT' | 'RATE_LIMIT_EXCEEDED' | 'NOT_FOUND' | 'METHOD_NOT_ALLOWED' | 'PAYLOAD_TOO_LARGE' | 'UNSUPPORTED_MEDIA_TYPE' | 'INSUFFICIENT_BALANCE' | 'INVALID_SYMBOL' | 'INVALID_QUANTITY' | 'INVALID_PRICE' | 'INVALID_ORDER_TYPE' | 'ORDER_REJECTED' | 'POSITION_LIMIT_EXCEEDED' | 'DAILY_LOSS_LIMIT' | 'ORDER_NOT_FOUND' | 'ORDER_NOT_CANCELLABLE' | 'TRADE_NOT_FOUND' | 'PRICE_NOT_AVAILABLE' | 'BATTLE_NOT_FOUND' | 'BATTLE_INVALID_STATE' | 'SERVICE_UNAVAILABLE' | 'INTERNAL_ERROR';
+export type ErrorCode = 'VALIDATION_ERROR' | 'INVALID_API_KEY' | 'INVALID_TOKEN' | 'ACCOUNT_SUSPENDED' | 'PERMISSION_DENIED' | 'ACCOUNT_NOT_FOUND' | 'AGENT_NOT_FOUND' | 'DUPLICATE_ACCOUNT' | 'IDEMPOTENCY_CONFLICT' | 'RATE_LIMIT_EXCEEDED' | 'NOT_FOUND' | 'METHOD_NOT_ALLOWED' | 'PAYLOAD_TOO_LARGE' | 'UNSUPPORTED_MEDIA_TYPE' | 'INSUFFICIENT_BALANCE' | 'INVALID_SYMBOL' | 'INVALID_QUANTITY' | 'INVALID_PRICE' | 'INVALID_ORDER_TYPE' | 'ORDER_REJECTED' | 'POSITION_LIMIT_EXCEEDED' | 'DAILY_LOSS_LIMIT' | 'ORDER_NOT_FOUND' | 'ORDER_NOT_CANCELLABLE' | 'TRADE_NOT_FOUND' | 'PRICE_NOT_AVAILABLE' | 'BATTLE_NOT_FOUND' | 'BATTLE_INVALID_STATE' | 'LIMIT_REACHED' | 'SERVICE_UNAVAILABLE' | 'INTERNAL_ERROR';
 
 /**
  * The envelope of every non-2xx reply.
@@ -521,7 +566,10 @@ export type Error = {
 export type DecimalAmount = string | number;
 
 /**
- * An exact decimal with 8 decimal places.
+ * An exact decimal with 8 decimal places. Requests accept at most 12 integer digits
+ * (`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be
+ * larger: replies carry up to 36 integer digits.
+ *
  */
 export type Money = string;
 
@@ -883,7 +931,10 @@ export type AgentPathId = string;
 export type Limit = number;
 
 /**
- * Items to skip.
+ * Items to skip, at most 100,000 (narrow the query with its filters to reach further). Like
+ * every integer parameter: decimal digits only (`1e2`, `1.0`, `0x10`, ` 5`, `Infinity` are a
+ * `422 VALIDATION_ERROR` naming the field).
+ *
  */
 export type Offset = number;
 
@@ -965,6 +1016,31 @@ export type GetHealthResponses = {
 
 export type GetHealthResponse = GetHealthResponses[keyof GetHealthResponses];
 
+export type GetMetricsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/metrics';
+};
+
+export type GetMetricsErrors = {
+    /**
+     * `INVALID_TOKEN`: the server sets `METRICS_TOKEN` and the request did not send it as a Bearer token.
+     */
+    401: Error;
+};
+
+export type GetMetricsError = GetMetricsErrors[keyof GetMetricsErrors];
+
+export type GetMetricsResponses = {
+    /**
+     * Every metric, in the Prometheus text format.
+     */
+    200: string;
+};
+
+export type GetMetricsResponse = GetMetricsResponses[keyof GetMetricsResponses];
+
 export type RegisterAccountData = {
     body: RegisterRequest;
     path?: never;
@@ -999,6 +1075,13 @@ export type RegisterAccountErrors = {
      * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
      */
     500: Error;
+    /**
+     * `SERVICE_UNAVAILABLE`: too many registrations and logins are being hashed right now (their
+     * scrypt work is bounded so that it cannot stall other requests; see `AUTH_HASH_CONCURRENCY`
+     * and `AUTH_HASH_QUEUE`). Nothing was done; retry after `Retry-After` seconds.
+     *
+     */
+    503: Error;
 };
 
 export type RegisterAccountError = RegisterAccountErrors[keyof RegisterAccountErrors];
@@ -1056,6 +1139,13 @@ export type LoginErrors = {
      * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
      */
     500: Error;
+    /**
+     * `SERVICE_UNAVAILABLE`: too many registrations and logins are being hashed right now (their
+     * scrypt work is bounded so that it cannot stall other requests; see `AUTH_HASH_CONCURRENCY`
+     * and `AUTH_HASH_QUEUE`). Nothing was done; retry after `Retry-After` seconds.
+     *
+     */
+    503: Error;
 };
 
 export type LoginError = LoginErrors[keyof LoginErrors];
@@ -1107,6 +1197,13 @@ export type UserLoginErrors = {
      * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
      */
     500: Error;
+    /**
+     * `SERVICE_UNAVAILABLE`: too many registrations and logins are being hashed right now (their
+     * scrypt work is bounded so that it cannot stall other requests; see `AUTH_HASH_CONCURRENCY`
+     * and `AUTH_HASH_QUEUE`). Nothing was done; retry after `Retry-After` seconds.
+     *
+     */
+    503: Error;
 };
 
 export type UserLoginError = UserLoginErrors[keyof UserLoginErrors];
@@ -1265,7 +1362,10 @@ export type UpdateAccountRiskProfileErrors = {
      */
     401: Error;
     /**
-     * `ACCOUNT_SUSPENDED`: the account is suspended or archived.
+     * `ACCOUNT_SUSPENDED`: the account is suspended or archived; or `PERMISSION_DENIED` with
+     * `details.reason: agent_archived`: the agent in scope is archived, and an archived agent is
+     * read-only (its data can be read, nothing can change it).
+     *
      */
     403: Error;
     /**
@@ -1324,7 +1424,10 @@ export type ListAgentsData = {
          */
         limit?: number;
         /**
-         * Items to skip.
+         * Items to skip, at most 100,000 (narrow the query with its filters to reach further). Like
+         * every integer parameter: decimal digits only (`1e2`, `1.0`, `0x10`, ` 5`, `Infinity` are a
+         * `422 VALIDATION_ERROR` naming the field).
+         *
          */
         offset?: number;
     };
@@ -1391,6 +1494,10 @@ export type CreateAgentErrors = {
      *
      */
     403: Error;
+    /**
+     * `LIMIT_REACHED` with `details.reason: limit_reached`: the account already holds `MAX_AGENTS_PER_ACCOUNT` agents (archived ones count); delete one to make room.
+     */
+    409: Error;
     /**
      * `PAYLOAD_TOO_LARGE`: the request body exceeds the server's limit (64 KiB by default).
      */
@@ -1599,7 +1706,8 @@ export type UpdateAgentErrors = {
      */
     401: Error;
     /**
-     * `PERMISSION_DENIED` when an API key is sent to an endpoint that accepts only a JWT;
+     * `PERMISSION_DENIED` when an API key is sent to an endpoint that accepts only a JWT, or with
+     * `details.reason: agent_archived` when the agent is archived (read-only);
      * `ACCOUNT_SUSPENDED` when the account is suspended or archived.
      *
      */
@@ -1678,6 +1786,10 @@ export type CloneAgentErrors = {
      */
     404: Error;
     /**
+     * `LIMIT_REACHED` with `details.reason: limit_reached`: the account already holds `MAX_AGENTS_PER_ACCOUNT` agents (archived ones count); delete one to make room.
+     */
+    409: Error;
+    /**
      * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
      * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
      *
@@ -1724,7 +1836,8 @@ export type ResetAgentErrors = {
      */
     401: Error;
     /**
-     * `PERMISSION_DENIED` when an API key is sent to an endpoint that accepts only a JWT;
+     * `PERMISSION_DENIED` when an API key is sent to an endpoint that accepts only a JWT, or with
+     * `details.reason: agent_archived` when the agent is archived (read-only);
      * `ACCOUNT_SUSPENDED` when the account is suspended or archived.
      *
      */
@@ -2004,7 +2117,8 @@ export type UpdateAgentRiskProfileErrors = {
      */
     401: Error;
     /**
-     * `PERMISSION_DENIED` when an API key is sent to an endpoint that accepts only a JWT;
+     * `PERMISSION_DENIED` when an API key is sent to an endpoint that accepts only a JWT, or with
+     * `details.reason: agent_archived` when the agent is archived (read-only);
      * `ACCOUNT_SUSPENDED` when the account is suspended or archived.
      *
      */
@@ -2551,7 +2665,7 @@ export type PlaceOrderErrors = {
      */
     401: Error;
     /**
-     * `ACCOUNT_SUSPENDED`, or `DAILY_LOSS_LIMIT`: today's net realized loss reached the daily limit; trading resumes at 00:00 UTC (`details.resets_at`).
+     * `ACCOUNT_SUSPENDED`; `DAILY_LOSS_LIMIT`: the net realized loss since the later of 00:00 UTC and the start of the agent's current session reached the daily limit, so trading resumes at 00:00 UTC (`details.resets_at`) or after a reset; or `PERMISSION_DENIED` with `details.reason: agent_archived`: the agent in scope is archived and read-only.
      */
     403: Error;
     /**
@@ -2634,7 +2748,10 @@ export type CancelOrderErrors = {
      */
     401: Error;
     /**
-     * `ACCOUNT_SUSPENDED`: the account is suspended or archived.
+     * `ACCOUNT_SUSPENDED`: the account is suspended or archived; or `PERMISSION_DENIED` with
+     * `details.reason: agent_archived`: the agent in scope is archived, and an archived agent is
+     * read-only (its data can be read, nothing can change it).
+     *
      */
     403: Error;
     /**
@@ -2761,7 +2878,10 @@ export type ListOrdersData = {
          */
         limit?: number;
         /**
-         * Items to skip.
+         * Items to skip, at most 100,000 (narrow the query with its filters to reach further). Like
+         * every integer parameter: decimal digits only (`1e2`, `1.0`, `0x10`, ` 5`, `Infinity` are a
+         * `422 VALIDATION_ERROR` naming the field).
+         *
          */
         offset?: number;
     };
@@ -2834,7 +2954,10 @@ export type CancelOpenOrdersErrors = {
      */
     401: Error;
     /**
-     * `ACCOUNT_SUSPENDED`: the account is suspended or archived.
+     * `ACCOUNT_SUSPENDED`: the account is suspended or archived; or `PERMISSION_DENIED` with
+     * `details.reason: agent_archived`: the agent in scope is archived, and an archived agent is
+     * read-only (its data can be read, nothing can change it).
+     *
      */
     403: Error;
     /**
@@ -2886,7 +3009,10 @@ export type ListOpenOrdersData = {
          */
         limit?: number;
         /**
-         * Items to skip.
+         * Items to skip, at most 100,000 (narrow the query with its filters to reach further). Like
+         * every integer parameter: decimal digits only (`1e2`, `1.0`, `0x10`, ` 5`, `Infinity` are a
+         * `422 VALIDATION_ERROR` naming the field).
+         *
          */
         offset?: number;
     };
@@ -2961,7 +3087,10 @@ export type GetTradeHistoryData = {
          */
         limit?: number;
         /**
-         * Items to skip.
+         * Items to skip, at most 100,000 (narrow the query with its filters to reach further). Like
+         * every integer parameter: decimal digits only (`1e2`, `1.0`, `0x10`, ` 5`, `Infinity` are a
+         * `422 VALIDATION_ERROR` naming the field).
+         *
          */
         offset?: number;
     };
@@ -3213,7 +3342,10 @@ export type ResetAccountErrors = {
      */
     401: Error;
     /**
-     * `ACCOUNT_SUSPENDED`: the account is suspended or archived.
+     * `ACCOUNT_SUSPENDED`: the account is suspended or archived; or `PERMISSION_DENIED` with
+     * `details.reason: agent_archived`: the agent in scope is archived, and an archived agent is
+     * read-only (its data can be read, nothing can change it).
+     *
      */
     403: Error;
     /**

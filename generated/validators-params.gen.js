@@ -369,7 +369,7 @@ return errors === 0;
 validate22.evaluated = {"props":{"header":true},"dynamicProps":false,"dynamicItems":false};
 
 export const listAgents_params = validate23;
-const schema34 = {"$id":"tradeready:listAgents/params","type":"object","properties":{"query":{"type":"object","properties":{"status":{"type":"string","enum":["active","paused","archived"]},"include_archived":{"type":"boolean","default":false},"limit":{"type":"integer","minimum":1,"maximum":500,"default":100},"offset":{"type":"integer","minimum":0,"default":0}},"required":[],"additionalProperties":true}},"required":["query"]};
+const schema34 = {"$id":"tradeready:listAgents/params","type":"object","properties":{"query":{"type":"object","properties":{"status":{"type":"string","enum":["active","paused","archived"]},"include_archived":{"type":"boolean","default":false},"limit":{"x-decimal-integer":" from 1 to 500","minimum":1,"maximum":500,"default":100},"offset":{"x-decimal-integer":" from 0 to 100000","minimum":0,"maximum":100000,"default":0}},"required":[],"additionalProperties":true}},"required":["query"]};
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="tradeready:listAgents/params" */;
@@ -475,16 +475,12 @@ data0["include_archived"] = coerced1;
 }
 }
 let data3 = data0.limit;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-let dataType2 = typeof data3;
-let coerced2 = undefined;
-if(!(coerced2 !== undefined)){
-if(dataType2 === "boolean" || data3 === null
-              || (dataType2 === "string" && data3 && data3 == +data3 && !(data3 % 1))){
-coerced2 = +data3;
+if(typeof data3 == "string" && /^(0|-?[1-9][0-9]*)$/.test(data3) && Number.isSafeInteger(+data3)){
+data3 = +data3;
+data0["limit"] = data3;
 }
-else {
-const err4 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema34.properties.query.properties.limit.type,parentSchema:schema34.properties.query.properties.limit,data:data3};
+if(!(typeof data3 == "number" && Number.isSafeInteger(data3))){
+const err4 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 1 to 500 in decimal digits",schema:" from 1 to 500",parentSchema:schema34.properties.query.properties.limit,data:data3};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -492,14 +488,6 @@ else {
 vErrors.push(err4);
 }
 errors++;
-}
-}
-if(coerced2 !== undefined){
-data3 = coerced2;
-if(data0 !== undefined){
-data0["limit"] = coerced2;
-}
-}
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 500 || isNaN(data3)){
@@ -524,16 +512,12 @@ errors++;
 }
 }
 let data4 = data0.offset;
-if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-let dataType3 = typeof data4;
-let coerced3 = undefined;
-if(!(coerced3 !== undefined)){
-if(dataType3 === "boolean" || data4 === null
-              || (dataType3 === "string" && data4 && data4 == +data4 && !(data4 % 1))){
-coerced3 = +data4;
+if(typeof data4 == "string" && /^(0|-?[1-9][0-9]*)$/.test(data4) && Number.isSafeInteger(+data4)){
+data4 = +data4;
+data0["offset"] = data4;
 }
-else {
-const err7 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema34.properties.query.properties.offset.type,parentSchema:schema34.properties.query.properties.offset,data:data4};
+if(!(typeof data4 == "number" && Number.isSafeInteger(data4))){
+const err7 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 0 to 100000 in decimal digits",schema:" from 0 to 100000",parentSchema:schema34.properties.query.properties.offset,data:data4};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -542,17 +526,9 @@ vErrors.push(err7);
 }
 errors++;
 }
-}
-if(coerced3 !== undefined){
-data4 = coerced3;
-if(data0 !== undefined){
-data0["offset"] = coerced3;
-}
-}
-}
 if((typeof data4 == "number") && (isFinite(data4))){
-if(data4 < 0 || isNaN(data4)){
-const err8 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.properties.query.properties.offset,data:data4};
+if(data4 > 100000 || isNaN(data4)){
+const err8 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema34.properties.query.properties.offset,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -561,10 +537,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.query.type,parentSchema:schema34.properties.query,data:data0};
+if(data4 < 0 || isNaN(data4)){
+const err9 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.properties.query.properties.offset,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -576,12 +550,24 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data};
+const err10 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.query.type,parentSchema:schema34.properties.query,data:data0};
 if(vErrors === null){
 vErrors = [err10];
 }
 else {
 vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
 }
 errors++;
 }
@@ -2430,7 +2416,7 @@ return errors === 0;
 validate38.evaluated = {"props":{"query":true},"dynamicProps":false,"dynamicItems":false};
 
 export const getCandles_params = validate39;
-const schema50 = {"$id":"tradeready:getCandles/params","type":"object","properties":{"path":{"type":"object","properties":{"symbol":{"type":"string","pattern":"^[A-Za-z0-9]{2,20}$"}},"required":["symbol"],"additionalProperties":false},"query":{"type":"object","properties":{"interval":{"type":"string","enum":["1m","5m","15m","1h","4h","1d"],"default":"1h"},"limit":{"type":"integer","minimum":1,"maximum":1000,"default":100},"start_time":{"type":"string","format":"date-time"},"end_time":{"type":"string","format":"date-time"}},"required":[],"additionalProperties":true}},"required":["path","query"]};
+const schema50 = {"$id":"tradeready:getCandles/params","type":"object","properties":{"path":{"type":"object","properties":{"symbol":{"type":"string","pattern":"^[A-Za-z0-9]{2,20}$"}},"required":["symbol"],"additionalProperties":false},"query":{"type":"object","properties":{"interval":{"type":"string","enum":["1m","5m","15m","1h","4h","1d"],"default":"1h"},"limit":{"x-decimal-integer":" from 1 to 1000","minimum":1,"maximum":1000,"default":100},"start_time":{"type":"string","format":"date-time"},"end_time":{"type":"string","format":"date-time"}},"required":[],"additionalProperties":true}},"required":["path","query"]};
 const formats26 = require("ajv-formats/dist/formats").fullFormats["date-time"];
 
 function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -2594,16 +2580,12 @@ vErrors.push(err8);
 errors++;
 }
 let data4 = data2.limit;
-if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-let dataType2 = typeof data4;
-let coerced2 = undefined;
-if(!(coerced2 !== undefined)){
-if(dataType2 === "boolean" || data4 === null
-              || (dataType2 === "string" && data4 && data4 == +data4 && !(data4 % 1))){
-coerced2 = +data4;
+if(typeof data4 == "string" && /^(0|-?[1-9][0-9]*)$/.test(data4) && Number.isSafeInteger(+data4)){
+data4 = +data4;
+data2["limit"] = data4;
 }
-else {
-const err9 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.properties.query.properties.limit.type,parentSchema:schema50.properties.query.properties.limit,data:data4};
+if(!(typeof data4 == "number" && Number.isSafeInteger(data4))){
+const err9 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 1 to 1000 in decimal digits",schema:" from 1 to 1000",parentSchema:schema50.properties.query.properties.limit,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2611,14 +2593,6 @@ else {
 vErrors.push(err9);
 }
 errors++;
-}
-}
-if(coerced2 !== undefined){
-data4 = coerced2;
-if(data2 !== undefined){
-data2["limit"] = coerced2;
-}
-}
 }
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 > 1000 || isNaN(data4)){
@@ -2645,14 +2619,14 @@ errors++;
 if(data2.start_time !== undefined){
 let data5 = data2.start_time;
 if(typeof data5 !== "string"){
-let dataType3 = typeof data5;
-let coerced3 = undefined;
-if(!(coerced3 !== undefined)){
-if(dataType3 == "number" || dataType3 == "boolean"){
-coerced3 = "" + data5;
+let dataType2 = typeof data5;
+let coerced2 = undefined;
+if(!(coerced2 !== undefined)){
+if(dataType2 == "number" || dataType2 == "boolean"){
+coerced2 = "" + data5;
 }
 else if(data5 === null){
-coerced3 = "";
+coerced2 = "";
 }
 else {
 const err12 = {instancePath:instancePath+"/query/start_time",schemaPath:"#/properties/query/properties/start_time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.query.properties.start_time.type,parentSchema:schema50.properties.query.properties.start_time,data:data5};
@@ -2665,10 +2639,10 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(coerced3 !== undefined){
-data5 = coerced3;
+if(coerced2 !== undefined){
+data5 = coerced2;
 if(data2 !== undefined){
-data2["start_time"] = coerced3;
+data2["start_time"] = coerced2;
 }
 }
 }
@@ -2688,14 +2662,14 @@ errors++;
 if(data2.end_time !== undefined){
 let data6 = data2.end_time;
 if(typeof data6 !== "string"){
-let dataType4 = typeof data6;
-let coerced4 = undefined;
-if(!(coerced4 !== undefined)){
-if(dataType4 == "number" || dataType4 == "boolean"){
-coerced4 = "" + data6;
+let dataType3 = typeof data6;
+let coerced3 = undefined;
+if(!(coerced3 !== undefined)){
+if(dataType3 == "number" || dataType3 == "boolean"){
+coerced3 = "" + data6;
 }
 else if(data6 === null){
-coerced4 = "";
+coerced3 = "";
 }
 else {
 const err14 = {instancePath:instancePath+"/query/end_time",schemaPath:"#/properties/query/properties/end_time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.query.properties.end_time.type,parentSchema:schema50.properties.query.properties.end_time,data:data6};
@@ -2708,10 +2682,10 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(coerced4 !== undefined){
-data6 = coerced4;
+if(coerced3 !== undefined){
+data6 = coerced3;
 if(data2 !== undefined){
-data2["end_time"] = coerced4;
+data2["end_time"] = coerced3;
 }
 }
 }
@@ -2757,7 +2731,7 @@ return errors === 0;
 validate39.evaluated = {"props":{"path":true,"query":true},"dynamicProps":false,"dynamicItems":false};
 
 export const getRecentTrades_params = validate40;
-const schema51 = {"$id":"tradeready:getRecentTrades/params","type":"object","properties":{"path":{"type":"object","properties":{"symbol":{"type":"string","pattern":"^[A-Za-z0-9]{2,20}$"}},"required":["symbol"],"additionalProperties":false},"query":{"type":"object","properties":{"limit":{"type":"integer","minimum":1,"maximum":1000,"default":100}},"required":[],"additionalProperties":true}},"required":["path","query"]};
+const schema51 = {"$id":"tradeready:getRecentTrades/params","type":"object","properties":{"path":{"type":"object","properties":{"symbol":{"type":"string","pattern":"^[A-Za-z0-9]{2,20}$"}},"required":["symbol"],"additionalProperties":false},"query":{"type":"object","properties":{"limit":{"x-decimal-integer":" from 1 to 1000","minimum":1,"maximum":1000,"default":100}},"required":[],"additionalProperties":true}},"required":["path","query"]};
 
 function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="tradeready:getRecentTrades/params" */;
@@ -2878,16 +2852,12 @@ if(data2.limit === undefined){
 data2.limit = 100;
 }
 let data3 = data2.limit;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-let dataType1 = typeof data3;
-let coerced1 = undefined;
-if(!(coerced1 !== undefined)){
-if(dataType1 === "boolean" || data3 === null
-              || (dataType1 === "string" && data3 && data3 == +data3 && !(data3 % 1))){
-coerced1 = +data3;
+if(typeof data3 == "string" && /^(0|-?[1-9][0-9]*)$/.test(data3) && Number.isSafeInteger(+data3)){
+data3 = +data3;
+data2["limit"] = data3;
 }
-else {
-const err7 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema51.properties.query.properties.limit.type,parentSchema:schema51.properties.query.properties.limit,data:data3};
+if(!(typeof data3 == "number" && Number.isSafeInteger(data3))){
+const err7 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 1 to 1000 in decimal digits",schema:" from 1 to 1000",parentSchema:schema51.properties.query.properties.limit,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2895,14 +2865,6 @@ else {
 vErrors.push(err7);
 }
 errors++;
-}
-}
-if(coerced1 !== undefined){
-data3 = coerced1;
-if(data2 !== undefined){
-data2["limit"] = coerced1;
-}
-}
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 1000 || isNaN(data3)){
@@ -2955,7 +2917,7 @@ return errors === 0;
 validate40.evaluated = {"props":{"path":true,"query":true},"dynamicProps":false,"dynamicItems":false};
 
 export const getOrderBook_params = validate41;
-const schema52 = {"$id":"tradeready:getOrderBook/params","type":"object","properties":{"path":{"type":"object","properties":{"symbol":{"type":"string","pattern":"^[A-Za-z0-9]{2,20}$"}},"required":["symbol"],"additionalProperties":false},"query":{"type":"object","properties":{"depth":{"type":"integer","enum":[5,10,20,50,100],"default":10}},"required":[],"additionalProperties":true}},"required":["path","query"]};
+const schema52 = {"$id":"tradeready:getOrderBook/params","type":"object","properties":{"path":{"type":"object","properties":{"symbol":{"type":"string","pattern":"^[A-Za-z0-9]{2,20}$"}},"required":["symbol"],"additionalProperties":false},"query":{"type":"object","properties":{"depth":{"x-decimal-integer":", one of 5, 10, 20, 50, 100,","enum":[5,10,20,50,100],"default":10}},"required":[],"additionalProperties":true}},"required":["path","query"]};
 
 function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="tradeready:getOrderBook/params" */;
@@ -3076,16 +3038,12 @@ if(data2.depth === undefined){
 data2.depth = 10;
 }
 let data3 = data2.depth;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-let dataType1 = typeof data3;
-let coerced1 = undefined;
-if(!(coerced1 !== undefined)){
-if(dataType1 === "boolean" || data3 === null
-              || (dataType1 === "string" && data3 && data3 == +data3 && !(data3 % 1))){
-coerced1 = +data3;
+if(typeof data3 == "string" && /^(0|-?[1-9][0-9]*)$/.test(data3) && Number.isSafeInteger(+data3)){
+data3 = +data3;
+data2["depth"] = data3;
 }
-else {
-const err7 = {instancePath:instancePath+"/query/depth",schemaPath:"#/properties/query/properties/depth/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.properties.query.properties.depth.type,parentSchema:schema52.properties.query.properties.depth,data:data3};
+if(!(typeof data3 == "number" && Number.isSafeInteger(data3))){
+const err7 = {instancePath:instancePath+"/query/depth",schemaPath:"#/properties/query/properties/depth/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer, one of 5, 10, 20, 50, 100, in decimal digits",schema:", one of 5, 10, 20, 50, 100,",parentSchema:schema52.properties.query.properties.depth,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3093,14 +3051,6 @@ else {
 vErrors.push(err7);
 }
 errors++;
-}
-}
-if(coerced1 !== undefined){
-data3 = coerced1;
-if(data2 !== undefined){
-data2["depth"] = coerced1;
-}
-}
 }
 if(!(((((data3 === 5) || (data3 === 10)) || (data3 === 20)) || (data3 === 50)) || (data3 === 100))){
 const err8 = {instancePath:instancePath+"/query/depth",schemaPath:"#/properties/query/properties/depth/enum",keyword:"enum",params:{allowedValues: schema52.properties.query.properties.depth.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.query.properties.depth.enum,parentSchema:schema52.properties.query.properties.depth,data:data3};
@@ -3671,7 +3621,7 @@ return errors === 0;
 validate44.evaluated = {"props":{"path":true,"header":true},"dynamicProps":false,"dynamicItems":false};
 
 export const listOrders_params = validate45;
-const schema56 = {"$id":"tradeready:listOrders/params","type":"object","properties":{"header":{"type":"object","properties":{"x-agent-id":{"type":"string","format":"uuid"}},"required":[],"additionalProperties":true},"query":{"type":"object","properties":{"status":{"type":"string","enum":["pending","filled","cancelled","expired"]},"symbol":{"type":"string","pattern":"^[A-Za-z0-9]{2,20}$"},"limit":{"type":"integer","minimum":1,"maximum":500,"default":100},"offset":{"type":"integer","minimum":0,"default":0}},"required":[],"additionalProperties":true}},"required":["header","query"]};
+const schema56 = {"$id":"tradeready:listOrders/params","type":"object","properties":{"header":{"type":"object","properties":{"x-agent-id":{"type":"string","format":"uuid"}},"required":[],"additionalProperties":true},"query":{"type":"object","properties":{"status":{"type":"string","enum":["pending","filled","cancelled","expired"]},"symbol":{"type":"string","pattern":"^[A-Za-z0-9]{2,20}$"},"limit":{"x-decimal-integer":" from 1 to 500","minimum":1,"maximum":500,"default":100},"offset":{"x-decimal-integer":" from 0 to 100000","minimum":0,"maximum":100000,"default":0}},"required":[],"additionalProperties":true}},"required":["header","query"]};
 
 function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="tradeready:listOrders/params" */;
@@ -3857,16 +3807,12 @@ errors++;
 }
 }
 let data5 = data2.limit;
-if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-let dataType3 = typeof data5;
-let coerced3 = undefined;
-if(!(coerced3 !== undefined)){
-if(dataType3 === "boolean" || data5 === null
-              || (dataType3 === "string" && data5 && data5 == +data5 && !(data5 % 1))){
-coerced3 = +data5;
+if(typeof data5 == "string" && /^(0|-?[1-9][0-9]*)$/.test(data5) && Number.isSafeInteger(+data5)){
+data5 = +data5;
+data2["limit"] = data5;
 }
-else {
-const err9 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.query.properties.limit.type,parentSchema:schema56.properties.query.properties.limit,data:data5};
+if(!(typeof data5 == "number" && Number.isSafeInteger(data5))){
+const err9 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 1 to 500 in decimal digits",schema:" from 1 to 500",parentSchema:schema56.properties.query.properties.limit,data:data5};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3874,14 +3820,6 @@ else {
 vErrors.push(err9);
 }
 errors++;
-}
-}
-if(coerced3 !== undefined){
-data5 = coerced3;
-if(data2 !== undefined){
-data2["limit"] = coerced3;
-}
-}
 }
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 > 500 || isNaN(data5)){
@@ -3906,16 +3844,12 @@ errors++;
 }
 }
 let data6 = data2.offset;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-let dataType4 = typeof data6;
-let coerced4 = undefined;
-if(!(coerced4 !== undefined)){
-if(dataType4 === "boolean" || data6 === null
-              || (dataType4 === "string" && data6 && data6 == +data6 && !(data6 % 1))){
-coerced4 = +data6;
+if(typeof data6 == "string" && /^(0|-?[1-9][0-9]*)$/.test(data6) && Number.isSafeInteger(+data6)){
+data6 = +data6;
+data2["offset"] = data6;
 }
-else {
-const err12 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.query.properties.offset.type,parentSchema:schema56.properties.query.properties.offset,data:data6};
+if(!(typeof data6 == "number" && Number.isSafeInteger(data6))){
+const err12 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 0 to 100000 in decimal digits",schema:" from 0 to 100000",parentSchema:schema56.properties.query.properties.offset,data:data6};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3924,17 +3858,9 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-if(coerced4 !== undefined){
-data6 = coerced4;
-if(data2 !== undefined){
-data2["offset"] = coerced4;
-}
-}
-}
 if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 < 0 || isNaN(data6)){
-const err13 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.query.properties.offset,data:data6};
+if(data6 > 100000 || isNaN(data6)){
+const err13 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema56.properties.query.properties.offset,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3943,10 +3869,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-}
-else {
-const err14 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.query.type,parentSchema:schema56.properties.query,data:data2};
+if(data6 < 0 || isNaN(data6)){
+const err14 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.query.properties.offset,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3958,12 +3882,24 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data};
+const err15 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.query.type,parentSchema:schema56.properties.query,data:data2};
 if(vErrors === null){
 vErrors = [err15];
 }
 else {
 vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
 }
 errors++;
 }
@@ -3973,7 +3909,7 @@ return errors === 0;
 validate45.evaluated = {"props":{"header":true,"query":true},"dynamicProps":false,"dynamicItems":false};
 
 export const listOpenOrders_params = validate46;
-const schema57 = {"$id":"tradeready:listOpenOrders/params","type":"object","properties":{"header":{"type":"object","properties":{"x-agent-id":{"type":"string","format":"uuid"}},"required":[],"additionalProperties":true},"query":{"type":"object","properties":{"limit":{"type":"integer","minimum":1,"maximum":500,"default":100},"offset":{"type":"integer","minimum":0,"default":0}},"required":[],"additionalProperties":true}},"required":["header","query"]};
+const schema57 = {"$id":"tradeready:listOpenOrders/params","type":"object","properties":{"header":{"type":"object","properties":{"x-agent-id":{"type":"string","format":"uuid"}},"required":[],"additionalProperties":true},"query":{"type":"object","properties":{"limit":{"x-decimal-integer":" from 1 to 500","minimum":1,"maximum":500,"default":100},"offset":{"x-decimal-integer":" from 0 to 100000","minimum":0,"maximum":100000,"default":0}},"required":[],"additionalProperties":true}},"required":["header","query"]};
 
 function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="tradeready:listOpenOrders/params" */;
@@ -4075,16 +4011,12 @@ if(data2.offset === undefined){
 data2.offset = 0;
 }
 let data3 = data2.limit;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-let dataType1 = typeof data3;
-let coerced1 = undefined;
-if(!(coerced1 !== undefined)){
-if(dataType1 === "boolean" || data3 === null
-              || (dataType1 === "string" && data3 && data3 == +data3 && !(data3 % 1))){
-coerced1 = +data3;
+if(typeof data3 == "string" && /^(0|-?[1-9][0-9]*)$/.test(data3) && Number.isSafeInteger(+data3)){
+data3 = +data3;
+data2["limit"] = data3;
 }
-else {
-const err5 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema57.properties.query.properties.limit.type,parentSchema:schema57.properties.query.properties.limit,data:data3};
+if(!(typeof data3 == "number" && Number.isSafeInteger(data3))){
+const err5 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 1 to 500 in decimal digits",schema:" from 1 to 500",parentSchema:schema57.properties.query.properties.limit,data:data3};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4092,14 +4024,6 @@ else {
 vErrors.push(err5);
 }
 errors++;
-}
-}
-if(coerced1 !== undefined){
-data3 = coerced1;
-if(data2 !== undefined){
-data2["limit"] = coerced1;
-}
-}
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 500 || isNaN(data3)){
@@ -4124,16 +4048,12 @@ errors++;
 }
 }
 let data4 = data2.offset;
-if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-let dataType2 = typeof data4;
-let coerced2 = undefined;
-if(!(coerced2 !== undefined)){
-if(dataType2 === "boolean" || data4 === null
-              || (dataType2 === "string" && data4 && data4 == +data4 && !(data4 % 1))){
-coerced2 = +data4;
+if(typeof data4 == "string" && /^(0|-?[1-9][0-9]*)$/.test(data4) && Number.isSafeInteger(+data4)){
+data4 = +data4;
+data2["offset"] = data4;
 }
-else {
-const err8 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema57.properties.query.properties.offset.type,parentSchema:schema57.properties.query.properties.offset,data:data4};
+if(!(typeof data4 == "number" && Number.isSafeInteger(data4))){
+const err8 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 0 to 100000 in decimal digits",schema:" from 0 to 100000",parentSchema:schema57.properties.query.properties.offset,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4142,17 +4062,9 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-if(coerced2 !== undefined){
-data4 = coerced2;
-if(data2 !== undefined){
-data2["offset"] = coerced2;
-}
-}
-}
 if((typeof data4 == "number") && (isFinite(data4))){
-if(data4 < 0 || isNaN(data4)){
-const err9 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema57.properties.query.properties.offset,data:data4};
+if(data4 > 100000 || isNaN(data4)){
+const err9 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema57.properties.query.properties.offset,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4161,10 +4073,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.properties.query.type,parentSchema:schema57.properties.query,data:data2};
+if(data4 < 0 || isNaN(data4)){
+const err10 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema57.properties.query.properties.offset,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4176,12 +4086,24 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data};
+const err11 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.properties.query.type,parentSchema:schema57.properties.query,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
 else {
 vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
 }
 errors++;
 }
@@ -4290,7 +4212,7 @@ return errors === 0;
 validate47.evaluated = {"props":{"header":true},"dynamicProps":false,"dynamicItems":false};
 
 export const getTradeHistory_params = validate48;
-const schema59 = {"$id":"tradeready:getTradeHistory/params","type":"object","properties":{"header":{"type":"object","properties":{"x-agent-id":{"type":"string","format":"uuid"}},"required":[],"additionalProperties":true},"query":{"type":"object","properties":{"symbol":{"type":"string","pattern":"^[A-Za-z0-9]{2,20}$"},"side":{"type":"string","enum":["buy","sell"]},"limit":{"type":"integer","minimum":1,"maximum":500,"default":50},"offset":{"type":"integer","minimum":0,"default":0}},"required":[],"additionalProperties":true}},"required":["header","query"]};
+const schema59 = {"$id":"tradeready:getTradeHistory/params","type":"object","properties":{"header":{"type":"object","properties":{"x-agent-id":{"type":"string","format":"uuid"}},"required":[],"additionalProperties":true},"query":{"type":"object","properties":{"symbol":{"type":"string","pattern":"^[A-Za-z0-9]{2,20}$"},"side":{"type":"string","enum":["buy","sell"]},"limit":{"x-decimal-integer":" from 1 to 500","minimum":1,"maximum":500,"default":50},"offset":{"x-decimal-integer":" from 0 to 100000","minimum":0,"maximum":100000,"default":0}},"required":[],"additionalProperties":true}},"required":["header","query"]};
 
 function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="tradeready:getTradeHistory/params" */;
@@ -4476,16 +4398,12 @@ errors++;
 }
 }
 let data5 = data2.limit;
-if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-let dataType3 = typeof data5;
-let coerced3 = undefined;
-if(!(coerced3 !== undefined)){
-if(dataType3 === "boolean" || data5 === null
-              || (dataType3 === "string" && data5 && data5 == +data5 && !(data5 % 1))){
-coerced3 = +data5;
+if(typeof data5 == "string" && /^(0|-?[1-9][0-9]*)$/.test(data5) && Number.isSafeInteger(+data5)){
+data5 = +data5;
+data2["limit"] = data5;
 }
-else {
-const err9 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.properties.query.properties.limit.type,parentSchema:schema59.properties.query.properties.limit,data:data5};
+if(!(typeof data5 == "number" && Number.isSafeInteger(data5))){
+const err9 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 1 to 500 in decimal digits",schema:" from 1 to 500",parentSchema:schema59.properties.query.properties.limit,data:data5};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4493,14 +4411,6 @@ else {
 vErrors.push(err9);
 }
 errors++;
-}
-}
-if(coerced3 !== undefined){
-data5 = coerced3;
-if(data2 !== undefined){
-data2["limit"] = coerced3;
-}
-}
 }
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 > 500 || isNaN(data5)){
@@ -4525,16 +4435,12 @@ errors++;
 }
 }
 let data6 = data2.offset;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-let dataType4 = typeof data6;
-let coerced4 = undefined;
-if(!(coerced4 !== undefined)){
-if(dataType4 === "boolean" || data6 === null
-              || (dataType4 === "string" && data6 && data6 == +data6 && !(data6 % 1))){
-coerced4 = +data6;
+if(typeof data6 == "string" && /^(0|-?[1-9][0-9]*)$/.test(data6) && Number.isSafeInteger(+data6)){
+data6 = +data6;
+data2["offset"] = data6;
 }
-else {
-const err12 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.properties.query.properties.offset.type,parentSchema:schema59.properties.query.properties.offset,data:data6};
+if(!(typeof data6 == "number" && Number.isSafeInteger(data6))){
+const err12 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 0 to 100000 in decimal digits",schema:" from 0 to 100000",parentSchema:schema59.properties.query.properties.offset,data:data6};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4543,17 +4449,9 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-if(coerced4 !== undefined){
-data6 = coerced4;
-if(data2 !== undefined){
-data2["offset"] = coerced4;
-}
-}
-}
 if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 < 0 || isNaN(data6)){
-const err13 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema59.properties.query.properties.offset,data:data6};
+if(data6 > 100000 || isNaN(data6)){
+const err13 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema59.properties.query.properties.offset,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4562,10 +4460,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-}
-else {
-const err14 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.properties.query.type,parentSchema:schema59.properties.query,data:data2};
+if(data6 < 0 || isNaN(data6)){
+const err14 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema59.properties.query.properties.offset,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4577,12 +4473,24 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data};
+const err15 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.properties.query.type,parentSchema:schema59.properties.query,data:data2};
 if(vErrors === null){
 vErrors = [err15];
 }
 else {
 vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
 }
 errors++;
 }
@@ -5221,7 +5129,7 @@ return errors === 0;
 validate53.evaluated = {"props":{"header":true,"query":true},"dynamicProps":false,"dynamicItems":false};
 
 export const getPortfolioHistory_params = validate54;
-const schema65 = {"$id":"tradeready:getPortfolioHistory/params","type":"object","properties":{"header":{"type":"object","properties":{"x-agent-id":{"type":"string","format":"uuid"}},"required":[],"additionalProperties":true},"query":{"type":"object","properties":{"interval":{"type":"string","enum":["1m","1h","1d"],"default":"1h"},"limit":{"type":"integer","minimum":1,"maximum":1000,"default":100}},"required":[],"additionalProperties":true}},"required":["header","query"]};
+const schema65 = {"$id":"tradeready:getPortfolioHistory/params","type":"object","properties":{"header":{"type":"object","properties":{"x-agent-id":{"type":"string","format":"uuid"}},"required":[],"additionalProperties":true},"query":{"type":"object","properties":{"interval":{"type":"string","enum":["1m","1h","1d"],"default":"1h"},"limit":{"x-decimal-integer":" from 1 to 1000","minimum":1,"maximum":1000,"default":100}},"required":[],"additionalProperties":true}},"required":["header","query"]};
 
 function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="tradeready:getPortfolioHistory/params" */;
@@ -5362,16 +5270,12 @@ vErrors.push(err6);
 errors++;
 }
 let data4 = data2.limit;
-if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-let dataType2 = typeof data4;
-let coerced2 = undefined;
-if(!(coerced2 !== undefined)){
-if(dataType2 === "boolean" || data4 === null
-              || (dataType2 === "string" && data4 && data4 == +data4 && !(data4 % 1))){
-coerced2 = +data4;
+if(typeof data4 == "string" && /^(0|-?[1-9][0-9]*)$/.test(data4) && Number.isSafeInteger(+data4)){
+data4 = +data4;
+data2["limit"] = data4;
 }
-else {
-const err7 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.properties.query.properties.limit.type,parentSchema:schema65.properties.query.properties.limit,data:data4};
+if(!(typeof data4 == "number" && Number.isSafeInteger(data4))){
+const err7 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 1 to 1000 in decimal digits",schema:" from 1 to 1000",parentSchema:schema65.properties.query.properties.limit,data:data4};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5379,14 +5283,6 @@ else {
 vErrors.push(err7);
 }
 errors++;
-}
-}
-if(coerced2 !== undefined){
-data4 = coerced2;
-if(data2 !== undefined){
-data2["limit"] = coerced2;
-}
-}
 }
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 > 1000 || isNaN(data4)){
@@ -5439,7 +5335,7 @@ return errors === 0;
 validate54.evaluated = {"props":{"header":true,"query":true},"dynamicProps":false,"dynamicItems":false};
 
 export const getLeaderboard_params = validate55;
-const schema66 = {"$id":"tradeready:getLeaderboard/params","type":"object","properties":{"query":{"type":"object","properties":{"period":{"type":"string","enum":["1d","7d","30d","90d","all"],"default":"all"},"limit":{"type":"integer","minimum":1,"maximum":100,"default":50}},"required":[],"additionalProperties":true}},"required":["query"]};
+const schema66 = {"$id":"tradeready:getLeaderboard/params","type":"object","properties":{"query":{"type":"object","properties":{"period":{"type":"string","enum":["1d","7d","30d","90d","all"],"default":"all"},"limit":{"x-decimal-integer":" from 1 to 100","minimum":1,"maximum":100,"default":50}},"required":[],"additionalProperties":true}},"required":["query"]};
 
 function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="tradeready:getLeaderboard/params" */;
@@ -5512,16 +5408,12 @@ vErrors.push(err2);
 errors++;
 }
 let data2 = data0.limit;
-if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-let dataType1 = typeof data2;
-let coerced1 = undefined;
-if(!(coerced1 !== undefined)){
-if(dataType1 === "boolean" || data2 === null
-              || (dataType1 === "string" && data2 && data2 == +data2 && !(data2 % 1))){
-coerced1 = +data2;
+if(typeof data2 == "string" && /^(0|-?[1-9][0-9]*)$/.test(data2) && Number.isSafeInteger(+data2)){
+data2 = +data2;
+data0["limit"] = data2;
 }
-else {
-const err3 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.properties.query.properties.limit.type,parentSchema:schema66.properties.query.properties.limit,data:data2};
+if(!(typeof data2 == "number" && Number.isSafeInteger(data2))){
+const err3 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 1 to 100 in decimal digits",schema:" from 1 to 100",parentSchema:schema66.properties.query.properties.limit,data:data2};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5529,14 +5421,6 @@ else {
 vErrors.push(err3);
 }
 errors++;
-}
-}
-if(coerced1 !== undefined){
-data2 = coerced1;
-if(data0 !== undefined){
-data0["limit"] = coerced1;
-}
-}
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 100 || isNaN(data2)){

@@ -4,6 +4,7 @@ import * as params from './validators-params.gen.js';
 
 export const requestValidators = {
   getHealth: {  },
+  getMetrics: {  },
   registerAccount: { body: body.registerAccount_body },
   login: { body: body.login_body },
   userLogin: { body: body.userLogin_body },

@@ -32,12 +32,26 @@ export interface Config {
   readonly keyEncryptionKey: Buffer | undefined;
   readonly bodyLimitBytes: number;
   readonly trustProxy: boolean;
+  /** With `trustProxy`: how many proxies append to X-Forwarded-For; the client is that many entries from the right. */
+  readonly trustProxyHops: number;
   readonly rateLimits: Readonly<RateLimits>;
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   /** scrypt cost (log2 N) for passwords; API secrets use a cheaper cost since they are random. */
   readonly passwordHashLogN: number;
   readonly secretHashLogN: number;
+  /** scrypt jobs (registrations, logins) running at once; keep it below libuv's pool size (4). */
+  readonly authHashConcurrency: number;
+  /** scrypt jobs waiting for a slot; past it register and logins answer 503 with Retry-After. */
+  readonly authHashQueue: number;
   readonly market: Readonly<MarketSettings>;
+  /** `CANDLE_1M_RETENTION_DAYS`: days of 1-minute candles kept; the 5m–1d candles are kept for good. */
+  readonly candle1mRetentionDays: number;
+  /** `CORS_ORIGINS`: `'*'` (default) or the exact browser origins allowed. */
+  readonly corsOrigins: '*' | readonly string[];
+  /** `METRICS_TOKEN`: when set, `GET /metrics` needs `Authorization: Bearer <token>`. */
+  readonly metricsToken: string | undefined;
+  /** `MAX_AGENTS_PER_ACCOUNT`: agents an account may hold (archived ones count); past it 409. */
+  readonly maxAgentsPerAccount: number;
 }
 
 export class ConfigError extends Error {
@@ -95,6 +109,32 @@ function encryptionKey(env: Env): Buffer | undefined {
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
 
+function corsOrigins(env: Env): '*' | readonly string[] {
+  const raw = env.CORS_ORIGINS?.trim();
+  if (!raw || raw === '*') return '*';
+  const origins = raw.split(',').map((o) => o.trim()).filter(Boolean);
+  for (const origin of origins) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      parsed = undefined;
+    }
+    // An origin is scheme://host[:port] exactly, as browsers send it in the Origin header.
+    if (!parsed || !['http:', 'https:'].includes(parsed.protocol) || parsed.origin !== origin) {
+      throw new ConfigError('CORS_ORIGINS', `must be * or comma-separated origins such as https://app.example.com; "${origin}" is not one`);
+    }
+  }
+  return Object.freeze(origins);
+}
+
+function metricsToken(env: Env): string | undefined {
+  const raw = env.METRICS_TOKEN;
+  if (raw === undefined || raw === '') return undefined;
+  if (raw.length < 16 || /\s/.test(raw)) throw new ConfigError('METRICS_TOKEN', 'must be at least 16 characters, without spaces');
+  return raw;
+}
+
 function url(env: Env, name: string, fallback: string, protocols: string[]): string {
   const raw = env[name]?.trim() || fallback;
   let parsed: URL;
@@ -151,6 +191,7 @@ export function loadConfig(env: Env = process.env): Config {
     keyEncryptionKey: encryptionKey(env),
     bodyLimitBytes: int(env, 'BODY_LIMIT_BYTES', 65536, 1024, 50 * 1024 * 1024),
     trustProxy: bool(env, 'TRUST_PROXY', false),
+    trustProxyHops: int(env, 'TRUST_PROXY_HOPS', 1, 1, 10),
     rateLimits: Object.freeze({
       orders: int(env, 'RATE_LIMIT_ORDERS', 100, 1, 10_000_000),
       market_data: int(env, 'RATE_LIMIT_MARKET_DATA', 1200, 1, 10_000_000),
@@ -161,6 +202,12 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel,
     passwordHashLogN: int(env, 'PASSWORD_HASH_LOG_N', 15, 10, 20),
     secretHashLogN: int(env, 'SECRET_HASH_LOG_N', 12, 10, 20),
+    authHashConcurrency: int(env, 'AUTH_HASH_CONCURRENCY', 1, 1, 64),
+    authHashQueue: int(env, 'AUTH_HASH_QUEUE', 16, 0, 10_000),
     market: Object.freeze(market(env)),
+    candle1mRetentionDays: int(env, 'CANDLE_1M_RETENTION_DAYS', 30, 2, 36_500),
+    corsOrigins: corsOrigins(env),
+    metricsToken: metricsToken(env),
+    maxAgentsPerAccount: int(env, 'MAX_AGENTS_PER_ACCOUNT', 50, 1, 100_000),
   });
 }

@@ -87,10 +87,34 @@ export interface TradingPairsTable {
   updated_at: string;
 }
 
-/** Closed (and, at shutdown, in-progress) 1-minute bars; higher intervals are derived on read. */
-export interface Candles1mTable {
+/**
+ * Closed (and, at shutdown, in-progress) 1-minute bars. Kept for CANDLE_1M_RETENTION_DAYS; the
+ * higher intervals live in candle_rollups.
+ */
+interface Candles1mTable {
   symbol: string;
   /** Bucket start, Unix ms. */
+  open_time: number;
+  /** Exact decimals, 8 places. */
+  open: string;
+  high: string;
+  low: string;
+  close: string;
+  volume: string;
+  quote_volume: string;
+  trade_count: number;
+}
+
+export type RollupInterval = '5m' | '15m' | '1h' | '4h' | '1d';
+
+/**
+ * Stored 5m, 15m, 1h, 4h and 1d candles, rebuilt from the interval below in the transaction that
+ * writes the 1-minute bars under them; never pruned.
+ */
+interface CandleRollupsTable {
+  symbol: string;
+  interval: RollupInterval;
+  /** Bucket start, Unix ms, UTC-aligned to the interval. */
   open_time: number;
   /** Exact decimals, 8 places. */
   open: string;
@@ -137,6 +161,8 @@ export interface FillsTable {
   gross: string;
   fee: string;
   realized_pnl: string;
+  /** Sells: realized_pnl − fee − the opening fees released with the quantity sold; buys: 0. */
+  net_pnl: string;
   executed_ms: number;
 }
 
@@ -146,6 +172,10 @@ export interface PositionsTable {
   quantity: string;
   cost: string;
   realized_pnl: string;
+  /** Fees of the buys that built the quantity held, not yet charged to a closing trade. */
+  open_fees: Generated<string>;
+  /** Price of the last fill on this symbol: the price shown while the feed has none. */
+  last_price: string | null;
   opened_ms: number;
   updated_ms: number;
 }
@@ -156,6 +186,46 @@ export interface AgentDailyPnlTable {
   day: string;
   realized_pnl: string;
   fees: string;
+}
+
+/** Realized PnL and fees per trading session and UTC day: the daily-loss breaker's counter. */
+export interface SessionDailyPnlTable {
+  session_id: string;
+  /** UTC day, YYYY-MM-DD. */
+  day: string;
+  realized_pnl: string;
+  fees: string;
+}
+
+export type TradeStatsScope = 'all' | 'session' | 'hour';
+
+/**
+ * Running totals of an agent's fills, updated with each fill (see src/domain/trade-stats.ts): one
+ * row over all time (scope `all`), one per trading session (`session`), one per session and UTC hour
+ * (`hour`, `bucket_ms` its start). `session_id` is '' and `bucket_ms` 0 where they do not apply.
+ */
+export interface AgentTradeStatsTable {
+  agent_id: string;
+  scope: TradeStatsScope;
+  bucket_ms: number;
+  session_id: string;
+  fills: number;
+  /** Exact decimals, 8 places. */
+  realized_pnl: string;
+  fees: string;
+  trades: number;
+  wins: number;
+  losses: number;
+  gross_profit: string;
+  gross_loss: string;
+  best_trade: string | null;
+  worst_trade: string | null;
+  lead_sign: number;
+  lead_len: number;
+  trail_sign: number;
+  trail_len: number;
+  longest_win: number;
+  longest_loss: number;
 }
 
 export interface IdempotencyKeysTable {
@@ -192,6 +262,8 @@ export interface Database {
   positions: PositionsTable;
   idempotency_keys: IdempotencyKeysTable;
   agent_daily_pnl: AgentDailyPnlTable;
+  session_daily_pnl: SessionDailyPnlTable;
+  agent_trade_stats: AgentTradeStatsTable;
   accounts: AccountsTable;
   agents: AgentsTable;
   api_keys: ApiKeysTable;
@@ -200,6 +272,7 @@ export interface Database {
   server_secrets: ServerSecretsTable;
   trading_pairs: TradingPairsTable;
   candles_1m: Candles1mTable;
+  candle_rollups: CandleRollupsTable;
   portfolio_snapshots: PortfolioSnapshotsTable;
 }
 
@@ -219,8 +292,11 @@ export type TradingPair = Selectable<TradingPairsTable>;
 export type NewTradingPair = Insertable<TradingPairsTable>;
 export type Candle1mRow = Selectable<Candles1mTable>;
 export type NewCandle1mRow = Insertable<Candles1mTable>;
+export type CandleRollupRow = Selectable<CandleRollupsTable>;
+export type NewCandleRollupRow = Insertable<CandleRollupsTable>;
 export type OrderRow = Selectable<OrdersTable>;
 export type FillRow = Selectable<FillsTable>;
 export type PositionRow = Selectable<PositionsTable>;
 export type PortfolioSnapshotRow = Selectable<PortfolioSnapshotsTable>;
+export type TradeStatsRow = Selectable<AgentTradeStatsTable>;
 export type NewPortfolioSnapshotRow = Insertable<PortfolioSnapshotsTable>;

@@ -11,11 +11,13 @@ import { WriteBatcher } from '../db/write-batcher.js';
 import type { PriceLookup } from '../domain/valuation.js';
 import { IdGenerator } from '../ids.js';
 import { KeyBox, KeyHasher } from '../security/credentials.js';
+import { HashQueue } from '../security/hash-queue.js';
 import { TokenService } from '../security/jwt.js';
 import { OrderMatcher } from './order-matcher.js';
 import { OrderRateTracker } from './order-rate.js';
 import { PRINCIPAL_TABLES, PrincipalCache } from './principal-cache.js';
 import { SnapshotScheduler } from './snapshot.service.js';
+import { Metrics } from '../observability/metrics.js';
 import { loadServerSecrets } from '../security/server-secrets.js';
 
 export interface ServiceContext {
@@ -43,6 +45,12 @@ export interface ServiceContext {
   writeWatch: WriteWatchPlugin;
   /** Resolved credentials (key owners, JWT accounts, scoped agents), current as of the last write. */
   principals: PrincipalCache;
+  /** Bounds the scrypt work of registrations and logins (see hash-queue.ts). */
+  hashing: HashQueue;
+  /** This app's Prometheus registry (GET /metrics); services count what they decide. */
+  metrics: Metrics;
+  /** For what a service skips and must report once (a row it cannot read); absent: not reported. */
+  logger?: Logger;
 }
 
 function sourceFor(settings: MarketSettings, clock: Clock, logger: Logger | undefined): PriceSource {
@@ -72,12 +80,13 @@ export async function createServiceContext(config: Config, clock: Clock, deps: C
   const writeWatch = new WriteWatchPlugin(PRINCIPAL_TABLES);
   const db = openDatabase(config.databasePath, { plugins: [writeWatch] });
   await migrateToLatest(db);
-  const secrets = await loadServerSecrets(db, config, clock);
+  const secrets = await loadServerSecrets(db, config, clock, deps.logger);
   const market = new MarketData({
     db,
     clock,
     source: deps.source ?? sourceFor(config.market, clock, deps.logger),
     historyDays: config.market.historyDays,
+    minuteRetentionDays: config.candle1mRetentionDays,
     ...(deps.logger ? { logger: deps.logger } : {}),
   });
   const ctx: Omit<ServiceContext, 'matcher' | 'snapshots'> & { matcher?: OrderMatcher; snapshots?: SnapshotScheduler } = {
@@ -94,6 +103,9 @@ export async function createServiceContext(config: Config, clock: Clock, deps: C
     writeWatch,
     principals: new PrincipalCache(() => writeWatch.generation()),
     writes: new WriteBatcher(db),
+    hashing: new HashQueue({ concurrency: config.authHashConcurrency, maxQueued: config.authHashQueue }),
+    metrics: new Metrics({ restingOrders: () => ctx.matcher?.pendingCount ?? 0 }),
+    ...(deps.logger ? { logger: deps.logger } : {}),
   };
   ctx.matcher = new OrderMatcher(ctx as ServiceContext, deps.logger);
   ctx.snapshots = new SnapshotScheduler(ctx as ServiceContext, deps.logger ? { logger: deps.logger } : {});

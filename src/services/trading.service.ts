@@ -23,7 +23,7 @@ import {
   type WalletBalance,
 } from '../engine/index.js';
 import { DomainError, validationError } from '../errors.js';
-import { DecimalFormatError, formatAmount, parseAmount, type Amount } from '../money.js';
+import { DecimalFormatError, formatAmount, parseAmount, parseInputAmount, type Amount } from '../money.js';
 import type SQLite from 'better-sqlite3';
 import { rawHandleOf } from '../db/connection.js';
 import { readNow } from '../db/sync-query.js';
@@ -40,7 +40,9 @@ import {
   type FillFilter,
   type OrderFilter,
 } from '../repositories/trading.repository.js';
+import { assertAgentWritable } from './agent-guard.js';
 import type { ServiceContext } from './context.js';
+import { bookFillStats } from './trade-stats.service.js';
 
 export interface OrderRequest {
   symbol: string;
@@ -67,7 +69,15 @@ export function toWallet(rows: Array<{ asset: string; available: string; locked:
 }
 
 export function toPosition(row: PositionRow | undefined): Position | undefined {
-  return row && { symbol: row.symbol, quantity: amount(row.quantity), cost: amount(row.cost), realizedPnl: amount(row.realized_pnl) };
+  return (
+    row && {
+      symbol: row.symbol,
+      quantity: amount(row.quantity),
+      cost: amount(row.cost),
+      realizedPnl: amount(row.realized_pnl),
+      openFees: amount(row.open_fees),
+    }
+  );
 }
 
 export function toRestingOrder(row: OrderRow): RestingOrder {
@@ -104,7 +114,15 @@ export function writeBalanceChanges(h: SqliteHandle, agentId: string, wallet: Wa
   return next;
 }
 
-export function writePosition(h: SqliteHandle, agentId: string, position: Position, previous: PositionRow | undefined, now: number): void {
+/** `lastPrice` is the price of the fill that produced `position`. */
+export function writePosition(
+  h: SqliteHandle,
+  agentId: string,
+  position: Position,
+  previous: PositionRow | undefined,
+  now: number,
+  lastPrice: Amount,
+): void {
   const reopened = !previous || amount(previous.quantity) === 0n;
   ledger.upsertPosition(h, {
     agent_id: agentId,
@@ -112,20 +130,25 @@ export function writePosition(h: SqliteHandle, agentId: string, position: Positi
     quantity: formatAmount(position.quantity),
     cost: formatAmount(position.cost),
     realized_pnl: formatAmount(position.realizedPnl),
+    open_fees: formatAmount(position.openFees),
+    last_price: formatAmount(lastPrice),
     opened_ms: reopened ? now : Number(previous.opened_ms),
     updated_ms: now,
   });
 }
 
 /**
- * Stores a fill and adds it to the agent's realized PnL and fees of its UTC day. `current` is that
- * day's stored totals when the caller has already read them in this transaction.
+ * Stores a fill, adds it to the agent's running trade totals (trade-stats.service.ts) and to its
+ * realized PnL and fees of its UTC day, per agent and per session (the daily-loss breaker's counter).
+ * `current` and `sessionCurrent` are that day's stored totals when the caller has already read them
+ * in this transaction.
  */
 export function recordFill(
   h: SqliteHandle,
   fill: Fill,
   sessionId: string,
   current = ledger.findDailyPnl(h, fill.agentId, utcDay(fill.executedAt)),
+  sessionCurrent = ledger.findSessionDailyPnl(h, sessionId, utcDay(fill.executedAt)),
 ): FillRow {
   const row: FillRow = {
     id: fill.id,
@@ -141,15 +164,25 @@ export function recordFill(
     gross: formatAmount(fill.gross),
     fee: formatAmount(fill.fee),
     realized_pnl: formatAmount(fill.realizedPnl),
+    net_pnl: formatAmount(fill.netPnl),
     executed_ms: fill.executedAt,
   };
   ledger.insertFill(h, row);
+  bookFillStats(h, fill, sessionId);
   ledger.upsertDailyPnl(
     h,
     fill.agentId,
     utcDay(fill.executedAt),
     formatAmount((current ? amount(current.realized_pnl) : 0n) + fill.realizedPnl),
     formatAmount((current ? amount(current.fees) : 0n) + fill.fee),
+  );
+  // The same sums for the session alone: the daily-loss breaker's counter, clear after a reset.
+  ledger.upsertSessionDailyPnl(
+    h,
+    sessionId,
+    utcDay(fill.executedAt),
+    formatAmount((sessionCurrent ? amount(sessionCurrent.realized_pnl) : 0n) + fill.realizedPnl),
+    formatAmount((sessionCurrent ? amount(sessionCurrent.fees) : 0n) + fill.fee),
   );
   return row;
 }
@@ -162,7 +195,7 @@ export function writeClosedOrder(h: SqliteHandle, order: ClosedOrder): void {
 
 function parseDecimal(value: string | number, field: string): Amount {
   try {
-    return parseAmount(value);
+    return parseInputAmount(value);
   } catch (err) {
     if (err instanceof DecimalFormatError) throw validationError([{ field, message: err.message }]);
     throw err;
@@ -256,6 +289,7 @@ export async function placeOrder(
   req: OrderRequest,
   idempotencyKey?: string,
 ): Promise<PlacedOrder> {
+  assertAgentWritable(agent);
   const intent = intentOf(req);
   const clientOrderId = req.clientOrderId;
   // Only a request that can be retried needs its fingerprint.
@@ -263,7 +297,7 @@ export async function placeOrder(
   const risk = effectiveRiskProfile(account.risk_profile, agent.risk_profile);
   const pair = ctx.market.pair(intent.symbol);
 
-  const result = await ctx.writes.submit((h) => {
+  const result = await ctx.writes.submit((h, piece) => {
     const replay = findReplay(h, agent.id, hash, idempotencyKey, clientOrderId);
     if (replay) return { kind: 'replay' as const, view: viewOf(h, replay) };
 
@@ -273,8 +307,9 @@ export async function placeOrder(
     const symbol = pair?.symbol ?? intent.symbol;
     const wallet = toWallet(ledger.findBalances(h, agent.id));
     const positionRow = ledger.findPosition(h, agent.id, symbol);
-    const today = ledger.findDailyPnl(h, agent.id, utcDay(now));
-    const netRealizedPnlToday = today ? amount(today.realized_pnl) - amount(today.fees) : 0n;
+    // Losses since the later of 00:00 UTC and the session's start: a reset clears the breaker.
+    const sessionToday = ledger.findSessionDailyPnl(h, session.id, utcDay(now));
+    const netRealizedPnlToday = sessionToday ? amount(sessionToday.realized_pnl) - amount(sessionToday.fees) : 0n;
     const outcome = enginePlace({
       agent: {
         agentId: agent.id,
@@ -297,7 +332,9 @@ export async function placeOrder(
       orderId: ctx.ids.next(),
       fillId: ctx.ids.next(),
     });
-    if (outcome.kind === 'rejected') throw new DomainError(outcome.code, outcome.message, outcome.details);
+    // Nothing is written before this point, so a rejection is returned rather than thrown: the
+    // caller counts it once, even if a failed group commit runs this piece a second time.
+    if (outcome.kind === 'rejected') return outcome;
 
     const o = outcome.order;
     const resting = outcome.kind === 'resting' ? outcome.order : undefined;
@@ -323,19 +360,26 @@ export async function placeOrder(
     ledger.insertOrder(h, row);
     let fill: FillRow | undefined;
     if (outcome.kind === 'filled') {
-      // The engine fills at `now`, so today's totals read for the risk check are the fill's day's.
-      fill = recordFill(h, outcome.fill, session.id, today);
-      writePosition(h, agent.id, outcome.position, positionRow, now);
+      // The engine fills at `now`, so the session's totals read for the risk check are the fill's day's.
+      fill = recordFill(h, outcome.fill, session.id, undefined, sessionToday);
+      writePosition(h, agent.id, outcome.position, positionRow, now, outcome.fill.price);
     }
     writeBalanceChanges(h, agent.id, wallet, outcome.balanceChanges, now);
     if (idempotencyKey) ledger.insertIdempotencyKey(h, agent.id, idempotencyKey, hash, o.id, now);
     // Last, after every write that could throw: a rolled-back order must not count.
     ctx.orderRate.record(agent.id, o.createdAt);
+    // If the batch's commit fails after all, the count reseeds from what is really stored.
+    piece.onRollback(() => ctx.orderRate.forget(agent.id));
     return { kind: 'placed' as const, view: { order: row, fill }, resting };
   });
 
   if (result.kind === 'replay') return { view: result.view, replayed: true };
+  if (result.kind === 'rejected') {
+    ctx.metrics.orderRejected(result.details.reason);
+    throw new DomainError(result.code, result.message, result.details);
+  }
   if (result.resting) ctx.matcher.track(result.resting);
+  ctx.metrics.orderPlaced(result.view.order.type, result.view.order.status === 'filled');
   return { view: result.view, replayed: false };
 }
 
@@ -386,6 +430,7 @@ export interface Cancellation {
 }
 
 export async function cancelOrder(ctx: ServiceContext, agent: Agent, orderId: string): Promise<Cancellation> {
+  assertAgentWritable(agent);
   const id = orderId.toLowerCase();
   const cancellation = await ctx.writes.submit((h) => {
     const row = ledger.findAgentOrder(h, agent.id, id);
@@ -404,9 +449,20 @@ export async function cancelOrder(ctx: ServiceContext, agent: Agent, orderId: st
 }
 
 export async function cancelAllOrders(ctx: ServiceContext, agent: Agent): Promise<Array<{ orderId: string; asset: string; released: Amount }>> {
+  assertAgentWritable(agent);
   const cancelled = await ctx.writes.submit((h) => cancelRows(h, agent.id, ledger.findPendingOrders(h, agent.id), ctx.clock.now(), 'user'));
   for (const c of cancelled) ctx.matcher.untrack(c.order.id);
   return cancelled.map((c) => ({ orderId: c.order.id, asset: c.asset, released: c.released }));
+}
+
+/**
+ * Cancels every pending order of the agent inside the caller's (Kysely) transaction, releasing the
+ * locks. Returns the cancelled ids, for the caller to drop from the matcher after commit.
+ */
+export function cancelAgentOrdersInTransaction(ctx: ServiceContext, agent: Agent, reason: CancelReason): string[] {
+  const h = rawHandleOf(ctx.db);
+  if (!h.inTransaction) throw new Error('cancelAgentOrdersInTransaction must run inside the caller\'s transaction');
+  return cancelRows(h, agent.id, ledger.findPendingOrders(h, agent.id), ctx.clock.now(), reason).map((c) => c.order.id);
 }
 
 /**

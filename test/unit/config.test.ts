@@ -28,12 +28,23 @@ describe('loadConfig defaults', () => {
       keyEncryptionKey: undefined,
       bodyLimitBytes: 65536,
       trustProxy: false,
+      trustProxyHops: 1,
+      authHashConcurrency: 1,
+      authHashQueue: 16,
+      maxAgentsPerAccount: 50,
       rateLimits: { orders: 100, market_data: 1200, general: 600, auth_register: 20, auth_login: 60 },
       logLevel: 'info',
       passwordHashLogN: 15,
       secretHashLogN: 12,
       market: { source: 'simulated', seed: 'tradeready', symbols: undefined, historyDays: 7 },
+      candle1mRetentionDays: 30,
+      corsOrigins: '*',
+      metricsToken: undefined,
     });
+  });
+
+  it('reads the retention of 1-minute candles', () => {
+    expect(loadConfig({ CANDLE_1M_RETENTION_DAYS: '90' }).candle1mRetentionDays).toBe(90);
   });
 
   it('reads the market source settings', () => {
@@ -58,6 +69,8 @@ describe('loadConfig defaults', () => {
     [{ MARKET_SOURCE: 'replay' }, 'REPLAY_DIR'],
     [{ MARKET_SYMBOLS: 'BTC-USDT' }, 'MARKET_SYMBOLS'],
     [{ MARKET_HISTORY_DAYS: '365' }, 'MARKET_HISTORY_DAYS'],
+    [{ CANDLE_1M_RETENTION_DAYS: '1' }, 'CANDLE_1M_RETENTION_DAYS'],
+    [{ CANDLE_1M_RETENTION_DAYS: 'forever' }, 'CANDLE_1M_RETENTION_DAYS'],
     [{ MARKET_SOURCE: 'binance', BINANCE_STREAM_URL: 'http://localhost:9443' }, 'BINANCE_STREAM_URL'],
     [{ MARKET_SOURCE: 'binance', BINANCE_EXCHANGE_INFO_URL: 'not a url' }, 'BINANCE_EXCHANGE_INFO_URL'],
   ])('names the bad market variable in %j', (env, variable) => {
@@ -117,6 +130,14 @@ describe('loadConfig reads valid values', () => {
     ['no', false],
   ])('reads TRUST_PROXY=%s as %s', (raw, expected) => {
     expect(loadConfig({ TRUST_PROXY: raw }).trustProxy).toBe(expected);
+  });
+
+  it('reads the proxy hops and the bounds of credential hashing, naming a bad variable', () => {
+    const config = loadConfig({ TRUST_PROXY_HOPS: '2', AUTH_HASH_CONCURRENCY: '3', AUTH_HASH_QUEUE: '0' });
+    expect([config.trustProxyHops, config.authHashConcurrency, config.authHashQueue]).toEqual([2, 3, 0]);
+    expect(() => loadConfig({ TRUST_PROXY_HOPS: '0' })).toThrow(/TRUST_PROXY_HOPS/);
+    expect(() => loadConfig({ AUTH_HASH_CONCURRENCY: '0' })).toThrow(/AUTH_HASH_CONCURRENCY/);
+    expect(() => loadConfig({ AUTH_HASH_QUEUE: '-1' })).toThrow(/AUTH_HASH_QUEUE/);
   });
 
   it('keeps secrets of 32 or more characters', () => {

@@ -255,6 +255,7 @@ describe('trading end to end: the issue\'s "done means" as a client sees it', ()
           quantity: '0.01000000',
           avg_entry_price: '59603.60000000',
           current_price: '61500.00000000',
+          price_available: true,
           market_value: '615.00000000',
           cost_basis: '596.03600000',
           unrealized_pnl: '18.96400000',
@@ -308,6 +309,7 @@ describe('trading end to end: the issue\'s "done means" as a client sees it', ()
       winning_trades: 1, // the take-profit
       losing_trades: 2, // the market sell and the stop-loss
       win_rate: '33.33',
+      not_computable: [],
     };
     const all = await server.call('getPnl', { headers: h });
     expect(all.status).toBe(200);
@@ -315,9 +317,11 @@ describe('trading end to end: the issue\'s "done means" as a client sees it', ()
     const now = server.clock.now();
     const today = await server.call('getPnl', { headers: h, query: { period: '1d' } });
     expect(today.body).toEqual({ period: '1d', since: new Date(Math.floor(now / DAY_MS) * DAY_MS).toISOString(), ...expected });
+    // Rolling periods count whole UTC hours, from the hour holding their start.
+    const hourOf = (t: number) => Math.floor(t / 3_600_000) * 3_600_000;
     const week = await server.call('getPnl', { headers: h, query: { period: '7d' } });
-    expect(week.body).toEqual({ period: '7d', since: new Date(now - 7 * DAY_MS).toISOString(), ...expected });
-    expect((await server.call('getPnl', { headers: h, query: { period: '30d' } })).body.since).toBe(new Date(now - 30 * DAY_MS).toISOString());
+    expect(week.body).toEqual({ period: '7d', since: new Date(hourOf(now - 7 * DAY_MS)).toISOString(), ...expected });
+    expect((await server.call('getPnl', { headers: h, query: { period: '30d' } })).body.since).toBe(new Date(hourOf(now - 30 * DAY_MS)).toISOString());
   });
 
   it('lists every fill in the history, newest first', async () => {
@@ -645,6 +649,35 @@ describe('the daily loss limit', () => {
       expect((await server.call('getPortfolio', { headers: h })).status).toBe(200);
       server.clock.set(Date.parse(resetsAt));
       expect((await buy(server, h, { symbol: 'BTCUSDT', quantity: '0.001' })).status).toBe(201);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('starts clear after a reset: it counts only the losses since the later of 00:00 UTC and the session start', async () => {
+    const server = await TestServer.start();
+    try {
+      const { h } = await newTrader(server);
+      await setRisk(server, h, { daily_loss_limit_pct: 1 }); // 1 % of 10000 = 100 USDT
+      // The same losing round trip as above: a net loss of 125.148012 today, over the limit.
+      const loseOnce = async () => {
+        server.pushPrice('BTCUSDT', '60000');
+        await placed(buy(server, h, { symbol: 'BTCUSDT', quantity: '0.04' }));
+        server.pushPrice('BTCUSDT', '57000');
+        await placed(sell(server, h, { symbol: 'BTCUSDT', quantity: '0.04' }));
+      };
+      await loseOnce();
+      expect((await buy(server, h, { symbol: 'BTCUSDT', quantity: '0.001' })).body.error.code).toBe('DAILY_LOSS_LIMIT');
+
+      server.clock.advance(60_000);
+      expect((await server.call('resetAccount', { headers: h, body: { confirm: true } })).status).toBe(200);
+      // Same UTC day, new session: the breaker is clear and the agent trades at once.
+      server.clock.advance(60_000);
+      await loseOnce();
+      // Only the new session's loss counts: 125.148012 again, not twice that.
+      const res = await buy(server, h, { symbol: 'BTCUSDT', quantity: '0.001' });
+      expect(res.status).toBe(403);
+      expect(res.body.error).toMatchObject({ code: 'DAILY_LOSS_LIMIT', details: { daily_loss: '125.14801200', limit: '100.00000000' } });
     } finally {
       await server.stop();
     }
