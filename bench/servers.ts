@@ -23,7 +23,8 @@ async function startBaseline(): Promise<Server> {
   koa.use((ctx) => {
     ctx.body = { status: 'ok' };
   });
-  const server = createServer(koa.callback());
+  const handle = koa.callback();
+  const server = createServer((req, res) => void handle(req, res));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => resolve());
@@ -47,7 +48,9 @@ async function main(): Promise<void> {
       // The order case gives each of its 50 connections an agent, beside the account's default one.
       MAX_AGENTS_PER_ACCOUNT: '100',
       // The login-flood case can be rerun with other hashing bounds, e.g. AUTH_HASH_CONCURRENCY=64.
-      ...Object.fromEntries(['AUTH_HASH_CONCURRENCY', 'AUTH_HASH_QUEUE'].flatMap((name) => (process.env[name] ? [[name, process.env[name]]] : []))),
+      ...Object.fromEntries(
+        ['AUTH_HASH_CONCURRENCY', 'AUTH_HASH_QUEUE'].flatMap((name) => (process.env[name] ? [[name, process.env[name]]] : [])),
+      ),
     }),
   );
   const appUrl = await app.start();

@@ -11,8 +11,6 @@ export type Side = 'buy' | 'sell';
 export type OrderType = 'market' | 'limit' | 'stop_loss' | 'take_profit';
 /** The order types that can wait for the market: everything but `market`. */
 export type RestingType = Exclude<OrderType, 'market'>;
-/** `rejected` is never produced by the engine (a rejection is a reply, nothing is stored). */
-export type OrderStatus = 'pending' | 'filled' | 'cancelled' | 'expired' | 'rejected';
 /**
  * Why an order stopped resting without a fill: the owner cancelled it, it expired, the account was
  * reset, or a triggered buy could not pay for a fill that gapped past its lock.

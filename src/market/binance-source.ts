@@ -59,7 +59,7 @@ export function parseExchangeInfo(doc: unknown, allow?: readonly string[]): Pair
     try {
       pairs.push({
         symbol: s.symbol,
-        baseAsset: String(s.baseAsset ?? s.symbol.slice(0, -4)),
+        baseAsset: typeof s.baseAsset === 'string' ? s.baseAsset : s.symbol.slice(0, -4),
         quoteAsset: 'USDT',
         status: 'active',
         tickSize: decimal(price?.tickSize),
@@ -78,7 +78,9 @@ export function parseExchangeInfo(doc: unknown, allow?: readonly string[]): Pair
 
 /** A missing filter value reads as 0 ("unknown"), as the API reports it. */
 function decimal(value: unknown): Amount {
-  return value === undefined || value === null ? 0n : parseAmount(String(value), WIDE);
+  if (value === undefined || value === null) return 0n;
+  if (typeof value !== 'string' && typeof value !== 'number') throw new DecimalFormatError('must be a decimal number');
+  return parseAmount(value, WIDE);
 }
 
 /** A trade from a combined-stream message; undefined for anything else (other events, junk). */
@@ -148,7 +150,8 @@ class StreamConnection {
       this.pingTimer = setInterval(() => this.ping(ws), this.o.pingIntervalMs);
     });
     ws.on('message', (data) => {
-      const tick = parseTradeMessage(data.toString());
+      const text = Buffer.isBuffer(data) ? data : Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data);
+      const tick = parseTradeMessage(text.toString('utf8'));
       if (tick) this.emit(tick);
     });
     ws.on('pong', () => {

@@ -58,7 +58,7 @@ export function findTradeStatsRow(h: H, key: TradeStatsKey): TradeStatsRow | und
 const upsertStatsQuery = syncQuery(STATS_COLUMNS, (db, p) =>
   db
     .insertInto('agent_trade_stats')
-    .values(Object.fromEntries(STATS_COLUMNS.map((c) => [c, p[c]])) as TradeStatsRow)
+    .values(Object.fromEntries(STATS_COLUMNS.map((c) => [c, p[c]])) as unknown as TradeStatsRow)
     .onConflict((oc) =>
       oc
         .columns([...KEY_COLUMNS])

@@ -60,7 +60,10 @@ function sourceFor(settings: MarketSettings, clock: Clock, logger: Logger | unde
     case 'simulated':
       return createPriceSource({ kind: 'simulated', seed: settings.seed, ...symbols }, deps);
     case 'binance':
-      return createPriceSource({ kind: 'binance', streamUrl: settings.streamUrl, exchangeInfoUrl: settings.exchangeInfoUrl, ...symbols }, deps);
+      return createPriceSource(
+        { kind: 'binance', streamUrl: settings.streamUrl, exchangeInfoUrl: settings.exchangeInfoUrl, ...symbols },
+        deps,
+      );
     case 'replay':
       return createPriceSource({ kind: 'replay', dir: settings.dir, speed: settings.speed }, deps);
   }
@@ -108,6 +111,6 @@ export async function createServiceContext(config: Config, clock: Clock, deps: C
     ...(deps.logger ? { logger: deps.logger } : {}),
   };
   ctx.matcher = new OrderMatcher(ctx as ServiceContext, deps.logger);
-  ctx.snapshots = new SnapshotScheduler(ctx as ServiceContext, deps.logger ? { logger: deps.logger } : {});
+  ctx.snapshots = new SnapshotScheduler(ctx, deps.logger ? { logger: deps.logger } : {});
   return ctx as ServiceContext;
 }

@@ -21,7 +21,7 @@ import {
 } from '../repositories/snapshot.repository.js';
 import type { ServiceContext } from './context.js';
 
-export { findLatestSnapshots, findSnapshots, type SnapshotRange } from '../repositories/snapshot.repository.js';
+export { findLatestSnapshots, findSnapshots } from '../repositories/snapshot.repository.js';
 export type { SnapshotTier } from '../db/schema.js';
 
 const MINUTE_MS = 60_000;

@@ -104,7 +104,13 @@ export function toRestingOrder(row: OrderRow): RestingOrder {
 // Synchronous, on the raw connection: callers hold it (WriteBatcher work or a Kysely transaction).
 
 /** Applies per-asset deltas to the stored wallet; the engine guarantees nothing goes negative. */
-export function writeBalanceChanges(h: SqliteHandle, agentId: string, wallet: WalletBalance[], changes: BalanceChange[], now: number): WalletBalance[] {
+export function writeBalanceChanges(
+  h: SqliteHandle,
+  agentId: string,
+  wallet: WalletBalance[],
+  changes: BalanceChange[],
+  now: number,
+): WalletBalance[] {
   const next = applyBalanceChanges(wallet, changes);
   const touched = new Set(changes.map((c) => c.asset));
   const at = isoTime(now);
@@ -207,19 +213,26 @@ function intentOf(req: OrderRequest): OrderIntent {
   const quantity = parseDecimal(req.quantity, 'body.quantity');
   if (req.type === 'market') {
     if (req.price !== undefined || req.triggerPrice !== undefined) {
-      throw validationError([{ field: req.price !== undefined ? 'body.price' : 'body.trigger_price', message: 'must not be sent with a market order' }]);
+      throw validationError([
+        { field: req.price !== undefined ? 'body.price' : 'body.trigger_price', message: 'must not be sent with a market order' },
+      ]);
     }
     return { symbol, side: req.side, type: 'market', quantity };
   }
   if (req.type === 'limit') {
     if (req.price === undefined) throw validationError([{ field: 'body.price', message: 'is required for a limit order' }]);
-    if (req.triggerPrice !== undefined) throw validationError([{ field: 'body.trigger_price', message: 'must not be sent with a limit order' }]);
+    if (req.triggerPrice !== undefined)
+      throw validationError([{ field: 'body.trigger_price', message: 'must not be sent with a limit order' }]);
     return { symbol, side: req.side, type: 'limit', quantity, price: parseDecimal(req.price, 'body.price') };
   }
   // stop_loss / take_profit: `trigger_price` as documented, `price` accepted as an alias.
   const trigger = req.triggerPrice ?? req.price;
   if (trigger === undefined) throw validationError([{ field: 'body.trigger_price', message: `is required for a ${req.type} order` }]);
-  if (req.triggerPrice !== undefined && req.price !== undefined && parseDecimal(req.price, 'body.price') !== parseDecimal(req.triggerPrice, 'body.trigger_price')) {
+  if (
+    req.triggerPrice !== undefined &&
+    req.price !== undefined &&
+    parseDecimal(req.price, 'body.price') !== parseDecimal(req.triggerPrice, 'body.trigger_price')
+  ) {
     throw validationError([{ field: 'body.price', message: 'differs from trigger_price; send only trigger_price' }]);
   }
   return { symbol, side: req.side, type: req.type, quantity, price: parseDecimal(trigger, 'body.trigger_price') };
@@ -251,7 +264,8 @@ function findReplay(
   if (idempotencyKey) {
     const record = ledger.findIdempotencyKey(h, agentId, idempotencyKey);
     if (record) {
-      if (record.request_hash !== hash) throw conflict('This Idempotency-Key was used for a different order.', { idempotency_key: idempotencyKey });
+      if (record.request_hash !== hash)
+        throw conflict('This Idempotency-Key was used for a different order.', { idempotency_key: idempotencyKey });
       return ledger.findAgentOrder(h, agentId, record.order_id);
     }
   }
@@ -261,10 +275,17 @@ function findReplay(
       const same = fingerprint(
         existing.type === 'market'
           ? { symbol: existing.symbol, side: existing.side, type: 'market', quantity: amount(existing.quantity) }
-          : { symbol: existing.symbol, side: existing.side, type: existing.type, quantity: amount(existing.quantity), price: amount(existing.price ?? '0') },
+          : {
+              symbol: existing.symbol,
+              side: existing.side,
+              type: existing.type,
+              quantity: amount(existing.quantity),
+              price: amount(existing.price ?? '0'),
+            },
         clientOrderId,
       );
-      if (same !== hash) throw conflict('This client_order_id belongs to a different order.', { client_order_id: clientOrderId, order_id: existing.id });
+      if (same !== hash)
+        throw conflict('This client_order_id belongs to a different order.', { client_order_id: clientOrderId, order_id: existing.id });
       return existing;
     }
   }
@@ -327,7 +348,7 @@ export async function placeOrder(
         prices: ctx.prices,
       },
       risk,
-      order: { ...intent, symbol } as OrderIntent,
+      order: { ...intent, symbol },
       now,
       orderId: ctx.ids.next(),
       fillId: ctx.ids.next(),
@@ -398,7 +419,14 @@ export async function listOrders(
   page: { limit: number; offset: number },
 ): Promise<{ views: OrderView[]; total: number }> {
   const [orders, total] = await Promise.all([findAgentOrders(ctx.db, agent.id, filter, page), countAgentOrders(ctx.db, agent.id, filter)]);
-  const fills = new Map((await findFillsByOrders(ctx.db, orders.filter((o) => o.status === 'filled').map((o) => o.id))).map((f) => [f.order_id, f]));
+  const fills = new Map(
+    (
+      await findFillsByOrders(
+        ctx.db,
+        orders.filter((o) => o.status === 'filled').map((o) => o.id),
+      )
+    ).map((f) => [f.order_id, f]),
+  );
   return { views: orders.map((order) => ({ order, fill: fills.get(order.id) })), total };
 }
 
@@ -413,7 +441,13 @@ export async function listFills(
 }
 
 /** Cancels pending orders, releasing each one's whole lock (the caller holds the connection). */
-function cancelRows(h: SqliteHandle, agentId: string, rows: OrderRow[], now: number, reason: CancelReason): Array<{ order: ClosedOrder; released: Amount; asset: string }> {
+function cancelRows(
+  h: SqliteHandle,
+  agentId: string,
+  rows: OrderRow[],
+  now: number,
+  reason: CancelReason,
+): Array<{ order: ClosedOrder; released: Amount; asset: string }> {
   let wallet = toWallet(ledger.findBalances(h, agentId));
   return rows.map((row) => {
     const result = engineCancel(toRestingOrder(row), now, reason);
@@ -448,7 +482,10 @@ export async function cancelOrder(ctx: ServiceContext, agent: Agent, orderId: st
   return cancellation;
 }
 
-export async function cancelAllOrders(ctx: ServiceContext, agent: Agent): Promise<Array<{ orderId: string; asset: string; released: Amount }>> {
+export async function cancelAllOrders(
+  ctx: ServiceContext,
+  agent: Agent,
+): Promise<Array<{ orderId: string; asset: string; released: Amount }>> {
   assertAgentWritable(agent);
   const cancelled = await ctx.writes.submit((h) => cancelRows(h, agent.id, ledger.findPendingOrders(h, agent.id), ctx.clock.now(), 'user'));
   for (const c of cancelled) ctx.matcher.untrack(c.order.id);
@@ -461,7 +498,7 @@ export async function cancelAllOrders(ctx: ServiceContext, agent: Agent): Promis
  */
 export function cancelAgentOrdersInTransaction(ctx: ServiceContext, agent: Agent, reason: CancelReason): string[] {
   const h = rawHandleOf(ctx.db);
-  if (!h.inTransaction) throw new Error('cancelAgentOrdersInTransaction must run inside the caller\'s transaction');
+  if (!h.inTransaction) throw new Error("cancelAgentOrdersInTransaction must run inside the caller's transaction");
   return cancelRows(h, agent.id, ledger.findPendingOrders(h, agent.id), ctx.clock.now(), reason).map((c) => c.order.id);
 }
 
@@ -480,15 +517,28 @@ export async function resetAgentState(
   const now = ctx.clock.now();
   // The caller's transaction holds the connection, so the synchronous statements run inside it.
   const h = rawHandleOf(ctx.db);
-  if (!h.inTransaction) throw new Error('resetAgentState must run inside the caller\'s transaction');
+  if (!h.inTransaction) throw new Error("resetAgentState must run inside the caller's transaction");
   const cancelled = cancelRows(h, agent.id, ledger.findPendingOrders(h, agent.id), now, 'reset');
   const previous = await findActiveSession(trx, agent.id);
   await closeActiveSessions(trx, agent.id, isoTime(now));
   await deletePositions(trx, agent.id);
   await deleteBalances(trx, agent.id);
   const balance = formatAmount(startingBalance);
-  await insertBalance(trx, { agent_id: agent.id, asset: QUOTE_ASSET, available: balance, locked: formatAmount(0n), updated_at: isoTime(now) });
+  await insertBalance(trx, {
+    agent_id: agent.id,
+    asset: QUOTE_ASSET,
+    available: balance,
+    locked: formatAmount(0n),
+    updated_at: isoTime(now),
+  });
   const newSessionId = ctx.ids.next();
-  await insertSession(trx, { id: newSessionId, agent_id: agent.id, starting_balance: balance, status: 'active', started_at: isoTime(now), ended_at: null });
+  await insertSession(trx, {
+    id: newSessionId,
+    agent_id: agent.id,
+    starting_balance: balance,
+    status: 'active',
+    started_at: isoTime(now),
+    ended_at: null,
+  });
   return { cancelledOrderIds: cancelled.map((c) => c.order.id), previousSessionId: previous?.id, newSessionId };
 }

@@ -12,7 +12,6 @@ import { loadConfig } from '../../src/config.js';
 import type { SnapshotTier } from '../../src/db/schema.js';
 import { MarketData } from '../../src/market/market-data.service.js';
 import { registerAccount } from '../../src/services/auth.service.js';
-import type { ServiceContext } from '../../src/services/context.js';
 import { findLatestSnapshots, findSnapshots, SnapshotScheduler } from '../../src/services/snapshot.service.js';
 import { TEST_ENV } from '../support/harness.js';
 import { ScriptedSource } from '../support/scripted-source.js';
@@ -48,7 +47,7 @@ async function openExchange() {
   const { db, clock } = ctx;
 
   return {
-    ctx: ctx as ServiceContext & { clock: ManualClock },
+    ctx: ctx,
     clock,
     market,
     pushPrice: (symbol: string, price: string) => source.push(symbol, price),

@@ -180,5 +180,3 @@ export class TestServer {
     await this.db.destroy();
   }
 }
-
-export const jsonOf = (value: unknown) => JSON.stringify(value);

@@ -126,7 +126,7 @@ export const getTickers: Handler<'getTickers'> = async (req, ctx) => {
 export const getCandles: Handler<'getCandles'> = async (req, ctx) => {
   const market = marketOf(ctx);
   const pair = market.requirePair(req.path.symbol);
-  const interval = (req.query.interval ?? '1h') as Interval;
+  const interval: Interval = req.query.interval ?? '1h';
   const candles = await market.candles(pair.symbol, interval, {
     limit: req.query.limit ?? 100,
     ...(req.query.start_time ? { startTime: Date.parse(req.query.start_time) } : {}),

@@ -168,7 +168,14 @@ describe('trading end to end: the issue\'s "done means" as a client sees it', ()
     });
     placedIds.marketSell = res.body.order_id;
     const fill = (await server.call('getTradeHistory', { headers: h, query: { limit: '1' } })).body.trades[0];
-    expect(fill).toMatchObject({ order_id: res.body.order_id, quantity: '0.00500000', price: '59994.00000000', total: '299.97000000', fee: '0.29997000', realized_pnl: '-0.06000000' });
+    expect(fill).toMatchObject({
+      order_id: res.body.order_id,
+      quantity: '0.00500000',
+      price: '59994.00000000',
+      total: '299.97000000',
+      fee: '0.29997000',
+      realized_pnl: '-0.06000000',
+    });
     // 8798.67988 + 299.67003
     expect((await wallet(server, h)).USDT).toEqual({ available: '9098.34991000', locked: '0.00000000' });
   });
@@ -176,7 +183,16 @@ describe('trading end to end: the issue\'s "done means" as a client sees it', ()
   it('rests a limit buy with its lock, and fills it at exactly the limit when a pushed price crosses it', async () => {
     // Lock: 0.01 × 59000 × 1.001 = 590.59.
     const order = await placed(buy(server, h, { symbol: 'BTCUSDT', type: 'limit', quantity: '0.01', price: '59000' }));
-    expect(order).toMatchObject({ status: 'pending', price: '59000.00000000', trigger_price: null, executed_price: null, fee: null, locked_asset: 'USDT', locked_amount: '590.59000000', filled_at: null });
+    expect(order).toMatchObject({
+      status: 'pending',
+      price: '59000.00000000',
+      trigger_price: null,
+      executed_price: null,
+      fee: null,
+      locked_asset: 'USDT',
+      locked_amount: '590.59000000',
+      filled_at: null,
+    });
     placedIds.limitBuy = order.order_id;
     expect((await wallet(server, h)).USDT).toEqual({ available: '8507.75991000', locked: '590.59000000' });
 
@@ -204,7 +220,14 @@ describe('trading end to end: the issue\'s "done means" as a client sees it', ()
 
   it('places a stop-loss that locks the coins and fires as a market sell at the crossing price with slippage', async () => {
     const order = await placed(sell(server, h, { symbol: 'BTCUSDT', type: 'stop_loss', quantity: '0.01', trigger_price: '58000' }));
-    expect(order).toMatchObject({ status: 'pending', type: 'stop_loss', price: '58000.00000000', trigger_price: '58000.00000000', locked_asset: 'BTC', locked_amount: '0.01000000' });
+    expect(order).toMatchObject({
+      status: 'pending',
+      type: 'stop_loss',
+      price: '58000.00000000',
+      trigger_price: '58000.00000000',
+      locked_asset: 'BTC',
+      locked_amount: '0.01000000',
+    });
     placedIds.stopLoss = order.order_id;
     expect((await wallet(server, h)).BTC).toEqual({ available: '0.01500000', locked: '0.01000000' });
 
@@ -215,7 +238,13 @@ describe('trading end to end: the issue\'s "done means" as a client sees it', ()
     // Basis released: 1490.09 × 0.01 / 0.025 = 596.036 → realized 578.9421 − 596.036 = −17.0939.
     await tradeAt(server, 'BTCUSDT', '57900');
     const filled = (await server.call('getOrder', { headers: h, path: { order_id: order.order_id } })).body;
-    expect(filled).toMatchObject({ status: 'filled', executed_price: '57894.21000000', slippage_pct: '0.01000000', fee: '0.57894210', total_cost: '578.36315790' });
+    expect(filled).toMatchObject({
+      status: 'filled',
+      executed_price: '57894.21000000',
+      slippage_pct: '0.01000000',
+      fee: '0.57894210',
+      total_cost: '578.36315790',
+    });
     const fill = (await server.call('getTradeHistory', { headers: h, query: { limit: '1' } })).body.trades[0];
     expect(fill).toMatchObject({ order_id: order.order_id, realized_pnl: '-17.09390000' });
     // 8507.75991 + 578.3631579
@@ -227,14 +256,26 @@ describe('trading end to end: the issue\'s "done means" as a client sees it', ()
 
   it('places a take-profit (trigger given as the `price` alias) that fires when the price rises to it', async () => {
     const order = await placed(sell(server, h, { symbol: 'BTCUSDT', type: 'take_profit', quantity: '0.005', price: '61000' }));
-    expect(order).toMatchObject({ status: 'pending', type: 'take_profit', trigger_price: '61000.00000000', locked_asset: 'BTC', locked_amount: '0.00500000' });
+    expect(order).toMatchObject({
+      status: 'pending',
+      type: 'take_profit',
+      trigger_price: '61000.00000000',
+      locked_asset: 'BTC',
+      locked_amount: '0.00500000',
+    });
     placedIds.takeProfit = order.order_id;
 
     // Fires at 61500 × 0.9999 = 61493.85; gross 307.46925; fee 0.30746925; proceeds 307.16178075.
     // Basis released: 894.054 × 0.005 / 0.015 = 298.018 → realized 307.46925 − 298.018 = 9.45125.
     await tradeAt(server, 'BTCUSDT', '61500');
     const filled = (await server.call('getOrder', { headers: h, path: { order_id: order.order_id } })).body;
-    expect(filled).toMatchObject({ status: 'filled', executed_price: '61493.85000000', slippage_pct: '0.01000000', fee: '0.30746925', total_cost: '307.16178075' });
+    expect(filled).toMatchObject({
+      status: 'filled',
+      executed_price: '61493.85000000',
+      slippage_pct: '0.01000000',
+      fee: '0.30746925',
+      total_cost: '307.16178075',
+    });
     // 9086.1230679 + 307.16178075
     expect(await wallet(server, h)).toEqual({
       BTC: { available: '0.01000000', locked: '0.00000000' },
@@ -321,7 +362,9 @@ describe('trading end to end: the issue\'s "done means" as a client sees it', ()
     const hourOf = (t: number) => Math.floor(t / 3_600_000) * 3_600_000;
     const week = await server.call('getPnl', { headers: h, query: { period: '7d' } });
     expect(week.body).toEqual({ period: '7d', since: new Date(hourOf(now - 7 * DAY_MS)).toISOString(), ...expected });
-    expect((await server.call('getPnl', { headers: h, query: { period: '30d' } })).body.since).toBe(new Date(hourOf(now - 30 * DAY_MS)).toISOString());
+    expect((await server.call('getPnl', { headers: h, query: { period: '30d' } })).body.since).toBe(
+      new Date(hourOf(now - 30 * DAY_MS)).toISOString(),
+    );
   });
 
   it('lists every fill in the history, newest first', async () => {
@@ -335,7 +378,13 @@ describe('trading end to end: the issue\'s "done means" as a client sees it', ()
       placedIds.marketSell,
       placedIds.marketBuy,
     ]);
-    expect(res.body.trades.map((t: any) => t.realized_pnl)).toEqual(['9.45125000', '-17.09390000', '0.00000000', '-0.06000000', '0.00000000']);
+    expect(res.body.trades.map((t: any) => t.realized_pnl)).toEqual([
+      '9.45125000',
+      '-17.09390000',
+      '0.00000000',
+      '-0.06000000',
+      '0.00000000',
+    ]);
     expect(sum(res.body.trades.map((t: any) => t.fee))).toBe('2.97650135');
   });
 
@@ -353,7 +402,13 @@ describe('trading end to end: the issue\'s "done means" as a client sees it', ()
     const res = await server.call('resetAccount', { headers: h, body: { confirm: true } });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({
-      previous_session: { session_id: before.session_id, started_at: before.started_at, ending_equity: '10008.28484865', total_pnl: '8.28484865', duration_days: 0 },
+      previous_session: {
+        session_id: before.session_id,
+        started_at: before.started_at,
+        ending_equity: '10008.28484865',
+        total_pnl: '8.28484865',
+        duration_days: 0,
+      },
       new_session: { starting_balance: '10000.00000000', started_at: new Date(server.clock.now()).toISOString() },
     });
     const info = (await server.call('getAccountInfo', { headers: h })).body;
@@ -448,7 +503,10 @@ describe('order rules: every rejection has its own code and reason, and nothing 
 
   it('INVALID_SYMBOL for a pair that is not traded', async () => {
     const { h } = await traderAt60k();
-    await expectRejected(buy(server, h, { symbol: 'FOOUSDT', quantity: '1' }), 400, 'INVALID_SYMBOL', { reason: 'unknown_symbol', symbol: 'FOOUSDT' });
+    await expectRejected(buy(server, h, { symbol: 'FOOUSDT', quantity: '1' }), 400, 'INVALID_SYMBOL', {
+      reason: 'unknown_symbol',
+      symbol: 'FOOUSDT',
+    });
     await expectNothingPlaced(h);
   });
 
@@ -462,14 +520,16 @@ describe('order rules: every rejection has its own code and reason, and nothing 
     });
     // The smallest quantity at 60000 is worth less than the pair's minimum notional.
     const tiny = btc.min_qty;
-    const notional = dec((units(tiny) * 60_000n));
+    const notional = dec(units(tiny) * 60_000n);
     expect(units(notional)).toBeLessThan(units(btc.min_notional));
     await expectRejected(buy(server, h, { symbol: 'BTCUSDT', quantity: tiny }), 400, 'INVALID_QUANTITY', {
       reason: 'below_min_notional',
       notional,
       min_notional: btc.min_notional,
     });
-    await expectRejected(buy(server, h, { symbol: 'BTCUSDT', quantity: '0' }), 400, 'INVALID_QUANTITY', { reason: 'quantity_not_positive' });
+    await expectRejected(buy(server, h, { symbol: 'BTCUSDT', quantity: '0' }), 400, 'INVALID_QUANTITY', {
+      reason: 'quantity_not_positive',
+    });
     await expectNothingPlaced(h);
   });
 
@@ -496,9 +556,14 @@ describe('order rules: every rejection has its own code and reason, and nothing 
     });
     // A resting limit buy needs its whole lock: 0.001 × 99999 × 1.001 = 100.098999 > 100.
     server.pushPrice('BTCUSDT', '100500');
-    await expectRejected(buy(server, h, { symbol: 'BTCUSDT', type: 'limit', quantity: '0.001', price: '99999' }), 400, 'INSUFFICIENT_BALANCE', {
-      required: '100.09899900',
-    });
+    await expectRejected(
+      buy(server, h, { symbol: 'BTCUSDT', type: 'limit', quantity: '0.001', price: '99999' }),
+      400,
+      'INSUFFICIENT_BALANCE',
+      {
+        required: '100.09899900',
+      },
+    );
     server.pushPrice('BTCUSDT', '60000');
     await expectRejected(sell(server, h, { symbol: 'BTCUSDT', quantity: '0.001' }), 400, 'INSUFFICIENT_BALANCE', {
       asset: 'BTC',
@@ -521,10 +586,12 @@ describe('order rules: every rejection has its own code and reason, and nothing 
     await expectNothingPlaced(h);
     // What is already held counts: 0.04 fits (2400), then another 0.002 (2400 + 120 = 2520) does not.
     await placed(buy(server, h, { symbol: 'BTCUSDT', quantity: '0.04' }));
-    await expectRejected(buy(server, h, { symbol: 'BTCUSDT', quantity: '0.002' }), 400, 'POSITION_LIMIT_EXCEEDED', { current_value: '2400.00000000' });
+    await expectRejected(buy(server, h, { symbol: 'BTCUSDT', quantity: '0.002' }), 400, 'POSITION_LIMIT_EXCEEDED', {
+      current_value: '2400.00000000',
+    });
   });
 
-  it('ORDER_REJECTED order_too_small below the profile\'s min_order_size_usd', async () => {
+  it("ORDER_REJECTED order_too_small below the profile's min_order_size_usd", async () => {
     const { h } = await traderAt60k();
     await setRisk(server, h, { min_order_size_usd: '100' });
     await expectRejected(buy(server, h, { symbol: 'BTCUSDT', quantity: '0.001' }), 400, 'ORDER_REJECTED', {
@@ -588,7 +655,7 @@ describe('order rules: every rejection has its own code and reason, and nothing 
     for (const c of cases) {
       await expectRejected(place(server, h, { symbol: 'BTCUSDT', quantity: '0.001', ...c }), 400, 'ORDER_REJECTED', {
         reason: 'would_trigger_immediately',
-        trigger_price: `${c.trigger_price}.00000000`,
+        trigger_price: `${String(c.trigger_price)}.00000000`,
         market_price: '60000.00000000',
       });
     }
@@ -599,7 +666,13 @@ describe('order rules: every rejection has its own code and reason, and nothing 
     const { h } = await traderAt60k();
     // 0.01 × 60000 = 600; fee 0.6; not at the 61000 limit.
     const order = await placed(buy(server, h, { symbol: 'BTCUSDT', type: 'limit', quantity: '0.01', price: '61000' }));
-    expect(order).toMatchObject({ status: 'filled', executed_price: '60000.00000000', slippage_pct: '0.00000000', fee: '0.60000000', total_cost: '600.60000000' });
+    expect(order).toMatchObject({
+      status: 'filled',
+      executed_price: '60000.00000000',
+      slippage_pct: '0.00000000',
+      fee: '0.60000000',
+      total_cost: '600.60000000',
+    });
     expect((await wallet(server, h)).USDT).toEqual({ available: '9399.40000000', locked: '0.00000000' });
   });
 
@@ -611,7 +684,11 @@ describe('order rules: every rejection has its own code and reason, and nothing 
     ['an unknown order type', { side: 'buy', type: 'trailing_stop', quantity: '0.001' }, 'body.type'],
     ['a negative quantity', { side: 'buy', type: 'market', quantity: '-1' }, 'body.quantity'],
     ['a quantity with 9 decimals', { side: 'buy', type: 'market', quantity: '0.000000001' }, 'body.quantity'],
-    ['a malformed client_order_id', { side: 'buy', type: 'market', quantity: '0.001', client_order_id: 'has space' }, 'body.client_order_id'],
+    [
+      'a malformed client_order_id',
+      { side: 'buy', type: 'market', quantity: '0.001', client_order_id: 'has space' },
+      'body.client_order_id',
+    ],
   ])('refuses %s with 422 VALIDATION_ERROR', async (_name, body, field) => {
     const { h } = await traderAt60k();
     const res = await place(server, h, { symbol: 'BTCUSDT', ...body });
@@ -625,7 +702,7 @@ describe('order rules: every rejection has its own code and reason, and nothing 
 // =================================================================================================
 
 describe('the daily loss limit', () => {
-  it('answers 403 DAILY_LOSS_LIMIT once today\'s net realized loss reaches the limit, until 00:00 UTC', async () => {
+  it("answers 403 DAILY_LOSS_LIMIT once today's net realized loss reaches the limit, until 00:00 UTC", async () => {
     const server = await TestServer.start();
     try {
       const { h } = await newTrader(server);
@@ -643,7 +720,13 @@ describe('the daily loss limit', () => {
       expect(res.status).toBe(403);
       expect(res.body.error).toMatchObject({
         code: 'DAILY_LOSS_LIMIT',
-        details: { reason: 'daily_loss_limit', daily_loss: '125.14801200', limit: '100.00000000', daily_loss_limit_pct: 1, resets_at: resetsAt },
+        details: {
+          reason: 'daily_loss_limit',
+          daily_loss: '125.14801200',
+          limit: '100.00000000',
+          daily_loss_limit_pct: 1,
+          resets_at: resetsAt,
+        },
       });
       // Reads and cancels still work; only new orders stop.
       expect((await server.call('getPortfolio', { headers: h })).status).toBe(200);
@@ -731,7 +814,10 @@ describe('safe retries', () => {
 
     const moved = await buy(server, h, { ...body, price: '49000' });
     expect(moved.status).toBe(409);
-    expect(moved.body.error).toMatchObject({ code: 'IDEMPOTENCY_CONFLICT', details: { client_order_id: 'grid-0001', order_id: first.body.order_id } });
+    expect(moved.body.error).toMatchObject({
+      code: 'IDEMPOTENCY_CONFLICT',
+      details: { client_order_id: 'grid-0001', order_id: first.body.order_id },
+    });
     expect((await server.call('listOrders', { headers: h })).body.total).toBe(1);
 
     // The replay shows the order as it is now.
@@ -890,10 +976,26 @@ describe('listing and cancelling orders', () => {
     expect(btc.body.trades.map((t: any) => t.order_id)).toEqual([id.btcSell, id.btcBuy]);
     const sells = await history({ side: 'sell' });
     expect(sells.body.total).toBe(1);
-    expect(sells.body.trades[0]).toMatchObject({ order_id: id.btcSell, side: 'sell', price: '59994.00000000', total: '59.99400000', fee: '0.05999400' });
+    expect(sells.body.trades[0]).toMatchObject({
+      order_id: id.btcSell,
+      side: 'sell',
+      price: '59994.00000000',
+      total: '59.99400000',
+      fee: '0.05999400',
+    });
     const ethBuys = await history({ symbol: 'ETHUSDT', side: 'buy' });
     // 0.05 ETH at 3000 × 1.0001 = 3000.3: gross 150.015, fee 0.150015.
-    expect(ethBuys.body.trades).toEqual([expect.objectContaining({ order_id: id.ethBuy, quantity: '0.05000000', price: '3000.30000000', total: '150.01500000', fee: '0.15001500', realized_pnl: '0.00000000', slippage_pct: '0.01000000' })]);
+    expect(ethBuys.body.trades).toEqual([
+      expect.objectContaining({
+        order_id: id.ethBuy,
+        quantity: '0.05000000',
+        price: '3000.30000000',
+        total: '150.01500000',
+        fee: '0.15001500',
+        realized_pnl: '0.00000000',
+        slippage_pct: '0.01000000',
+      }),
+    ]);
     const page = await history({ limit: '1', offset: '1' });
     expect(page.body).toMatchObject({ total: 3, limit: 1, offset: 1 });
     expect(page.body.trades.map((t: any) => t.order_id)).toEqual([id.ethBuy]);
@@ -959,13 +1061,15 @@ describe('scoping: whose orders a credential sees', () => {
     const made = await server.call('createAgent', { headers: jwt, body: { display_name: 'Second' } });
     second = { agent_id: made.body.agent_id, api_key: made.body.api_key };
     server.pushPrice('BTCUSDT', '60000');
-    defaultOrder = (await placed(buy(server, key(owner.agentApiKey), { symbol: 'BTCUSDT', type: 'limit', quantity: '0.001', price: '50000' }))).order_id;
+    defaultOrder = (
+      await placed(buy(server, key(owner.agentApiKey), { symbol: 'BTCUSDT', type: 'limit', quantity: '0.001', price: '50000' }))
+    ).order_id;
   });
   afterAll(() => server.stop());
 
   const orderIds = async (headers: Headers) => idsOf((await server.call('listOrders', { headers })).body.orders);
 
-  it('lets an agent key see only its own agent\'s orders: another agent\'s order is 404 like an unknown one', async () => {
+  it("lets an agent key see only its own agent's orders: another agent's order is 404 like an unknown one", async () => {
     const h = key(second.api_key);
     expect(await orderIds(h)).toEqual([]);
     const read = await server.call('getOrder', { headers: h, path: { order_id: defaultOrder } });
@@ -975,7 +1079,9 @@ describe('scoping: whose orders a credential sees', () => {
     expect(cancel.status).toBe(404);
     expect(cancel.body.error.code).toBe('ORDER_NOT_FOUND');
     // Still pending, still locked, for its owner.
-    expect((await server.call('getOrder', { headers: key(owner.agentApiKey), path: { order_id: defaultOrder } })).body.status).toBe('pending');
+    expect((await server.call('getOrder', { headers: key(owner.agentApiKey), path: { order_id: defaultOrder } })).body.status).toBe(
+      'pending',
+    );
     expect((await server.call('cancelOpenOrders', { headers: h })).body.cancelled_count).toBe(0);
   });
 
@@ -1057,7 +1163,7 @@ describe('every trading operation: credentials and agent scope', () => {
     }
   });
 
-  it.each(requests)('%s: 404 AGENT_NOT_FOUND for another account\'s agent or an unknown one in X-Agent-Id', async (operationId, request) => {
+  it.each(requests)("%s: 404 AGENT_NOT_FOUND for another account's agent or an unknown one in X-Agent-Id", async (operationId, request) => {
     for (const agentId of [stranger.agentId, randomUUID()]) {
       const res = await server.call(operationId, { ...request, headers: { ...aliceJwt, 'X-Agent-Id': agentId } });
       expect(res.status).toBe(404);
@@ -1087,7 +1193,10 @@ describe('every trading operation: credentials and agent scope', () => {
     ] as const) {
       const res = await server.call('resetAccount', { headers: h, body });
       expect(res.status, JSON.stringify(body)).toBe(422);
-      expect(res.body.error.details.errors.map((e: any) => e.field), JSON.stringify(body)).toContain(field);
+      expect(
+        res.body.error.details.errors.map((e: any) => e.field),
+        JSON.stringify(body),
+      ).toContain(field);
     }
     expect((await server.call('getAccountInfo', { headers: h })).body.current_session.session_id).toBe(session);
     expect((await wallet(server, h)).BTC!.available).toBe('0.00100000');

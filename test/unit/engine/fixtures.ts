@@ -2,15 +2,7 @@
 // and a market deep enough that a small market order gets the minimum slippage (0.01 %).
 import { parseAmount, type Amount } from '../../../src/money.js';
 import { DEFAULT_RISK_PROFILE, type RiskProfile } from '../../../src/domain/risk-profile.js';
-import type {
-  AgentSnapshot,
-  OrderIntent,
-  PairRules,
-  PlaceOrderInput,
-  Position,
-  RestingOrder,
-  WalletBalance,
-} from '../../../src/engine/index.js';
+import type { AgentSnapshot, OrderIntent, PairRules, PlaceOrderInput, Position, WalletBalance } from '../../../src/engine/index.js';
 
 export const a = (text: string): Amount => parseAmount(text);
 
@@ -126,19 +118,3 @@ export const resting = (
   price: string,
   symbol = 'BTCUSDT',
 ): OrderIntent => ({ symbol, side, type, quantity: a(quantity), price: a(price) });
-
-/** A resting order as placeOrder would have produced it. */
-export function restingOrder(overrides: Partial<RestingOrder> & Pick<RestingOrder, 'side' | 'type' | 'price'>): RestingOrder {
-  return {
-    id: 'order-1',
-    agentId: 'agent-1',
-    symbol: 'BTCUSDT',
-    baseAsset: 'BTC',
-    quoteAsset: 'USDT',
-    quantity: a('0.01'),
-    createdAt: NOW,
-    lockedAsset: overrides.side === 'buy' ? 'USDT' : 'BTC',
-    lockedAmount: 0n,
-    ...overrides,
-  };
-}
