@@ -9,9 +9,7 @@ export default defineConfig({
   output: {
     path: './generated',
     clean: true,
-    header: [
-      '// This file is generated from openapi.yaml by `npm run codegen`. Do not edit it by hand.',
-    ],
+    header: ['// This file is generated from openapi.yaml by `npm run codegen`. Do not edit it by hand.'],
     module: { extension: '.js' },
   },
   plugins: ['@hey-api/typescript', '@hey-api/schemas'],

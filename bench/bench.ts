@@ -234,7 +234,13 @@ async function runLoginFlood(f: Fixture, targets: Targets): Promise<FloodOutcome
 
 function printFloodReport({ rows, flood }: FloodOutcome): void {
   const header = ['case', 'req/s', 'p50 ms', 'p99 ms', 'requests'];
-  const cells = rows.map(({ name, result: r }) => [name, r.requests.average.toFixed(0), String(r.latency.p50), String(r.latency.p99), String(r.requests.total)]);
+  const cells = rows.map(({ name, result: r }) => [
+    name,
+    r.requests.average.toFixed(0),
+    String(r.latency.p50),
+    String(r.latency.p99),
+    String(r.requests.total),
+  ]);
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((row) => row[i]?.length ?? 0)));
   const line = (row: string[]) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
   console.log(`\n${line(header)}`);
@@ -318,13 +324,16 @@ async function main(): Promise<number> {
   const { child, targets } = await startServers();
   try {
     console.log(`node ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? 'unknown model'})`);
-    console.log('The servers run in a child process; the load generator (autocannon) runs in this one, on the same machine\'s cores.');
-    console.log('Latency percentiles are whole milliseconds (autocannon\'s histogram resolution).');
+    console.log("The servers run in a child process; the load generator (autocannon) runs in this one, on the same machine's cores.");
+    console.log("Latency percentiles are whole milliseconds (autocannon's histogram resolution).");
     console.log(`${CONNECTIONS} connections, ${WARMUP_SECONDS} s warm-up, ${DURATION_SECONDS} s measured per case\n`);
 
     // BENCH_CASES=order,bare runs only the HTTP cases whose names contain one of the words; the words
     // 'service' and 'trigger' select the in-process benches, 'rss' the memory of the compiled server.
-    const only = (process.env.BENCH_CASES ?? '').split(',').map((w) => w.trim().toLowerCase()).filter(Boolean);
+    const only = (process.env.BENCH_CASES ?? '')
+      .split(',')
+      .map((w) => w.trim().toLowerCase())
+      .filter(Boolean);
     const fixture = await setup(targets.appUrl);
     const cases = defineCases(fixture).filter((c) => only.length === 0 || only.some((w) => c.name.toLowerCase().includes(w)));
     const outcomes: Outcome[] = [];
@@ -335,7 +344,10 @@ async function main(): Promise<number> {
     console.log('');
     if (outcomes.length > 0) printReport(outcomes);
     // 'flood' selects the login-flood case (also part of a full run).
-    const flood = only.length === 0 || only.includes('flood') ? (process.stderr.write('running the login flood...\n'), await runLoginFlood(fixture, targets)) : undefined;
+    const flood =
+      only.length === 0 || only.includes('flood')
+        ? (process.stderr.write('running the login flood...\n'), await runLoginFlood(fixture, targets))
+        : undefined;
     if (flood) printFloodReport(flood);
 
     await stopServers(child);
@@ -350,12 +362,15 @@ async function main(): Promise<number> {
           (http ? ` (over HTTP: ${http.toFixed(0)}/s)` : ''),
       );
     }
-    const trigger = wanted('trigger') ? (process.stderr.write('running tick-to-trigger-fill latency...\n'), await measureInChild<TriggerLatency>('./trigger-latency.ts')) : undefined;
-    if (trigger) console.log(
-      `\ntick-to-trigger-fill with ${trigger.resting} resting orders (${trigger.samples} samples): ` +
-        `p50 ${trigger.p50.toFixed(2)} ms, p99 ${trigger.p99.toFixed(2)} ms, max ${trigger.max.toFixed(2)} ms ` +
-        `(resting orders placed at ${trigger.placeRate.toFixed(0)}/s through the service layer)`,
-    );
+    const trigger = wanted('trigger')
+      ? (process.stderr.write('running tick-to-trigger-fill latency...\n'), await measureInChild<TriggerLatency>('./trigger-latency.ts'))
+      : undefined;
+    if (trigger)
+      console.log(
+        `\ntick-to-trigger-fill with ${trigger.resting} resting orders (${trigger.samples} samples): ` +
+          `p50 ${trigger.p50.toFixed(2)} ms, p99 ${trigger.p99.toFixed(2)} ms, max ${trigger.max.toFixed(2)} ms ` +
+          `(resting orders placed at ${trigger.placeRate.toFixed(0)}/s through the service layer)`,
+      );
 
     // 'rss': memory of the compiled server with 1,000 agents trading (bench/rss.ts).
     if (wanted('rss')) {

@@ -23,7 +23,11 @@ export interface Trader {
  * Runs `measure` against the app (the simulated market's pairs and one day of history; ticks only
  * when pushed to `feed`), sends its result to the parent and exits; cleans up either way.
  */
-export function runBenchChild<T>(name: string, symbols: string[], measure: (ctx: ServiceContext, feed: ScriptedSource) => Promise<T>): void {
+export function runBenchChild<T>(
+  name: string,
+  symbols: string[],
+  measure: (ctx: ServiceContext, feed: ScriptedSource) => Promise<T>,
+): void {
   const run = async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), `tradeready-${name}-`));
     const feed = new ScriptedSource(systemClock, symbols, 'bench');

@@ -16,7 +16,11 @@ export interface OrderServiceResult {
 
 runBenchChild('orders', [SYMBOL], async (ctx, feed): Promise<OrderServiceResult> => {
   feed.push(SYMBOL, '60000.00');
-  const traders = await registerTraders(ctx, AGENTS, '10000000', { order_rate_limit: 10_000, max_order_size_pct: 100, max_position_size_pct: 100 });
+  const traders = await registerTraders(ctx, AGENTS, '10000000', {
+    order_rate_limit: 10_000,
+    max_order_size_pct: 100,
+    max_position_size_pct: 100,
+  });
   let orders = 0;
   const trade = async ({ account, agent }: Trader, until: number) => {
     for (let side: 'buy' | 'sell' = 'buy'; performance.now() < until; side = side === 'buy' ? 'sell' : 'buy') {

@@ -25,7 +25,12 @@ function percentile(sorted: number[], p: number): number {
 runBenchChild('trigger', [SYMBOL], async (ctx, feed): Promise<TriggerLatency> => {
   feed.push(SYMBOL, '60000.00');
   // 20 agents hold the resting orders (an agent may rest at most 1,000).
-  const agents = await registerTraders(ctx, 20, '100000000', { max_open_orders: 1000, order_rate_limit: 10_000, max_order_size_pct: 100, max_position_size_pct: 100 });
+  const agents = await registerTraders(ctx, 20, '100000000', {
+    max_open_orders: 1000,
+    order_rate_limit: 10_000,
+    max_order_size_pct: 100,
+    max_position_size_pct: 100,
+  });
   const placeStarted = performance.now();
   for (let i = 0; i < RESTING; i++) {
     const { account, agent } = agents[i % agents.length]!;
@@ -41,7 +46,13 @@ runBenchChild('trigger', [SYMBOL], async (ctx, feed): Promise<TriggerLatency> =>
   ctx.matcher.onMatch((e) => done.get(e.orderId)?.(e.committedAt));
   for (let i = 0; i < SAMPLES; i++) {
     feed.push(SYMBOL, '60000.00');
-    const placed = await placeOrder(ctx, tracer.account, tracer.agent, { symbol: SYMBOL, side: 'buy', type: 'limit', quantity: '0.001', price: '59990.00' });
+    const placed = await placeOrder(ctx, tracer.account, tracer.agent, {
+      symbol: SYMBOL,
+      side: 'buy',
+      type: 'limit',
+      quantity: '0.001',
+      price: '59990.00',
+    });
     const filled = new Promise<number>((resolve) => done.set(placed.view.order.id, resolve));
     const tickAt = performance.now();
     feed.push(SYMBOL, '59989.00');

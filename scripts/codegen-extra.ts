@@ -8,15 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { _, Ajv2020, str, type KeywordCxt } from 'ajv/dist/2020.js';
 import standaloneModule from 'ajv/dist/standalone/index.js';
 import addFormatsModule from 'ajv-formats';
-import {
-  componentsSchema,
-  deref,
-  listOperations,
-  loadSpec,
-  rewriteRefs,
-  type JsonSchema,
-  type SpecParameter,
-} from './lib/spec.js';
+import { componentsSchema, deref, listOperations, loadSpec, rewriteRefs, type JsonSchema, type SpecParameter } from './lib/spec.js';
 
 const addFormats = addFormatsModule.default ?? addFormatsModule;
 const standaloneCode = standaloneModule.default;
@@ -118,7 +110,8 @@ for (const { operationId, method, path, op } of ops) {
     const name = p.in === 'header' ? p.name.toLowerCase() : p.name;
     const group = (groups[p.in] ??= { properties: {}, required: [] });
     const schema = rewriteRefs(deref(spec, p.schema ?? {}));
-    if (schema.type === 'number') throw new Error(`${operationId}: parameter ${p.name} is a number; use an integer or a string with a pattern`);
+    if (schema.type === 'number')
+      throw new Error(`${operationId}: parameter ${p.name} is a number; use an integer or a string with a pattern`);
     group.properties[name] = schema.type === 'integer' ? integerParameterSchema(`${operationId}: parameter ${p.name}`, schema) : schema;
     if (p.required || p.in === 'path') group.required.push(name);
   }
@@ -202,7 +195,11 @@ for (const f of ['validators-body.gen', 'validators-params.gen']) {
 }
 
 // --- operation table ---------------------------------------------------------------------------
-const typeImports = ops.flatMap(({ operationId }) => [`${pascal(operationId)}Data`, `${pascal(operationId)}Responses`, `${pascal(operationId)}Errors`]);
+const typeImports = ops.flatMap(({ operationId }) => [
+  `${pascal(operationId)}Data`,
+  `${pascal(operationId)}Responses`,
+  `${pascal(operationId)}Errors`,
+]);
 const operationsTs =
   `${BANNER}import type {\n${typeImports.map((t) => `  ${t},`).join('\n')}\n} from './types.gen.js';\n\n` +
   `/** Routing facts of every operation in openapi.yaml. */\n` +
@@ -219,11 +216,10 @@ writeFileSync(new URL('operations.gen.ts', OUT), operationsTs);
 
 // --- spec as JSON and the offline docs page ------------------------------------------------------
 writeFileSync(new URL('openapi.json', OUT), `${JSON.stringify(spec, null, 2)}\n`);
-execFileSync(
-  'npx',
-  ['redocly', 'build-docs', 'openapi.yaml', '--inlineBundle', '--title', 'TradeReady API', '-o', 'generated/docs.html'],
-  { cwd: new URL('..', import.meta.url).pathname, stdio: 'ignore' },
-);
+execFileSync('npx', ['redocly', 'build-docs', 'openapi.yaml', '--inlineBundle', '--title', 'TradeReady API', '-o', 'generated/docs.html'], {
+  cwd: new URL('..', import.meta.url).pathname,
+  stdio: 'ignore',
+});
 writeFileSync(new URL('docs.html', OUT), offlineDocs(readFileSync(new URL('docs.html', OUT), 'utf8')));
 
 /**

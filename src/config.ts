@@ -112,7 +112,10 @@ const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
 function corsOrigins(env: Env): '*' | readonly string[] {
   const raw = env.CORS_ORIGINS?.trim();
   if (!raw || raw === '*') return '*';
-  const origins = raw.split(',').map((o) => o.trim()).filter(Boolean);
+  const origins = raw
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
   for (const origin of origins) {
     let parsed: URL | undefined;
     try {
@@ -154,7 +157,8 @@ function market(env: Env): MarketSettings {
   if (rawSymbols) {
     symbols = rawSymbols.split(',').map((s) => s.trim().toUpperCase());
     const bad = symbols.find((s) => !/^[A-Z0-9]{2,20}$/.test(s));
-    if (bad !== undefined) throw new ConfigError('MARKET_SYMBOLS', `must be comma-separated pairs such as BTCUSDT,ETHUSDT; "${bad}" is not one`);
+    if (bad !== undefined)
+      throw new ConfigError('MARKET_SYMBOLS', `must be comma-separated pairs such as BTCUSDT,ETHUSDT; "${bad}" is not one`);
   }
   const historyDays = int(env, 'MARKET_HISTORY_DAYS', 7, 0, 90);
   switch (source) {

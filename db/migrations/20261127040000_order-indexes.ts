@@ -6,7 +6,12 @@ import { sql, type Kysely } from 'kysely';
 
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.dropIndex('orders_status_idx').execute();
-  await db.schema.createIndex('orders_pending_idx').on('orders').columns(['agent_id', 'created_ms']).where(sql.ref('status'), '=', sql.lit('pending')).execute();
+  await db.schema
+    .createIndex('orders_pending_idx')
+    .on('orders')
+    .columns(['agent_id', 'created_ms'])
+    .where(sql.ref('status'), '=', sql.lit('pending'))
+    .execute();
   await db.schema.dropIndex('orders_client_id_idx').execute();
   await db.schema
     .createIndex('orders_client_id_idx')

@@ -121,13 +121,7 @@ export function cancelOrder(order: RestingOrder, now: number, reason: CancelReas
  * receives goes to available. With no lock (an order filling at placement) everything moves
  * through available.
  */
-function settle(
-  order: FillingOrder,
-  execution: Execution,
-  position: Position | undefined,
-  now: number,
-  fillId: string,
-): FilledResult {
+function settle(order: FillingOrder, execution: Execution, position: Position | undefined, now: number, fillId: string): FilledResult {
   const lock = order.lockedAmount;
   const quote = quoteSettlement(order.side, execution);
   const balanceChanges: BalanceChange[] =
@@ -188,10 +182,7 @@ function settle(
  * @example applyBalanceChanges([{ asset: 'USDT', available: 10n, locked: 0n }], [{ asset: 'USDT', available: -4n, locked: 4n }])
  * // [{ asset: 'USDT', available: 6n, locked: 4n }]
  */
-export function applyBalanceChanges(
-  balances: readonly WalletBalance[],
-  changes: readonly BalanceChange[],
-): WalletBalance[] {
+export function applyBalanceChanges(balances: readonly WalletBalance[], changes: readonly BalanceChange[]): WalletBalance[] {
   const out = balances.map((b) => ({ ...b }));
   for (const change of changes) {
     let balance = out.find((b) => b.asset === change.asset);

@@ -91,12 +91,7 @@ export function executeAt(side: Side, quantity: Amount, referencePrice: Amount, 
  * A market execution: slippage from the order's notional at the reference price against the 24 h
  * quote volume. Used for market orders and for triggered stop-loss / take-profit orders.
  */
-export function marketExecution(
-  side: Side,
-  quantity: Amount,
-  referencePrice: Amount,
-  quoteVolume24h: Amount | undefined,
-): Execution {
+export function marketExecution(side: Side, quantity: Amount, referencePrice: Amount, quoteVolume24h: Amount | undefined): Execution {
   return executeAt(side, quantity, referencePrice, slippage(mulAmount(quantity, referencePrice), quoteVolume24h));
 }
 

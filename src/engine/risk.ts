@@ -8,9 +8,7 @@ import type { PairRules, PlaceOrderInput, Rejection, RejectionCode, WalletBalanc
 const DAY_MS = 86_400_000;
 const HUNDRED = parseAmount('100');
 
-export type Assessment =
-  | { ok: true; pair: PairRules; marketPrice: Amount; plan: OrderPlan }
-  | { ok: false; rejection: Rejection };
+export type Assessment = { ok: true; pair: PairRules; marketPrice: Amount; plan: OrderPlan } | { ok: false; rejection: Rejection };
 
 function reject(
   code: RejectionCode,
@@ -97,45 +95,75 @@ export function assessOrder(input: PlaceOrderInput): Assessment {
     return reject('INVALID_QUANTITY', 'above_max_qty', `Quantity is above the maximum ${fmt(pair.maxQty)} for ${pair.symbol}.`, qtyDetails);
   }
   if (pair.stepSize > 0n && qty % pair.stepSize !== 0n) {
-    return reject('INVALID_QUANTITY', 'invalid_step_size', `Quantity must be a multiple of ${fmt(pair.stepSize)} for ${pair.symbol}.`, qtyDetails);
+    return reject(
+      'INVALID_QUANTITY',
+      'invalid_step_size',
+      `Quantity must be a multiple of ${fmt(pair.stepSize)} for ${pair.symbol}.`,
+      qtyDetails,
+    );
   }
   if (order.type !== 'market') {
     const priceDetails = { price: fmt(order.price), tick_size: fmt(pair.tickSize) };
     if (order.price <= 0n) return reject('INVALID_PRICE', 'price_not_positive', 'Price must be greater than zero.', priceDetails);
     if (pair.tickSize > 0n && order.price % pair.tickSize !== 0n) {
-      return reject('INVALID_PRICE', 'invalid_tick_size', `Price must be a multiple of ${fmt(pair.tickSize)} for ${pair.symbol}.`, priceDetails);
+      return reject(
+        'INVALID_PRICE',
+        'invalid_tick_size',
+        `Price must be a multiple of ${fmt(pair.tickSize)} for ${pair.symbol}.`,
+        priceDetails,
+      );
     }
   }
   const plan = planOrder(order, pair, price, market.quoteVolume24h);
   const notional = plan.notional;
   if (notional < pair.minNotional) {
-    return reject('INVALID_QUANTITY', 'below_min_notional', `Order value ${fmt(notional)} is below the minimum ${fmt(pair.minNotional)} for ${pair.symbol}.`, {
-      ...qtyDetails,
-      notional: fmt(notional),
-      min_notional: fmt(pair.minNotional),
-    });
+    return reject(
+      'INVALID_QUANTITY',
+      'below_min_notional',
+      `Order value ${fmt(notional)} is below the minimum ${fmt(pair.minNotional)} for ${pair.symbol}.`,
+      {
+        ...qtyDetails,
+        notional: fmt(notional),
+        min_notional: fmt(pair.minNotional),
+      },
+    );
   }
   if (notional < risk.min_order_size_usd) {
-    return reject('ORDER_REJECTED', 'order_too_small', `Order value ${fmt(notional)} USDT is below the minimum order size ${fmt(risk.min_order_size_usd)} USDT.`, {
-      notional: fmt(notional),
-      min_order_size_usd: fmt(risk.min_order_size_usd),
-    });
+    return reject(
+      'ORDER_REJECTED',
+      'order_too_small',
+      `Order value ${fmt(notional)} USDT is below the minimum order size ${fmt(risk.min_order_size_usd)} USDT.`,
+      {
+        notional: fmt(notional),
+        min_order_size_usd: fmt(risk.min_order_size_usd),
+      },
+    );
   }
   if (plan.kind === 'would_trigger_immediately') {
-    return reject('ORDER_REJECTED', 'would_trigger_immediately', `The ${order.type} trigger price is already crossed by the market price ${fmt(price)}.`, {
-      trigger_price: fmt(order.type === 'market' ? 0n : order.price),
-      market_price: fmt(price),
-    });
+    return reject(
+      'ORDER_REJECTED',
+      'would_trigger_immediately',
+      `The ${order.type} trigger price is already crossed by the market price ${fmt(price)}.`,
+      {
+        trigger_price: fmt(order.type === 'market' ? 0n : order.price),
+        market_price: fmt(price),
+      },
+    );
   }
 
   // 3. Funds.
   const funds = balanceOf(agent.balances, plan.required.asset);
   if (funds.available < plan.required.amount) {
-    return reject('INSUFFICIENT_BALANCE', 'insufficient_balance', `Insufficient ${plan.required.asset}: ${fmt(plan.required.amount)} required, ${fmt(funds.available)} available.`, {
-      asset: plan.required.asset,
-      required: fmt(plan.required.amount),
-      available: fmt(funds.available),
-    });
+    return reject(
+      'INSUFFICIENT_BALANCE',
+      'insufficient_balance',
+      `Insufficient ${plan.required.asset}: ${fmt(plan.required.amount)} required, ${fmt(funds.available)} available.`,
+      {
+        asset: plan.required.asset,
+        required: fmt(plan.required.amount),
+        available: fmt(funds.available),
+      },
+    );
   }
 
   if (order.side === 'buy') {
@@ -143,12 +171,17 @@ export function assessOrder(input: PlaceOrderInput): Assessment {
     const quoteAvailable = balanceOf(agent.balances, pair.quoteAsset).available;
     const maxOrderPct = BigInt(risk.max_order_size_pct);
     if (notional * 100n > maxOrderPct * quoteAvailable) {
-      return reject('ORDER_REJECTED', 'order_too_large', `Order value ${fmt(notional)} USDT exceeds ${risk.max_order_size_pct}% of available balance.`, {
-        notional: fmt(notional),
-        available: fmt(quoteAvailable),
-        max_order_size_pct: risk.max_order_size_pct,
-        max_notional: fmt(scaleAmount(quoteAvailable, maxOrderPct, 100n)),
-      });
+      return reject(
+        'ORDER_REJECTED',
+        'order_too_large',
+        `Order value ${fmt(notional)} USDT exceeds ${risk.max_order_size_pct}% of available balance.`,
+        {
+          notional: fmt(notional),
+          available: fmt(quoteAvailable),
+          max_order_size_pct: risk.max_order_size_pct,
+          max_notional: fmt(scaleAmount(quoteAvailable, maxOrderPct, 100n)),
+        },
+      );
     }
 
     // 5. Resulting position against equity (all balances incl. locked, at last prices; this
@@ -161,14 +194,19 @@ export function assessOrder(input: PlaceOrderInput): Assessment {
     const maxPositionPct = BigInt(risk.max_position_size_pct);
     if ((current + notional) * 100n > maxPositionPct * equity) {
       const wouldBe = equity > 0n ? fmt(scaleAmount(HUNDRED, current + notional, equity)) : 'infinite';
-      return reject('POSITION_LIMIT_EXCEEDED', 'position_limit_exceeded', `${pair.symbol} position would be ${wouldBe}% of equity (limit ${risk.max_position_size_pct}%).`, {
-        symbol: pair.symbol,
-        would_be_pct: wouldBe,
-        limit_pct: risk.max_position_size_pct,
-        current_value: fmt(current),
-        requested_value: fmt(notional),
-        equity: fmt(equity),
-      });
+      return reject(
+        'POSITION_LIMIT_EXCEEDED',
+        'position_limit_exceeded',
+        `${pair.symbol} position would be ${wouldBe}% of equity (limit ${risk.max_position_size_pct}%).`,
+        {
+          symbol: pair.symbol,
+          would_be_pct: wouldBe,
+          limit_pct: risk.max_position_size_pct,
+          current_value: fmt(current),
+          requested_value: fmt(notional),
+          equity: fmt(equity),
+        },
+      );
     }
   }
 
@@ -193,12 +231,17 @@ export function assessOrder(input: PlaceOrderInput): Assessment {
   const today = agent.netRealizedPnlToday;
   const limitPct = BigInt(risk.daily_loss_limit_pct);
   if (today < 0n && -today * 100n >= agent.startingBalance * limitPct) {
-    return reject('DAILY_LOSS_LIMIT', 'daily_loss_limit', `Daily loss limit of ${risk.daily_loss_limit_pct}% reached; trading resumes at 00:00 UTC.`, {
-      daily_loss: fmt(-today),
-      limit: fmt(scaleAmount(agent.startingBalance, limitPct, 100n)),
-      daily_loss_limit_pct: risk.daily_loss_limit_pct,
-      resets_at: new Date(nextUtcMidnight(input.now)).toISOString(),
-    });
+    return reject(
+      'DAILY_LOSS_LIMIT',
+      'daily_loss_limit',
+      `Daily loss limit of ${risk.daily_loss_limit_pct}% reached; trading resumes at 00:00 UTC.`,
+      {
+        daily_loss: fmt(-today),
+        limit: fmt(scaleAmount(agent.startingBalance, limitPct, 100n)),
+        daily_loss_limit_pct: risk.daily_loss_limit_pct,
+        resets_at: new Date(nextUtcMidnight(input.now)).toISOString(),
+      },
+    );
   }
 
   return { ok: true, pair, marketPrice: price, plan };

@@ -42,8 +42,7 @@ interface Book<T> {
   risesTo: T[];
 }
 
-const byPriceThenAge = (a: Triggerable, b: Triggerable): number =>
-  a.price !== b.price ? (a.price < b.price ? -1 : 1) : byAge(a, b);
+const byPriceThenAge = (a: Triggerable, b: Triggerable): number => (a.price !== b.price ? (a.price < b.price ? -1 : 1) : byAge(a, b));
 
 /** Creation time, then id: the deterministic order in which triggered orders are returned. */
 const byAge = (a: Triggerable, b: Triggerable): number =>
@@ -129,7 +128,10 @@ export class TriggerIndex<T extends Triggerable = RestingOrder> {
     const book = this.books.get(symbol);
     if (!book) return [];
     const falling = book.fallsTo.slice(partitionPoint(book.fallsTo, (o) => o.price < price));
-    const rising = book.risesTo.slice(0, partitionPoint(book.risesTo, (o) => o.price <= price));
+    const rising = book.risesTo.slice(
+      0,
+      partitionPoint(book.risesTo, (o) => o.price <= price),
+    );
     return falling.concat(rising).sort(byAge);
   }
 

@@ -9,11 +9,7 @@ export interface CredentialHeaders {
   authorization: string | undefined;
 }
 
-export async function authenticateRequest(
-  services: ServiceContext,
-  headers: CredentialHeaders,
-  mode: 'any' | 'jwt',
-): Promise<Principal> {
+export async function authenticateRequest(services: ServiceContext, headers: CredentialHeaders, mode: 'any' | 'jwt'): Promise<Principal> {
   const apiKey = headers.apiKey?.trim() || undefined;
   const authorization = headers.authorization?.trim() || undefined;
   let bearer: string | undefined;

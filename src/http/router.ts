@@ -154,10 +154,7 @@ function compileRequestParser(router: OpenApiRouter, operation: Operation): Rout
   return (rawPath, path, querystring) => ({
     path: pathParams(path),
     // The library reads the query with qs, through the same method; an empty one is `{}`.
-    query:
-      querystring === ''
-        ? {}
-        : router.parseRequestQuery({ method: operation.method, path: rawPath, headers: {}, query: querystring }),
+    query: querystring === '' ? {} : router.parseRequestQuery({ method: operation.method, path: rawPath, headers: {}, query: querystring }),
   });
 }
 
@@ -216,7 +213,11 @@ export function compileRouting<T>(api: OpenAPIBackend, targetOf: (operation: Ope
     const found = table.match(method, router.normalizePath(path));
     if (typeof found === 'object') return found.operation;
     if (!strict) return undefined;
-    throw new Error(found === 'methodNotAllowed' ? '405-methodNotAllowed: this method is not registered for the route' : '404-notFound: no route matches request');
+    throw new Error(
+      found === 'methodNotAllowed'
+        ? '405-methodNotAllowed: this method is not registered for the route'
+        : '404-notFound: no route matches request',
+    );
   }) as OpenApiRouter['matchOperation'];
   return table;
 }

@@ -9,12 +9,7 @@ export async function insertAgent(db: Q, agent: NewAgent): Promise<void> {
 
 /** The agent with this id, only if it belongs to the account. */
 export async function findAccountAgent(db: Q, accountId: string, agentId: string): Promise<Agent | undefined> {
-  return db
-    .selectFrom('agents')
-    .selectAll()
-    .where('id', '=', agentId)
-    .where('account_id', '=', accountId)
-    .executeTakeFirst();
+  return db.selectFrom('agents').selectAll().where('id', '=', agentId).where('account_id', '=', accountId).executeTakeFirst();
 }
 
 export interface AgentFilter {

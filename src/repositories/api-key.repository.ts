@@ -18,9 +18,7 @@ export async function findKeyOwner(db: Q, keyHash: string): Promise<KeyOwner | u
   const key = await db.selectFrom('api_keys').selectAll().where('key_hash', '=', keyHash).executeTakeFirst();
   if (!key) return undefined;
   const account = await db.selectFrom('accounts').selectAll().where('id', '=', key.account_id).executeTakeFirst();
-  const agent = key.agent_id
-    ? await db.selectFrom('agents').selectAll().where('id', '=', key.agent_id).executeTakeFirst()
-    : undefined;
+  const agent = key.agent_id ? await db.selectFrom('agents').selectAll().where('id', '=', key.agent_id).executeTakeFirst() : undefined;
   return { key, account, agent };
 }
 

@@ -157,7 +157,9 @@ export function findFillByOrder(h: H, orderId: string): FillRow | undefined {
 
 // --- wallet, position, session, daily totals ---------------------------------------------------
 
-const findBalancesQuery = syncQuery(['agentId'], (db, p) => db.selectFrom('balances').selectAll().where('agent_id', '=', p.agentId).orderBy('asset'));
+const findBalancesQuery = syncQuery(['agentId'], (db, p) =>
+  db.selectFrom('balances').selectAll().where('agent_id', '=', p.agentId).orderBy('asset'),
+);
 
 export function findBalances(h: H, agentId: string): Balance[] {
   return findBalancesQuery.all(h, { agentId });
@@ -235,7 +237,9 @@ const upsertDailyPnlQuery = syncQuery(['agentId', 'day', 'realizedPnl', 'fees'],
     .insertInto('agent_daily_pnl')
     .values({ agent_id: p.agentId, day: p.day, realized_pnl: p.realizedPnl, fees: p.fees })
     .onConflict((oc) =>
-      oc.columns(['agent_id', 'day']).doUpdateSet((eb) => ({ realized_pnl: eb.ref('excluded.realized_pnl'), fees: eb.ref('excluded.fees') })),
+      oc
+        .columns(['agent_id', 'day'])
+        .doUpdateSet((eb) => ({ realized_pnl: eb.ref('excluded.realized_pnl'), fees: eb.ref('excluded.fees') })),
     ),
 );
 
@@ -257,7 +261,9 @@ const upsertSessionDailyPnlQuery = syncQuery(['sessionId', 'day', 'realizedPnl',
     .insertInto('session_daily_pnl')
     .values({ session_id: p.sessionId, day: p.day, realized_pnl: p.realizedPnl, fees: p.fees })
     .onConflict((oc) =>
-      oc.columns(['session_id', 'day']).doUpdateSet((eb) => ({ realized_pnl: eb.ref('excluded.realized_pnl'), fees: eb.ref('excluded.fees') })),
+      oc
+        .columns(['session_id', 'day'])
+        .doUpdateSet((eb) => ({ realized_pnl: eb.ref('excluded.realized_pnl'), fees: eb.ref('excluded.fees') })),
     ),
 );
 

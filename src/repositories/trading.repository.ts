@@ -18,7 +18,12 @@ function agentOrders(db: Q, agentId: string, filter: OrderFilter) {
   return q;
 }
 
-export async function findAgentOrders(db: Q, agentId: string, filter: OrderFilter, page: { limit: number; offset: number }): Promise<OrderRow[]> {
+export async function findAgentOrders(
+  db: Q,
+  agentId: string,
+  filter: OrderFilter,
+  page: { limit: number; offset: number },
+): Promise<OrderRow[]> {
   return agentOrders(db, agentId, filter)
     .selectAll()
     .orderBy('created_ms', 'desc')
@@ -29,7 +34,9 @@ export async function findAgentOrders(db: Q, agentId: string, filter: OrderFilte
 }
 
 export async function countAgentOrders(db: Q, agentId: string, filter: OrderFilter): Promise<number> {
-  const row = await agentOrders(db, agentId, filter).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await agentOrders(db, agentId, filter)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -40,7 +47,12 @@ export async function findAllPendingOrders(db: Q): Promise<OrderRow[]> {
 
 /** Ids of the agent's pending orders (the matcher's entries for it). */
 export async function findPendingOrderIds(db: Q, agentId: string): Promise<string[]> {
-  const rows = await db.selectFrom('orders').select('id').where('agent_id', '=', agentId).where('status', '=', sql.lit('pending')).execute();
+  const rows = await db
+    .selectFrom('orders')
+    .select('id')
+    .where('agent_id', '=', agentId)
+    .where('status', '=', sql.lit('pending'))
+    .execute();
   return rows.map((r) => r.id);
 }
 
@@ -70,14 +82,21 @@ function agentFills(db: Q, agentId: string, filter: FillFilter) {
   return q;
 }
 
-export async function findAgentFills(db: Q, agentId: string, filter: FillFilter, page?: { limit: number; offset: number }): Promise<FillRow[]> {
+export async function findAgentFills(
+  db: Q,
+  agentId: string,
+  filter: FillFilter,
+  page?: { limit: number; offset: number },
+): Promise<FillRow[]> {
   let q = agentFills(db, agentId, filter).selectAll().orderBy('executed_ms', 'desc').orderBy('id', 'desc');
   if (page) q = q.limit(page.limit).offset(page.offset);
   return q.execute();
 }
 
 export async function countAgentFills(db: Q, agentId: string, filter: FillFilter): Promise<number> {
-  const row = await agentFills(db, agentId, filter).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await agentFills(db, agentId, filter)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -100,4 +119,3 @@ export async function countPendingOrdersByAgent(db: Q, agentIds: string[]): Prom
     .execute();
   return new Map(rows.map((r) => [r.agent_id, Number(r.n)]));
 }
-

@@ -19,7 +19,10 @@ export type TokenCheck = { ok: true; accountId: string } | { ok: false; reason: 
 export class TokenService {
   private readonly key: Uint8Array;
 
-  constructor(secret: string, private readonly clock: Clock) {
+  constructor(
+    secret: string,
+    private readonly clock: Clock,
+  ) {
     this.key = new TextEncoder().encode(secret);
   }
 

@@ -45,7 +45,12 @@ function sumByAsset(rows: Array<{ asset: string; available: string; locked: stri
 }
 
 /** One agent's wallet, or (scope `account`) every asset summed over the account's active agents. */
-export async function getBalanceSheet(ctx: ServiceContext, account: Account, agent: Agent, scope: 'agent' | 'account'): Promise<BalanceSheet> {
+export async function getBalanceSheet(
+  ctx: ServiceContext,
+  account: Account,
+  agent: Agent,
+  scope: 'agent' | 'account',
+): Promise<BalanceSheet> {
   const agentIds =
     scope === 'agent'
       ? [agent.id]

@@ -70,7 +70,11 @@ interface OpenAgentInput {
  * Writes an agent, its key (hashed, plus the sealed copy its owner may read again), a USDT wallet
  * holding the starting balance and its first trading session. Runs inside the caller's transaction.
  */
-export async function openAgent(trx: Kysely<Database>, ctx: ServiceContext, input: OpenAgentInput): Promise<{ agentId: string; apiKey: string }> {
+export async function openAgent(
+  trx: Kysely<Database>,
+  ctx: ServiceContext,
+  input: OpenAgentInput,
+): Promise<{ agentId: string; apiKey: string }> {
   const now = isoTime(ctx.clock.now());
   const agentId = ctx.ids.next();
   const apiKey = generateCredential(API_KEY_PREFIX);
@@ -98,7 +102,14 @@ export async function openAgent(trx: Kysely<Database>, ctx: ServiceContext, inpu
     created_at: now,
   });
   await insertBalance(trx, { agent_id: agentId, asset: QUOTE_ASSET, available: balance, locked: formatAmount(0n), updated_at: now });
-  await insertSession(trx, { id: ctx.ids.next(), agent_id: agentId, starting_balance: balance, status: 'active', started_at: now, ended_at: null });
+  await insertSession(trx, {
+    id: ctx.ids.next(),
+    agent_id: agentId,
+    starting_balance: balance,
+    status: 'active',
+    started_at: now,
+    ended_at: null,
+  });
   return { agentId, apiKey };
 }
 
@@ -119,7 +130,10 @@ async function requireAgent(ctx: ServiceContext, accountId: string, agentId: str
 }
 
 async function viewAgents(ctx: ServiceContext, account: Account, agents: Agent[]): Promise<AgentView[]> {
-  const keys = await findAgentKeys(ctx.db, agents.map((a) => a.id));
+  const keys = await findAgentKeys(
+    ctx.db,
+    agents.map((a) => a.id),
+  );
   const previews = new Map(keys.map((k) => [k.agent_id, k.key_preview]));
   return agents.map((agent) => ({
     agent,
@@ -248,7 +262,12 @@ export interface AgentResetResult {
  * exactly the starting balance in USDT, the session closed and a new one opened. History stays,
  * tied to the old session.
  */
-export async function resetAgent(ctx: ServiceContext, account: Account, agentId: string, newStartingBalance?: Amount): Promise<AgentResetResult> {
+export async function resetAgent(
+  ctx: ServiceContext,
+  account: Account,
+  agentId: string,
+  newStartingBalance?: Amount,
+): Promise<AgentResetResult> {
   const agent = await requireAgent(ctx, account.id, agentId);
   assertAgentWritable(agent);
   const startingBalance = newStartingBalance ?? parseAmount(agent.starting_balance);
@@ -329,7 +348,12 @@ export async function getAgentRiskProfile(ctx: ServiceContext, account: Account,
 }
 
 /** Merges the fields sent into the agent's overrides. */
-export async function updateAgentRiskProfile(ctx: ServiceContext, account: Account, agentId: string, input: RiskInput): Promise<RiskProfile> {
+export async function updateAgentRiskProfile(
+  ctx: ServiceContext,
+  account: Account,
+  agentId: string,
+  input: RiskInput,
+): Promise<RiskProfile> {
   const agent = await requireAgent(ctx, account.id, agentId);
   assertAgentWritable(agent);
   const merged = { ...parseOverrides(agent.risk_profile), ...parseRiskInput(input, 'body') };
@@ -348,8 +372,14 @@ export async function overview(ctx: ServiceContext, account: Account): Promise<A
   const agents = await findAccountAgents(ctx.db, account.id, { includeArchived: false }, { limit: 10_000, offset: 0 });
   const [views, balances, openOrders] = await Promise.all([
     viewAgents(ctx, account, agents),
-    findBalances(ctx.db, agents.map((a) => a.id)),
-    countPendingOrdersByAgent(ctx.db, agents.map((a) => a.id)),
+    findBalances(
+      ctx.db,
+      agents.map((a) => a.id),
+    ),
+    countPendingOrdersByAgent(
+      ctx.db,
+      agents.map((a) => a.id),
+    ),
   ]);
   return views.map((view) => {
     const holdings = balances

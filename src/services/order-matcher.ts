@@ -7,7 +7,15 @@ import type { Tick } from '../market/types.js';
 import * as ledger from '../repositories/ledger.repository.js';
 import { findAllPendingOrders, findPendingOrdersCreatedBefore } from '../repositories/trading.repository.js';
 import type { ServiceContext } from './context.js';
-import { recordFill, toPosition, toRestingOrder, toWallet, writeBalanceChanges, writeClosedOrder, writePosition } from './trading.service.js';
+import {
+  recordFill,
+  toPosition,
+  toRestingOrder,
+  toWallet,
+  writeBalanceChanges,
+  writeClosedOrder,
+  writePosition,
+} from './trading.service.js';
 
 /** Pending orders older than this expire and release their locks. */
 const ORDER_TTL_MS = 7 * 86_400_000;

@@ -13,7 +13,14 @@ import type { ServiceContext } from '../../src/services/context.js';
 import { codeOf, createServiceContext } from '../support/services.js';
 
 const count = async (ctx: ServiceContext, table: 'accounts' | 'agents' | 'api_keys' | 'balances' | 'trading_sessions') =>
-  Number((await ctx.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  Number(
+    (
+      await ctx.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 describe('auth service on a migrated database', () => {
   let ctx: Awaited<ReturnType<typeof createServiceContext>>;
@@ -35,7 +42,14 @@ describe('auth service on a migrated database', () => {
   });
 
   it('leaves nothing behind when registration fails half-way', async () => {
-    const failing = { ...ctx, keyBox: { seal: () => { throw new Error('disk on fire'); } } as unknown as KeyBox };
+    const failing = {
+      ...ctx,
+      keyBox: {
+        seal: () => {
+          throw new Error('disk on fire');
+        },
+      } as unknown as KeyBox,
+    };
     await expect(registerAccount(failing, { displayName: 'Half' })).rejects.toThrow('disk on fire');
     for (const table of ['accounts', 'agents', 'api_keys', 'balances', 'trading_sessions'] as const) {
       expect(await count(ctx, table)).toBe(0);

@@ -39,7 +39,8 @@ async function corruptWallet(db: Db, agentId: string): Promise<void> {
   await db.updateTable('balances').set({ available: 'garbage' }).where('agent_id', '=', agentId).where('asset', '=', 'USDT').execute();
 }
 
-const statusOf = async (db: Db, id: string) => (await db.selectFrom('orders').select('status').where('id', '=', id).executeTakeFirstOrThrow()).status;
+const statusOf = async (db: Db, id: string) =>
+  (await db.selectFrom('orders').select('status').where('id', '=', id).executeTakeFirstOrThrow()).status;
 
 describe('order matcher', () => {
   it('keeps pending orders across a restart and fills them on the next crossing tick', async () => {
@@ -47,7 +48,13 @@ describe('order matcher', () => {
     const first = await boot('restart.db', clock);
     first.source.push('BTCUSDT', '60000');
     const reg = await registerAccount(first.ctx, { displayName: 'restart' });
-    const placed = await placeOrder(first.ctx, reg.account, reg.agent, { symbol: 'BTCUSDT', side: 'buy', type: 'limit', quantity: '0.001', price: '59000' });
+    const placed = await placeOrder(first.ctx, reg.account, reg.agent, {
+      symbol: 'BTCUSDT',
+      side: 'buy',
+      type: 'limit',
+      quantity: '0.001',
+      price: '59000',
+    });
     expect(placed.view.order.status).toBe('pending');
     await first.app.stop();
 
@@ -67,9 +74,21 @@ describe('order matcher', () => {
     const { app, source, ctx } = await boot('expiry.db', clock);
     source.push('BTCUSDT', '60000');
     const reg = await registerAccount(ctx, { displayName: 'expiry' });
-    const old = await placeOrder(ctx, reg.account, reg.agent, { symbol: 'BTCUSDT', side: 'buy', type: 'limit', quantity: '0.001', price: '50000' });
+    const old = await placeOrder(ctx, reg.account, reg.agent, {
+      symbol: 'BTCUSDT',
+      side: 'buy',
+      type: 'limit',
+      quantity: '0.001',
+      price: '50000',
+    });
     clock.advance(6 * 86_400_000);
-    const young = await placeOrder(ctx, reg.account, reg.agent, { symbol: 'BTCUSDT', side: 'buy', type: 'limit', quantity: '0.001', price: '50000' });
+    const young = await placeOrder(ctx, reg.account, reg.agent, {
+      symbol: 'BTCUSDT',
+      side: 'buy',
+      type: 'limit',
+      quantity: '0.001',
+      price: '50000',
+    });
     clock.advance(86_400_000 + 1);
     expect(await ctx.matcher.expireStale()).toBe(1);
     const rows = await ctx.db.selectFrom('orders').select(['id', 'status', 'cancel_reason']).orderBy('created_ms').execute();
@@ -77,13 +96,18 @@ describe('order matcher', () => {
       { id: old.view.order.id, status: 'expired', cancel_reason: 'expired' },
       { id: young.view.order.id, status: 'pending', cancel_reason: null },
     ]);
-    const usdt = await ctx.db.selectFrom('balances').selectAll().where('agent_id', '=', reg.agent.id).where('asset', '=', 'USDT').executeTakeFirstOrThrow();
+    const usdt = await ctx.db
+      .selectFrom('balances')
+      .selectAll()
+      .where('agent_id', '=', reg.agent.id)
+      .where('asset', '=', 'USDT')
+      .executeTakeFirstOrThrow();
     expect(usdt.locked).toBe(young.view.order.locked_amount);
     expect(ctx.matcher.pendingCount).toBe(1);
     await app.stop();
   });
 
-  it('expires every tenant\'s stale orders while one agent holds more than 10^12 of a cheap coin', async () => {
+  it("expires every tenant's stale orders while one agent holds more than 10^12 of a cheap coin", async () => {
     const clock = new ManualClock(Date.UTC(2026, 10, 27, 12));
     const { app, source, ctx } = await boot('hoard.db', clock, { symbols: ['BTCUSDT', 'SHIBUSDT'] });
     source.push('BTCUSDT', '60000');
@@ -97,7 +121,12 @@ describe('order matcher', () => {
     for (let i = 0; i < 22; i++) {
       await placeOrder(ctx, hoarder.account, hoarder.agent, { symbol: 'SHIBUSDT', side: 'buy', type: 'market', quantity: '46116860414' });
     }
-    const shib = await ctx.db.selectFrom('balances').select('available').where('agent_id', '=', hoarder.agent.id).where('asset', '=', 'SHIB').executeTakeFirstOrThrow();
+    const shib = await ctx.db
+      .selectFrom('balances')
+      .select('available')
+      .where('agent_id', '=', hoarder.agent.id)
+      .where('asset', '=', 'SHIB')
+      .executeTakeFirstOrThrow();
     expect(shib.available).toBe('1014570929108.00000000');
 
     clock.advance(7 * 86_400_000 + 1);
@@ -188,13 +217,17 @@ describe('order matcher', () => {
       placeOrder(ctx, alice.account, alice.agent, limit),
       ctx.writes.submit((h) => {
         h.pragma('defer_foreign_keys = ON');
-        h.prepare("INSERT INTO balances (agent_id, asset, available, locked, updated_at) VALUES ('no-such-agent', 'USDT', '1', '0', 'x')").run();
+        h.prepare(
+          "INSERT INTO balances (agent_id, asset, available, locked, updated_at) VALUES ('no-such-agent', 'USDT', '1', '0', 'x')",
+        ).run();
       }),
       placeOrder(ctx, bob.account, bob.agent, limit),
     ]);
     expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
     expect(ctx.writes.failedCommits).toBe(1);
-    const placed = outcomes.filter((o) => o.status === 'fulfilled').map((o) => (o as PromiseFulfilledResult<Awaited<ReturnType<typeof placeOrder>>>).value);
+    const placed = outcomes
+      .filter((o) => o.status === 'fulfilled')
+      .map((o) => (o as PromiseFulfilledResult<Awaited<ReturnType<typeof placeOrder>>>).value);
     for (const p of placed) expect(await statusOf(ctx.db, p.view.order.id)).toBe('pending');
     expect(ctx.matcher.pendingCount).toBe(2);
     // Each agent's order-rate count holds its one stored order, not the rolled-back first run too.
@@ -215,7 +248,13 @@ describe('order matcher', () => {
     source.push('BTCUSDT', '60000');
     const reg = await registerAccount(ctx, { displayName: 'owner' });
     const doomed = await createAgent(ctx, reg.account, { displayName: 'doomed' });
-    const keeper = await placeOrder(ctx, reg.account, reg.agent, { symbol: 'BTCUSDT', side: 'buy', type: 'limit', quantity: '0.001', price: '59000' });
+    const keeper = await placeOrder(ctx, reg.account, reg.agent, {
+      symbol: 'BTCUSDT',
+      side: 'buy',
+      type: 'limit',
+      quantity: '0.001',
+      price: '59000',
+    });
     for (const price of ['59000', '58000', '57000']) {
       await placeOrder(ctx, reg.account, doomed.view.agent, { symbol: 'BTCUSDT', side: 'buy', type: 'limit', quantity: '0.001', price });
     }

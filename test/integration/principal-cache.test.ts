@@ -121,9 +121,19 @@ describe('principal cache', () => {
 
   it('never lets a lookup racing a write serve the old state after the write has returned', async () => {
     // Lookups in flight on both sides of an archive; every one that starts after it must refuse.
-    const before = Array.from({ length: 20 }, () => authenticateApiKey(ctx, r.agentApiKey).then(() => 'ok', (e: DomainError) => e.code));
+    const before = Array.from({ length: 20 }, () =>
+      authenticateApiKey(ctx, r.agentApiKey).then(
+        () => 'ok',
+        (e: DomainError) => e.code,
+      ),
+    );
     const archived = archiveAgent(ctx, (await authenticateToken(ctx, token)).account, r.agent.id);
-    const during = Array.from({ length: 20 }, () => authenticateApiKey(ctx, r.agentApiKey).then(() => 'ok', (e: DomainError) => e.code));
+    const during = Array.from({ length: 20 }, () =>
+      authenticateApiKey(ctx, r.agentApiKey).then(
+        () => 'ok',
+        (e: DomainError) => e.code,
+      ),
+    );
     await archived;
     await Promise.all([...before, ...during]);
     const after = await Promise.all(Array.from({ length: 20 }, () => codeOf(authenticateApiKey(ctx, r.agentApiKey))));

@@ -17,7 +17,15 @@ const BASE_PRICE = { BTCUSDT: 60_000, DOGEUSDT: 0.2 } as const;
 const QTY = { BTCUSDT: ['0.001', '0.002', '0.005'], DOGEUSDT: ['100', '250', '1000'] } as const;
 
 type Step =
-  | { kind: 'order'; agent: number; symbol: (typeof SYMBOLS)[number]; side: 'buy' | 'sell'; type: 'market' | 'limit' | 'stop_loss' | 'take_profit'; qty: number; offsetPct: number }
+  | {
+      kind: 'order';
+      agent: number;
+      symbol: (typeof SYMBOLS)[number];
+      side: 'buy' | 'sell';
+      type: 'market' | 'limit' | 'stop_loss' | 'take_profit';
+      qty: number;
+      offsetPct: number;
+    }
   | { kind: 'cancel'; agent: number; pick: number }
   | { kind: 'tick'; symbol: (typeof SYMBOLS)[number]; movePct: number };
 
@@ -96,7 +104,9 @@ describe('trading through the database', () => {
   async function pendingIds(): Promise<string[][]> {
     return Promise.all(
       agents.map(async ({ agent }) =>
-        (await ctx.db.selectFrom('orders').select('id').where('agent_id', '=', agent.id).where('status', '=', 'pending').execute()).map((r) => r.id),
+        (await ctx.db.selectFrom('orders').select('id').where('agent_id', '=', agent.id).where('status', '=', 'pending').execute()).map(
+          (r) => r.id,
+        ),
       ),
     );
   }
@@ -106,7 +116,10 @@ describe('trading through the database', () => {
     const count = (key: string) => outcomes.set(key, (outcomes.get(key) ?? 0) + 1);
     try {
       if (s.kind === 'tick') {
-        price[s.symbol] = Math.max(BASE_PRICE[s.symbol] * 0.5, Math.min(BASE_PRICE[s.symbol] * 1.5, price[s.symbol]! * (1 + s.movePct / 100)));
+        price[s.symbol] = Math.max(
+          BASE_PRICE[s.symbol] * 0.5,
+          Math.min(BASE_PRICE[s.symbol] * 1.5, price[s.symbol]! * (1 + s.movePct / 100)),
+        );
         source.push(s.symbol, fmt(price[s.symbol]!, s.symbol === 'BTCUSDT' ? 2 : 4));
         count('tick');
       } else if (s.kind === 'cancel') {
@@ -137,7 +150,11 @@ describe('trading through the database', () => {
     agents = [];
     for (let i = 0; i < 3; i++) {
       const reg = await registerAccount(ctx, { displayName: `prop ${i}`, startingBalance: '5000' });
-      await updateAgentRiskProfile(ctx, reg.account, reg.agent.id, { max_position_size_pct: 100, max_order_size_pct: 100, order_rate_limit: 10_000 });
+      await updateAgentRiskProfile(ctx, reg.account, reg.agent.id, {
+        max_position_size_pct: 100,
+        max_order_size_pct: 100,
+        order_rate_limit: 10_000,
+      });
       const agent = await ctx.db.selectFrom('agents').selectAll().where('id', '=', reg.agent.id).executeTakeFirstOrThrow();
       agents.push({ account: reg.account, agent, starting: parseAmount('5000') });
     }
@@ -158,7 +175,12 @@ describe('trading through the database', () => {
     );
     // The runs reached every path that moves money.
     for (const path of ['filled', 'pending', 'cancel', 'INSUFFICIENT_BALANCE']) expect(outcomes.get(path) ?? 0, path).toBeGreaterThan(0);
-    const filledByTrigger = await ctx.db.selectFrom('orders').select('id').where('type', '!=', 'market').where('status', '=', 'filled').execute();
+    const filledByTrigger = await ctx.db
+      .selectFrom('orders')
+      .select('id')
+      .where('type', '!=', 'market')
+      .where('status', '=', 'filled')
+      .execute();
     expect(filledByTrigger.length).toBeGreaterThan(0);
   });
 

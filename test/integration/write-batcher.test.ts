@@ -45,7 +45,12 @@ describe('syncQuery', () => {
   });
 
   it('refuses a placeholder folded into a larger value, which could not be bound', () => {
-    const broken = syncQuery(['name'], (db, p) => db.selectFrom('server_secrets').selectAll().where('name', '=', `${String(p.name)}-suffix`));
+    const broken = syncQuery(['name'], (db, p) =>
+      db
+        .selectFrom('server_secrets')
+        .selectAll()
+        .where('name', '=', `${String(p.name)}-suffix`),
+    );
     expect(() => broken.get(rawHandleOf(db), { name: 'x' })).toThrow(/embeds a placeholder/);
   });
 });

@@ -2,15 +2,7 @@
 // (operation, status) pairs were observed, so a coverage test can demand all documented ones.
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import {
-  componentsSchema,
-  deref,
-  listOperations,
-  loadSpec,
-  rewriteRefs,
-  type OperationEntry,
-  type Spec,
-} from '../../scripts/lib/spec.js';
+import { componentsSchema, deref, listOperations, loadSpec, rewriteRefs, type OperationEntry, type Spec } from '../../scripts/lib/spec.js';
 
 const addFormats = addFormatsModule.default ?? addFormatsModule;
 

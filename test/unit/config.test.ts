@@ -55,7 +55,9 @@ describe('loadConfig defaults', () => {
       symbols: ['BTCUSDT', 'ETHUSDT'],
       historyDays: 7,
     });
-    expect(loadConfig({ MARKET_SOURCE: 'replay', REPLAY_DIR: '/data/klines', REPLAY_SPEED: '60', MARKET_HISTORY_DAYS: '0' }).market).toEqual({
+    expect(
+      loadConfig({ MARKET_SOURCE: 'replay', REPLAY_DIR: '/data/klines', REPLAY_SPEED: '60', MARKET_HISTORY_DAYS: '0' }).market,
+    ).toEqual({
       source: 'replay',
       dir: '/data/klines',
       speed: 60,

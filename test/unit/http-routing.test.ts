@@ -57,9 +57,36 @@ const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'ge
 
 /** Path segments that exercise the rules: the spec's own words, templates, escapes, odd characters. */
 const SEGMENTS = [
-  'api', 'v1', 'agents', 'overview', 'market', 'price', 'candles', 'trade', 'order', 'orders', 'open', 'account', 'info',
-  'risk-profile', 'health', 'BTCUSDT', 'btc%20usdt', '%E2%82%AC', '%E0%A4%A', '%', 'a%2Fb', '{agent_id}', '{symbol}', '',
-  ' ', '.', '..', 'é', '?x=1', '550e8400-e29b-41d4-a716-446655440000',
+  'api',
+  'v1',
+  'agents',
+  'overview',
+  'market',
+  'price',
+  'candles',
+  'trade',
+  'order',
+  'orders',
+  'open',
+  'account',
+  'info',
+  'risk-profile',
+  'health',
+  'BTCUSDT',
+  'btc%20usdt',
+  '%E2%82%AC',
+  '%E0%A4%A',
+  '%',
+  'a%2Fb',
+  '{agent_id}',
+  '{symbol}',
+  '',
+  ' ',
+  '.',
+  '..',
+  'é',
+  '?x=1',
+  '550e8400-e29b-41d4-a716-446655440000',
 ];
 
 describe('routing on the spec', () => {
@@ -107,17 +134,28 @@ describe('routing on the spec', () => {
 
   it('matches any method and path as the library does', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...METHODS), fc.array(fc.oneof(fc.constantFrom(...SEGMENTS), fc.string()), { maxLength: 6 }), fc.boolean(), (method, segments, slash) => {
-        const path = `/${segments.join('/')}${slash ? '/' : ''}`;
-        expect(ourMatch(api, table, method, path)).toBe(libraryMatch(reference, method, path));
-      }),
+      fc.property(
+        fc.constantFrom(...METHODS),
+        fc.array(fc.oneof(fc.constantFrom(...SEGMENTS), fc.string()), { maxLength: 6 }),
+        fc.boolean(),
+        (method, segments, slash) => {
+          const path = `/${segments.join('/')}${slash ? '/' : ''}`;
+          expect(ourMatch(api, table, method, path)).toBe(libraryMatch(reference, method, path));
+        },
+      ),
       { numRuns: 3000 },
     );
   });
 
   it('reads path params and queries as the library does, malformed escapes included', () => {
-    const templated = reference.router.getOperations().filter((op) => op.path.includes('{')).map((op) => `${op.method} ${op.path}`);
-    const queryKey = fc.oneof(fc.constantFrom('limit', 'symbols', 'a', 'a[]', 'a[0]', 'a[b]', 'a.b', 'x%5B%5D', '__proto__', 'toString'), fc.string());
+    const templated = reference.router
+      .getOperations()
+      .filter((op) => op.path.includes('{'))
+      .map((op) => `${op.method} ${op.path}`);
+    const queryKey = fc.oneof(
+      fc.constantFrom('limit', 'symbols', 'a', 'a[]', 'a[0]', 'a[b]', 'a.b', 'x%5B%5D', '__proto__', 'toString'),
+      fc.string(),
+    );
     const queryValue = fc.oneof(fc.constantFrom('', '1', 'a+b', '%20', '%E0%A4%A', 'x,y', '?', 'é'), fc.string());
     const querystring = fc
       .array(fc.tuple(queryKey, queryValue, fc.boolean()), { maxLength: 5 })
@@ -210,7 +248,21 @@ describe('routing on templates the spec does not use (yet)', () => {
       expect(ourParse(api, table, method, path, qs)).toEqual(libraryParse(reference, method, path, qs));
     }
     expect(requests.map(([method, path]) => ourMatch(api, table, method, path))).toEqual([
-      'two', 'two', 'twice', 'twice', 'dotted', 'file', 'plain', 'braced', 'short', 'file', 'latest', 'methodNotAllowed', 'styled', 'styled', 'two',
+      'two',
+      'two',
+      'twice',
+      'twice',
+      'dotted',
+      'file',
+      'plain',
+      'braced',
+      'short',
+      'file',
+      'latest',
+      'methodNotAllowed',
+      'styled',
+      'styled',
+      'two',
     ]);
   });
 });

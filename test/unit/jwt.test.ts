@@ -58,7 +58,10 @@ describe('TokenService', () => {
   it('issues HS256 tokens with the expected claims', async () => {
     const { tokens } = setup();
     const { token } = await tokens.issue(ACCOUNT_ID);
-    const [header, payload] = token.split('.').slice(0, 2).map((p) => JSON.parse(Buffer.from(p, 'base64url').toString('utf8')) as Record<string, unknown>);
+    const [header, payload] = token
+      .split('.')
+      .slice(0, 2)
+      .map((p) => JSON.parse(Buffer.from(p, 'base64url').toString('utf8')) as Record<string, unknown>);
     expect(header).toEqual({ alg: 'HS256', typ: 'JWT' });
     expect(payload).toMatchObject({
       sub: ACCOUNT_ID,
@@ -154,13 +157,10 @@ describe('TokenService', () => {
     expect(await tokens.verify(await craft({ iss: 'someone-else' }))).toEqual({ ok: false, reason: 'invalid' });
   });
 
-  it.each(['admin', '', '12345', `${ACCOUNT_ID}x`, `{${ACCOUNT_ID}}`])(
-    'rejects a token whose subject %j is not a UUID',
-    async (sub) => {
-      const { tokens } = setup();
-      expect(await tokens.verify(await craft({ sub }))).toEqual({ ok: false, reason: 'invalid' });
-    },
-  );
+  it.each(['admin', '', '12345', `${ACCOUNT_ID}x`, `{${ACCOUNT_ID}}`])('rejects a token whose subject %j is not a UUID', async (sub) => {
+    const { tokens } = setup();
+    expect(await tokens.verify(await craft({ sub }))).toEqual({ ok: false, reason: 'invalid' });
+  });
 
   it.each(['', 'garbage', 'a.b.c', 'a.b'])('rejects the non-token %j', async (value) => {
     const { tokens } = setup();

@@ -49,7 +49,12 @@ describe('effectiveRiskProfile', () => {
 
   it('ignores non-integer values and malformed money, falling back to the next level', () => {
     const account = JSON.stringify({ max_open_orders: 10, max_position_size_pct: 30 });
-    const agent = JSON.stringify({ max_open_orders: 2.5, max_position_size_pct: '15', daily_loss_limit_pct: null, min_order_size_usd: 'lots' });
+    const agent = JSON.stringify({
+      max_open_orders: 2.5,
+      max_position_size_pct: '15',
+      daily_loss_limit_pct: null,
+      min_order_size_usd: 'lots',
+    });
     expect(effectiveRiskProfile(account, agent)).toEqual({ ...DEFAULTS, max_position_size_pct: 30, max_open_orders: 10 });
   });
 

@@ -24,11 +24,15 @@ describe('examples in openapi.yaml', () => {
     const request = body?.content['application/json'];
     if (request?.example !== undefined) mediaExamples.push([`${operationId} request`, request.example, request.schema]);
     for (const [status, raw] of Object.entries(op.responses)) {
-      const media = (deref(spec, raw) as { content?: Record<string, { schema: object; example?: unknown; examples?: Record<string, { value: unknown }> }> })
-        .content?.['application/json'];
+      const media = (
+        deref(spec, raw) as {
+          content?: Record<string, { schema: object; example?: unknown; examples?: Record<string, { value: unknown }> }>;
+        }
+      ).content?.['application/json'];
       if (!media) continue;
       if (media.example !== undefined) mediaExamples.push([`${operationId} ${status}`, media.example, media.schema]);
-      for (const [key, ex] of Object.entries(media.examples ?? {})) mediaExamples.push([`${operationId} ${status} ${key}`, ex.value, media.schema]);
+      for (const [key, ex] of Object.entries(media.examples ?? {}))
+        mediaExamples.push([`${operationId} ${status} ${key}`, ex.value, media.schema]);
     }
   }
 
@@ -46,7 +50,8 @@ describe('examples in openapi.yaml', () => {
         missing.push(`${operationId} request`);
       }
       for (const [status, raw] of Object.entries(op.responses)) {
-        const media = (deref(spec, raw) as { content?: Record<string, { schema: object; example?: unknown; examples?: unknown }> }).content?.['application/json'];
+        const media = (deref(spec, raw) as { content?: Record<string, { schema: object; example?: unknown; examples?: unknown }> })
+          .content?.['application/json'];
         if (!media || media.example !== undefined || media.examples !== undefined) continue;
         if ((deref(spec, media.schema) as { example?: unknown }).example === undefined) missing.push(`${operationId} ${status}`);
       }

@@ -26,7 +26,8 @@ function issuesOf(validator: RequestValidator, data: unknown, prefix: string): F
   }
 }
 
-const DECIMAL_HINT = 'is invalid: A positive exact decimal: a string (or JSON number) with at most 12 integer digits and at most 8 decimals, greater than zero.';
+const DECIMAL_HINT =
+  'is invalid: A positive exact decimal: a string (or JSON number) with at most 12 integer digits and at most 8 decimals, greater than zero.';
 
 describe('registerAccount body validation', () => {
   it('accepts a complete valid body', () => {
@@ -49,9 +50,7 @@ describe('registerAccount body validation', () => {
   });
 
   it('reports an unknown field as not allowed', () => {
-    expect(issuesOf(registerBody, { display_name: 'A', x: 1 }, 'body')).toEqual([
-      { field: 'body.x', message: 'is not an allowed field' },
-    ]);
+    expect(issuesOf(registerBody, { display_name: 'A', x: 1 }, 'body')).toEqual([{ field: 'body.x', message: 'is not an allowed field' }]);
   });
 
   it('reports every problem of a body, one entry per field', () => {
@@ -139,7 +138,13 @@ describe('toFieldIssues', () => {
   it('falls back to "is invalid" when ajv gives no message and to the description for patterns', () => {
     const issues: ValidationIssue[] = [
       { instancePath: '/a', keyword: 'custom', params: {} },
-      { instancePath: '/b', keyword: 'pattern', message: 'must match pattern', params: {}, parentSchema: { description: '  An\n  upper-case   symbol. ' } },
+      {
+        instancePath: '/b',
+        keyword: 'pattern',
+        message: 'must match pattern',
+        params: {},
+        parentSchema: { description: '  An\n  upper-case   symbol. ' },
+      },
       { instancePath: '/c', keyword: 'pattern', message: 'must match pattern "^x$"', params: {}, parentSchema: {} },
     ];
     expect(toFieldIssues('body', issues)).toEqual([
@@ -181,13 +186,29 @@ describe('integer query parameters', () => {
     expect(run(tradeParams, {}).query).toMatchObject({ limit: 50, offset: 0 });
   });
 
-  it.each(['Infinity', '-Infinity', '1e400', 'NaN', '1e2', '1.0', '10.5', ' 5', '5 ', '0x10', '0b1', '0o7', '+5', '-0', '007', '', 'abc', '٣'])(
-    'refuses limit=%j with 422 naming query.limit',
-    (raw) => {
-      const { issues } = run(historyParams, { limit: raw });
-      expect(issues.map((i) => i.field)).toEqual(['query.limit']);
-    },
-  );
+  it.each([
+    'Infinity',
+    '-Infinity',
+    '1e400',
+    'NaN',
+    '1e2',
+    '1.0',
+    '10.5',
+    ' 5',
+    '5 ',
+    '0x10',
+    '0b1',
+    '0o7',
+    '+5',
+    '-0',
+    '007',
+    '',
+    'abc',
+    '٣',
+  ])('refuses limit=%j with 422 naming query.limit', (raw) => {
+    const { issues } = run(historyParams, { limit: raw });
+    expect(issues.map((i) => i.field)).toEqual(['query.limit']);
+  });
 
   it('refuses repeated and bracketed keys (arrays and objects from qs)', () => {
     expect(run(historyParams, { limit: ['1', '2'] }).issues.map((i) => i.field)).toEqual(['query.limit']);
@@ -199,7 +220,10 @@ describe('integer query parameters', () => {
     expect(run(historyParams, { limit: '0' }).issues).toEqual([{ field: 'query.limit', message: 'must be >= 1' }]);
     expect(run(historyParams, { limit: '-3' }).issues).toEqual([{ field: 'query.limit', message: 'must be >= 1' }]);
     for (const raw of ['10000000000000000000', '9'.repeat(400)]) {
-      expect(run(tradeParams, { offset: raw }).issues.map((i) => i.field), raw).toEqual(['query.offset']);
+      expect(
+        run(tradeParams, { offset: raw }).issues.map((i) => i.field),
+        raw,
+      ).toEqual(['query.offset']);
     }
   });
 

@@ -18,16 +18,7 @@ import {
   updateAgentRiskProfile,
 } from './agents.handlers.js';
 import { login, registerAccount, userLogin } from './auth.handlers.js';
-import {
-  getCandles,
-  getOrderBook,
-  getPrice,
-  getPrices,
-  getRecentTrades,
-  getTicker,
-  getTickers,
-  listPairs,
-} from './market.handlers.js';
+import { getCandles, getOrderBook, getPrice, getPrices, getRecentTrades, getTicker, getTickers, listPairs } from './market.handlers.js';
 import { getHealth, getMetrics } from './system.handlers.js';
 import {
   cancelOpenOrders,

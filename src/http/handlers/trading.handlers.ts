@@ -2,7 +2,13 @@ import { isoTime } from '../../clock.js';
 import type { FillRow } from '../../db/schema.js';
 import { formatAmount, formatAmountTo, parseAmount, percentOf } from '../../money.js';
 import { parsePositiveAmount } from '../../services/input.js';
-import { getPnl as pnl, getPortfolio as portfolio, getPositions as positions, resetAccount as reset, type PositionView } from '../../services/portfolio.service.js';
+import {
+  getPnl as pnl,
+  getPortfolio as portfolio,
+  getPositions as positions,
+  resetAccount as reset,
+  type PositionView,
+} from '../../services/portfolio.service.js';
 import {
   cancelAllOrders,
   cancelOrder as cancel,
@@ -117,7 +123,14 @@ export const cancelOrder: Handler<'cancelOrder'> = async (req, ctx) => {
   const dto = toOrderDto(view);
   return {
     status: 200,
-    body: { order_id: dto.order_id, status: 'cancelled', unlocked_asset: asset, unlocked_amount: formatAmount(released), cancelled_at: dto.cancelled_at!, order: dto },
+    body: {
+      order_id: dto.order_id,
+      status: 'cancelled',
+      unlocked_asset: asset,
+      unlocked_amount: formatAmount(released),
+      cancelled_at: dto.cancelled_at!,
+      order: dto,
+    },
   };
 };
 

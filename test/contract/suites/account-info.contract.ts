@@ -48,7 +48,7 @@ describe('GET /api/v1/account/info and the authentication layer', () => {
     expect(scoped.body.agent_id).toBe(alice.agentId);
   });
 
-  it('gives another account\'s agent and an unknown agent the same 404 AGENT_NOT_FOUND', async () => {
+  it("gives another account's agent and an unknown agent the same 404 AGENT_NOT_FOUND", async () => {
     const foreign = await info({ ...bearer(aliceToken), 'X-Agent-Id': bob.agentId });
     const unknownId = randomUUID();
     const unknown = await info({ ...bearer(aliceToken), 'X-Agent-Id': unknownId });
@@ -142,7 +142,7 @@ describe('GET /api/v1/account/info and the authentication layer', () => {
     }
   });
 
-  it('stops an archived agent\'s key at once', async () => {
+  it("stops an archived agent's key at once", async () => {
     const dave = await server.registerAccount();
     expect((await info({ 'X-API-Key': dave.agentApiKey })).status).toBe(200);
     await server.db.updateTable('agents').set({ status: 'archived' }).where('id', '=', dave.agentId).execute();

@@ -19,7 +19,11 @@ describe('agents: a client following the docs', () => {
 
   it('creates three agents with separate keys and wallets, and sees each change in list and overview', async () => {
     const made = [];
-    for (const [name, balance] of [['Alpha', '1000'], ['Beta', '2500.5'], ['Gamma', undefined]] as const) {
+    for (const [name, balance] of [
+      ['Alpha', '1000'],
+      ['Beta', '2500.5'],
+      ['Gamma', undefined],
+    ] as const) {
       const res = await create({ display_name: name, ...(balance ? { starting_balance: balance } : {}), strategy_tags: ['demo'] });
       expect(res.status).toBe(201);
       expect(res.body.api_key).toMatch(/^ak_live_[A-Za-z0-9_-]{64}$/);
@@ -36,7 +40,11 @@ describe('agents: a client following the docs', () => {
     expect((await agentInfo(beta.api_key)).body.agent_id).toBe(beta.agent_id);
 
     // Clone Alpha: same configuration, fresh wallet, new key.
-    await server.call('updateAgent', { headers: jwt, path: { agent_id: alpha.agent_id }, body: { llm_model: 'gpt-4o', risk_profile: { max_open_orders: 7 } } });
+    await server.call('updateAgent', {
+      headers: jwt,
+      path: { agent_id: alpha.agent_id },
+      body: { llm_model: 'gpt-4o', risk_profile: { max_open_orders: 7 } },
+    });
     const clone = await server.call('cloneAgent', { headers: jwt, path: { agent_id: alpha.agent_id } });
     expect(clone.status).toBe(201);
     expect(clone.body.display_name).toBe('Copy of Alpha');
@@ -48,7 +56,10 @@ describe('agents: a client following the docs', () => {
     // Reset Beta: wallet back to the starting balance, a new session.
     const before = (await agentInfo(beta.api_key)).body.current_session.session_id;
     await server.db.updateTable('balances').set({ available: '1.00000000' }).where('agent_id', '=', beta.agent_id).execute();
-    await server.db.insertInto('balances').values({ agent_id: beta.agent_id, asset: 'BTC', available: '0.5', locked: '0', updated_at: '' }).execute();
+    await server.db
+      .insertInto('balances')
+      .values({ agent_id: beta.agent_id, asset: 'BTC', available: '0.5', locked: '0', updated_at: '' })
+      .execute();
     const reset = await server.call('resetAgent', { headers: jwt, path: { agent_id: beta.agent_id } });
     expect(reset.status).toBe(200);
     expect(reset.body.previous_session).toMatchObject({ session_id: before });
@@ -97,7 +108,11 @@ describe('agents: a client following the docs', () => {
 
   it('shows the equity and PnL of an agent whose wallet changed', async () => {
     const made = await create({ display_name: 'Loser', starting_balance: '400' });
-    await server.db.updateTable('balances').set({ available: '300.00000000', locked: '50.00000000' }).where('agent_id', '=', made.body.agent_id).execute();
+    await server.db
+      .updateTable('balances')
+      .set({ available: '300.00000000', locked: '50.00000000' })
+      .where('agent_id', '=', made.body.agent_id)
+      .execute();
     const overview = await server.call('getAgentsOverview', { headers: jwt });
     const loser = overview.body.agents.find((a: any) => a.id === made.body.agent_id);
     expect(loser).toMatchObject({ equity: '350.00000000', total_pnl: '-50.00000000', total_pnl_pct: '-12.50' });
@@ -111,7 +126,13 @@ describe('agents: a client following the docs', () => {
       body: { display_name: '  Tweaked ', framework: null, strategy_tags: ['a', 'b'] },
     });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ display_name: 'Tweaked', llm_model: 'claude', framework: null, strategy_tags: ['a', 'b'], color: '#AABBCC' });
+    expect(res.body).toMatchObject({
+      display_name: 'Tweaked',
+      llm_model: 'claude',
+      framework: null,
+      strategy_tags: ['a', 'b'],
+      color: '#AABBCC',
+    });
     const empty = await server.call('updateAgent', { headers: jwt, path: { agent_id: made.body.agent_id }, body: {} });
     expect(empty.body.display_name).toBe('Tweaked');
   });
@@ -125,13 +146,18 @@ describe('agents: a client following the docs', () => {
     expect(regen.body.api_key).not.toBe(made.body.api_key);
     expect((await agentInfo(made.body.api_key)).status).toBe(401);
     expect((await agentInfo(regen.body.api_key)).status).toBe(200);
-    expect((await server.call('getAgentApiKey', { headers: jwt, path: { agent_id: made.body.agent_id } })).body.api_key).toBe(regen.body.api_key);
+    expect((await server.call('getAgentApiKey', { headers: jwt, path: { agent_id: made.body.agent_id } })).body.api_key).toBe(
+      regen.body.api_key,
+    );
   });
 
   it('layers risk limits: agent overrides, then account limits, then defaults', async () => {
     const made = await create({ display_name: 'Risky' });
     const id = made.body.agent_id;
-    const account = await server.call('updateAccountRiskProfile', { headers: jwt, body: { max_position_size_pct: 30, min_order_size_usd: '2.5' } });
+    const account = await server.call('updateAccountRiskProfile', {
+      headers: jwt,
+      body: { max_position_size_pct: 30, min_order_size_usd: '2.5' },
+    });
     expect(account.status).toBe(200);
     expect(account.body).toMatchObject({ scope: 'account', agent_id: null });
     expect(account.body.risk_profile).toMatchObject({ max_position_size_pct: 30, min_order_size_usd: '2.50000000', max_open_orders: 50 });
@@ -145,7 +171,10 @@ describe('agents: a client following the docs', () => {
       min_order_size_usd: '2.50000000',
       order_rate_limit: 100,
     });
-    const viaKey = await server.call('updateAccountRiskProfile', { headers: { 'X-API-Key': made.body.api_key }, body: { daily_loss_limit_pct: 3 } });
+    const viaKey = await server.call('updateAccountRiskProfile', {
+      headers: { 'X-API-Key': made.body.api_key },
+      body: { daily_loss_limit_pct: 3 },
+    });
     expect(viaKey.body).toMatchObject({ scope: 'agent', agent_id: id, risk_profile: { daily_loss_limit_pct: 3, max_open_orders: 5 } });
     const read = await server.call('getAgentRiskProfile', { headers: jwt, path: { agent_id: id } });
     expect(read.body).toMatchObject({ max_position_size_pct: 30, daily_loss_limit_pct: 3, max_open_orders: 5 });
@@ -203,7 +232,11 @@ describe('agents: a client following the docs', () => {
 
   it('names a clone as asked', async () => {
     const made = await create({ display_name: 'Origin' });
-    const clone = await server.call('cloneAgent', { headers: jwt, path: { agent_id: made.body.agent_id }, query: { new_name: 'Origin B' } });
+    const clone = await server.call('cloneAgent', {
+      headers: jwt,
+      path: { agent_id: made.body.agent_id },
+      query: { new_name: 'Origin B' },
+    });
     expect(clone.body.agent.display_name).toBe('Origin B');
   });
 
@@ -251,7 +284,10 @@ describe('agents: credentials and isolation', () => {
     for (const name of ['Ann', 'Ben']) {
       const creds = await server.registerAccount({ display_name: name });
       const token = await server.login(creds);
-      const extra = await server.call('createAgent', { headers: { Authorization: `Bearer ${token}` }, body: { display_name: `${name} 2` } });
+      const extra = await server.call('createAgent', {
+        headers: { Authorization: `Bearer ${token}` },
+        body: { display_name: `${name} 2` },
+      });
       accounts.push({
         creds,
         token,
@@ -277,12 +313,24 @@ describe('agents: credentials and isolation', () => {
     ['deleteAgent', {}],
   ] as const;
 
-  it('answers every id-taking route for another account\'s agent exactly like an unknown id, and changes nothing', async () => {
+  it("answers every id-taking route for another account's agent exactly like an unknown id, and changes nothing", async () => {
     const [ann, ben] = accounts as [(typeof accounts)[0], (typeof accounts)[0]];
     const snapshot = async () =>
-      JSON.stringify(await Promise.all(['agents', 'api_keys', 'balances', 'trading_sessions'].map((t) => server.db.selectFrom(t as 'agents').selectAll().execute())));
+      JSON.stringify(
+        await Promise.all(
+          ['agents', 'api_keys', 'balances', 'trading_sessions'].map((t) =>
+            server.db
+              .selectFrom(t as 'agents')
+              .selectAll()
+              .execute(),
+          ),
+        ),
+      );
     const before = await snapshot();
-    for (const [caller, victim] of [[ann, ben], [ben, ann]] as const) {
+    for (const [caller, victim] of [
+      [ann, ben],
+      [ben, ann],
+    ] as const) {
       for (const agent of victim.agents) {
         for (const [operationId, extra] of idRoutes) {
           const foreign = await server.call(operationId, {
@@ -312,7 +360,10 @@ describe('agents: credentials and isolation', () => {
             const res = await server.call(operationId, { headers: { ...key, 'X-Agent-Id': agent.id } });
             expect(res.status, operationId).toBe(404);
           }
-          const risk = await server.call('updateAccountRiskProfile', { headers: { ...key, 'X-Agent-Id': agent.id }, body: { max_open_orders: 1 } });
+          const risk = await server.call('updateAccountRiskProfile', {
+            headers: { ...key, 'X-Agent-Id': agent.id },
+            body: { max_open_orders: 1 },
+          });
           expect(risk.status).toBe(404);
         }
       }
@@ -331,7 +382,7 @@ describe('agents: credentials and isolation', () => {
     }
   });
 
-  it('lists only the caller\'s own agents', async () => {
+  it("lists only the caller's own agents", async () => {
     for (const account of accounts) {
       const list = await server.call('listAgents', { headers: { Authorization: `Bearer ${account.token}` } });
       expect(list.body.agents.map((a: any) => a.id).sort()).toEqual(account.agents.map((a) => a.id).sort());
@@ -355,9 +406,14 @@ describe('agents: credentials and isolation', () => {
       expect((await server.call(operationId, { headers: { 'X-API-Key': accounts[0]!.creds.apiKey } })).status).toBe(403);
     }
     expect((await server.call('createAgent', { body: { display_name: 'x' } })).status).toBe(401);
-    expect((await server.call('createAgent', { headers: { 'X-API-Key': accounts[0]!.creds.apiKey }, body: { display_name: 'x' } })).status).toBe(403);
+    expect(
+      (await server.call('createAgent', { headers: { 'X-API-Key': accounts[0]!.creds.apiKey }, body: { display_name: 'x' } })).status,
+    ).toBe(403);
     for (const operationId of ['getBalance', 'updateAccountRiskProfile'] as const) {
-      const res = await server.call(operationId, { headers: {}, ...(operationId === 'updateAccountRiskProfile' ? { body: { max_open_orders: 2 } } : {}) });
+      const res = await server.call(operationId, {
+        headers: {},
+        ...(operationId === 'updateAccountRiskProfile' ? { body: { max_open_orders: 2 } } : {}),
+      });
       expect(res.status).toBe(401);
     }
   });
@@ -439,7 +495,10 @@ describe('agents: an archived agent is read-only', () => {
     }
     const path = { agent_id: archivedId };
     expectArchived(await server.call('resetAgent', { headers: jwt, path }), 'resetAgent');
-    expectArchived(await server.call('updateAgentRiskProfile', { headers: jwt, path, body: { max_open_orders: 3 } }), 'updateAgentRiskProfile');
+    expectArchived(
+      await server.call('updateAgentRiskProfile', { headers: jwt, path, body: { max_open_orders: 3 } }),
+      'updateAgentRiskProfile',
+    );
     expectArchived(await server.call('updateAgent', { headers: jwt, path, body: { risk_profile: { max_open_orders: 3 } } }), 'updateAgent');
     // Its name and labels stay editable.
     const renamed = await server.call('updateAgent', { headers: jwt, path, body: { display_name: 'Retired for good' } });
@@ -450,7 +509,10 @@ describe('agents: an archived agent is read-only', () => {
     expect(sessions).toHaveLength(1);
     // The account's own limits are untouched, and the default agent still trades.
     expect((await server.call('updateAccountRiskProfile', { headers: jwt, body: { max_open_orders: 40 } })).body.scope).toBe('account');
-    expect((await server.call('placeOrder', { headers: jwt, body: { symbol: 'BTCUSDT', side: 'buy', type: 'market', quantity: '0.001' } })).status).toBe(201);
+    expect(
+      (await server.call('placeOrder', { headers: jwt, body: { symbol: 'BTCUSDT', side: 'buy', type: 'market', quantity: '0.001' } }))
+        .status,
+    ).toBe(201);
   });
 });
 
@@ -474,7 +536,10 @@ describe('agents: at most MAX_AGENTS_PER_ACCOUNT per account', () => {
 
     const refusedCreate = await create('Five');
     expect(refusedCreate.status).toBe(409);
-    expect(refusedCreate.body.error).toMatchObject({ code: 'LIMIT_REACHED', details: { reason: 'limit_reached', resource: 'agents', limit: 4, current: 4 } });
+    expect(refusedCreate.body.error).toMatchObject({
+      code: 'LIMIT_REACHED',
+      details: { reason: 'limit_reached', resource: 'agents', limit: 4, current: 4 },
+    });
     const refusedClone = await server.call('cloneAgent', { headers: jwt, path: { agent_id: second.body.agent_id } });
     expect(refusedClone.status).toBe(409);
     expect(refusedClone.body.error.details.reason).toBe('limit_reached');

@@ -75,7 +75,10 @@ describe('cached credentials follow every change at once', () => {
     expect((await info(key(creds.apiKey))).body.agent_id).toBe(second.id);
 
     await server.call('deleteAgent', { headers: jwt, path: { agent_id: second.id } });
-    for (const headers of [{ ...jwt, 'X-Agent-Id': second.id }, { ...key(creds.apiKey), 'X-Agent-Id': second.id }]) {
+    for (const headers of [
+      { ...jwt, 'X-Agent-Id': second.id },
+      { ...key(creds.apiKey), 'X-Agent-Id': second.id },
+    ]) {
       const res = await info(headers);
       expect(res.status).toBe(404);
       expect(res.body.error.code).toBe('AGENT_NOT_FOUND');
@@ -95,10 +98,17 @@ describe('cached credentials follow every change at once', () => {
     expect(account.body.scope).toBe('account');
     const refused = await restingBuy('49000');
     expect(refused.status).toBe(400);
-    expect(refused.body.error).toMatchObject({ code: 'ORDER_REJECTED', details: { reason: 'max_open_orders_exceeded', max_open_orders: 1 } });
+    expect(refused.body.error).toMatchObject({
+      code: 'ORDER_REJECTED',
+      details: { reason: 'max_open_orders_exceeded', max_open_orders: 1 },
+    });
 
     // Then the agent's override loosens it.
-    const agent = await server.call('updateAgentRiskProfile', { headers: jwt, path: { agent_id: creds.agentId }, body: { max_open_orders: 2 } });
+    const agent = await server.call('updateAgentRiskProfile', {
+      headers: jwt,
+      path: { agent_id: creds.agentId },
+      body: { max_open_orders: 2 },
+    });
     expect(agent.status).toBe(200);
     expect((await restingBuy('49000')).status).toBe(201);
     const again = await restingBuy('48000');

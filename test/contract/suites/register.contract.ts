@@ -114,9 +114,15 @@ describe('POST /api/v1/auth/register', () => {
   });
 
   it('creates nothing when validation fails', async () => {
-    const before = await server.db.selectFrom('accounts').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    const before = await server.db
+      .selectFrom('accounts')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
     await register({ display_name: 'Nope', starting_balance: '0' });
-    const after = await server.db.selectFrom('accounts').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    const after = await server.db
+      .selectFrom('accounts')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
     expect(after.n).toBe(before.n);
   });
 
@@ -184,7 +190,8 @@ describe('per-IP limits behind a trusted proxy', () => {
     const server = await TestServer.start({ TRUST_PROXY: 'true', RATE_LIMIT_AUTH_REGISTER: '2' });
     try {
       const statuses: number[] = [];
-      for (const spoof of ['1.1.1.1', '2.2.2.2', '3.3.3.3', '2001:db8::9']) statuses.push((await registerFrom(server, `${spoof}, 192.0.2.44`)).status);
+      for (const spoof of ['1.1.1.1', '2.2.2.2', '3.3.3.3', '2001:db8::9'])
+        statuses.push((await registerFrom(server, `${spoof}, 192.0.2.44`)).status);
       expect(statuses).toEqual([201, 201, 429, 429]);
       // Another client behind the same proxy has its own bucket.
       expect((await registerFrom(server, '192.0.2.45')).status).toBe(201);
@@ -207,7 +214,8 @@ describe('per-IP limits behind a trusted proxy', () => {
     const server = await TestServer.start({ TRUST_PROXY: 'true', RATE_LIMIT_AUTH_REGISTER: '2' });
     try {
       const statuses: number[] = [];
-      for (const address of ['2001:db8:1:2::1', '2001:db8:1:2::2', '2001:db8:1:2:abcd:1234:5678:9']) statuses.push((await registerFrom(server, address)).status);
+      for (const address of ['2001:db8:1:2::1', '2001:db8:1:2::2', '2001:db8:1:2:abcd:1234:5678:9'])
+        statuses.push((await registerFrom(server, address)).status);
       expect(statuses).toEqual([201, 201, 429]);
       expect((await registerFrom(server, '2001:db8:1:3::1')).status).toBe(201);
     } finally {

@@ -247,7 +247,12 @@ describe('the published Python SDK parses every analytics and account reply', ()
     const positions = (await server.call('getPositions', { headers: key(trader) })).body.positions;
     const xrp = positions.find((p: any) => p.symbol === 'XRPUSDT');
     // Its last fill's price, said to be no live price; valued at cost meanwhile.
-    expect(xrp).toMatchObject({ current_price: '0.60000000', price_available: false, market_value: '5.00000000', unrealized_pnl: '0.00000000' });
+    expect(xrp).toMatchObject({
+      current_price: '0.60000000',
+      price_available: false,
+      market_value: '5.00000000',
+      unrealized_pnl: '0.00000000',
+    });
     expect(positions.find((p: any) => p.symbol === 'BTCUSDT')).toMatchObject({ current_price: '61000.00000000', price_available: true });
     expect(isoTime(Date.parse(xrp.opened_at))).toBe(xrp.opened_at);
   });

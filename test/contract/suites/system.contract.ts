@@ -49,7 +49,7 @@ describe('service endpoints and the error envelope outside operations', () => {
   it('answers an unknown route with 404 NOT_FOUND in the envelope, with request id and rate-limit headers', async () => {
     const res = await server.raw('GET', '/api/v1/nothing-here');
     expect(res.status).toBe(404);
-    expect((res.body as any).error.code).toBe('NOT_FOUND');
+    expect(res.body.error.code).toBe('NOT_FOUND');
     expect(res.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
     expect(res.headers.get('x-ratelimit-limit')).toBeTruthy();
   });
@@ -57,7 +57,7 @@ describe('service endpoints and the error envelope outside operations', () => {
   it('answers a wrong method with 405 METHOD_NOT_ALLOWED and an Allow header', async () => {
     const res = await server.raw('GET', '/api/v1/auth/register');
     expect(res.status).toBe(405);
-    expect((res.body as any).error.code).toBe('METHOD_NOT_ALLOWED');
+    expect(res.body.error.code).toBe('METHOD_NOT_ALLOWED');
     expect(res.headers.get('allow')).toBe('POST');
   });
 

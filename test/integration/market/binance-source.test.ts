@@ -140,9 +140,13 @@ describe('Binance source against a local stand-in', () => {
     expect(conn.url).toBe('/stream?streams=btcusdt@trade/ethusdt@trade');
     expect(s.status()).toEqual({ connected: true, detail: '1/1 connections open' });
     conn.socket.send('this is not json');
-    conn.socket.send(JSON.stringify({ stream: 'btcusdt@aggTrade', data: { e: 'aggTrade', s: 'BTCUSDT', p: '1', q: '1', T: 1, m: true, a: 1 } }));
+    conn.socket.send(
+      JSON.stringify({ stream: 'btcusdt@aggTrade', data: { e: 'aggTrade', s: 'BTCUSDT', p: '1', q: '1', T: 1, m: true, a: 1 } }),
+    );
     conn.socket.send(trade('BTCUSDT', '64521.30000000', '0.01200000', 123, 1710000000000, true));
-    conn.socket.send(JSON.stringify({ stream: 'btcusdt@trade', data: { e: 'trade', s: 'BTCUSDT', p: 'NaN', q: '1', T: 1, m: true, t: 1 } }));
+    conn.socket.send(
+      JSON.stringify({ stream: 'btcusdt@trade', data: { e: 'trade', s: 'BTCUSDT', p: 'NaN', q: '1', T: 1, m: true, t: 1 } }),
+    );
     conn.socket.send(trade('ETHUSDT', '3421.50000000', '1.50000000', 77, 1710000000005, false));
     await c.count(2);
     expect(c.ticks).toEqual([

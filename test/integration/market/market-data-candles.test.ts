@@ -17,7 +17,10 @@ async function setUp(iso = '2026-11-27T12:00:00Z', symbols = ['BTCUSDT', 'ETHUSD
   const database = db ?? openDatabase(':memory:');
   if (!db) await migrateToLatest(database);
   const clock = new ManualClock(at(iso));
-  const source = new ManualSource(symbols.map((s) => pairInfo(s)), bars);
+  const source = new ManualSource(
+    symbols.map((s) => pairInfo(s)),
+    bars,
+  );
   const market = new MarketData({ db: database, clock, source, flushIntervalMs: null });
   open.push({ db: database, market });
   await market.start();
@@ -59,7 +62,9 @@ describe('1-minute bars from live ticks', () => {
       ['12:01', '102.00000000', '102.00000000', '102.00000000', '102.00000000', '1.00000000', 1],
       ['12:04', '99.00000000', '99.00000000', '99.00000000', '99.00000000', '3.00000000', 1],
     ]);
-    expect(show(await market.candles('BTCUSDT', '5m'))).toEqual([['12:00', '100.00000000', '104.00000000', '99.00000000', '99.00000000', '7.50000000', 5]]);
+    expect(show(await market.candles('BTCUSDT', '5m'))).toEqual([
+      ['12:00', '100.00000000', '104.00000000', '99.00000000', '99.00000000', '7.50000000', 5],
+    ]);
     // 100 × 1 + 104 × 0.5 + 101 × 2
     expect((await market.candles('BTCUSDT', '1m'))[0]!.quoteVolume).toBe(a('354'));
     expect(await market.candles('ETHUSDT', '1m')).toEqual([]);
@@ -159,7 +164,11 @@ describe('candle queries', () => {
     // Start only: the latest candles after it, not the earliest.
     expect(await times({ limit: 2, startTime: at('2026-11-27T10:30:00Z') })).toEqual(['11:56', '11:58']);
     // Both bounds inclusive on the open time.
-    expect(await times({ startTime: at('2026-11-27T10:04:00Z'), endTime: at('2026-11-27T10:08:00Z') })).toEqual(['10:04', '10:06', '10:08']);
+    expect(await times({ startTime: at('2026-11-27T10:04:00Z'), endTime: at('2026-11-27T10:08:00Z') })).toEqual([
+      '10:04',
+      '10:06',
+      '10:08',
+    ]);
     expect(await times({ startTime: at('2026-11-27T10:05:00Z'), endTime: at('2026-11-27T10:05:59Z') })).toEqual([]);
     // A 1h bucket opening inside the window counts whole.
     const hourly = await market.candles('BTCUSDT', '1h', { startTime: at('2026-11-27T10:30:00Z') });

@@ -38,7 +38,14 @@ describe('replay source', () => {
     const file = join(tmp, 'FOOUSDT-1m-2024-03.csv');
     writeFileSync(file, '1709251200000,1.234,1.240,1.230,1.236,1500.5,1709251259999,1854.6,12,700,865.2,0\n');
     const [pair] = await new ReplaySource({ clock: new ManualClock(NOW), mode: 'manual', files: [file] }).loadPairs();
-    expect(pair).toMatchObject({ symbol: 'FOOUSDT', baseAsset: 'FOO', quoteAsset: 'USDT', tickSize: a('0.001'), stepSize: a('0.1'), minNotional: a('5') });
+    expect(pair).toMatchObject({
+      symbol: 'FOOUSDT',
+      baseAsset: 'FOO',
+      quoteAsset: 'USDT',
+      tickSize: a('0.001'),
+      stepSize: a('0.1'),
+      minNotional: a('5'),
+    });
   });
 
   it('fails loudly on a malformed file, naming the line', async () => {
@@ -52,7 +59,13 @@ describe('replay source', () => {
   it('offers the bars before the replay position as history ending at the live minute', async () => {
     const source = new ReplaySource({ clock: new ManualClock(NOW), mode: 'manual', dir: DIR, startTime: REPLAY_FROM });
     const batches: HistoryBatch[] = [];
-    for await (const b of source.history({ endTime: NOW, windows: [{ symbol: 'BTCUSDT', startTime: NOW - 30 * 60_000 }, { symbol: 'ETHUSDT', startTime: 0 }] })) {
+    for await (const b of source.history({
+      endTime: NOW,
+      windows: [
+        { symbol: 'BTCUSDT', startTime: NOW - 30 * 60_000 },
+        { symbol: 'ETHUSDT', startTime: 0 },
+      ],
+    })) {
       batches.push(b);
     }
     const [btc, eth] = batches;

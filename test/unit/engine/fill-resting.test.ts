@@ -52,20 +52,41 @@ describe('resting limit orders fill at exactly their limit, no slippage', () => 
     const placed = place(resting('limit', 'buy', '0.01', '59000'));
     expect(placed.order.lockedAmount).toBe(a('590.59'));
     const r = filled(tick(placed, price));
-    expect(r.fill).toMatchObject({ id: 'fill-9', orderId: 'order-1', price: a('59000'), slippagePct: 0n, gross: a('590'), fee: a('0.59'), executedAt: LATER });
+    expect(r.fill).toMatchObject({
+      id: 'fill-9',
+      orderId: 'order-1',
+      price: a('59000'),
+      slippagePct: 0n,
+      gross: a('590'),
+      fee: a('0.59'),
+      executedAt: LATER,
+    });
     expect(r.balanceChanges).toEqual([
       { asset: 'USDT', available: 0n, locked: a('-590.59') },
       { asset: 'BTC', available: a('0.01'), locked: 0n },
     ]);
     expect(applyBalanceChanges(placed.balances, r.balanceChanges)).toEqual([usdt('9409.41'), btc('0.11')]);
-    expect(r.order).toMatchObject({ status: 'filled', type: 'limit', price: a('59000'), createdAt: NOW, closedAt: LATER, cancelReason: null });
+    expect(r.order).toMatchObject({
+      status: 'filled',
+      type: 'limit',
+      price: a('59000'),
+      createdAt: NOW,
+      closedAt: LATER,
+      cancelReason: null,
+    });
     expect(r.position).toEqual(position('0.11', '5590', '0', 'BTCUSDT', '0.59'));
   });
 
   it.each(['61000', '65000'])('a sell limit at 61000 on a tick at %s fills at 61000 from its base lock', (price) => {
     const placed = place(resting('limit', 'sell', '0.01', '61000'));
     const r = filled(tick(placed, price));
-    expect(r.fill).toMatchObject({ price: a('61000'), gross: a('610'), fee: a('0.61'), realizedPnl: a('110'), netPnl: a('110') - a('0.61') });
+    expect(r.fill).toMatchObject({
+      price: a('61000'),
+      gross: a('610'),
+      fee: a('0.61'),
+      realizedPnl: a('110'),
+      netPnl: a('110') - a('0.61'),
+    });
     expect(r.balanceChanges).toEqual([
       { asset: 'USDT', available: a('609.39'), locked: 0n },
       { asset: 'BTC', available: 0n, locked: a('-0.01') },

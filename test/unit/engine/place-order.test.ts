@@ -12,7 +12,8 @@ function expectRejected(result: PlaceOrderResult, code: RejectionCode, reason: s
 }
 
 function expectFilled(result: PlaceOrderResult) {
-  if (result.kind !== 'filled') throw new Error(`expected a fill, got ${JSON.stringify(result, (_, v) => (typeof v === 'bigint' ? String(v) : v))}`);
+  if (result.kind !== 'filled')
+    throw new Error(`expected a fill, got ${JSON.stringify(result, (_, v) => (typeof v === 'bigint' ? String(v) : v))}`);
   return result;
 }
 
@@ -219,9 +220,7 @@ describe('risk step 2: the order against the pair filters', () => {
 
   it('a zero maxQty or stepSize means no maximum and no step', () => {
     const pair = { ...BTCUSDT, maxQty: 0n, stepSize: 0n };
-    const r = expectFilled(
-      placeOrder(placeInput(market('buy', '10000.1234567'), { pair, agent: { balances: [usdt('999999999999')] } })),
-    );
+    const r = expectFilled(placeOrder(placeInput(market('buy', '10000.1234567'), { pair, agent: { balances: [usdt('999999999999')] } })));
     expect(r.fill.quantity).toBe(a('10000.1234567'));
   });
 
@@ -241,7 +240,7 @@ describe('risk step 2: the order against the pair filters', () => {
     expect(r.details).toMatchObject({ notional: '3.00000000', min_notional: '5.00000000', quantity: '0.00005000' });
   });
 
-  it('a limit order\'s notional uses its limit price, not P', () => {
+  it("a limit order's notional uses its limit price, not P", () => {
     // 0.0001 × 40000 = 4 < 5, although 0.0001 × 60000 = 6
     expectRejected(placeOrder(placeInput(resting('limit', 'buy', '0.0001', '40000'))), 'INVALID_QUANTITY', 'below_min_notional');
     expectResting(placeOrder(placeInput(resting('limit', 'buy', '0.0001', '50000'))));
@@ -294,11 +293,7 @@ describe('risk step 2: the order against the pair filters', () => {
   });
 
   it('a malformed order is rejected as such even with no funds (step 2 before step 3)', () => {
-    expectRejected(
-      placeOrder(placeInput(market('buy', '0.000015'), { agent: { balances: [] } })),
-      'INVALID_QUANTITY',
-      'invalid_step_size',
-    );
+    expectRejected(placeOrder(placeInput(market('buy', '0.000015'), { agent: { balances: [] } })), 'INVALID_QUANTITY', 'invalid_step_size');
     expectRejected(
       placeOrder(placeInput(resting('stop_loss', 'buy', '0.01', '59000'), { agent: { balances: [] } })),
       'ORDER_REJECTED',
@@ -350,13 +345,19 @@ describe('risk step 3: funds', () => {
 
   it('a sell needs the base quantity available; base locked by another order does not count', () => {
     const r = expectRejected(
-      placeOrder(placeInput(market('sell', '0.01'), { agent: { balances: [btc('0.00999', '0.01')], position: position('0.01999', '1000') } })),
+      placeOrder(
+        placeInput(market('sell', '0.01'), { agent: { balances: [btc('0.00999', '0.01')], position: position('0.01999', '1000') } }),
+      ),
       'INSUFFICIENT_BALANCE',
       'insufficient_balance',
     );
     expect(r.details).toMatchObject({ asset: 'BTC', required: '0.01000000', available: '0.00999000' });
     expectRejected(
-      placeOrder(placeInput(resting('take_profit', 'sell', '0.01', '70000'), { agent: { balances: [btc('0', '0.01')], position: position('0.01', '600') } })),
+      placeOrder(
+        placeInput(resting('take_profit', 'sell', '0.01', '70000'), {
+          agent: { balances: [btc('0', '0.01')], position: position('0.01', '600') },
+        }),
+      ),
       'INSUFFICIENT_BALANCE',
       'insufficient_balance',
     );
@@ -426,8 +427,17 @@ describe('risk step 5: position size against equity (buys)', () => {
 
   it('counts the base already held, available and locked, at P', () => {
     const agent = { balances: [usdt('8800'), btc('0.01', '0.01')], position: position('0.02', '1000') };
-    const r = expectRejected(placeOrder(placeInput(market('buy', '0.03'), { risk, agent })), 'POSITION_LIMIT_EXCEEDED', 'position_limit_exceeded');
-    expect(r.details).toMatchObject({ current_value: '1200.00000000', requested_value: '1800.00000000', equity: '10000.00000000', would_be_pct: '30.00000000' });
+    const r = expectRejected(
+      placeOrder(placeInput(market('buy', '0.03'), { risk, agent })),
+      'POSITION_LIMIT_EXCEEDED',
+      'position_limit_exceeded',
+    );
+    expect(r.details).toMatchObject({
+      current_value: '1200.00000000',
+      requested_value: '1800.00000000',
+      equity: '10000.00000000',
+      would_be_pct: '30.00000000',
+    });
     expectFilled(placeOrder(placeInput(market('buy', '0.02'), { risk, agent })));
   });
 
@@ -440,7 +450,11 @@ describe('risk step 5: position size against equity (buys)', () => {
       'position_limit_exceeded',
     );
     expect(over.details.equity).toBe('10000.00000000');
-    const unpriced = expectRejected(placeOrder(placeInput(market('buy', '0.04'), { risk, agent })), 'POSITION_LIMIT_EXCEEDED', 'position_limit_exceeded');
+    const unpriced = expectRejected(
+      placeOrder(placeInput(market('buy', '0.04'), { risk, agent })),
+      'POSITION_LIMIT_EXCEEDED',
+      'position_limit_exceeded',
+    );
     expect(unpriced.details.equity).toBe('8000.00000000');
   });
 
@@ -451,7 +465,9 @@ describe('risk step 5: position size against equity (buys)', () => {
 
   it('position size is reported before open orders (step 5 before step 6)', () => {
     expectRejected(
-      placeOrder(placeInput(resting('limit', 'buy', '0.05', '59000'), { risk: { ...risk, max_open_orders: 1 }, agent: { openOrderCount: 1 } })),
+      placeOrder(
+        placeInput(resting('limit', 'buy', '0.05', '59000'), { risk: { ...risk, max_open_orders: 1 }, agent: { openOrderCount: 1 } }),
+      ),
       'POSITION_LIMIT_EXCEEDED',
       'position_limit_exceeded',
     );
@@ -478,7 +494,12 @@ describe('risk step 6: open orders (orders that will rest)', () => {
 
   it('open orders are reported before the order rate (step 6 before step 7)', () => {
     expectRejected(
-      placeOrder(placeInput(resting('limit', 'buy', '0.01', '59000'), { risk: { ...risk, order_rate_limit: 1 }, agent: { openOrderCount: 3, ordersLastMinute: 1 } })),
+      placeOrder(
+        placeInput(resting('limit', 'buy', '0.01', '59000'), {
+          risk: { ...risk, order_rate_limit: 1 },
+          agent: { openOrderCount: 3, ordersLastMinute: 1 },
+        }),
+      ),
       'ORDER_REJECTED',
       'max_open_orders_exceeded',
     );

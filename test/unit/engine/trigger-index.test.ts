@@ -102,7 +102,11 @@ describe('TriggerIndex', () => {
         id: fc.string({ minLength: 1, maxLength: 4 }),
       }),
       fc.record({ op: fc.constant('remove' as const), pick: fc.nat() }),
-      fc.record({ op: fc.constant('tick' as const), price: fc.integer({ min: 0, max: 21 }), symbol: fc.constantFrom('BTCUSDT', 'ETHUSDT') }),
+      fc.record({
+        op: fc.constant('tick' as const),
+        price: fc.integer({ min: 0, max: 21 }),
+        symbol: fc.constantFrom('BTCUSDT', 'ETHUSDT'),
+      }),
     );
     fc.assert(
       fc.property(fc.array(op, { maxLength: 120 }), (ops) => {

@@ -4,7 +4,8 @@ import { parseAmount as a } from '../../../src/money.js';
 
 describe('parseTradeMessage', () => {
   it('reads a combined-stream trade', () => {
-    const raw = '{"stream":"btcusdt@trade","data":{"e":"trade","E":1710000000001,"s":"BTCUSDT","t":123,"p":"64521.30000000","q":"0.01200000","T":1710000000000,"m":true,"M":true}}';
+    const raw =
+      '{"stream":"btcusdt@trade","data":{"e":"trade","E":1710000000001,"s":"BTCUSDT","t":123,"p":"64521.30000000","q":"0.01200000","T":1710000000000,"m":true,"M":true}}';
     expect(parseTradeMessage(raw)).toEqual({
       symbol: 'BTCUSDT',
       price: a('64521.3'),
@@ -56,7 +57,13 @@ describe('parseExchangeInfo', () => {
       },
       { symbol: 'BTCEUR', status: 'TRADING', baseAsset: 'BTC', quoteAsset: 'EUR', filters: [] },
       { symbol: 'LUNAUSDT', status: 'BREAK', baseAsset: 'LUNA', quoteAsset: 'USDT', filters: [] },
-      { symbol: 'ODDUSDT', status: 'TRADING', baseAsset: 'ODD', quoteAsset: 'USDT', filters: [{ filterType: 'PRICE_FILTER', tickSize: 'n/a' }] },
+      {
+        symbol: 'ODDUSDT',
+        status: 'TRADING',
+        baseAsset: 'ODD',
+        quoteAsset: 'USDT',
+        filters: [{ filterType: 'PRICE_FILTER', tickSize: 'n/a' }],
+      },
     ],
   };
 

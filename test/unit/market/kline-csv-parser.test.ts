@@ -4,8 +4,10 @@ import { KlineFormatError, parseKlineCsv, symbolFromKlineFileName, ticksFromKlin
 import type { Candle } from '../../../src/market/types.js';
 import { parseAmount as a } from '../../../src/money.js';
 
-const MS_ROW = '1709251200000,61234.56000000,61255.54000000,61193.76000000,61238.78000000,5.98899000,1709251259999,366716.15876280,119,3.05438490,187046.80492642,0';
-const US_ROW = '1709251260000000,61238.78,61257.42,61207.27,61252.75,12.37841,1709251319999999,758085.3933455,246,6.3129891,386687.94309502,0';
+const MS_ROW =
+  '1709251200000,61234.56000000,61255.54000000,61193.76000000,61238.78000000,5.98899000,1709251259999,366716.15876280,119,3.05438490,187046.80492642,0';
+const US_ROW =
+  '1709251260000000,61238.78,61257.42,61207.27,61252.75,12.37841,1709251319999999,758085.3933455,246,6.3129891,386687.94309502,0';
 
 describe('parseKlineCsv', () => {
   it('reads millisecond and microsecond open times alike', () => {
@@ -45,7 +47,9 @@ describe('parseKlineCsv', () => {
     expect(() => parseKlineCsv(`${MS_ROW}\n${MS_ROW.replace('61255.54000000', 'abc')}`, 'f.csv')).toThrow(
       'f.csv:2: high "abc" must be a decimal number such as "10000.00"',
     );
-    expect(() => parseKlineCsv(`${MS_ROW}\n${US_ROW.replace('61252.75', '-1')}`, 'f.csv')).toThrow('f.csv:2: close "-1" must not be negative');
+    expect(() => parseKlineCsv(`${MS_ROW}\n${US_ROW.replace('61252.75', '-1')}`, 'f.csv')).toThrow(
+      'f.csv:2: close "-1" must not be negative',
+    );
     expect(() => parseKlineCsv(`x${MS_ROW}`, 'f.csv')).toThrow('f.csv:1: open_time "x1709251200000" is not a whole number');
     expect(() => parseKlineCsv('1,2,3', 'f.csv')).toThrow('f.csv:1: expected 12 columns, found 3');
     expect(() => parseKlineCsv(MS_ROW.replace(',119,', ',1.5,'), 'f.csv')).toThrow('f.csv:1: number_of_trades "1.5" is not a whole number');
@@ -54,8 +58,12 @@ describe('parseKlineCsv', () => {
   it('rejects inconsistent prices, unaligned times and rows out of order', () => {
     // high below close
     expect(() => parseKlineCsv(MS_ROW.replace('61255.54000000', '61238.00'), 'f.csv')).toThrow(/f\.csv:1: prices are inconsistent/);
-    expect(() => parseKlineCsv(MS_ROW.replace('1709251200000,', '1709251200500,'), 'f.csv')).toThrow('f.csv:1: open_time 1709251200500 is not at a whole minute');
-    expect(() => parseKlineCsv(`${US_ROW}\n${MS_ROW}`, 'f.csv')).toThrow(/f\.csv:2: open_time 1709251200000 is not after the previous row's/);
+    expect(() => parseKlineCsv(MS_ROW.replace('1709251200000,', '1709251200500,'), 'f.csv')).toThrow(
+      'f.csv:1: open_time 1709251200500 is not at a whole minute',
+    );
+    expect(() => parseKlineCsv(`${US_ROW}\n${MS_ROW}`, 'f.csv')).toThrow(
+      /f\.csv:2: open_time 1709251200000 is not after the previous row's/,
+    );
     expect(() => parseKlineCsv(`${MS_ROW}\n${MS_ROW}`, 'f.csv')).toThrow(/is not after/);
   });
 

@@ -39,7 +39,9 @@ describe('simulated pair universe', () => {
       expect(p.maxQty).toBeGreaterThan(p.minQty);
       expect(p.minNotional).toBe(a('5'));
     }
-    expect(pairs.map((p) => p.symbol)).toEqual(expect.arrayContaining(['BTCUSDT', 'ETHUSDT', 'BNBUSDT', 'SOLUSDT', 'XRPUSDT', 'ADAUSDT', 'DOGEUSDT']));
+    expect(pairs.map((p) => p.symbol)).toEqual(
+      expect.arrayContaining(['BTCUSDT', 'ETHUSDT', 'BNBUSDT', 'SOLUSDT', 'XRPUSDT', 'ADAUSDT', 'DOGEUSDT']),
+    );
     const btc = pairs.find((p) => p.symbol === 'BTCUSDT')!;
     expect([btc.tickSize, btc.stepSize, btc.minQty, btc.maxQty]).toEqual([a('0.01'), a('0.00001'), a('0.00001'), a('9000')]);
   });
@@ -53,7 +55,9 @@ describe('simulated pair universe', () => {
   });
 
   it('refuses a symbol it does not simulate', () => {
-    expect(() => new SimulatedSource({ clock: new ManualClock(), symbols: ['BTCUSDT', 'NOPEUSDT'] })).toThrow('simulated source has no pair NOPEUSDT');
+    expect(() => new SimulatedSource({ clock: new ManualClock(), symbols: ['BTCUSDT', 'NOPEUSDT'] })).toThrow(
+      'simulated source has no pair NOPEUSDT',
+    );
   });
 });
 
@@ -141,7 +145,9 @@ describe('simulated history', () => {
   it('gives 7 days of consistent 1-minute bars per pair, ending just before the live minute', async () => {
     const source = new SimulatedSource({ clock: new ManualClock(START), mode: 'manual', seed: 'h' });
     const pairs = await source.loadPairs();
-    const batches = await collect(source.history({ endTime: END, windows: pairs.map((p) => ({ symbol: p.symbol, startTime: END - 7 * 1440 * MINUTE })) }));
+    const batches = await collect(
+      source.history({ endTime: END, windows: pairs.map((p) => ({ symbol: p.symbol, startTime: END - 7 * 1440 * MINUTE })) }),
+    );
     expect(batches).toHaveLength(pairs.length);
     // Checked in plain code and counted: 650 000 bars through expect() would take seconds.
     const problems: string[] = [];
@@ -188,10 +194,14 @@ describe('simulated history', () => {
 
   it('continues a stored path from lastClose, also when no bar is wanted', async () => {
     const source = new SimulatedSource({ clock: new ManualClock(START), mode: 'manual', seed: 'resume', symbols: ['ETHUSDT'] });
-    const batches = await collect(source.history({ endTime: END, windows: [{ symbol: 'ETHUSDT', startTime: END - 10 * MINUTE, lastClose: a('1000.00') }] }));
+    const batches = await collect(
+      source.history({ endTime: END, windows: [{ symbol: 'ETHUSDT', startTime: END - 10 * MINUTE, lastClose: a('1000.00') }] }),
+    );
     expect(batches[0]!.bars[0]!.open).toBe(a('1000'));
     const empty = new SimulatedSource({ clock: new ManualClock(START), mode: 'manual', seed: 'resume', symbols: ['ETHUSDT'] });
-    expect(await collect(empty.history({ endTime: END, windows: [{ symbol: 'ETHUSDT', startTime: END, lastClose: a('1000.00') }] }))).toEqual([]);
+    expect(
+      await collect(empty.history({ endTime: END, windows: [{ symbol: 'ETHUSDT', startTime: END, lastClose: a('1000.00') }] })),
+    ).toEqual([]);
     const ticks: Tick[] = [];
     await empty.start((t) => ticks.push(t));
     empty.advance(2_000);
