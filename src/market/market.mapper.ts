@@ -26,18 +26,7 @@ export function toCandleRow(symbol: string, c: Candle): NewCandle1mRow {
 }
 
 export function toCandleRollupRow(symbol: string, interval: RollupInterval, c: Candle): NewCandleRollupRow {
-  return {
-    symbol,
-    interval,
-    open_time: c.openTime,
-    open: formatAmount(c.open),
-    high: formatAmount(c.high),
-    low: formatAmount(c.low),
-    close: formatAmount(c.close),
-    volume: formatAmount(c.volume),
-    quote_volume: formatAmount(c.quoteVolume),
-    trade_count: c.tradeCount,
-  };
+  return { ...toCandleRow(symbol, c), interval };
 }
 
 /** A stored bar or rollup (same columns) as a candle. */
