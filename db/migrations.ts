@@ -8,6 +8,7 @@ import * as orderIndexes from './migrations/20261127040000_order-indexes.js';
 import * as tradeStats from './migrations/20261202010000_trade-stats.js';
 import * as sessionDailyPnl from './migrations/20261202020000_session-daily-pnl.js';
 import * as candleRollups from './migrations/20261202030000_candle-rollups.js';
+import * as dropAgentDailyPnl from './migrations/20261202040000_drop-agent-daily-pnl.js';
 
 export const migrations: Record<string, Migration> = {
   '20261127000000_initial': initial,
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '20261202010000_trade-stats': tradeStats,
   '20261202020000_session-daily-pnl': sessionDailyPnl,
   '20261202030000_candle-rollups': candleRollups,
+  '20261202040000_drop-agent-daily-pnl': dropAgentDailyPnl,
 };

@@ -180,14 +180,6 @@ export interface PositionsTable {
   updated_ms: number;
 }
 
-export interface AgentDailyPnlTable {
-  agent_id: string;
-  /** UTC day, YYYY-MM-DD. */
-  day: string;
-  realized_pnl: string;
-  fees: string;
-}
-
 /** Realized PnL and fees per trading session and UTC day: the daily-loss breaker's counter. */
 export interface SessionDailyPnlTable {
   session_id: string;
@@ -261,7 +253,6 @@ export interface Database {
   fills: FillsTable;
   positions: PositionsTable;
   idempotency_keys: IdempotencyKeysTable;
-  agent_daily_pnl: AgentDailyPnlTable;
   session_daily_pnl: SessionDailyPnlTable;
   agent_trade_stats: AgentTradeStatsTable;
   accounts: AccountsTable;

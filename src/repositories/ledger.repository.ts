@@ -224,29 +224,6 @@ export function findActiveSession(h: H, agentId: string): TradingSession | undef
   return findActiveSessionQuery.get(h, { agentId });
 }
 
-const findDailyPnlQuery = syncQuery(['agentId', 'day'], (db, p) =>
-  db.selectFrom('agent_daily_pnl').selectAll().where('agent_id', '=', p.agentId).where('day', '=', p.day),
-);
-
-export function findDailyPnl(h: H, agentId: string, day: string): { realized_pnl: string; fees: string } | undefined {
-  return findDailyPnlQuery.get(h, { agentId, day });
-}
-
-const upsertDailyPnlQuery = syncQuery(['agentId', 'day', 'realizedPnl', 'fees'], (db, p) =>
-  db
-    .insertInto('agent_daily_pnl')
-    .values({ agent_id: p.agentId, day: p.day, realized_pnl: p.realizedPnl, fees: p.fees })
-    .onConflict((oc) =>
-      oc
-        .columns(['agent_id', 'day'])
-        .doUpdateSet((eb) => ({ realized_pnl: eb.ref('excluded.realized_pnl'), fees: eb.ref('excluded.fees') })),
-    ),
-);
-
-export function upsertDailyPnl(h: H, agentId: string, day: string, realizedPnl: string, fees: string): void {
-  upsertDailyPnlQuery.run(h, { agentId, day, realizedPnl, fees });
-}
-
 const findSessionDailyPnlQuery = syncQuery(['sessionId', 'day'], (db, p) =>
   db.selectFrom('session_daily_pnl').select(['realized_pnl', 'fees']).where('session_id', '=', p.sessionId).where('day', '=', p.day),
 );

@@ -145,15 +145,14 @@ export function writePosition(
 
 /**
  * Stores a fill, adds it to the agent's running trade totals (trade-stats.service.ts) and to its
- * realized PnL and fees of its UTC day, per agent and per session (the daily-loss breaker's counter).
- * `current` and `sessionCurrent` are that day's stored totals when the caller has already read them
- * in this transaction.
+ * session's realized PnL and fees of its UTC day (the daily-loss breaker's counter).
+ * `sessionCurrent` is that day's stored total when the caller has already read it in this
+ * transaction.
  */
 export function recordFill(
   h: SqliteHandle,
   fill: Fill,
   sessionId: string,
-  current = ledger.findDailyPnl(h, fill.agentId, utcDay(fill.executedAt)),
   sessionCurrent = ledger.findSessionDailyPnl(h, sessionId, utcDay(fill.executedAt)),
 ): FillRow {
   const row: FillRow = {
@@ -175,14 +174,7 @@ export function recordFill(
   };
   ledger.insertFill(h, row);
   bookFillStats(h, fill, sessionId);
-  ledger.upsertDailyPnl(
-    h,
-    fill.agentId,
-    utcDay(fill.executedAt),
-    formatAmount((current ? amount(current.realized_pnl) : 0n) + fill.realizedPnl),
-    formatAmount((current ? amount(current.fees) : 0n) + fill.fee),
-  );
-  // The same sums for the session alone: the daily-loss breaker's counter, clear after a reset.
+  // The daily-loss breaker's counter: per session, so it is clear after a reset.
   ledger.upsertSessionDailyPnl(
     h,
     sessionId,
@@ -382,7 +374,7 @@ export async function placeOrder(
     let fill: FillRow | undefined;
     if (outcome.kind === 'filled') {
       // The engine fills at `now`, so the session's totals read for the risk check are the fill's day's.
-      fill = recordFill(h, outcome.fill, session.id, undefined, sessionToday);
+      fill = recordFill(h, outcome.fill, session.id, sessionToday);
       writePosition(h, agent.id, outcome.position, positionRow, now, outcome.fill.price);
     }
     writeBalanceChanges(h, agent.id, wallet, outcome.balanceChanges, now);

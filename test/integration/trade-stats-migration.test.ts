@@ -1,9 +1,7 @@
 // The trade-stats migration replays the fills stored before it: each sell's net PnL with its share
 // of the opening fees, the running totals, and the open positions' opening fees and last price.
-import { Migrator } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { migrations } from '../../db/migrations.js';
-import { openDatabase } from '../../src/db/connection.js';
+import { databaseAt } from '../support/migration-db.js';
 
 const HOUR = 3_600_000;
 const T0 = Date.UTC(2026, 10, 20, 10);
@@ -11,18 +9,7 @@ const at = new Date(T0).toISOString();
 
 describe('migration 20261202010000_trade-stats', () => {
   it('replays stored fills into net PnL, running totals and opening fees', async () => {
-    const db = openDatabase(':memory:');
-    const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
-    expect((await migrator.migrateTo('20261127040000_order-indexes')).error).toBeUndefined();
-    const raw = db as any;
-    await raw
-      .insertInto('accounts')
-      .values({ id: 'acc', display_name: 'A', api_secret_hash: 'x', starting_balance: '10000.00000000', created_at: at, updated_at: at })
-      .execute();
-    await raw
-      .insertInto('agents')
-      .values({ id: 'ag', account_id: 'acc', display_name: 'A', starting_balance: '10000.00000000', created_at: at, updated_at: at })
-      .execute();
+    const { db, raw, migrator } = await databaseAt('20261127040000_order-indexes', at);
     const fills: Array<[string, 'buy' | 'sell', string, string, string, string, number]> = [
       // session, side, quantity, price, fee, realized, time
       ['s1', 'buy', '1', '100', '0.1', '0', T0],

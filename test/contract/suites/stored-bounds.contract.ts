@@ -49,9 +49,11 @@ describe('stored bounds: what the server wrote it can read back', () => {
     const sold = await order(trader.agentApiKey, { symbol: 'BTCUSDT', side: 'sell', type: 'market', quantity: '9000' });
     expect(sold.body).toMatchObject({ status: 'filled' });
     const daily = await server.db
-      .selectFrom('agent_daily_pnl')
-      .select('realized_pnl')
-      .where('agent_id', '=', trader.agentId)
+      .selectFrom('session_daily_pnl')
+      .innerJoin('trading_sessions', 'trading_sessions.id', 'session_daily_pnl.session_id')
+      .select('session_daily_pnl.realized_pnl')
+      .where('trading_sessions.agent_id', '=', trader.agentId)
+      .where('trading_sessions.status', '=', 'active')
       .executeTakeFirstOrThrow();
     expect(daily.realized_pnl.split('.')[0]).toHaveLength(13);
 
