@@ -2011,6 +2011,7 @@ export const ErrorCodeSchema = {
         'BATTLE_INVALID_STATE',
         'LIMIT_REACHED',
         'SERVICE_UNAVAILABLE',
+        'UPGRADE_REQUIRED',
         'INTERNAL_ERROR'
     ],
     example: 'INVALID_API_KEY'

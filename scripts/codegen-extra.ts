@@ -3,11 +3,15 @@
 //   generated/operations.gen.ts  operation ids, their method/path/auth/tier and their hey-api types
 //   generated/validators.gen.js  request validators compiled from the spec with ajv (standalone)
 //   generated/docs.html          the spec rendered by Redoc into one offline page
+//   generated/asyncapi.json      asyncapi.yaml bundled (openapi.yaml's schemas copied in), served at /asyncapi.json
+//   generated/asyncapi.html      asyncapi.yaml rendered by @asyncapi/react-component into one offline page
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { _, Ajv2020, str, type KeywordCxt } from 'ajv/dist/2020.js';
 import standaloneModule from 'ajv/dist/standalone/index.js';
 import addFormatsModule from 'ajv-formats';
+import { DiagnosticSeverity, stringify } from '@asyncapi/parser';
+import { bundleAsyncApi, parseAsyncApiDocument, type AsyncApiDocument } from './lib/asyncapi.js';
 import { componentsSchema, deref, listOperations, loadSpec, rewriteRefs, type JsonSchema, type SpecParameter } from './lib/spec.js';
 
 const addFormats = addFormatsModule.default ?? addFormatsModule;
@@ -236,4 +240,63 @@ function offlineDocs(html: string): string {
   if (left) throw new Error(`docs.html still loads from a CDN: ${left[0]}`);
   return out;
 }
-console.log(`codegen: ${ops.length} operations, validators, openapi.json and docs.html written to generated/`);
+
+// --- the WebSocket contract: bundled document and its offline page -------------------------------
+const asyncapi = bundleAsyncApi();
+writeFileSync(new URL('asyncapi.json', OUT), `${JSON.stringify(asyncapi, null, 2)}\n`);
+writeFileSync(new URL('asyncapi.html', OUT), await asyncApiPage(asyncapi));
+
+/**
+ * One self-contained page: the react component's standalone bundle (the variant without the
+ * parser: the document is parsed here, at build time, and embedded in the parser's stringified
+ * form, which the component reads back as is) and its stylesheet inlined. No request leaves the
+ * page; a CDN address in either file stops codegen instead of shipping.
+ */
+async function asyncApiPage(document: AsyncApiDocument): Promise<string> {
+  // Spectral types its diagnostics with its own copy of @stoplight/types' enum, a different type
+  // from the parser's re-export of the same values, so the two are compared as numbers.
+  const ERROR_SEVERITY = DiagnosticSeverity.Error as number;
+  const parsed = await parseAsyncApiDocument(document);
+  const errors = parsed.diagnostics.filter((d) => (d.severity as number) === ERROR_SEVERITY);
+  if (!parsed.document || errors.length > 0) {
+    throw new Error(`asyncapi.yaml does not parse (run npm run lint:asyncapi): ${errors.map((d) => d.message).join('; ')}`);
+  }
+  const component = new URL('../node_modules/@asyncapi/react-component/', import.meta.url);
+  const script = readFileSync(new URL('browser/standalone/without-parser.js', component), 'utf8');
+  const styles = readFileSync(new URL('styles/default.min.css', component), 'utf8');
+  for (const [name, text] of [
+    ['without-parser.js', script],
+    ['default.min.css', styles],
+  ]) {
+    const cdn = /https?:\/\/(?:[\w.-]*cdn[\w.-]*|unpkg\.com|fonts\.googleapis\.com|fonts\.gstatic\.com)\/[^`"'\s)]*/i.exec(text!);
+    if (cdn) throw new Error(`${name} loads from a CDN: ${cdn[0]}`);
+    // Inlined inside <script>/<style>, the text must not close its element early.
+    if (/<\/(?:script|style)/i.test(text!)) throw new Error(`${name} contains a closing </script> or </style> tag`);
+  }
+  // `<` escaped so that no string inside the document can end the <script> element holding it.
+  const embedded = stringify(parsed.document)!.replace(/</g, '\\u003c');
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>TradeReady WebSocket API</title>
+<style>${styles}</style>
+</head>
+<body>
+<div id="asyncapi"></div>
+<script id="asyncapi-document" type="application/json">${embedded}</script>
+<script>${script}</script>
+<script>
+AsyncApiStandalone.render(
+  { schema: document.getElementById('asyncapi-document').textContent, config: { show: { sidebar: true }, sidebar: { showOperations: 'byDefault' } } },
+  document.getElementById('asyncapi'),
+);
+</script>
+</body>
+</html>
+`;
+}
+console.log(
+  `codegen: ${ops.length} operations, validators, openapi.json, docs.html, asyncapi.json and asyncapi.html written to generated/`,
+);

@@ -1,6 +1,6 @@
-// The spec itself and its rendered docs page: public, exempt from rate limiting, no CDN. Each file
-// is read and compressed (gzip and brotli) once per process, served in the encoding the client
-// prefers, with a strong ETag per encoding so a revalidation costs a 304.
+// The specs (openapi.yaml, asyncapi.yaml) and their rendered docs pages: public, exempt from rate
+// limiting, no CDN. Each file is read and compressed (gzip and brotli) once per process, served in
+// the encoding the client prefers, with a strong ETag per encoding so a revalidation costs a 304.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
@@ -46,6 +46,10 @@ function loadAssets(): Record<string, Asset> {
     '/openapi.yaml': load(new URL('../../openapi.yaml', import.meta.url), 'application/yaml; charset=utf-8'),
     '/openapi.json': load(new URL('../../generated/openapi.json', import.meta.url), 'application/json; charset=utf-8'),
     '/docs': load(new URL('../../generated/docs.html', import.meta.url), 'text/html; charset=utf-8'),
+    // The WebSocket contract: as written, bundled (openapi.yaml's schemas copied in), and rendered.
+    '/asyncapi.yaml': load(new URL('../../asyncapi.yaml', import.meta.url), 'application/yaml; charset=utf-8'),
+    '/asyncapi.json': load(new URL('../../generated/asyncapi.json', import.meta.url), 'application/json; charset=utf-8'),
+    '/docs/ws': load(new URL('../../generated/asyncapi.html', import.meta.url), 'text/html; charset=utf-8'),
   };
   return assets;
 }
