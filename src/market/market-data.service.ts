@@ -384,6 +384,23 @@ export class MarketData {
     return live.length === 0 ? stored : stored.concat(live);
   }
 
+  /**
+   * The `interval` bar in progress — the bucket holding now — folded from the 1-minute bars in
+   * memory, as candles() gives it; undefined for an unknown symbol or before the bucket's first
+   * trade. Synchronous, for live feeds: the bucket (at most a day) always lies inside the 24 h held
+   * in memory. A copy: the caller may fold further ticks into it.
+   */
+  currentCandle(symbol: string, interval: Interval): Candle | undefined {
+    const state = this.states.get(symbol.toUpperCase());
+    if (!state) return undefined;
+    const size = intervalMs(interval);
+    const start = bucketStart(this.clock.now(), size);
+    const bars = state.bars;
+    const from = firstIndexAtOrAfter(bars, start);
+    const to = firstIndexAtOrAfter(bars, start + size);
+    return from < to ? aggregateCandles(bars.slice(from, to), interval)[0] : undefined;
+  }
+
   /** Up to `limit` (1 – trade buffer size, default 100) recent trades, newest first. */
   recentTrades(symbol: string, limit = 100): Tick[] {
     const state = this.requireState(symbol);

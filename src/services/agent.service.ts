@@ -28,7 +28,7 @@ import { API_KEY_PREFIX, generateCredential, keyPreview } from '../security/cred
 import { assertAgentWritable } from './agent-guard.js';
 import type { ServiceContext } from './context.js';
 import { parsePositiveAmount, parseRiskInput, type RiskInput } from './input.js';
-import { cancelAgentOrdersInTransaction, resetAgentState } from './trading.service.js';
+import { announceCommittedOrders, cancelAgentOrdersInTransaction, resetAgentState } from './trading.service.js';
 
 export const DEFAULT_STARTING_BALANCE = '10000.00';
 
@@ -277,6 +277,8 @@ export async function resetAgent(
     return state;
   });
   for (const id of outcome.cancelledOrderIds) ctx.matcher.untrack(id);
+  // Committed: the cancels, and the wallet and positions every subscriber must see reset.
+  await announceCommittedOrders(ctx, outcome.cancelledOrderIds, [agent.id]);
   const sessions = await ctx.db.selectFrom('trading_sessions').selectAll().where('agent_id', '=', agent.id).execute();
   const next = sessions.find((s) => s.id === outcome.newSessionId);
   const previous = sessions.find((s) => s.id === outcome.previousSessionId);
@@ -297,6 +299,7 @@ export async function archiveAgent(ctx: ServiceContext, account: Account, agentI
       return ids;
     });
     for (const id of cancelled) ctx.matcher.untrack(id);
+    await announceCommittedOrders(ctx, cancelled);
   }
   return viewAgent(ctx, account, agent.id);
 }

@@ -13,6 +13,7 @@ import { IdGenerator } from '../ids.js';
 import { KeyBox, KeyHasher } from '../security/credentials.js';
 import { HashQueue } from '../security/hash-queue.js';
 import { TokenService } from '../security/jwt.js';
+import { DomainEvents } from './events.js';
 import { OrderMatcher } from './order-matcher.js';
 import { OrderRateTracker } from './order-rate.js';
 import { PRINCIPAL_TABLES, PrincipalCache } from './principal-cache.js';
@@ -39,6 +40,8 @@ export interface ServiceContext {
   orderRate: OrderRateTracker;
   /** Group commit for the order path: placing, filling, cancelling. */
   writes: WriteBatcher;
+  /** Committed changes (order status, an agent's cash and positions) announced to live consumers. */
+  events: DomainEvents;
   /** Portfolio snapshots of every active agent; started by the app after the matcher. */
   snapshots: SnapshotScheduler;
   /** Counts writes to the principal tables; a write that bypasses Kysely must call `noteWrite()`. */
@@ -106,6 +109,7 @@ export async function createServiceContext(config: Config, clock: Clock, deps: C
     writeWatch,
     principals: new PrincipalCache(() => writeWatch.generation()),
     writes: new WriteBatcher(db),
+    events: new DomainEvents(clock, deps.logger),
     hashing: new HashQueue({ concurrency: config.authHashConcurrency, maxQueued: config.authHashQueue }),
     metrics: new Metrics({ restingOrders: () => ctx.matcher?.pendingCount ?? 0 }),
     ...(deps.logger ? { logger: deps.logger } : {}),

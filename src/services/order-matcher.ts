@@ -8,13 +8,16 @@ import * as ledger from '../repositories/ledger.repository.js';
 import { findAllPendingOrders, findPendingOrdersCreatedBefore } from '../repositories/trading.repository.js';
 import type { ServiceContext } from './context.js';
 import {
+  announceOrders,
   recordFill,
   toPosition,
   toRestingOrder,
   toWallet,
+  viewOf,
   writeBalanceChanges,
   writeClosedOrder,
   writePosition,
+  type OrderView,
 } from './trading.service.js';
 
 /** Pending orders older than this expire and release their locks. */
@@ -119,9 +122,9 @@ export class OrderMatcher {
 
   private async fill(order: RestingOrder, tick: Tick, receivedAt: number): Promise<void> {
     const { clock, ids, market } = this.ctx;
-    let outcome: MatchEvent['outcome'] | undefined;
+    let done: { outcome: MatchEvent['outcome']; view: OrderView } | undefined;
     try {
-      outcome = await this.ctx.writes.submit((h) => {
+      done = await this.ctx.writes.submit((h) => {
         const row = ledger.findOrderById(h, order.id);
         if (!row || row.status !== 'pending') return undefined; // cancelled or reset meanwhile
         const current = toRestingOrder(row);
@@ -145,7 +148,8 @@ export class OrderMatcher {
           recordFill(h, result.fill, session.id);
           writePosition(h, current.agentId, result.position, positionRow, now, result.fill.price);
         }
-        return result.kind;
+        // Read back as stored, for the announcement after the commit.
+        return { outcome: result.kind, view: viewOf(h, ledger.findOrderById(h, order.id)!) };
       });
     } catch (err) {
       // Not put back: a row that fails once (unreadable, or breaking an invariant) would fail on
@@ -153,8 +157,9 @@ export class OrderMatcher {
       this.skip(order.id, order.agentId, 'fill', err);
       return;
     }
-    if (outcome) {
-      const event = { orderId: order.id, outcome, tickReceivedAt: receivedAt, committedAt: performance.now() };
+    if (done) {
+      const event = { orderId: order.id, outcome: done.outcome, tickReceivedAt: receivedAt, committedAt: performance.now() };
+      announceOrders(this.ctx, [done.view]);
       for (const listener of this.listeners) listener(event);
     }
   }
@@ -167,24 +172,25 @@ export class OrderMatcher {
     let expired = 0;
     for (const row of stale) {
       // A row skipped before is tried again (expiry may succeed where a fill failed); it is logged once.
-      let done: boolean;
+      let view: OrderView | undefined;
       try {
-        done = await this.ctx.writes.submit((h) => {
+        view = await this.ctx.writes.submit((h) => {
           const current = ledger.findOrderById(h, row.id);
-          if (!current || current.status !== 'pending') return false;
+          if (!current || current.status !== 'pending') return undefined;
           const result = engineCancel(toRestingOrder(current), now, 'expired');
           writeClosedOrder(h, result.order);
           writeBalanceChanges(h, current.agent_id, toWallet(ledger.findBalances(h, current.agent_id)), result.balanceChanges, now);
-          return true;
+          return viewOf(h, ledger.findOrderById(h, row.id)!);
         });
       } catch (err) {
         this.skip(row.id, row.agent_id, 'expire', err);
         continue;
       }
-      if (done) {
+      if (view) {
         this.index.remove(row.id);
         this.skipped.delete(row.id);
         expired++;
+        announceOrders(this.ctx, [view]);
       }
     }
     return expired;

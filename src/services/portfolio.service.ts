@@ -31,7 +31,7 @@ export interface PositionView {
   openedAt: number;
 }
 
-export async function getPositions(ctx: ServiceContext, agent: Agent): Promise<PositionView[]> {
+export async function getPositions(ctx: ServiceContext, agent: Pick<Agent, 'id'>): Promise<PositionView[]> {
   const rows = await findPositions(ctx.db, agent.id);
   return rows
     .filter((r) => parseAmount(r.quantity) > 0n)
@@ -69,8 +69,11 @@ export interface Portfolio {
   at: number;
 }
 
-/** The current session's picture: cash, positions at market, and PnL since the session began. */
-export async function getPortfolio(ctx: ServiceContext, agent: Agent): Promise<Portfolio> {
+/**
+ * The current session's picture: cash, positions at market, and PnL since the session began. Needs
+ * only the agent's id, so the portfolio stream can build it for any subscribed agent.
+ */
+export async function getPortfolio(ctx: ServiceContext, agent: Pick<Agent, 'id'>): Promise<Portfolio> {
   const session = await findActiveSession(ctx.db, agent.id);
   if (!session) throw new Error(`agent ${agent.id} has no active session`);
   const [balances, positions, totals] = await Promise.all([

@@ -237,8 +237,48 @@ function fingerprint(intent: OrderIntent, clientOrderId: string | undefined): st
   return createHash('sha256').update(canonical).digest('hex');
 }
 
-function viewOf(h: SqliteHandle, order: OrderRow): OrderView {
+export function viewOf(h: SqliteHandle, order: OrderRow): OrderView {
   return { order, fill: order.status === 'filled' ? ledger.findFillByOrder(h, order.id) : undefined };
+}
+
+/**
+ * Announces committed order changes (ctx.events): each order's new state, then once per agent that
+ * its portfolio changed — every status change moves cash (a lock, a fill, a release). Call only
+ * after the commit. `touchedAgents`: agents whose portfolio changed besides (a reset).
+ */
+export function announceOrders(ctx: ServiceContext, views: readonly OrderView[], touchedAgents: readonly string[] = []): void {
+  const agents = new Set(touchedAgents);
+  for (const view of views) {
+    ctx.events.emitOrder({ agentId: view.order.agent_id, view });
+    agents.add(view.order.agent_id);
+  }
+  for (const agentId of agents) ctx.events.emitAgentChanged(agentId);
+}
+
+/**
+ * Announces orders that a caller's Kysely transaction changed, once it has committed, reading
+ * their views as now stored. A failed read is logged, not thrown: the change is committed and the
+ * caller's reply must say so.
+ */
+export async function announceCommittedOrders(
+  ctx: ServiceContext,
+  orderIds: readonly string[],
+  touchedAgents: readonly string[] = [],
+): Promise<void> {
+  let views: OrderView[] = [];
+  try {
+    if (orderIds.length > 0) {
+      views = await readNow(ctx.db, (h) =>
+        orderIds.flatMap((id) => {
+          const order = ledger.findOrderById(h, id);
+          return order ? [viewOf(h, order)] : [];
+        }),
+      );
+    }
+  } catch (err) {
+    ctx.logger?.error('reading changed orders to announce failed', { orders: orderIds.length, error: String(err) });
+  }
+  announceOrders(ctx, views, touchedAgents);
 }
 
 function conflict(message: string, details: Record<string, unknown>): DomainError {
@@ -393,6 +433,8 @@ export async function placeOrder(
   }
   if (result.resting) ctx.matcher.track(result.resting);
   ctx.metrics.orderPlaced(result.view.order.type, result.view.order.status === 'filled');
+  // A market order that filled at once is one event, already `filled`.
+  announceOrders(ctx, [result.view]);
   return { view: result.view, replayed: false };
 }
 
@@ -471,6 +513,7 @@ export async function cancelOrder(ctx: ServiceContext, agent: Agent, orderId: st
     return { view: viewOf(h, ledger.findAgentOrder(h, agent.id, id)!), released: done!.released, asset: done!.asset };
   });
   ctx.matcher.untrack(id);
+  announceOrders(ctx, [cancellation.view]);
   return cancellation;
 }
 
@@ -479,14 +522,24 @@ export async function cancelAllOrders(
   agent: Agent,
 ): Promise<Array<{ orderId: string; asset: string; released: Amount }>> {
   assertAgentWritable(agent);
-  const cancelled = await ctx.writes.submit((h) => cancelRows(h, agent.id, ledger.findPendingOrders(h, agent.id), ctx.clock.now(), 'user'));
+  const cancelled = await ctx.writes.submit((h) =>
+    cancelRows(h, agent.id, ledger.findPendingOrders(h, agent.id), ctx.clock.now(), 'user').map((c) => ({
+      ...c,
+      view: viewOf(h, ledger.findOrderById(h, c.order.id)!),
+    })),
+  );
   for (const c of cancelled) ctx.matcher.untrack(c.order.id);
+  announceOrders(
+    ctx,
+    cancelled.map((c) => c.view),
+  );
   return cancelled.map((c) => ({ orderId: c.order.id, asset: c.asset, released: c.released }));
 }
 
 /**
  * Cancels every pending order of the agent inside the caller's (Kysely) transaction, releasing the
- * locks. Returns the cancelled ids, for the caller to drop from the matcher after commit.
+ * locks. Returns the cancelled ids, for the caller to drop from the matcher and announce
+ * (announceCommittedOrders) after commit.
  */
 export function cancelAgentOrdersInTransaction(ctx: ServiceContext, agent: Agent, reason: CancelReason): string[] {
   const h = rawHandleOf(ctx.db);
@@ -498,7 +551,8 @@ export function cancelAgentOrdersInTransaction(ctx: ServiceContext, agent: Agent
  * Puts an agent back to a clean start inside the caller's transaction: pending orders cancelled
  * (locks released), positions closed, the wallet set to exactly `startingBalance` USDT, the current
  * session closed and a new one opened. Orders and fills stay, tied to the old session.
- * Returns the cancelled order ids, for the caller to drop from the matcher after commit.
+ * Returns the cancelled order ids, for the caller to drop from the matcher and announce
+ * (announceCommittedOrders, with the agent as touched) after commit.
  */
 export async function resetAgentState(
   trx: Kysely<Database>,

@@ -2,8 +2,9 @@ import { isoTime } from '../../clock.js';
 import { DomainError } from '../../errors.js';
 import type { MarketData } from '../../market/market-data.service.js';
 import type { Ticker } from '../../market/rolling-ticker.js';
-import type { Candle, Interval, PairInfo } from '../../market/types.js';
+import type { Interval, PairInfo } from '../../market/types.js';
 import { formatAmount, formatAmountTo } from '../../money.js';
+import { toCandleDto, toPublicTradeDto } from '../dto.js';
 import type { Handler, HandlerContext } from '../types.js';
 
 const STALE_AFTER_MS = 60_000;
@@ -38,18 +39,6 @@ function toTickerDto(t: Ticker) {
     open_time: isoTime(t.openTime),
     close_time: isoTime(t.closeTime),
     timestamp: isoTime(t.lastTradeTime),
-  };
-}
-
-function toCandleDto(c: Candle) {
-  return {
-    time: isoTime(c.openTime),
-    open: formatAmount(c.open),
-    high: formatAmount(c.high),
-    low: formatAmount(c.low),
-    close: formatAmount(c.close),
-    volume: formatAmount(c.volume),
-    trade_count: c.tradeCount,
   };
 }
 
@@ -138,13 +127,7 @@ export const getCandles: Handler<'getCandles'> = async (req, ctx) => {
 export const getRecentTrades: Handler<'getRecentTrades'> = async (req, ctx) => {
   const market = marketOf(ctx);
   const pair = market.requirePair(req.path.symbol);
-  const trades = market.recentTrades(pair.symbol, req.query.limit ?? 100).map((t) => ({
-    trade_id: t.tradeId,
-    price: formatAmount(t.price),
-    quantity: formatAmount(t.quantity),
-    time: isoTime(t.time),
-    is_buyer_maker: t.isBuyerMaker,
-  }));
+  const trades = market.recentTrades(pair.symbol, req.query.limit ?? 100).map(toPublicTradeDto);
   return { status: 200, body: { symbol: pair.symbol, trades, count: trades.length } };
 };
 

@@ -1,13 +1,12 @@
 import { isoTime } from '../../clock.js';
 import type { FillRow } from '../../db/schema.js';
-import { formatAmount, formatAmountTo, parseAmount, percentOf } from '../../money.js';
+import { formatAmount, formatAmountTo, percentOf } from '../../money.js';
 import { parsePositiveAmount } from '../../services/input.js';
 import {
   getPnl as pnl,
   getPortfolio as portfolio,
   getPositions as positions,
   resetAccount as reset,
-  type PositionView,
 } from '../../services/portfolio.service.js';
 import {
   cancelAllOrders,
@@ -16,46 +15,10 @@ import {
   listFills,
   listOrders as list,
   placeOrder as place,
-  type OrderView,
 } from '../../services/trading.service.js';
 import { validationError } from '../../errors.js';
+import { toOrderDto, toPortfolioDto, toPositionDto } from '../dto.js';
 import { agentOf, callerOf, type Handler } from '../types.js';
-
-export function toOrderDto({ order, fill }: OrderView) {
-  const executedQty = fill ? fill.quantity : null;
-  const isTrigger = order.type === 'stop_loss' || order.type === 'take_profit';
-  let totalCost: string | null = null;
-  if (fill) {
-    const gross = parseAmount(fill.gross);
-    const fee = parseAmount(fill.fee);
-    totalCost = formatAmount(fill.side === 'buy' ? gross + fee : gross - fee);
-  }
-  const closedAt = order.closed_ms === null ? null : isoTime(Number(order.closed_ms));
-  return {
-    order_id: order.id,
-    client_order_id: order.client_order_id,
-    status: order.status,
-    symbol: order.symbol,
-    side: order.side,
-    type: order.type,
-    quantity: order.quantity,
-    requested_quantity: order.quantity,
-    price: order.price,
-    trigger_price: isTrigger ? order.price : null,
-    executed_quantity: executedQty,
-    executed_qty: executedQty,
-    executed_price: fill?.price ?? null,
-    slippage_pct: fill?.slippage_pct ?? null,
-    fee: fill?.fee ?? null,
-    total_cost: totalCost,
-    locked_asset: order.status === 'pending' ? order.locked_asset : null,
-    locked_amount: order.locked_amount,
-    cancel_reason: order.cancel_reason,
-    created_at: isoTime(Number(order.created_ms)),
-    filled_at: order.status === 'filled' ? closedAt : null,
-    cancelled_at: order.status === 'cancelled' || order.status === 'expired' ? closedAt : null,
-  };
-}
 
 function toFillDto(f: FillRow) {
   return {
@@ -70,23 +33,6 @@ function toFillDto(f: FillRow) {
     realized_pnl: f.realized_pnl,
     slippage_pct: f.slippage_pct,
     executed_at: isoTime(Number(f.executed_ms)),
-  };
-}
-
-function toPositionDto(p: PositionView) {
-  return {
-    symbol: p.symbol,
-    asset: p.asset,
-    quantity: formatAmount(p.quantity),
-    avg_entry_price: formatAmount(p.avgEntryPrice),
-    current_price: formatAmount(p.currentPrice),
-    price_available: p.priceAvailable,
-    market_value: formatAmount(p.marketValue),
-    cost_basis: formatAmount(p.costBasis),
-    unrealized_pnl: formatAmount(p.unrealizedPnl),
-    unrealized_pnl_pct: formatAmountTo(p.costBasis === 0n ? 0n : percentOf(p.unrealizedPnl, p.costBasis), 2),
-    realized_pnl: formatAmount(p.realizedPnl),
-    opened_at: isoTime(p.openedAt),
   };
 }
 
@@ -180,27 +126,10 @@ export const getPositions: Handler<'getPositions'> = async (_req, ctx) => {
   };
 };
 
-export const getPortfolio: Handler<'getPortfolio'> = async (_req, ctx) => {
-  const p = await portfolio(ctx.services, agentOf(ctx));
-  const totalPnl = p.equity - p.startingBalance;
-  return {
-    status: 200,
-    body: {
-      total_equity: formatAmount(p.equity),
-      available_cash: formatAmount(p.availableCash),
-      locked_cash: formatAmount(p.lockedCash),
-      total_position_value: formatAmount(p.positionValue),
-      unrealized_pnl: formatAmount(p.unrealizedPnl),
-      realized_pnl: formatAmount(p.realizedPnl),
-      fees_paid: formatAmount(p.feesPaid),
-      total_pnl: formatAmount(totalPnl),
-      roi_pct: formatAmountTo(p.startingBalance === 0n ? 0n : percentOf(totalPnl, p.startingBalance), 2),
-      starting_balance: formatAmount(p.startingBalance),
-      positions: p.positions.map(toPositionDto),
-      timestamp: isoTime(p.at),
-    },
-  };
-};
+export const getPortfolio: Handler<'getPortfolio'> = async (_req, ctx) => ({
+  status: 200,
+  body: toPortfolioDto(await portfolio(ctx.services, agentOf(ctx))),
+});
 
 export const getPnl: Handler<'getPnl'> = async (req, ctx) => {
   const r = await pnl(ctx.services, agentOf(ctx), req.query.period ?? 'all');

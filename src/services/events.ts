@@ -1,0 +1,73 @@
+// In-process domain events: what the services announce after a change is committed, for live
+// consumers (the WebSocket feeds) that must not be woven into the services themselves. Emitters
+// call only after the transaction that made the change has committed, so a listener that reads
+// the database sees the change.
+//
+// A listener is an observer: one that throws is caught, counted and logged (at most every 10 s,
+// so a listener failing on every event cannot flood the log), and never breaks the use case that
+// emitted — the order is stored whatever a subscriber does with the news.
+import type { Clock } from '../clock.js';
+import type { Logger } from '../logger.js';
+import type { OrderView } from './trading.service.js';
+
+/** An order whose status changed (placed, filled, cancelled, expired); emitted only after the commit. */
+export interface OrderEvent {
+  agentId: string;
+  view: OrderView;
+}
+
+const ERROR_LOG_EVERY_MS = 10_000;
+
+export class DomainEvents {
+  private orderListeners: ReadonlyArray<(e: OrderEvent) => void> = [];
+  private agentListeners: ReadonlyArray<(agentId: string) => void> = [];
+  private lastErrorLog = -Infinity;
+  /** Listener calls that threw, since start. */
+  listenerErrors = 0;
+
+  constructor(
+    private readonly clock: Clock,
+    private readonly logger?: Logger,
+  ) {}
+
+  onOrder(listener: (e: OrderEvent) => void): () => void {
+    // Copy-on-write: a listener that unsubscribes during an emit does not disturb the loop.
+    this.orderListeners = [...this.orderListeners, listener];
+    return () => {
+      this.orderListeners = this.orderListeners.filter((l) => l !== listener);
+    };
+  }
+
+  emitOrder(e: OrderEvent): void {
+    for (const listener of this.orderListeners) this.call(listener, e, 'order');
+  }
+
+  /** Something an agent's portfolio is made of changed: cash, locks or positions (a fill, a cancel, a reset). */
+  onAgentChanged(listener: (agentId: string) => void): () => void {
+    this.agentListeners = [...this.agentListeners, listener];
+    return () => {
+      this.agentListeners = this.agentListeners.filter((l) => l !== listener);
+    };
+  }
+
+  emitAgentChanged(agentId: string): void {
+    for (const listener of this.agentListeners) this.call(listener, agentId, 'agent_changed');
+  }
+
+  private call<T>(listener: (value: T) => void, value: T, event: string): void {
+    try {
+      listener(value);
+    } catch (err) {
+      this.listenerErrors++;
+      const now = this.clock.now();
+      if (now - this.lastErrorLog >= ERROR_LOG_EVERY_MS) {
+        this.lastErrorLog = now;
+        this.logger?.error('domain event listener failed', {
+          event,
+          failures: this.listenerErrors,
+          error: err instanceof Error ? (err.stack ?? err.message) : String(err),
+        });
+      }
+    }
+  }
+}
