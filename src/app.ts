@@ -12,6 +12,9 @@ import { SlidingWindowLimiter } from './http/rate-limit.js';
 import { createApiRouter } from './http/router.js';
 import { createLogger, type Logger } from './logger.js';
 import { createServiceContext, type ServiceContext } from './services/context.js';
+import { wsUpgradeRequired } from './http/ws-upgrade-required.js';
+import { startFeeds } from './ws/feeds.js';
+import { createStreamGateway, type StreamGateway } from './ws/gateway.js';
 
 export interface AppDeps {
   clock?: Clock;
@@ -23,6 +26,8 @@ export interface AppDeps {
 export interface App {
   readonly koa: Koa;
   readonly services: ServiceContext;
+  /** The WebSocket gateway at /ws/v1: the StreamHub event sources publish through. */
+  readonly streams: StreamGateway;
   /** Starts the market feed (backfilling history on first run), then listens; resolves to the bound URL. */
   start(): Promise<string>;
   /** Stops accepting connections, lets in-flight requests finish, stops the feed, then closes the database. */
@@ -46,18 +51,24 @@ export async function createApp(config: Config, deps: AppDeps = {}): Promise<App
   koa.use(requestContext(logger, metrics));
   koa.use(cors({ origins: config.corsOrigins }));
   koa.use(metaRoutes());
+  koa.use(wsUpgradeRequired());
   koa.use(await createApiRouter({ services, limiter: new SlidingWindowLimiter(clock), config, startedAt: clock.now() }));
+
+  const streams = createStreamGateway(services, config, logger);
 
   let server: Server | undefined;
   let expiryTimer: NodeJS.Timeout | undefined;
+  let feeds: { stop(): void } | undefined;
   return {
     koa,
     services,
+    streams,
     async start() {
       // The market hub logs its own start (and any backfill).
       await services.market.start();
       const pending = await services.matcher.start();
       logger.info('order matcher started', { pending_orders: pending });
+      feeds = startFeeds(services, streams, { portfolioIntervalMs: config.ws.portfolioIntervalMs });
       // In the background: after a long outage, filling the missed buckets can take a while, and
       // the API need not wait for it (ticks queue behind it; stop() waits for it).
       services.snapshots.start().then(
@@ -71,6 +82,7 @@ export async function createApp(config: Config, deps: AppDeps = {}): Promise<App
       const handle = koa.callback();
       server = createServer((req, res) => void handle(req, res));
       server.keepAliveTimeout = 5000;
+      streams.attach(server);
       await new Promise<void>((resolve, reject) => {
         server!.once('error', reject);
         server!.listen(config.port, config.host, () => resolve());
@@ -81,6 +93,10 @@ export async function createApp(config: Config, deps: AppDeps = {}): Promise<App
       return `http://${host}:${port}`;
     },
     async stop() {
+      // First: upgraded sockets would keep server.close() waiting.
+      await streams.close();
+      feeds?.stop();
+      feeds = undefined;
       if (server) {
         const s = server;
         server = undefined;

@@ -19,6 +19,26 @@ export type MarketSettings =
   | { source: 'binance'; streamUrl: string; exchangeInfoUrl: string; symbols: string[] | undefined; historyDays: number }
   | { source: 'replay'; dir: string; speed: number; symbols: string[] | undefined; historyDays: number };
 
+/** The WebSocket gateway at `/ws/v1` (src/ws/gateway.ts). */
+export interface WsSettings {
+  /** `WS_MAX_CONNECTIONS_PER_IP`: open sockets per client address (IPv6 per /64), checked before auth. */
+  maxConnectionsPerIp: number;
+  /** `WS_MAX_CONNECTIONS_PER_KEY`: open sockets per credential (API key, or account for a JWT). */
+  maxConnectionsPerKey: number;
+  /** `WS_MAX_SUBSCRIPTIONS`: distinct channels one connection may hold. */
+  maxSubscriptions: number;
+  /** `WS_PING_INTERVAL_MS`: how often the server sends `{"type":"ping"}`. */
+  pingIntervalMs: number;
+  /** `WS_PONG_TIMEOUT_MS`: how long after a ping a pong may take before the socket is closed 4408. */
+  pongTimeoutMs: number;
+  /** `WS_SEND_BUFFER_BYTES`: unsent bytes past which ticker, trade and live-candle updates are dropped. */
+  sendBufferBytes: number;
+  /** `WS_SLOW_CLOSE_MS`: how long the buffer may stay past the limit before the socket is closed 4429. */
+  slowCloseMs: number;
+  /** `WS_PORTFOLIO_INTERVAL_MS`: the periodic portfolio push to agents holding positions. */
+  portfolioIntervalMs: number;
+}
+
 export interface Config {
   readonly port: number;
   readonly host: string;
@@ -52,6 +72,7 @@ export interface Config {
   readonly metricsToken: string | undefined;
   /** `MAX_AGENTS_PER_ACCOUNT`: agents an account may hold (archived ones count); past it 409. */
   readonly maxAgentsPerAccount: number;
+  readonly ws: Readonly<WsSettings>;
 }
 
 export class ConfigError extends Error {
@@ -213,5 +234,17 @@ export function loadConfig(env: Env = process.env): Config {
     corsOrigins: corsOrigins(env),
     metricsToken: metricsToken(env),
     maxAgentsPerAccount: int(env, 'MAX_AGENTS_PER_ACCOUNT', 50, 1, 100_000),
+    // The timing minimums are low so tests can run heartbeats in milliseconds; nothing here is a
+    // production tuning guide.
+    ws: Object.freeze({
+      maxConnectionsPerIp: int(env, 'WS_MAX_CONNECTIONS_PER_IP', 100, 1, 1_000_000),
+      maxConnectionsPerKey: int(env, 'WS_MAX_CONNECTIONS_PER_KEY', 20, 1, 1_000_000),
+      maxSubscriptions: int(env, 'WS_MAX_SUBSCRIPTIONS', 10, 1, 1000),
+      pingIntervalMs: int(env, 'WS_PING_INTERVAL_MS', 30_000, 10, 3_600_000),
+      pongTimeoutMs: int(env, 'WS_PONG_TIMEOUT_MS', 10_000, 10, 3_600_000),
+      sendBufferBytes: int(env, 'WS_SEND_BUFFER_BYTES', 1_048_576, 1024, 1024 * 1024 * 1024),
+      slowCloseMs: int(env, 'WS_SLOW_CLOSE_MS', 10_000, 10, 3_600_000),
+      portfolioIntervalMs: int(env, 'WS_PORTFOLIO_INTERVAL_MS', 5000, 10, 3_600_000),
+    }),
   });
 }

@@ -66,6 +66,39 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  private readonly wsConnections = new Gauge({
+    name: 'tradeready_ws_connections',
+    help: 'Open WebSocket connections on /ws/v1.',
+    registers: [this.registry],
+  });
+
+  private readonly wsMessagesSent = new Counter({
+    name: 'tradeready_ws_messages_sent_total',
+    help: 'WebSocket messages handed to sockets, by message type (ticker, order, subscribed, ping, ...).',
+    labelNames: ['type'] as const,
+    registers: [this.registry],
+  });
+
+  private readonly wsMessagesDropped = new Counter({
+    name: 'tradeready_ws_messages_dropped_total',
+    help: 'Droppable data messages (ticker, trade, live candle) not sent because the socket was behind.',
+    registers: [this.registry],
+  });
+
+  private readonly wsConnectionsClosed = new Counter({
+    name: 'tradeready_ws_connections_closed_total',
+    help: 'WebSocket connections closed, by close code (1000 normal, 1001 shutdown, 4408 heartbeat, 4429 slow).',
+    labelNames: ['code'] as const,
+    registers: [this.registry],
+  });
+
+  private readonly wsHandshakesRefused = new Counter({
+    name: 'tradeready_ws_handshakes_refused_total',
+    help: 'WebSocket upgrades answered with an HTTP error instead, by status.',
+    labelNames: ['status'] as const,
+    registers: [this.registry],
+  });
+
   private processMetrics = false;
 
   constructor(options: { restingOrders?: () => number } = {}) {
@@ -128,5 +161,27 @@ export class Metrics {
 
   snapshotTaken(seconds: number): void {
     this.snapshotDuration.observe(seconds);
+  }
+
+  wsConnectionOpened(): void {
+    this.wsConnections.inc();
+  }
+
+  wsConnectionClosed(code: number): void {
+    this.wsConnections.dec();
+    this.wsConnectionsClosed.inc({ code: String(code) });
+  }
+
+  /** `count` messages of one type (a publish to n subscribers is one call). */
+  wsMessageSent(type: string, count = 1): void {
+    if (count > 0) this.wsMessagesSent.inc({ type }, count);
+  }
+
+  wsMessageDropped(): void {
+    this.wsMessagesDropped.inc();
+  }
+
+  wsHandshakeRefused(status: number): void {
+    this.wsHandshakesRefused.inc({ status: String(status) });
   }
 }

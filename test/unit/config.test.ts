@@ -40,6 +40,16 @@ describe('loadConfig defaults', () => {
       candle1mRetentionDays: 30,
       corsOrigins: '*',
       metricsToken: undefined,
+      ws: {
+        maxConnectionsPerIp: 100,
+        maxConnectionsPerKey: 20,
+        maxSubscriptions: 10,
+        pingIntervalMs: 30_000,
+        pongTimeoutMs: 10_000,
+        sendBufferBytes: 1_048_576,
+        slowCloseMs: 10_000,
+        portfolioIntervalMs: 5000,
+      },
     });
   });
 

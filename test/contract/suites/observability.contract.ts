@@ -121,6 +121,11 @@ describe('GET /metrics', () => {
       tradeready_tick_to_fill_seconds: 'histogram',
       tradeready_group_commit_size: 'histogram',
       tradeready_snapshot_duration_seconds: 'histogram',
+      tradeready_ws_connections: 'gauge',
+      tradeready_ws_connections_closed_total: 'counter',
+      tradeready_ws_handshakes_refused_total: 'counter',
+      tradeready_ws_messages_dropped_total: 'counter',
+      tradeready_ws_messages_sent_total: 'counter',
       nodejs_eventloop_lag_seconds: 'gauge',
     });
     expect(e.types.get('process_cpu_seconds_total')).toBe('counter');
