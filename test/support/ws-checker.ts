@@ -1,0 +1,147 @@
+// Checks every WebSocket message the contract tests see (both ways) against asyncapi.yaml, in its
+// bundled form generated/asyncapi.json, and records what was observed: the server message types,
+// the error codes, the close codes and the handshake refusals, so a coverage test can demand every
+// documented one, as SpecChecker does for the REST operations.
+import { readFileSync } from 'node:fs';
+import { documentedMessages, type AsyncApiDocument, type DocumentedMessage } from '../../scripts/lib/asyncapi.js';
+import type { JsonSchema } from '../../scripts/lib/spec.js';
+
+/** The values a payload schema pins `property` to with `const`, through allOf/oneOf/anyOf. */
+function constsOf(schema: JsonSchema, property: string): unknown[] {
+  const own = (schema.properties as Record<string, JsonSchema> | undefined)?.[property];
+  const found = own && 'const' in own ? [own.const] : [];
+  for (const key of ['allOf', 'oneOf', 'anyOf']) {
+    for (const sub of (schema[key] as JsonSchema[] | undefined) ?? []) found.push(...constsOf(sub, property));
+  }
+  return found;
+}
+
+function show(value: unknown): string {
+  const text = JSON.stringify(value);
+  return text.length > 2000 ? `${text.slice(0, 2000)}…` : text;
+}
+
+export class WsChecker {
+  readonly document: AsyncApiDocument;
+  /** Server → client messages by their `type`. */
+  readonly serverMessages = new Map<string, DocumentedMessage>();
+  /** Client → server messages with the `action`/`type` values that identify them. */
+  readonly clientMessages: Array<{ message: DocumentedMessage; actions: unknown[]; types: unknown[] }> = [];
+  readonly errorCodes: string[];
+  readonly closeCodes: number[];
+  /** "status CODE" of every documented handshake refusal. */
+  readonly handshakeRefusals: string[];
+
+  readonly observedTypes = new Set<string>();
+  readonly observedErrorCodes = new Set<string>();
+  readonly observedCloseCodes = new Set<number>();
+  readonly observedRefusals = new Set<string>();
+
+  constructor(file = new URL('../../generated/asyncapi.json', import.meta.url)) {
+    this.document = JSON.parse(readFileSync(file, 'utf8')) as AsyncApiDocument;
+    for (const message of documentedMessages(this.document)) {
+      if (message.action === 'send') {
+        const [type, ...more] = constsOf(message.payload, 'type');
+        if (typeof type !== 'string' || more.length > 0) throw new Error(`asyncapi: server message ${message.key} needs one const type`);
+        if (this.serverMessages.has(type)) throw new Error(`asyncapi: two server messages have type ${type}`);
+        this.serverMessages.set(type, message);
+      } else {
+        this.clientMessages.push({ message, actions: constsOf(message.payload, 'action'), types: constsOf(message.payload, 'type') });
+      }
+    }
+    const error = [...this.serverMessages.values()].find((m) => m.name === 'error');
+    this.errorCodes = ((error?.payload.properties as Record<string, { enum?: string[] }> | undefined)?.code?.enum ?? []).slice();
+    if (this.errorCodes.length === 0) throw new Error('asyncapi: the error message documents no codes');
+    this.closeCodes = (this.document['x-close-codes'] as Array<{ code: number }>).map((c) => c.code);
+    this.handshakeRefusals = (this.document['x-handshake-responses'] as Array<{ status: number; codes: string[] }>).flatMap((r) =>
+      r.codes.map((code) => `${r.status} ${code}`),
+    );
+  }
+
+  /**
+   * Checks a message the server sent, identified by its `type`; throws a precise message when it
+   * breaks the contract. Data messages (those with a `seq`) must also keep the documented key
+   * order (`type, channel, seq, symbol?, interval?, data`), which is the order of the payload's
+   * properties in the document.
+   */
+  check(message: unknown): DocumentedMessage {
+    const type = (message as { type?: unknown } | null)?.type;
+    const documented = typeof type === 'string' ? this.serverMessages.get(type) : undefined;
+    if (!documented) {
+      throw new Error(
+        `server sent a message of undocumented type ${show(type)} (documented: ${[...this.serverMessages.keys()].join(', ')}): ${show(message)}`,
+      );
+    }
+    if (!documented.validate(message)) {
+      const issues = (documented.validate.errors ?? []).map(
+        (e) => `  ${e.instancePath || '/'}: ${e.message ?? e.keyword} ${show(e.params)}`,
+      );
+      throw new Error(`server message ${documented.key} does not match asyncapi.yaml:\n${issues.join('\n')}\n${show(message)}`);
+    }
+    const properties = Object.keys((documented.payload.properties as Record<string, unknown> | undefined) ?? {});
+    if (properties.includes('seq')) {
+      const keys = Object.keys(message as object);
+      const expected = properties.filter((p) => keys.includes(p));
+      if (keys.join() !== expected.join()) {
+        throw new Error(
+          `server message ${documented.key}: keys in order ${keys.join(', ')}, documented ${expected.join(', ')}: ${show(message)}`,
+        );
+      }
+    }
+    this.observedTypes.add(type as string);
+    if (type === 'error') this.observedErrorCodes.add((message as { code: string }).code);
+    return documented;
+  }
+
+  /** Checks a message a test is about to send; only `sendRaw` bypasses this, for deliberately bad ones. */
+  checkClient(message: unknown): DocumentedMessage {
+    const { action, type } = (message ?? {}) as { action?: unknown; type?: unknown };
+    const candidates = this.clientMessages.filter(
+      (c) => (action !== undefined && c.actions.includes(action)) || (type !== undefined && c.types.includes(type)),
+    );
+    if (candidates.length === 0) {
+      throw new Error(`client message is none of the documented ones (by action/type): ${show(message)}`);
+    }
+    for (const { message: documented } of candidates) if (documented.validate(message)) return documented;
+    const issues = candidates.flatMap(({ message: documented }) =>
+      (documented.validate.errors ?? []).map(
+        (e) => `  ${documented.key} ${e.instancePath || '/'}: ${e.message ?? e.keyword} ${show(e.params)}`,
+      ),
+    );
+    throw new Error(`client message does not match asyncapi.yaml:\n${issues.join('\n')}\n${show(message)}`);
+  }
+
+  /** A close the client saw; an undocumented code fails (1005/1006 mean no close frame, a failure here). */
+  recordClose(code: number, reason: string): void {
+    if (!this.closeCodes.includes(code)) {
+      throw new Error(
+        `connection closed with undocumented code ${code} (${reason || 'no reason'}); documented: ${this.closeCodes.join(', ')}`,
+      );
+    }
+    this.observedCloseCodes.add(code);
+  }
+
+  /** A refused handshake (its body already checked as the REST Error envelope). */
+  recordRefusal(status: number, code: string): void {
+    const key = `${status} ${code}`;
+    if (!this.handshakeRefusals.includes(key)) {
+      throw new Error(
+        `handshake refused with ${key}, which asyncapi.yaml does not document (documented: ${this.handshakeRefusals.join(', ')})`,
+      );
+    }
+    this.observedRefusals.add(key);
+  }
+
+  /** Everything documented and never observed, one line each. */
+  unobserved(): string[] {
+    return [
+      ...[...this.serverMessages.keys()].filter((t) => !this.observedTypes.has(t)).map((t) => `server message type ${t}`),
+      ...this.errorCodes.filter((c) => !this.observedErrorCodes.has(c)).map((c) => `error code ${c}`),
+      ...this.closeCodes.filter((c) => !this.observedCloseCodes.has(c)).map((c) => `close code ${c}`),
+      ...this.handshakeRefusals.filter((r) => !this.observedRefusals.has(r)).map((r) => `handshake refusal ${r}`),
+    ];
+  }
+}
+
+/** One checker for the whole contract run, so coverage is counted across suites. */
+export const wsChecker = new WsChecker();
