@@ -7,6 +7,7 @@ import os from 'node:os';
 import autocannon from 'autocannon';
 import type { OrderServiceResult } from './order-service.js';
 import { measureRss, printRssReport } from './rss.js';
+import { printWsReport, runWsBench } from './ws-fanout.js';
 import type { ServersReady } from './servers.js';
 import type { TriggerLatency } from './trigger-latency.js';
 
@@ -334,7 +335,8 @@ async function main(): Promise<number> {
     console.log(`${CONNECTIONS} connections, ${WARMUP_SECONDS} s warm-up, ${DURATION_SECONDS} s measured per case\n`);
 
     // BENCH_CASES=order,bare runs only the HTTP cases whose names contain one of the words; the words
-    // 'service' and 'trigger' select the in-process benches, 'rss' the memory of the compiled server.
+    // 'service' and 'trigger' select the in-process benches, 'rss' the memory of the compiled server,
+    // 'ws' the WebSocket fan-out.
     const only = (process.env.BENCH_CASES ?? '')
       .split(',')
       .map((w) => w.trim().toLowerCase())
@@ -382,6 +384,12 @@ async function main(): Promise<number> {
       process.stderr.write('running resident memory with 1,000 agents...\n');
       printRssReport(await measureRss('node (compiled)', positiveInt('BENCH_RSS_SECONDS', 20)));
       if (process.env.BENCH_RSS_TSX === '1') printRssReport(await measureRss('tsx', positiveInt('BENCH_RSS_SECONDS', 20)));
+    }
+
+    // 'ws': WebSocket fan-out, memory per connection and order-event latency (bench/ws-fanout.ts).
+    if (wanted('ws')) {
+      process.stderr.write('running WebSocket fan-out...\n');
+      printWsReport(await runWsBench());
     }
 
     const failures = [...outcomes.flatMap((o) => o.problems.map((p) => `${o.name}: ${p}`)), ...(flood?.problems ?? [])];
