@@ -37,6 +37,13 @@ export interface WsSettings {
   slowCloseMs: number;
   /** `WS_PORTFOLIO_INTERVAL_MS`: the periodic portfolio push to agents holding positions. */
   portfolioIntervalMs: number;
+  /**
+   * `WS_REVALIDATE_INTERVAL_MS`: how often open sockets are checked against credential changes
+   * (a key regenerated, an agent deleted or archived, an account suspended); only when accounts,
+   * agents or keys were written since the last check. A socket whose credential no longer holds
+   * is closed with 4401.
+   */
+  revalidateIntervalMs: number;
 }
 
 export interface Config {
@@ -245,6 +252,7 @@ export function loadConfig(env: Env = process.env): Config {
       sendBufferBytes: int(env, 'WS_SEND_BUFFER_BYTES', 1_048_576, 1024, 1024 * 1024 * 1024),
       slowCloseMs: int(env, 'WS_SLOW_CLOSE_MS', 10_000, 10, 3_600_000),
       portfolioIntervalMs: int(env, 'WS_PORTFOLIO_INTERVAL_MS', 5000, 10, 3_600_000),
+      revalidateIntervalMs: int(env, 'WS_REVALIDATE_INTERVAL_MS', 5000, 10, 3_600_000),
     }),
   });
 }

@@ -199,7 +199,15 @@ export async function authenticateToken(ctx: ServiceContext, token: string): Pro
     throw new DomainError('INVALID_TOKEN', check.reason === 'expired' ? 'Token has expired.' : 'Token is invalid.');
   }
   // Only the account is cached; the signature and expiry above are checked on every request.
-  const account = await ctx.principals.account(check.accountId, () => findAccountById(ctx.db, check.accountId));
+  return accountPrincipal(ctx, check.accountId);
+}
+
+/**
+ * The JWT principal of an account whose token was verified: the account must still exist and be
+ * active. A WebSocket opened with a JWT is re-checked with this while it stays open.
+ */
+export async function accountPrincipal(ctx: ServiceContext, accountId: string): Promise<Principal> {
+  const account = await ctx.principals.account(accountId, () => findAccountById(ctx.db, accountId));
   if (!account) throw new DomainError('INVALID_TOKEN', 'Token is invalid.');
   assertActive(account);
   return { account, credential: 'jwt', identity: `account:${account.id}` };

@@ -19,6 +19,12 @@ export interface Session {
   agentId: string | undefined;
   /** The credential's identity (Principal.identity): the per-key connection limit counts on it. */
   identity: string;
+  /**
+   * Checks that the credential still holds (the key not regenerated, the agent not deleted or
+   * archived, the account active); throws the DomainError a new handshake would be refused with.
+   * Absent: nothing to re-check.
+   */
+  stillValid?: () => Promise<void>;
 }
 
 export interface ConnectionSettings {
@@ -30,6 +36,7 @@ export interface ConnectionSettings {
   slowCloseMs: number;
 }
 
+export const CLOSE_REVOKED = 4401;
 export const CLOSE_HEARTBEAT = 4408;
 export const CLOSE_SLOW_CONSUMER = 4429;
 /** A peer we close for not answering or not reading will not answer our close frame either. */
@@ -175,7 +182,7 @@ export class Connection {
     this.closeCode = code;
     this.stopTimers();
     this.transport.close(code, reason);
-    if (code === CLOSE_HEARTBEAT || code === CLOSE_SLOW_CONSUMER) {
+    if (code === CLOSE_HEARTBEAT || code === CLOSE_SLOW_CONSUMER || code === CLOSE_REVOKED) {
       this.killTimer = setTimeout(() => this.transport.terminate(), CLOSE_GRACE_MS);
       this.killTimer.unref();
     }

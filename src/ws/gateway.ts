@@ -12,7 +12,7 @@ import type { Logger } from '../logger.js';
 import type { Metrics } from '../observability/metrics.js';
 import type { ServiceContext } from '../services/context.js';
 import { agentChannels, ChannelRegistry, marketChannels, type PairDirectory } from './channels.js';
-import { Connection, type ConnectionSettings, type Session, type Transport } from './connection.js';
+import { CLOSE_REVOKED, Connection, type ConnectionSettings, type Session, type Transport } from './connection.js';
 import { authenticateUpgrade, originAllowed, refusalOf, writeRefusal, type Refusal } from './handshake.js';
 import {
   ackMessage,
@@ -42,6 +42,8 @@ export interface GatewaySettings extends ConnectionSettings {
   corsOrigins: '*' | readonly string[];
   trustProxy: boolean;
   trustProxyHops: number;
+  /** How often open sockets are re-checked against credential changes (see revalidate()). */
+  revalidateIntervalMs: number;
 }
 
 export interface GatewayDeps {
@@ -56,6 +58,11 @@ export interface GatewayDeps {
   now?: () => number;
   /** The slow-consumer sweep period (1 s). */
   sweepIntervalMs?: number;
+  /**
+   * Rises with every write to accounts, agents and API keys (WriteWatchPlugin): open sockets are
+   * re-checked only when it moved. Absent: they are never re-checked.
+   */
+  generation?: () => number;
 }
 
 type SubscribeListener = Parameters<StreamHub['onSubscribe']>[0];
@@ -103,6 +110,9 @@ export class StreamGateway implements StreamHub {
   private nextId = 1;
   private sweepTimer: NodeJS.Timeout | undefined;
   private closing: Promise<void> | undefined;
+  private revalidateTimer: NodeJS.Timeout | undefined;
+  private checkedGeneration: number | undefined;
+  private revalidating = false;
   private drained: (() => void) | undefined;
   private readonly upgradeListener = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     void this.upgrade(req, socket, head);
@@ -125,6 +135,47 @@ export class StreamGateway implements StreamHub {
   /** Handles WebSocket upgrades on `server` (every other request stays with Koa). */
   attach(server: Server): void {
     server.on('upgrade', this.upgradeListener);
+    if (this.deps.generation && !this.revalidateTimer) {
+      this.checkedGeneration = this.deps.generation();
+      this.revalidateTimer = setInterval(() => void this.revalidate(), this.settings.revalidateIntervalMs);
+      this.revalidateTimer.unref();
+    }
+  }
+
+  /**
+   * Closes with 4401 every open socket whose credential no longer holds: its key regenerated, its
+   * agent deleted (or, for an agent key, archived), its account suspended. Runs only after
+   * accounts, agents or keys were written; sockets of one credential and agent share one check.
+   * A check that fails for another reason (the database) leaves the socket open and is retried.
+   */
+  async revalidate(): Promise<void> {
+    const generation = this.deps.generation?.();
+    if (generation === undefined || generation === this.checkedGeneration || this.revalidating) return;
+    this.revalidating = true;
+    // Before the checks: a write made while they run triggers another round.
+    this.checkedGeneration = generation;
+    try {
+      const groups = new Map<string, Connection[]>();
+      for (const conn of this.connections.values()) {
+        if (conn.open && conn.session.stillValid)
+          getOrCreate(groups, `${conn.session.identity}|${conn.agentId ?? ''}`, () => []).push(conn);
+      }
+      for (const conns of groups.values()) {
+        try {
+          await conns[0]!.session.stillValid!();
+        } catch (err) {
+          if (!(err instanceof DomainError)) {
+            this.checkedGeneration = undefined;
+            this.logger.error('ws credential check failed', { error: err instanceof Error ? (err.stack ?? err.message) : String(err) });
+            continue;
+          }
+          for (const conn of conns) conn.close(CLOSE_REVOKED, 'credential revoked');
+          this.logger.info('ws credential revoked', { connections: conns.length, code: err.code });
+        }
+      }
+    } finally {
+      this.revalidating = false;
+    }
   }
 
   get connectionCount(): number {
@@ -143,6 +194,8 @@ export class StreamGateway implements StreamHub {
 
   private async shutdown(): Promise<void> {
     this.stopSweep();
+    clearInterval(this.revalidateTimer);
+    this.revalidateTimer = undefined;
     if (this.connections.size > 0) {
       const drained = new Promise<void>((resolve) => (this.drained = resolve));
       for (const conn of this.connections.values()) conn.close(CLOSE_GOING_AWAY, 'server shutting down');
@@ -480,5 +533,6 @@ export function createStreamGateway(services: ServiceContext, config: Config, lo
     pairs: services.market,
     logger,
     metrics: services.metrics,
+    generation: () => services.writeWatch.generation(),
   });
 }

@@ -6,7 +6,7 @@ import type { Duplex } from 'node:stream';
 import type { Agent } from '../db/schema.js';
 import { DomainError, validationError } from '../errors.js';
 import { authenticateRequest } from '../http/authenticate.js';
-import { authenticateApiKey, authenticateToken, resolveAgentScope, type Principal } from '../services/auth.service.js';
+import { accountPrincipal, authenticateApiKey, authenticateToken, resolveAgentScope, type Principal } from '../services/auth.service.js';
 import type { ServiceContext } from '../services/context.js';
 import type { Session } from './connection.js';
 
@@ -23,24 +23,36 @@ function header(req: IncomingMessage, name: string): string | undefined {
  * cannot set headers on a WebSocket, so the query comes first).
  */
 export async function authenticateUpgrade(services: ServiceContext, req: IncomingMessage, query: URLSearchParams): Promise<Session> {
-  const apiKey = query.get('api_key')?.trim() || undefined;
   const token = query.get('token')?.trim() || undefined;
+  let apiKey = query.get('api_key')?.trim() || undefined;
   let principal: Principal;
   if (apiKey) principal = await authenticateApiKey(services, apiKey);
   else if (token) principal = await authenticateToken(services, token);
-  else
-    principal = await authenticateRequest(
-      services,
-      { apiKey: header(req, 'x-api-key'), authorization: header(req, 'authorization') },
-      'any',
-    );
+  else {
+    const headers = { apiKey: header(req, 'x-api-key'), authorization: header(req, 'authorization') };
+    principal = await authenticateRequest(services, headers, 'any');
+    if (principal.credential !== 'jwt') apiKey = headers.apiKey;
+  }
 
   const agentId = query.get('agent_id')?.trim() || header(req, 'x-agent-id');
   if (agentId !== undefined && !UUID.test(agentId)) {
     throw validationError([{ field: 'query.agent_id', message: 'must be a UUID' }], 'agent_id must be an agent id (a UUID).');
   }
   const agent = await agentOf(services, principal, agentId);
-  return { accountId: principal.account.id, agentId: agent?.id, identity: principal.identity };
+  const accountId = principal.account.id;
+  const key = apiKey;
+  return {
+    accountId,
+    agentId: agent?.id,
+    identity: principal.identity,
+    // While the socket is open: the key must still be valid (not regenerated; an agent key's agent
+    // not archived or deleted), the account active, and the socket's agent still the account's. A
+    // JWT's expiry is checked at the handshake only, as for a request in flight.
+    stillValid: async () => {
+      const current = key !== undefined ? await authenticateApiKey(services, key) : await accountPrincipal(services, accountId);
+      if (agent && !current.agent) await resolveAgentScope(services, current, agent.id);
+    },
+  };
 }
 
 /**

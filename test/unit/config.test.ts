@@ -49,6 +49,7 @@ describe('loadConfig defaults', () => {
         sendBufferBytes: 1_048_576,
         slowCloseMs: 10_000,
         portfolioIntervalMs: 5000,
+        revalidateIntervalMs: 5000,
       },
     });
   });

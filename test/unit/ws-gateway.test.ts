@@ -1,5 +1,6 @@
 // The gateway's protocol and fan-out with fake sockets: subscriptions, limits, seq, routing,
 // slow consumers (bufferedAmount set by hand) and the heartbeat (fake timers).
+import { DomainError } from '../../src/errors.js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createLogger } from '../../src/logger.js';
 import { Metrics } from '../../src/observability/metrics.js';
@@ -37,6 +38,7 @@ const SETTINGS: GatewaySettings = {
   corsOrigins: '*',
   trustProxy: false,
   trustProxyHops: 1,
+  revalidateIntervalMs: 5000,
 };
 
 const pairs = { pair: (s: string) => (['BTCUSDT', 'ETHUSDT'].includes(s) ? { status: 'active' } : undefined) };
@@ -44,9 +46,10 @@ const pairs = { pair: (s: string) => (['BTCUSDT', 'ETHUSDT'].includes(s) ? { sta
 let now = 0;
 let metrics: Metrics;
 
-function gateway(settings: Partial<GatewaySettings> = {}): StreamGateway {
+function gateway(settings: Partial<GatewaySettings> = {}, generation?: () => number): StreamGateway {
   metrics = new Metrics();
   return new StreamGateway({
+    ...(generation ? { generation } : {}),
     settings: { ...SETTINGS, ...settings },
     authenticate: () => Promise.reject(new Error('not used')),
     pairs,
@@ -424,5 +427,63 @@ describe('graceful close', () => {
     gw.disconnected(a.conn, 1001);
     await closed;
     expect(gw.connectionCount).toBe(0);
+  });
+});
+
+describe('credential re-checks of open sockets', () => {
+  function open(gw: StreamGateway, identity: string, agentId: string, stillValid: () => Promise<void>) {
+    const socket = new FakeSocket();
+    const conn = gw.accept(socket, { accountId: 'acct-1', agentId, identity, stillValid });
+    return { socket, conn };
+  }
+
+  it('closes with 4401 the sockets whose credential no longer holds, one check per credential and agent', async () => {
+    let generation = 1;
+    const gw = gateway({}, () => generation);
+    let revoked = false;
+    let checksOfA = 0;
+    const keyA = () => {
+      checksOfA++;
+      return revoked ? Promise.reject(new DomainError('INVALID_API_KEY', 'API key not found or invalid.')) : Promise.resolve();
+    };
+    const a1 = open(gw, 'key:a', 'agent-a', keyA);
+    const a2 = open(gw, 'key:a', 'agent-a', keyA);
+    const b = open(gw, 'key:b', 'agent-b', () => Promise.resolve());
+
+    await gw.revalidate();
+    expect(checksOfA).toBe(1);
+    expect([a1.socket.closedWith, a2.socket.closedWith, b.socket.closedWith]).toEqual([undefined, undefined, undefined]);
+
+    // Nothing written since: no check at all.
+    revoked = true;
+    await gw.revalidate();
+    expect(checksOfA).toBe(1);
+
+    generation++;
+    await gw.revalidate();
+    expect(checksOfA).toBe(2);
+    expect(a1.socket.closedWith).toEqual({ code: 4401, reason: 'credential revoked' });
+    expect(a2.socket.closedWith).toEqual({ code: 4401, reason: 'credential revoked' });
+    expect(b.socket.closedWith).toBeUndefined();
+    gw.disconnected(a1.conn, 4401);
+    gw.disconnected(a2.conn, 4401);
+    expect(await metricValue('tradeready_ws_connections_closed_total', { code: '4401' })).toBe(2);
+  });
+
+  it('keeps a socket open when the check itself fails (the database), and checks again next round', async () => {
+    const gw = gateway({}, () => 7);
+    let failures = 1;
+    let checks = 0;
+    const s = open(gw, 'key:a', 'agent-a', () => {
+      checks++;
+      return failures-- > 0 ? Promise.reject(new Error('database is locked')) : Promise.resolve();
+    });
+    await gw.revalidate();
+    expect(s.socket.closedWith).toBeUndefined();
+    await gw.revalidate();
+    expect(checks).toBe(2);
+    expect(s.socket.closedWith).toBeUndefined();
+    await gw.revalidate();
+    expect(checks).toBe(2);
   });
 });

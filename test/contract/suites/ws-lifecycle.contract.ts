@@ -128,3 +128,49 @@ describe('WebSocket graceful stop', () => {
     stuck.assertClean();
   });
 });
+
+describe('WebSocket credential revocation', () => {
+  // Open sockets are re-checked every 50 ms once accounts, agents or keys were written.
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await TestServer.start({ WS_REVALIDATE_INTERVAL_MS: '50' });
+  });
+  afterAll(async () => {
+    await server.stop();
+  });
+
+  it('closes with 4401 a socket whose agent key was regenerated; the new key connects', async () => {
+    const acct = await server.registerAccount();
+    const jwt = { Authorization: `Bearer ${await server.login(acct)}` };
+    const old = await WsClient.connect(server, { apiKey: acct.agentApiKey });
+    const bystander = await WsClient.connect(server, { apiKey: acct.apiKey });
+    const regen = await server.call('regenerateAgentKey', { headers: jwt, path: { agent_id: acct.agentId } });
+    expect(regen.status).toBe(200);
+    expect(await old.expectClose()).toEqual({ code: 4401, reason: 'credential revoked' });
+    const refused = await WsClient.refused(server, { apiKey: acct.agentApiKey });
+    expect(refused.status).toBe(401);
+    const fresh = await WsClient.connect(server, { apiKey: regen.body.api_key as string });
+    // The account key and its socket were not touched.
+    expect(bystander.isClosed).toBe(false);
+    await fresh.close();
+    await bystander.close();
+    old.assertClean();
+  });
+
+  it('closes with 4401 a socket bound to an agent that is deleted, whatever the credential', async () => {
+    const acct = await server.registerAccount();
+    const jwt = { Authorization: `Bearer ${await server.login(acct)}` };
+    const made = await server.call('createAgent', { headers: jwt, body: { display_name: 'Short-lived' } });
+    const agentId = made.body.agent_id as string;
+    const viaToken = await WsClient.connect(server, { token: await server.login(acct), agentId });
+    const viaAccountKey = await WsClient.connect(server, { apiKey: acct.apiKey, agentId });
+    const other = await WsClient.connect(server, { apiKey: acct.apiKey });
+    expect((await server.call('deleteAgent', { headers: jwt, path: { agent_id: agentId } })).status).toBe(204);
+    expect(await viaToken.expectClose()).toEqual({ code: 4401, reason: 'credential revoked' });
+    expect(await viaAccountKey.expectClose()).toEqual({ code: 4401, reason: 'credential revoked' });
+    // The default agent's socket stays.
+    other.send({ action: 'subscribe', channel: 'orders' });
+    await other.nextOf('subscribed');
+    await other.close();
+  });
+});
