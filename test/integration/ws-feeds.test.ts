@@ -2,13 +2,11 @@
 // listens, with payloads equal to what the REST handlers return for the same thing.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OperationId } from '../../generated/operations.gen.js';
-import type { ManualClock } from '../../src/clock.js';
 import type { Account, Agent } from '../../src/db/schema.js';
 import * as marketHandlers from '../../src/http/handlers/market.handlers.js';
 import * as tradingHandlers from '../../src/http/handlers/trading.handlers.js';
 import type { Handler, HandlerContext, Reply } from '../../src/http/types.js';
 import type { Logger } from '../../src/logger.js';
-import type { Timers } from '../../src/market/live-candles.js';
 import { MarketData } from '../../src/market/market-data.service.js';
 import { INTERVALS, type Interval } from '../../src/market/types.js';
 import { registerAccount } from '../../src/services/auth.service.js';
@@ -16,44 +14,8 @@ import { placeOrder } from '../../src/services/trading.service.js';
 import { startFeeds, type Feeds } from '../../src/ws/feeds.js';
 import type { DataMessage, StreamHub } from '../../src/ws/types.js';
 import { createServiceContext } from '../support/services.js';
+import { ManualTimers } from '../support/manual-timers.js';
 import { ScriptedSource } from '../support/scripted-source.js';
-
-/** Timers that fire only when the test moves time, each at its own due time. */
-class ManualTimers implements Timers {
-  private next = 0;
-  private readonly pending = new Map<number, { at: number; fn: () => void; every?: number }>();
-  constructor(private readonly clock: ManualClock) {}
-  setTimeout(fn: () => void, ms: number): number {
-    this.pending.set(++this.next, { at: this.clock.now() + ms, fn });
-    return this.next;
-  }
-  clearTimeout(handle: unknown): void {
-    this.pending.delete(handle as number);
-  }
-  setInterval(fn: () => void, ms: number): number {
-    this.pending.set(++this.next, { at: this.clock.now() + ms, fn, every: ms });
-    return this.next;
-  }
-  clearInterval(handle: unknown): void {
-    this.pending.delete(handle as number);
-  }
-  get count(): number {
-    return this.pending.size;
-  }
-  runTo(time: number): void {
-    for (;;) {
-      let due: [number, { at: number; fn: () => void; every?: number }] | undefined;
-      for (const entry of this.pending) if (entry[1].at <= time && (!due || entry[1].at < due[1].at)) due = entry;
-      if (!due) break;
-      const [id, timer] = due;
-      this.clock.set(Math.max(this.clock.now(), timer.at));
-      if (timer.every) timer.at += timer.every;
-      else this.pending.delete(id);
-      timer.fn();
-    }
-    this.clock.set(time);
-  }
-}
 
 /** As the wire would carry it: serialisable (no bigint), copied at the time of the call. */
 const wire = (msg: DataMessage): DataMessage => JSON.parse(JSON.stringify(msg)) as DataMessage;
