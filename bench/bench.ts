@@ -5,6 +5,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
 import autocannon from 'autocannon';
+import type { BacktestBenchResult } from './backtest.js';
 import type { OrderServiceResult } from './order-service.js';
 import { measureRss, printRssReport } from './rss.js';
 import { printWsReport, runWsBench } from './ws-fanout.js';
@@ -335,7 +336,7 @@ async function main(): Promise<number> {
     console.log(`${CONNECTIONS} connections, ${WARMUP_SECONDS} s warm-up, ${DURATION_SECONDS} s measured per case\n`);
 
     // BENCH_CASES=order,bare runs only the HTTP cases whose names contain one of the words; the words
-    // 'service' and 'trigger' select the in-process benches, 'rss' the memory of the compiled server,
+    // 'service', 'trigger' and 'backtest' select the in-process benches, 'rss' the memory of the compiled server,
     // 'ws' the WebSocket fan-out.
     const only = (process.env.BENCH_CASES ?? '')
       .split(',')
@@ -378,6 +379,19 @@ async function main(): Promise<number> {
           `p50 ${trigger.p50.toFixed(2)} ms, p99 ${trigger.p99.toFixed(2)} ms, max ${trigger.max.toFixed(2)} ms ` +
           `(resting orders placed at ${trigger.placeRate.toFixed(0)}/s through the service layer)`,
       );
+
+    // 'backtest': stepping a year of 1-minute bars through the backtest service (bench/backtest.ts).
+    if (wanted('backtest')) {
+      process.stderr.write('running backtest stepping...\n');
+      const bt = await measureInChild<BacktestBenchResult>('./backtest.ts');
+      console.log('\nbacktest, one pair, a year of 1-minute bars (525,600 steps), through the service layer:');
+      for (const m of bt.modes)
+        console.log(`  ${m.name}: ${m.stepsPerSecond.toFixed(0)} steps/s (${m.seconds.toFixed(2)} s, ${m.orders} orders)`);
+      console.log(
+        `  10 pairs, a month (${bt.tenPairs.steps} steps, order every 100 steps): ${bt.tenPairs.stepsPerSecond.toFixed(0)} steps/s, ` +
+          `${bt.tenPairs.seconds.toFixed(2)} s — extrapolated to a year: ${bt.tenPairs.yearSecondsExtrapolated.toFixed(1)} s; peak RSS ${bt.peakRssMb.toFixed(0)} MB`,
+      );
+    }
 
     // 'rss': memory of the compiled server with 1,000 agents trading (bench/rss.ts).
     if (wanted('rss')) {

@@ -9,6 +9,8 @@ import * as tradeStats from './migrations/20261202010000_trade-stats.js';
 import * as sessionDailyPnl from './migrations/20261202020000_session-daily-pnl.js';
 import * as candleRollups from './migrations/20261202030000_candle-rollups.js';
 import * as dropAgentDailyPnl from './migrations/20261202040000_drop-agent-daily-pnl.js';
+import * as backtests from './migrations/20261210020000_backtests.js';
+import * as importedCandleRanges from './migrations/20261210030000_imported-candle-ranges.js';
 
 export const migrations: Record<string, Migration> = {
   '20261127000000_initial': initial,
@@ -20,4 +22,6 @@ export const migrations: Record<string, Migration> = {
   '20261202020000_session-daily-pnl': sessionDailyPnl,
   '20261202030000_candle-rollups': candleRollups,
   '20261202040000_drop-agent-daily-pnl': dropAgentDailyPnl,
+  '20261210020000_backtests': backtests,
+  '20261210030000_imported-candle-ranges': importedCandleRanges,
 };

@@ -87,6 +87,18 @@ import type {
   GetOrderBookData,
   GetOrderBookResponses,
   GetOrderBookErrors,
+  GetDataRangeData,
+  GetDataRangeResponses,
+  GetDataRangeErrors,
+  ListIndicatorsData,
+  ListIndicatorsResponses,
+  ListIndicatorsErrors,
+  GetIndicatorsData,
+  GetIndicatorsResponses,
+  GetIndicatorsErrors,
+  ComputeDeflatedSharpeData,
+  ComputeDeflatedSharpeResponses,
+  ComputeDeflatedSharpeErrors,
   PlaceOrderData,
   PlaceOrderResponses,
   PlaceOrderErrors,
@@ -129,6 +141,90 @@ import type {
   GetLeaderboardData,
   GetLeaderboardResponses,
   GetLeaderboardErrors,
+  CreateBacktestData,
+  CreateBacktestResponses,
+  CreateBacktestErrors,
+  ListBacktestsData,
+  ListBacktestsResponses,
+  ListBacktestsErrors,
+  CompareBacktestsData,
+  CompareBacktestsResponses,
+  CompareBacktestsErrors,
+  GetBestBacktestData,
+  GetBestBacktestResponses,
+  GetBestBacktestErrors,
+  StartBacktestData,
+  StartBacktestResponses,
+  StartBacktestErrors,
+  StepBacktestData,
+  StepBacktestResponses,
+  StepBacktestErrors,
+  StepBacktestBatchData,
+  StepBacktestBatchResponses,
+  StepBacktestBatchErrors,
+  StepBacktestBatchFastData,
+  StepBacktestBatchFastResponses,
+  StepBacktestBatchFastErrors,
+  CancelBacktestData,
+  CancelBacktestResponses,
+  CancelBacktestErrors,
+  GetBacktestStatusData,
+  GetBacktestStatusResponses,
+  GetBacktestStatusErrors,
+  PlaceBacktestOrderData,
+  PlaceBacktestOrderResponses,
+  PlaceBacktestOrderErrors,
+  ListBacktestOrdersData,
+  ListBacktestOrdersResponses,
+  ListBacktestOrdersErrors,
+  ListBacktestOpenOrdersData,
+  ListBacktestOpenOrdersResponses,
+  ListBacktestOpenOrdersErrors,
+  CancelBacktestOrderData,
+  CancelBacktestOrderResponses,
+  CancelBacktestOrderErrors,
+  GetBacktestTradeHistoryData,
+  GetBacktestTradeHistoryResponses,
+  GetBacktestTradeHistoryErrors,
+  GetBacktestPriceData,
+  GetBacktestPriceResponses,
+  GetBacktestPriceErrors,
+  GetBacktestPricesData,
+  GetBacktestPricesResponses,
+  GetBacktestPricesErrors,
+  GetBacktestTickerData,
+  GetBacktestTickerResponses,
+  GetBacktestTickerErrors,
+  GetBacktestCandlesData,
+  GetBacktestCandlesResponses,
+  GetBacktestCandlesErrors,
+  GetBacktestIndicatorsData,
+  GetBacktestIndicatorsResponses,
+  GetBacktestIndicatorsErrors,
+  GetBacktestBalanceData,
+  GetBacktestBalanceResponses,
+  GetBacktestBalanceErrors,
+  GetBacktestPositionsData,
+  GetBacktestPositionsResponses,
+  GetBacktestPositionsErrors,
+  GetBacktestPortfolioData,
+  GetBacktestPortfolioResponses,
+  GetBacktestPortfolioErrors,
+  GetBacktestResultsData,
+  GetBacktestResultsResponses,
+  GetBacktestResultsErrors,
+  GetBacktestEquityCurveData,
+  GetBacktestEquityCurveResponses,
+  GetBacktestEquityCurveErrors,
+  GetBacktestTradesData,
+  GetBacktestTradesResponses,
+  GetBacktestTradesErrors,
+  GetAccountModeData,
+  GetAccountModeResponses,
+  GetAccountModeErrors,
+  SetAccountModeData,
+  SetAccountModeResponses,
+  SetAccountModeErrors,
 } from './types.gen.js';
 
 /** Routing facts of every operation in openapi.yaml. */
@@ -437,6 +533,46 @@ export const operations = {
     "agentScoped": false,
     "noStore": []
   },
+  "getDataRange": {
+    "method": "GET",
+    "path": "/api/v1/market/data-range",
+    "auth": "optional",
+    "tier": "market_data",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false,
+    "noStore": []
+  },
+  "listIndicators": {
+    "method": "GET",
+    "path": "/api/v1/market/indicators/available",
+    "auth": "optional",
+    "tier": "market_data",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false,
+    "noStore": []
+  },
+  "getIndicators": {
+    "method": "GET",
+    "path": "/api/v1/market/indicators/{symbol}",
+    "auth": "optional",
+    "tier": "market_data",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false,
+    "noStore": []
+  },
+  "computeDeflatedSharpe": {
+    "method": "POST",
+    "path": "/api/v1/metrics/deflated-sharpe",
+    "auth": "optional",
+    "tier": "general",
+    "hasBody": true,
+    "bodyRequired": true,
+    "agentScoped": false,
+    "noStore": []
+  },
   "placeOrder": {
     "method": "POST",
     "path": "/api/v1/trade/order",
@@ -576,6 +712,286 @@ export const operations = {
     "bodyRequired": false,
     "agentScoped": false,
     "noStore": []
+  },
+  "createBacktest": {
+    "method": "POST",
+    "path": "/api/v1/backtest/create",
+    "auth": "any",
+    "tier": "backtest",
+    "hasBody": true,
+    "bodyRequired": true,
+    "agentScoped": true,
+    "noStore": []
+  },
+  "listBacktests": {
+    "method": "GET",
+    "path": "/api/v1/backtest/list",
+    "auth": "any",
+    "tier": "backtest",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false,
+    "noStore": []
+  },
+  "compareBacktests": {
+    "method": "GET",
+    "path": "/api/v1/backtest/compare",
+    "auth": "any",
+    "tier": "backtest",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false,
+    "noStore": []
+  },
+  "getBestBacktest": {
+    "method": "GET",
+    "path": "/api/v1/backtest/best",
+    "auth": "any",
+    "tier": "backtest",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false,
+    "noStore": []
+  },
+  "startBacktest": {
+    "method": "POST",
+    "path": "/api/v1/backtest/{session_id}/start",
+    "auth": "any",
+    "tier": "backtest",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false,
+    "noStore": []
+  },
+  "stepBacktest": {
+    "method": "POST",
+    "path": "/api/v1/backtest/{session_id}/step",
+    "auth": "any",
+    "tier": "backtest",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false,
+    "noStore": []
+  },
+  "stepBacktestBatch": {
+    "method": "POST",
+    "path": "/api/v1/backtest/{session_id}/step/batch",
+    "auth": "any",
+    "tier": "backtest",
+    "hasBody": true,
+    "bodyRequired": true,
+    "agentScoped": false,
+    "noStore": []
+  },
+  "stepBacktestBatchFast": {
+    "method": "POST",
+    "path": "/api/v1/backtest/{session_id}/step/batch/fast",
+    "auth": "any",
+    "tier": "backtest",
+    "hasBody": true,
+    "bodyRequired": true,
+    "agentScoped": false,
+    "noStore": []
+  },
+  "cancelBacktest": {
+    "method": "POST",
+    "path": "/api/v1/backtest/{session_id}/cancel",
+    "auth": "any",
+    "tier": "backtest",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false,
+    "noStore": []
+  },
+  "getBacktestStatus": {
+    "method": "GET",
+    "path": "/api/v1/backtest/{session_id}/status",
+    "auth": "any",
+    "tier": "backtest",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false,
+    "noStore": []
+  },
+  "placeBacktestOrder": {
+    "method": "POST",
+    "path": "/api/v1/backtest/{session_id}/trade/order",
+    "auth": "any",
+    "tier": "backtest",
+    "hasBody": true,
+    "bodyRequired": true,
+    "agentScoped": false,
+    "noStore": []
+  },
+  "listBacktestOrders": {
+    "method": "GET",
+    "path": "/api/v1/backtest/{session_id}/trade/orders",
+    "auth": "any",
+    "tier": "backtest",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false,
+    "noStore": []
+  },
+  "listBacktestOpenOrders": {
+    "method": "GET",
+    "path": "/api/v1/backtest/{session_id}/trade/orders/open",
+    "auth": "any",
+    "tier": "backtest",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false,
+    "noStore": []
+  },
+  "cancelBacktestOrder": {
+    "method": "DELETE",
+    "path": "/api/v1/backtest/{session_id}/trade/order/{order_id}",
+    "auth": "any",
+    "tier": "backtest",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false,
+    "noStore": []
+  },
+  "getBacktestTradeHistory": {
+    "method": "GET",
+    "path": "/api/v1/backtest/{session_id}/trade/history",
+    "auth": "any",
+    "tier": "backtest",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false,
+    "noStore": []
+  },
+  "getBacktestPrice": {
+    "method": "GET",
+    "path": "/api/v1/backtest/{session_id}/market/price/{symbol}",
+    "auth": "any",
+    "tier": "backtest",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false,
+    "noStore": []
+  },
+  "getBacktestPrices": {
+    "method": "GET",
+    "path": "/api/v1/backtest/{session_id}/market/prices",
+    "auth": "any",
+    "tier": "backtest",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false,
+    "noStore": []
+  },
+  "getBacktestTicker": {
+    "method": "GET",
+    "path": "/api/v1/backtest/{session_id}/market/ticker/{symbol}",
+    "auth": "any",
+    "tier": "backtest",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false,
+    "noStore": []
+  },
+  "getBacktestCandles": {
+    "method": "GET",
+    "path": "/api/v1/backtest/{session_id}/market/candles/{symbol}",
+    "auth": "any",
+    "tier": "backtest",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false,
+    "noStore": []
+  },
+  "getBacktestIndicators": {
+    "method": "GET",
+    "path": "/api/v1/backtest/{session_id}/market/indicators/{symbol}",
+    "auth": "any",
+    "tier": "backtest",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false,
+    "noStore": []
+  },
+  "getBacktestBalance": {
+    "method": "GET",
+    "path": "/api/v1/backtest/{session_id}/account/balance",
+    "auth": "any",
+    "tier": "backtest",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false,
+    "noStore": []
+  },
+  "getBacktestPositions": {
+    "method": "GET",
+    "path": "/api/v1/backtest/{session_id}/account/positions",
+    "auth": "any",
+    "tier": "backtest",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false,
+    "noStore": []
+  },
+  "getBacktestPortfolio": {
+    "method": "GET",
+    "path": "/api/v1/backtest/{session_id}/account/portfolio",
+    "auth": "any",
+    "tier": "backtest",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false,
+    "noStore": []
+  },
+  "getBacktestResults": {
+    "method": "GET",
+    "path": "/api/v1/backtest/{session_id}/results",
+    "auth": "any",
+    "tier": "backtest",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false,
+    "noStore": []
+  },
+  "getBacktestEquityCurve": {
+    "method": "GET",
+    "path": "/api/v1/backtest/{session_id}/results/equity-curve",
+    "auth": "any",
+    "tier": "backtest",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false,
+    "noStore": []
+  },
+  "getBacktestTrades": {
+    "method": "GET",
+    "path": "/api/v1/backtest/{session_id}/results/trades",
+    "auth": "any",
+    "tier": "backtest",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false,
+    "noStore": []
+  },
+  "getAccountMode": {
+    "method": "GET",
+    "path": "/api/v1/account/mode",
+    "auth": "any",
+    "tier": "general",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false,
+    "noStore": []
+  },
+  "setAccountMode": {
+    "method": "POST",
+    "path": "/api/v1/account/mode",
+    "auth": "any",
+    "tier": "general",
+    "hasBody": true,
+    "bodyRequired": true,
+    "agentScoped": false,
+    "noStore": []
   }
 } as const;
 
@@ -612,6 +1028,10 @@ export interface OperationTypes {
   getCandles: { data: GetCandlesData; responses: GetCandlesResponses; errors: GetCandlesErrors };
   getRecentTrades: { data: GetRecentTradesData; responses: GetRecentTradesResponses; errors: GetRecentTradesErrors };
   getOrderBook: { data: GetOrderBookData; responses: GetOrderBookResponses; errors: GetOrderBookErrors };
+  getDataRange: { data: GetDataRangeData; responses: GetDataRangeResponses; errors: GetDataRangeErrors };
+  listIndicators: { data: ListIndicatorsData; responses: ListIndicatorsResponses; errors: ListIndicatorsErrors };
+  getIndicators: { data: GetIndicatorsData; responses: GetIndicatorsResponses; errors: GetIndicatorsErrors };
+  computeDeflatedSharpe: { data: ComputeDeflatedSharpeData; responses: ComputeDeflatedSharpeResponses; errors: ComputeDeflatedSharpeErrors };
   placeOrder: { data: PlaceOrderData; responses: PlaceOrderResponses; errors: PlaceOrderErrors };
   getOrder: { data: GetOrderData; responses: GetOrderResponses; errors: GetOrderErrors };
   cancelOrder: { data: CancelOrderData; responses: CancelOrderResponses; errors: CancelOrderErrors };
@@ -626,4 +1046,32 @@ export interface OperationTypes {
   getPerformance: { data: GetPerformanceData; responses: GetPerformanceResponses; errors: GetPerformanceErrors };
   getPortfolioHistory: { data: GetPortfolioHistoryData; responses: GetPortfolioHistoryResponses; errors: GetPortfolioHistoryErrors };
   getLeaderboard: { data: GetLeaderboardData; responses: GetLeaderboardResponses; errors: GetLeaderboardErrors };
+  createBacktest: { data: CreateBacktestData; responses: CreateBacktestResponses; errors: CreateBacktestErrors };
+  listBacktests: { data: ListBacktestsData; responses: ListBacktestsResponses; errors: ListBacktestsErrors };
+  compareBacktests: { data: CompareBacktestsData; responses: CompareBacktestsResponses; errors: CompareBacktestsErrors };
+  getBestBacktest: { data: GetBestBacktestData; responses: GetBestBacktestResponses; errors: GetBestBacktestErrors };
+  startBacktest: { data: StartBacktestData; responses: StartBacktestResponses; errors: StartBacktestErrors };
+  stepBacktest: { data: StepBacktestData; responses: StepBacktestResponses; errors: StepBacktestErrors };
+  stepBacktestBatch: { data: StepBacktestBatchData; responses: StepBacktestBatchResponses; errors: StepBacktestBatchErrors };
+  stepBacktestBatchFast: { data: StepBacktestBatchFastData; responses: StepBacktestBatchFastResponses; errors: StepBacktestBatchFastErrors };
+  cancelBacktest: { data: CancelBacktestData; responses: CancelBacktestResponses; errors: CancelBacktestErrors };
+  getBacktestStatus: { data: GetBacktestStatusData; responses: GetBacktestStatusResponses; errors: GetBacktestStatusErrors };
+  placeBacktestOrder: { data: PlaceBacktestOrderData; responses: PlaceBacktestOrderResponses; errors: PlaceBacktestOrderErrors };
+  listBacktestOrders: { data: ListBacktestOrdersData; responses: ListBacktestOrdersResponses; errors: ListBacktestOrdersErrors };
+  listBacktestOpenOrders: { data: ListBacktestOpenOrdersData; responses: ListBacktestOpenOrdersResponses; errors: ListBacktestOpenOrdersErrors };
+  cancelBacktestOrder: { data: CancelBacktestOrderData; responses: CancelBacktestOrderResponses; errors: CancelBacktestOrderErrors };
+  getBacktestTradeHistory: { data: GetBacktestTradeHistoryData; responses: GetBacktestTradeHistoryResponses; errors: GetBacktestTradeHistoryErrors };
+  getBacktestPrice: { data: GetBacktestPriceData; responses: GetBacktestPriceResponses; errors: GetBacktestPriceErrors };
+  getBacktestPrices: { data: GetBacktestPricesData; responses: GetBacktestPricesResponses; errors: GetBacktestPricesErrors };
+  getBacktestTicker: { data: GetBacktestTickerData; responses: GetBacktestTickerResponses; errors: GetBacktestTickerErrors };
+  getBacktestCandles: { data: GetBacktestCandlesData; responses: GetBacktestCandlesResponses; errors: GetBacktestCandlesErrors };
+  getBacktestIndicators: { data: GetBacktestIndicatorsData; responses: GetBacktestIndicatorsResponses; errors: GetBacktestIndicatorsErrors };
+  getBacktestBalance: { data: GetBacktestBalanceData; responses: GetBacktestBalanceResponses; errors: GetBacktestBalanceErrors };
+  getBacktestPositions: { data: GetBacktestPositionsData; responses: GetBacktestPositionsResponses; errors: GetBacktestPositionsErrors };
+  getBacktestPortfolio: { data: GetBacktestPortfolioData; responses: GetBacktestPortfolioResponses; errors: GetBacktestPortfolioErrors };
+  getBacktestResults: { data: GetBacktestResultsData; responses: GetBacktestResultsResponses; errors: GetBacktestResultsErrors };
+  getBacktestEquityCurve: { data: GetBacktestEquityCurveData; responses: GetBacktestEquityCurveResponses; errors: GetBacktestEquityCurveErrors };
+  getBacktestTrades: { data: GetBacktestTradesData; responses: GetBacktestTradesResponses; errors: GetBacktestTradesErrors };
+  getAccountMode: { data: GetAccountModeData; responses: GetAccountModeResponses; errors: GetAccountModeErrors };
+  setAccountMode: { data: SetAccountModeData; responses: SetAccountModeResponses; errors: SetAccountModeErrors };
 }

@@ -1977,6 +1977,385 @@ export const OrderBookSchema = {
     }
 } as const;
 
+export const DataGapSchema = {
+    type: 'object',
+    required: [
+        'symbol',
+        'from',
+        'to',
+        'missing_minutes'
+    ],
+    additionalProperties: false,
+    properties: {
+        symbol: {
+            type: 'string'
+        },
+        from: {
+            type: 'string',
+            format: 'date-time',
+            description: 'Open time of the first missing minute.'
+        },
+        to: {
+            type: 'string',
+            format: 'date-time',
+            description: 'Open time of the next bar present (the gap\'s exclusive end).'
+        },
+        missing_minutes: {
+            type: 'integer'
+        }
+    }
+} as const;
+
+export const PairDataRangeSchema = {
+    type: 'object',
+    required: [
+        'symbol',
+        'earliest',
+        'latest'
+    ],
+    additionalProperties: false,
+    properties: {
+        symbol: {
+            type: 'string'
+        },
+        earliest: {
+            type: 'string',
+            format: 'date-time'
+        },
+        latest: {
+            type: 'string',
+            format: 'date-time'
+        }
+    }
+} as const;
+
+export const DataRangeSchema = {
+    type: 'object',
+    required: [
+        'earliest',
+        'latest',
+        'total_pairs',
+        'intervals_available',
+        'pairs',
+        'data_gaps',
+        'total_gaps',
+        'min_gap_minutes'
+    ],
+    additionalProperties: false,
+    properties: {
+        earliest: {
+            type: [
+                'string',
+                'null'
+            ],
+            format: 'date-time',
+            description: 'Open time of the oldest stored 1-minute bar of any pair; null when none is stored.'
+        },
+        latest: {
+            type: [
+                'string',
+                'null'
+            ],
+            format: 'date-time',
+            description: 'Open time of the newest stored 1-minute bar of any pair; null when none is stored.'
+        },
+        total_pairs: {
+            type: 'integer',
+            description: 'Pairs with at least one stored 1-minute bar.'
+        },
+        intervals_available: {
+            type: 'array',
+            description: 'The intervals `/market/candles` serves.',
+            items: {
+                type: 'string',
+                enum: [
+                    '1m',
+                    '5m',
+                    '15m',
+                    '1h',
+                    '4h',
+                    '1d'
+                ]
+            }
+        },
+        pairs: {
+            type: 'array',
+            description: 'Each pair with data, by symbol.',
+            items: {
+                $ref: '#/components/schemas/PairDataRange'
+            }
+        },
+        data_gaps: {
+            type: 'array',
+            maxItems: 100,
+            description: 'The most recent gaps first.',
+            items: {
+                $ref: '#/components/schemas/DataGap'
+            }
+        },
+        total_gaps: {
+            type: 'integer'
+        },
+        min_gap_minutes: {
+            type: 'integer'
+        }
+    },
+    example: {
+        earliest: '2024-01-01T00:00:00.000Z',
+        latest: '2026-03-19T09:59:00.000Z',
+        total_pairs: 2,
+        intervals_available: [
+            '1m',
+            '5m',
+            '15m',
+            '1h',
+            '4h',
+            '1d'
+        ],
+        pairs: [
+            {
+                symbol: 'BTCUSDT',
+                earliest: '2024-01-01T00:00:00.000Z',
+                latest: '2026-03-19T09:59:00.000Z'
+            },
+            {
+                symbol: 'ETHUSDT',
+                earliest: '2026-02-17T00:00:00.000Z',
+                latest: '2026-03-19T09:59:00.000Z'
+            }
+        ],
+        data_gaps: [
+            {
+                symbol: 'BTCUSDT',
+                from: '2024-07-01T00:00:00.000Z',
+                to: '2026-02-17T00:00:00.000Z',
+                missing_minutes: 863280
+            }
+        ],
+        total_gaps: 1,
+        min_gap_minutes: 60
+    }
+} as const;
+
+export const IndicatorNameSchema = {
+    type: 'string',
+    enum: [
+        'adx_14',
+        'atr_14',
+        'bb_lower',
+        'bb_mid',
+        'bb_upper',
+        'ema_12',
+        'ema_26',
+        'macd_hist',
+        'macd_line',
+        'macd_signal',
+        'price',
+        'rsi_14',
+        'sma_20',
+        'sma_50',
+        'volume_ma_20',
+        'vwap'
+    ]
+} as const;
+
+export const IndicatorListSchema = {
+    type: 'object',
+    required: [
+        'indicators'
+    ],
+    additionalProperties: false,
+    properties: {
+        indicators: {
+            type: 'array',
+            items: {
+                $ref: '#/components/schemas/IndicatorName'
+            }
+        }
+    },
+    example: {
+        indicators: [
+            'adx_14',
+            'atr_14',
+            'bb_lower',
+            'bb_mid',
+            'bb_upper',
+            'ema_12',
+            'ema_26',
+            'macd_hist',
+            'macd_line',
+            'macd_signal',
+            'price',
+            'rsi_14',
+            'sma_20',
+            'sma_50',
+            'volume_ma_20',
+            'vwap'
+        ]
+    }
+} as const;
+
+export const IndicatorValuesSchema = {
+    type: 'object',
+    required: [
+        'symbol',
+        'timestamp',
+        'candles_used',
+        'indicators'
+    ],
+    additionalProperties: false,
+    properties: {
+        symbol: {
+            type: 'string'
+        },
+        timestamp: {
+            type: 'string',
+            format: 'date-time'
+        },
+        candles_used: {
+            type: 'integer'
+        },
+        indicators: {
+            type: 'object',
+            description: 'By name; an indicator the window is too short for is left out.',
+            propertyNames: {
+                $ref: '#/components/schemas/IndicatorName'
+            },
+            additionalProperties: {
+                type: 'string',
+                pattern: '^-?\\d+\\.\\d{8}$'
+            }
+        }
+    },
+    example: {
+        symbol: 'BTCUSDT',
+        timestamp: '2026-03-19T10:00:00.000Z',
+        candles_used: 200,
+        indicators: {
+            price: '64521.30000000',
+            rsi_14: '61.23456789',
+            macd_line: '12.50000000',
+            macd_signal: '9.75000000',
+            macd_hist: '2.75000000'
+        }
+    }
+} as const;
+
+export const DeflatedSharpeRequestSchema = {
+    type: 'object',
+    required: [
+        'returns',
+        'num_trials'
+    ],
+    additionalProperties: false,
+    properties: {
+        returns: {
+            type: 'array',
+            description: 'Periodic simple returns (0.01 = 1 %), oldest first.',
+            minItems: 10,
+            maxItems: 10000,
+            items: {
+                type: 'number',
+                minimum: -1000000,
+                maximum: 1000000
+            }
+        },
+        num_trials: {
+            type: 'integer',
+            description: 'Strategies or parameter sets tried before this one was chosen.',
+            minimum: 1,
+            maximum: 100000
+        },
+        annualization_factor: {
+            type: 'number',
+            description: 'Return periods per year (252 trading days; 525600 for 1-minute returns).',
+            minimum: 1,
+            maximum: 525600,
+            default: 252
+        }
+    },
+    example: {
+        returns: [
+            0.012,
+            -0.004,
+            0.007,
+            0.001,
+            -0.009,
+            0.015,
+            0.003,
+            -0.002,
+            0.006,
+            -0.011,
+            0.008,
+            0.004,
+            -0.001,
+            0.009,
+            -0.006,
+            0.002
+        ],
+        num_trials: 50,
+        annualization_factor: 252
+    }
+} as const;
+
+export const DeflatedSharpeSchema = {
+    type: 'object',
+    required: [
+        'observed_sharpe',
+        'expected_max_sharpe',
+        'deflated_sharpe',
+        'p_value',
+        'is_significant',
+        'num_trials',
+        'num_returns',
+        'skewness',
+        'kurtosis'
+    ],
+    additionalProperties: false,
+    properties: {
+        observed_sharpe: {
+            type: 'number'
+        },
+        expected_max_sharpe: {
+            type: 'number'
+        },
+        deflated_sharpe: {
+            type: 'number'
+        },
+        p_value: {
+            type: 'number',
+            minimum: 0,
+            maximum: 1
+        },
+        is_significant: {
+            type: 'boolean'
+        },
+        num_trials: {
+            type: 'integer'
+        },
+        num_returns: {
+            type: 'integer'
+        },
+        skewness: {
+            type: 'number'
+        },
+        kurtosis: {
+            type: 'number'
+        }
+    },
+    example: {
+        observed_sharpe: 4.72433467,
+        expected_max_sharpe: 2.79714962,
+        deflated_sharpe: 2.66306621,
+        p_value: 0.99612839,
+        is_significant: true,
+        num_trials: 50,
+        num_returns: 16,
+        skewness: -0.12016656,
+        kurtosis: 2.22073501
+    }
+} as const;
+
 export const ErrorCodeSchema = {
     type: 'string',
     description: 'Every error code the API returns. Clients should branch on these, not on messages.',
@@ -2009,6 +2388,9 @@ export const ErrorCodeSchema = {
         'PRICE_NOT_AVAILABLE',
         'BATTLE_NOT_FOUND',
         'BATTLE_INVALID_STATE',
+        'BACKTEST_NOT_FOUND',
+        'BACKTEST_INVALID_STATE',
+        'BACKTEST_NO_DATA',
         'LIMIT_REACHED',
         'SERVICE_UNAVAILABLE',
         'UPGRADE_REQUIRED',
@@ -3218,5 +3600,2560 @@ export const HealthSchema = {
         checks: {
             db_latency_ms: 0.12
         }
+    }
+} as const;
+
+export const BacktestIdSchema = {
+    type: 'string',
+    format: 'uuid',
+    description: 'A backtest session\'s id.',
+    example: '0193a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2b'
+} as const;
+
+export const BacktestStatusSchema = {
+    type: 'string',
+    enum: [
+        'created',
+        'running',
+        'completed',
+        'cancelled',
+        'failed'
+    ],
+    description: '`created` (configured, not started), `running` (stepping), `completed` (reached its last step:\npositions closed, results final), `cancelled` (stopped by the owner or after an hour without\nany call: positions kept, results partial), `failed` (could not continue; `error` says why).\n'
+} as const;
+
+export const CandleIntervalLabelSchema = {
+    type: 'string',
+    enum: [
+        '1m',
+        '5m',
+        '15m',
+        '1h',
+        '4h',
+        '1d'
+    ]
+} as const;
+
+export const Pct2Schema = {
+    type: 'string',
+    pattern: '^-?[0-9]+\\.[0-9]{2}$',
+    description: 'A percentage or figure with 2 decimals.'
+} as const;
+
+export const NullableRatioSchema = {
+    type: [
+        'string',
+        'null'
+    ],
+    pattern: '^-?[0-9]+\\.[0-9]{6}$',
+    description: 'A ratio with 6 decimals, or null before the session has ended.'
+} as const;
+
+export const BacktestCreateRequestSchema = {
+    type: 'object',
+    required: [
+        'start_time',
+        'end_time',
+        'starting_balance'
+    ],
+    additionalProperties: false,
+    properties: {
+        start_time: {
+            type: 'string',
+            format: 'date-time',
+            description: 'Virtual start.'
+        },
+        end_time: {
+            type: 'string',
+            format: 'date-time',
+            description: 'Virtual end, after `start_time`.'
+        },
+        starting_balance: {
+            allOf: [
+                {
+                    $ref: '#/components/schemas/DecimalAmount'
+                }
+            ],
+            description: 'Virtual USDT to start with, 1 to 10,000,000.'
+        },
+        candle_interval: {
+            description: 'The step: a label or the same interval in seconds. Default `1m`. Each step moves the\nvirtual clock by one interval.\n',
+            oneOf: [
+                {
+                    $ref: '#/components/schemas/CandleIntervalLabel'
+                },
+                {
+                    type: 'integer',
+                    enum: [
+                        60,
+                        300,
+                        900,
+                        3600,
+                        14400,
+                        86400
+                    ]
+                }
+            ]
+        },
+        pairs: {
+            type: 'array',
+            description: 'Pairs to trade and price; omitted, every pair with stored candles in the range.',
+            minItems: 1,
+            maxItems: 100,
+            items: {
+                type: 'string',
+                pattern: '^[A-Za-z0-9]{2,20}$'
+            }
+        },
+        strategy_label: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 100,
+            description: 'Free label used by `list`, `best` and `/account/mode`. Default `default`.'
+        },
+        agent_id: {
+            type: 'string',
+            format: 'uuid',
+            description: 'The agent whose risk profile the sandbox applies: one of the account\'s agents. Default:\nthe agent in scope (an agent key\'s agent, `X-Agent-Id`, else the default agent). With an\nagent key only that agent may be named.\n'
+        },
+        exchange: {
+            type: 'string',
+            enum: [
+                'binance'
+            ],
+            description: 'Accepted for compatibility; the data is what this server stores.'
+        },
+        fee_rate: {
+            description: 'Accepted for compatibility; only the live fee `0.001` (one engine, one fee).',
+            oneOf: [
+                {
+                    type: 'string',
+                    pattern: '^[0-9]{1,2}(\\.[0-9]{1,8})?$'
+                },
+                {
+                    type: 'number',
+                    minimum: 0,
+                    maximum: 0.1
+                }
+            ]
+        }
+    },
+    example: {
+        start_time: '2026-03-01T00:00:00Z',
+        end_time: '2026-03-08T00:00:00Z',
+        starting_balance: '10000',
+        candle_interval: '1m',
+        pairs: [
+            'BTCUSDT',
+            'ETHUSDT'
+        ],
+        strategy_label: 'sma-crossover-v2'
+    }
+} as const;
+
+export const BacktestCreatedSchema = {
+    type: 'object',
+    required: [
+        'session_id',
+        'status',
+        'total_steps',
+        'estimated_pairs',
+        'agent_id'
+    ],
+    additionalProperties: false,
+    properties: {
+        session_id: {
+            $ref: '#/components/schemas/BacktestId'
+        },
+        status: {
+            type: 'string',
+            const: 'created'
+        },
+        total_steps: {
+            type: 'integer',
+            minimum: 1,
+            description: 'floor((end − start) / interval).'
+        },
+        estimated_pairs: {
+            type: 'integer',
+            minimum: 0,
+            description: 'Pairs with a price at `start_time` (a candle closed at or before it).'
+        },
+        agent_id: {
+            type: 'string',
+            format: 'uuid'
+        }
+    },
+    example: {
+        session_id: '0193a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2b',
+        status: 'created',
+        total_steps: 10080,
+        estimated_pairs: 2,
+        agent_id: '7f1c2d3e-4b5a-4c6d-8e9f-0a1b2c3d4e5f'
+    }
+} as const;
+
+export const BacktestStartedSchema = {
+    type: 'object',
+    required: [
+        'session_id',
+        'status'
+    ],
+    additionalProperties: false,
+    properties: {
+        session_id: {
+            $ref: '#/components/schemas/BacktestId'
+        },
+        status: {
+            type: 'string',
+            const: 'running'
+        }
+    },
+    example: {
+        session_id: '0193a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2b',
+        status: 'running'
+    }
+} as const;
+
+export const BacktestBatchRequestSchema = {
+    type: 'object',
+    required: [
+        'steps'
+    ],
+    additionalProperties: false,
+    properties: {
+        steps: {
+            type: 'integer',
+            minimum: 1,
+            maximum: 10000,
+            description: 'Steps to run; fewer are run when the session completes first.'
+        }
+    },
+    example: {
+        steps: 60
+    }
+} as const;
+
+export const BacktestFastBatchRequestSchema = {
+    type: 'object',
+    required: [
+        'steps'
+    ],
+    additionalProperties: false,
+    properties: {
+        steps: {
+            type: 'integer',
+            minimum: 1,
+            maximum: 100000,
+            description: 'Steps to run; fewer are run when the session completes first.'
+        },
+        include_intermediate_trades: {
+            type: 'boolean',
+            default: false,
+            description: 'Return the fills of every step of the call in `orders_filled`, not only the last step\'s.'
+        }
+    },
+    example: {
+        steps: 1440,
+        include_intermediate_trades: true
+    }
+} as const;
+
+export const BacktestFilledOrderSchema = {
+    type: 'object',
+    description: 'A resting order that a step filled (or cancelled, when a triggered buy could not pay for its price gap).',
+    required: [
+        'order_id',
+        'symbol',
+        'side',
+        'type',
+        'status',
+        'executed_price',
+        'executed_qty',
+        'fee',
+        'simulated_at'
+    ],
+    additionalProperties: false,
+    properties: {
+        order_id: {
+            type: 'string',
+            format: 'uuid'
+        },
+        symbol: {
+            type: 'string'
+        },
+        side: {
+            type: 'string',
+            enum: [
+                'buy',
+                'sell'
+            ]
+        },
+        type: {
+            type: 'string',
+            enum: [
+                'market',
+                'limit',
+                'stop_loss',
+                'take_profit'
+            ]
+        },
+        status: {
+            type: 'string',
+            enum: [
+                'filled',
+                'cancelled'
+            ]
+        },
+        executed_price: {
+            oneOf: [
+                {
+                    $ref: '#/components/schemas/Money'
+                },
+                {
+                    type: 'null'
+                }
+            ]
+        },
+        executed_qty: {
+            oneOf: [
+                {
+                    $ref: '#/components/schemas/Money'
+                },
+                {
+                    type: 'null'
+                }
+            ]
+        },
+        fee: {
+            oneOf: [
+                {
+                    $ref: '#/components/schemas/Money'
+                },
+                {
+                    type: 'null'
+                }
+            ]
+        },
+        simulated_at: {
+            type: 'string',
+            format: 'date-time'
+        }
+    }
+} as const;
+
+export const BacktestPortfolioPositionSchema = {
+    type: 'object',
+    required: [
+        'symbol',
+        'quantity',
+        'avg_entry_price',
+        'current_price',
+        'market_value',
+        'unrealized_pnl'
+    ],
+    additionalProperties: false,
+    properties: {
+        symbol: {
+            type: 'string'
+        },
+        quantity: {
+            $ref: '#/components/schemas/Money'
+        },
+        avg_entry_price: {
+            $ref: '#/components/schemas/Money'
+        },
+        current_price: {
+            $ref: '#/components/schemas/Money'
+        },
+        market_value: {
+            $ref: '#/components/schemas/Money'
+        },
+        unrealized_pnl: {
+            $ref: '#/components/schemas/Money'
+        }
+    }
+} as const;
+
+export const BacktestPortfolioSchema = {
+    type: 'object',
+    required: [
+        'total_equity',
+        'available_cash',
+        'locked_cash',
+        'position_value',
+        'unrealized_pnl',
+        'realized_pnl',
+        'fees_paid',
+        'positions',
+        'virtual_time'
+    ],
+    additionalProperties: false,
+    properties: {
+        total_equity: {
+            $ref: '#/components/schemas/Money'
+        },
+        available_cash: {
+            allOf: [
+                {
+                    $ref: '#/components/schemas/Money'
+                }
+            ],
+            description: 'USDT held, free plus locked by resting orders.'
+        },
+        locked_cash: {
+            allOf: [
+                {
+                    $ref: '#/components/schemas/Money'
+                }
+            ],
+            description: 'The part of `available_cash` locked by resting orders.'
+        },
+        position_value: {
+            $ref: '#/components/schemas/Money'
+        },
+        unrealized_pnl: {
+            $ref: '#/components/schemas/Money'
+        },
+        realized_pnl: {
+            allOf: [
+                {
+                    $ref: '#/components/schemas/Money'
+                }
+            ],
+            description: 'Realized PnL of the session so far, before fees.'
+        },
+        fees_paid: {
+            $ref: '#/components/schemas/Money'
+        },
+        positions: {
+            type: 'array',
+            items: {
+                $ref: '#/components/schemas/BacktestPortfolioPosition'
+            }
+        },
+        virtual_time: {
+            type: 'string',
+            format: 'date-time'
+        }
+    },
+    example: {
+        total_equity: '10012.41000000',
+        available_cash: '9368.85000000',
+        locked_cash: '0.00000000',
+        position_value: '643.56000000',
+        unrealized_pnl: '13.04000000',
+        realized_pnl: '0.00000000',
+        fees_paid: '0.63052000',
+        positions: [
+            {
+                symbol: 'BTCUSDT',
+                quantity: '0.01000000',
+                avg_entry_price: '63052.00000000',
+                current_price: '64356.00000000',
+                market_value: '643.56000000',
+                unrealized_pnl: '13.04000000'
+            }
+        ],
+        virtual_time: '2026-03-01T01:00:00.000Z'
+    }
+} as const;
+
+export const BacktestStepSchema = {
+    type: 'object',
+    description: 'The session after the last step the call ran.',
+    required: [
+        'session_id',
+        'virtual_time',
+        'step',
+        'total_steps',
+        'progress_pct',
+        'prices',
+        'orders_filled',
+        'portfolio',
+        'is_complete',
+        'remaining_steps',
+        'steps_executed',
+        'status'
+    ],
+    additionalProperties: false,
+    properties: {
+        session_id: {
+            $ref: '#/components/schemas/BacktestId'
+        },
+        virtual_time: {
+            type: 'string',
+            format: 'date-time',
+            description: 'The virtual clock after the step; only candles closed at or before it are visible.'
+        },
+        step: {
+            type: 'integer',
+            minimum: 0
+        },
+        total_steps: {
+            type: 'integer',
+            minimum: 1
+        },
+        progress_pct: {
+            $ref: '#/components/schemas/Pct2'
+        },
+        prices: {
+            type: 'object',
+            description: 'Close of each pair\'s latest closed candle.',
+            additionalProperties: {
+                $ref: '#/components/schemas/Money'
+            }
+        },
+        orders_filled: {
+            type: 'array',
+            description: 'Resting orders filled by the last step (by every step of a `step/batch`, or of a fast batch with `include_intermediate_trades`).',
+            items: {
+                $ref: '#/components/schemas/BacktestFilledOrder'
+            }
+        },
+        portfolio: {
+            $ref: '#/components/schemas/BacktestPortfolio'
+        },
+        is_complete: {
+            type: 'boolean',
+            description: 'True once the last step ran; the session is then `completed`.'
+        },
+        remaining_steps: {
+            type: 'integer',
+            minimum: 0
+        },
+        steps_executed: {
+            type: 'integer',
+            minimum: 0,
+            description: 'Steps this call ran.'
+        },
+        status: {
+            $ref: '#/components/schemas/BacktestStatus'
+        }
+    },
+    example: {
+        session_id: '0193a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2b',
+        virtual_time: '2026-03-01T01:00:00.000Z',
+        step: 60,
+        total_steps: 10080,
+        progress_pct: '0.60',
+        prices: {
+            BTCUSDT: '64356.00000000',
+            ETHUSDT: '3410.20000000'
+        },
+        orders_filled: [
+            {
+                order_id: '0193a1b2-e000-7000-8000-000000000002',
+                symbol: 'BTCUSDT',
+                side: 'buy',
+                type: 'limit',
+                status: 'filled',
+                executed_price: '63052.00000000',
+                executed_qty: '0.01000000',
+                fee: '0.63052000',
+                simulated_at: '2026-03-01T01:00:00.000Z'
+            }
+        ],
+        portfolio: {
+            total_equity: '10012.41000000',
+            available_cash: '9368.85000000',
+            locked_cash: '0.00000000',
+            position_value: '643.56000000',
+            unrealized_pnl: '13.04000000',
+            realized_pnl: '0.00000000',
+            fees_paid: '0.63052000',
+            positions: [
+                {
+                    symbol: 'BTCUSDT',
+                    quantity: '0.01000000',
+                    avg_entry_price: '63052.00000000',
+                    current_price: '64356.00000000',
+                    market_value: '643.56000000',
+                    unrealized_pnl: '13.04000000'
+                }
+            ],
+            virtual_time: '2026-03-01T01:00:00.000Z'
+        },
+        is_complete: false,
+        remaining_steps: 10020,
+        steps_executed: 60,
+        status: 'running'
+    }
+} as const;
+
+export const BacktestCancelledSchema = {
+    type: 'object',
+    required: [
+        'session_id',
+        'status',
+        'total_trades',
+        'roi_pct'
+    ],
+    additionalProperties: false,
+    properties: {
+        session_id: {
+            $ref: '#/components/schemas/BacktestId'
+        },
+        status: {
+            type: 'string',
+            const: 'cancelled'
+        },
+        total_trades: {
+            type: 'integer',
+            minimum: 0
+        },
+        roi_pct: {
+            $ref: '#/components/schemas/Pct2'
+        }
+    },
+    example: {
+        session_id: '0193a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2b',
+        status: 'cancelled',
+        total_trades: 4,
+        roi_pct: '0.12'
+    }
+} as const;
+
+export const BacktestSessionSchema = {
+    type: 'object',
+    description: 'A session as `status` and `list` show it.',
+    required: [
+        'session_id',
+        'agent_id',
+        'strategy_label',
+        'start_time',
+        'end_time',
+        'status',
+        'candle_interval',
+        'candle_interval_seconds',
+        'starting_balance',
+        'pairs',
+        'progress_pct',
+        'current_step',
+        'total_steps',
+        'virtual_clock',
+        'final_equity',
+        'total_pnl',
+        'roi_pct',
+        'total_trades',
+        'total_fees',
+        'sharpe_ratio',
+        'max_drawdown_pct',
+        'created_at',
+        'started_at',
+        'completed_at',
+        'duration_real_sec',
+        'error'
+    ],
+    additionalProperties: false,
+    properties: {
+        session_id: {
+            $ref: '#/components/schemas/BacktestId'
+        },
+        agent_id: {
+            type: 'string',
+            format: 'uuid'
+        },
+        strategy_label: {
+            type: 'string'
+        },
+        start_time: {
+            type: 'string',
+            format: 'date-time'
+        },
+        end_time: {
+            type: 'string',
+            format: 'date-time'
+        },
+        status: {
+            $ref: '#/components/schemas/BacktestStatus'
+        },
+        candle_interval: {
+            $ref: '#/components/schemas/CandleIntervalLabel'
+        },
+        candle_interval_seconds: {
+            type: 'integer',
+            minimum: 60,
+            maximum: 86400,
+            description: 'The interval in seconds (60, 300, 900, 3600, 14400 or 86400).'
+        },
+        starting_balance: {
+            $ref: '#/components/schemas/Money'
+        },
+        pairs: {
+            type: 'array',
+            items: {
+                type: 'string'
+            }
+        },
+        progress_pct: {
+            type: 'number',
+            minimum: 0,
+            maximum: 100,
+            description: '0–100, 2 decimals.'
+        },
+        current_step: {
+            type: 'integer',
+            minimum: 0
+        },
+        total_steps: {
+            type: 'integer',
+            minimum: 1
+        },
+        virtual_clock: {
+            type: 'string',
+            format: 'date-time'
+        },
+        final_equity: {
+            oneOf: [
+                {
+                    $ref: '#/components/schemas/Money'
+                },
+                {
+                    type: 'null'
+                }
+            ],
+            description: 'Null until the session has ended (completed, cancelled or failed).'
+        },
+        total_pnl: {
+            oneOf: [
+                {
+                    $ref: '#/components/schemas/Money'
+                },
+                {
+                    type: 'null'
+                }
+            ]
+        },
+        roi_pct: {
+            oneOf: [
+                {
+                    $ref: '#/components/schemas/Pct2'
+                },
+                {
+                    type: 'null'
+                }
+            ]
+        },
+        total_trades: {
+            type: 'integer',
+            minimum: 0,
+            description: 'Fills so far, buys and sells.'
+        },
+        total_fees: {
+            $ref: '#/components/schemas/Money'
+        },
+        sharpe_ratio: {
+            $ref: '#/components/schemas/NullableRatio'
+        },
+        max_drawdown_pct: {
+            $ref: '#/components/schemas/NullablePercent'
+        },
+        created_at: {
+            type: 'string',
+            format: 'date-time'
+        },
+        started_at: {
+            type: [
+                'string',
+                'null'
+            ],
+            format: 'date-time'
+        },
+        completed_at: {
+            type: [
+                'string',
+                'null'
+            ],
+            format: 'date-time'
+        },
+        duration_real_sec: {
+            type: [
+                'number',
+                'null'
+            ],
+            minimum: 0,
+            description: 'Wall-clock seconds the session has spent running steps; null before it has started.'
+        },
+        error: {
+            type: [
+                'string',
+                'null'
+            ],
+            description: 'Why a `failed` session failed; null otherwise.'
+        }
+    },
+    example: {
+        session_id: '0193a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2b',
+        agent_id: '7f1c2d3e-4b5a-4c6d-8e9f-0a1b2c3d4e5f',
+        strategy_label: 'sma-crossover-v2',
+        start_time: '2026-03-01T00:00:00.000Z',
+        end_time: '2026-03-08T00:00:00.000Z',
+        status: 'completed',
+        candle_interval: '1m',
+        candle_interval_seconds: 60,
+        starting_balance: '10000.00000000',
+        pairs: [
+            'BTCUSDT',
+            'ETHUSDT'
+        ],
+        progress_pct: 100,
+        current_step: 10080,
+        total_steps: 10080,
+        virtual_clock: '2026-03-08T00:00:00.000Z',
+        final_equity: '10241.20000000',
+        total_pnl: '241.20000000',
+        roi_pct: '2.41',
+        total_trades: 24,
+        total_fees: '48.21000000',
+        sharpe_ratio: '1.853210',
+        max_drawdown_pct: '3.1000',
+        created_at: '2026-03-19T10:00:00.000Z',
+        started_at: '2026-03-19T10:00:01.000Z',
+        completed_at: '2026-03-19T10:00:03.000Z',
+        duration_real_sec: 1.7,
+        error: null
+    }
+} as const;
+
+export const BacktestListSchema = {
+    type: 'object',
+    required: [
+        'backtests',
+        'total'
+    ],
+    additionalProperties: false,
+    properties: {
+        backtests: {
+            type: 'array',
+            items: {
+                $ref: '#/components/schemas/BacktestSession'
+            }
+        },
+        total: {
+            type: 'integer',
+            minimum: 0,
+            description: 'Every session that matches the filters.'
+        }
+    },
+    example: {
+        backtests: [
+            {
+                session_id: '0193a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2b',
+                agent_id: '7f1c2d3e-4b5a-4c6d-8e9f-0a1b2c3d4e5f',
+                strategy_label: 'sma-crossover-v2',
+                start_time: '2026-03-01T00:00:00.000Z',
+                end_time: '2026-03-08T00:00:00.000Z',
+                status: 'running',
+                candle_interval: '1m',
+                candle_interval_seconds: 60,
+                starting_balance: '10000.00000000',
+                pairs: [
+                    'BTCUSDT'
+                ],
+                progress_pct: 12.5,
+                current_step: 1260,
+                total_steps: 10080,
+                virtual_clock: '2026-03-01T21:00:00.000Z',
+                final_equity: null,
+                total_pnl: null,
+                roi_pct: null,
+                total_trades: 6,
+                total_fees: '12.01000000',
+                sharpe_ratio: null,
+                max_drawdown_pct: null,
+                created_at: '2026-03-19T10:00:00.000Z',
+                started_at: '2026-03-19T10:00:01.000Z',
+                completed_at: null,
+                duration_real_sec: null,
+                error: null
+            }
+        ],
+        total: 1
+    }
+} as const;
+
+export const BacktestOrderRequestSchema = {
+    type: 'object',
+    required: [
+        'symbol',
+        'side',
+        'quantity'
+    ],
+    additionalProperties: false,
+    properties: {
+        symbol: {
+            type: 'string',
+            pattern: '^[A-Za-z0-9]{2,20}$',
+            description: 'One of the session\'s pairs (case-insensitive).'
+        },
+        side: {
+            type: 'string',
+            enum: [
+                'buy',
+                'sell'
+            ]
+        },
+        type: {
+            type: 'string',
+            enum: [
+                'market',
+                'limit',
+                'stop_loss',
+                'take_profit'
+            ],
+            default: 'market'
+        },
+        quantity: {
+            $ref: '#/components/schemas/DecimalAmount'
+        },
+        price: {
+            allOf: [
+                {
+                    $ref: '#/components/schemas/DecimalAmount'
+                }
+            ],
+            description: 'The limit price (`limit`); for `stop_loss` / `take_profit` an alias of `trigger_price`.'
+        },
+        trigger_price: {
+            allOf: [
+                {
+                    $ref: '#/components/schemas/DecimalAmount'
+                }
+            ],
+            description: 'The trigger of a `stop_loss` / `take_profit`.'
+        }
+    },
+    example: {
+        symbol: 'BTCUSDT',
+        side: 'buy',
+        type: 'limit',
+        quantity: '0.01',
+        price: '63000.00'
+    }
+} as const;
+
+export const BacktestPlacedOrderSchema = {
+    type: 'object',
+    required: [
+        'order_id',
+        'status',
+        'symbol',
+        'side',
+        'type',
+        'quantity',
+        'price',
+        'executed_price',
+        'executed_qty',
+        'slippage_pct',
+        'fee',
+        'realized_pnl',
+        'locked_asset',
+        'locked_amount',
+        'simulated_at'
+    ],
+    additionalProperties: false,
+    properties: {
+        order_id: {
+            type: 'string',
+            format: 'uuid',
+            description: 'Derived from the virtual time and the session\'s order counter, so a rerun gives the same ids.'
+        },
+        status: {
+            type: 'string',
+            enum: [
+                'filled',
+                'pending'
+            ]
+        },
+        symbol: {
+            type: 'string'
+        },
+        side: {
+            type: 'string',
+            enum: [
+                'buy',
+                'sell'
+            ]
+        },
+        type: {
+            type: 'string',
+            enum: [
+                'market',
+                'limit',
+                'stop_loss',
+                'take_profit'
+            ]
+        },
+        quantity: {
+            $ref: '#/components/schemas/Money'
+        },
+        price: {
+            oneOf: [
+                {
+                    $ref: '#/components/schemas/Money'
+                },
+                {
+                    type: 'null'
+                }
+            ],
+            description: 'The limit price or trigger; null for a market order.'
+        },
+        executed_price: {
+            oneOf: [
+                {
+                    $ref: '#/components/schemas/Money'
+                },
+                {
+                    type: 'null'
+                }
+            ]
+        },
+        executed_qty: {
+            oneOf: [
+                {
+                    $ref: '#/components/schemas/Money'
+                },
+                {
+                    type: 'null'
+                }
+            ]
+        },
+        slippage_pct: {
+            type: [
+                'string',
+                'null'
+            ],
+            pattern: '^-?[0-9]+\\.[0-9]{8}$',
+            description: 'Percent, 8 decimals; null while pending.'
+        },
+        fee: {
+            oneOf: [
+                {
+                    $ref: '#/components/schemas/Money'
+                },
+                {
+                    type: 'null'
+                }
+            ]
+        },
+        realized_pnl: {
+            oneOf: [
+                {
+                    $ref: '#/components/schemas/Money'
+                },
+                {
+                    type: 'null'
+                }
+            ]
+        },
+        locked_asset: {
+            type: [
+                'string',
+                'null'
+            ],
+            description: 'What a pending order locked (USDT for a buy, the base asset for a sell).'
+        },
+        locked_amount: {
+            $ref: '#/components/schemas/Money'
+        },
+        simulated_at: {
+            type: 'string',
+            format: 'date-time'
+        }
+    },
+    example: {
+        order_id: '0193a1b2-e000-7000-8000-000000000002',
+        status: 'pending',
+        symbol: 'BTCUSDT',
+        side: 'buy',
+        type: 'limit',
+        quantity: '0.01000000',
+        price: '63000.00000000',
+        executed_price: null,
+        executed_qty: null,
+        slippage_pct: null,
+        fee: null,
+        realized_pnl: null,
+        locked_asset: 'USDT',
+        locked_amount: '630.63000000',
+        simulated_at: '2026-03-01T00:10:00.000Z'
+    }
+} as const;
+
+export const BacktestOrderSchema = {
+    type: 'object',
+    required: [
+        'id',
+        'symbol',
+        'side',
+        'type',
+        'quantity',
+        'price',
+        'stop_price',
+        'status',
+        'executed_price',
+        'executed_qty',
+        'fee',
+        'locked_amount',
+        'cancel_reason',
+        'created_at',
+        'closed_at'
+    ],
+    additionalProperties: false,
+    properties: {
+        id: {
+            type: 'string',
+            format: 'uuid'
+        },
+        symbol: {
+            type: 'string'
+        },
+        side: {
+            type: 'string',
+            enum: [
+                'buy',
+                'sell'
+            ]
+        },
+        type: {
+            type: 'string',
+            enum: [
+                'market',
+                'limit',
+                'stop_loss',
+                'take_profit'
+            ]
+        },
+        quantity: {
+            $ref: '#/components/schemas/Money'
+        },
+        price: {
+            oneOf: [
+                {
+                    $ref: '#/components/schemas/Money'
+                },
+                {
+                    type: 'null'
+                }
+            ],
+            description: 'Limit price of a limit order, else null.'
+        },
+        stop_price: {
+            oneOf: [
+                {
+                    $ref: '#/components/schemas/Money'
+                },
+                {
+                    type: 'null'
+                }
+            ],
+            description: 'Trigger of a stop-loss or take-profit, else null.'
+        },
+        status: {
+            type: 'string',
+            enum: [
+                'pending',
+                'filled',
+                'cancelled'
+            ]
+        },
+        executed_price: {
+            oneOf: [
+                {
+                    $ref: '#/components/schemas/Money'
+                },
+                {
+                    type: 'null'
+                }
+            ]
+        },
+        executed_qty: {
+            oneOf: [
+                {
+                    $ref: '#/components/schemas/Money'
+                },
+                {
+                    type: 'null'
+                }
+            ]
+        },
+        fee: {
+            oneOf: [
+                {
+                    $ref: '#/components/schemas/Money'
+                },
+                {
+                    type: 'null'
+                }
+            ]
+        },
+        locked_amount: {
+            $ref: '#/components/schemas/Money'
+        },
+        cancel_reason: {
+            type: [
+                'string',
+                'null'
+            ],
+            enum: [
+                'user',
+                'insufficient_balance',
+                null
+            ]
+        },
+        created_at: {
+            type: 'string',
+            format: 'date-time',
+            description: 'Virtual time of placement.'
+        },
+        closed_at: {
+            type: [
+                'string',
+                'null'
+            ],
+            format: 'date-time',
+            description: 'Virtual time of the fill or cancel.'
+        }
+    }
+} as const;
+
+export const BacktestOrderListSchema = {
+    type: 'object',
+    required: [
+        'orders',
+        'count'
+    ],
+    additionalProperties: false,
+    properties: {
+        orders: {
+            type: 'array',
+            description: 'Oldest first.',
+            items: {
+                $ref: '#/components/schemas/BacktestOrder'
+            }
+        },
+        count: {
+            type: 'integer',
+            minimum: 0
+        }
+    },
+    example: {
+        orders: [
+            {
+                id: '0193a1b2-e000-7000-8000-000000000002',
+                symbol: 'BTCUSDT',
+                side: 'buy',
+                type: 'limit',
+                quantity: '0.01000000',
+                price: '63000.00000000',
+                stop_price: null,
+                status: 'pending',
+                executed_price: null,
+                executed_qty: null,
+                fee: null,
+                locked_amount: '630.63000000',
+                cancel_reason: null,
+                created_at: '2026-03-01T00:10:00.000Z',
+                closed_at: null
+            }
+        ],
+        count: 1
+    }
+} as const;
+
+export const BacktestOrderCancelSchema = {
+    type: 'object',
+    required: [
+        'order_id',
+        'cancelled'
+    ],
+    additionalProperties: false,
+    properties: {
+        order_id: {
+            type: 'string',
+            format: 'uuid'
+        },
+        cancelled: {
+            type: 'boolean',
+            description: 'False when the order was no longer pending (filled or cancelled before).'
+        }
+    },
+    example: {
+        order_id: '0193a1b2-e000-7000-8000-000000000002',
+        cancelled: true
+    }
+} as const;
+
+export const BacktestTradeSchema = {
+    type: 'object',
+    required: [
+        'id',
+        'session_id',
+        'order_id',
+        'symbol',
+        'side',
+        'type',
+        'quantity',
+        'price',
+        'reference_price',
+        'quote_amount',
+        'fee',
+        'slippage_pct',
+        'realized_pnl',
+        'net_pnl',
+        'stop_price',
+        'simulated_at'
+    ],
+    additionalProperties: false,
+    properties: {
+        id: {
+            type: 'string',
+            format: 'uuid'
+        },
+        session_id: {
+            $ref: '#/components/schemas/BacktestId'
+        },
+        order_id: {
+            type: 'string',
+            format: 'uuid'
+        },
+        symbol: {
+            type: 'string'
+        },
+        side: {
+            type: 'string',
+            enum: [
+                'buy',
+                'sell'
+            ]
+        },
+        type: {
+            type: 'string',
+            enum: [
+                'market',
+                'limit',
+                'stop_loss',
+                'take_profit'
+            ]
+        },
+        quantity: {
+            $ref: '#/components/schemas/Money'
+        },
+        price: {
+            allOf: [
+                {
+                    $ref: '#/components/schemas/Money'
+                }
+            ],
+            description: 'The fill price (slippage included).'
+        },
+        reference_price: {
+            allOf: [
+                {
+                    $ref: '#/components/schemas/Money'
+                }
+            ],
+            description: 'The step price the fill was measured against.'
+        },
+        quote_amount: {
+            $ref: '#/components/schemas/Money'
+        },
+        fee: {
+            $ref: '#/components/schemas/Money'
+        },
+        slippage_pct: {
+            type: 'string',
+            pattern: '^-?[0-9]+\\.[0-9]{8}$',
+            description: 'Percent, 8 decimals (`"0.01000000"` is 0.01 %).'
+        },
+        realized_pnl: {
+            oneOf: [
+                {
+                    $ref: '#/components/schemas/Money'
+                },
+                {
+                    type: 'null'
+                }
+            ],
+            description: 'A sell\'s realized PnL before fees; null for a buy.'
+        },
+        net_pnl: {
+            oneOf: [
+                {
+                    $ref: '#/components/schemas/Money'
+                },
+                {
+                    type: 'null'
+                }
+            ],
+            description: 'A sell\'s PnL after its fee and its share of the opening fees; null for a buy.'
+        },
+        stop_price: {
+            oneOf: [
+                {
+                    $ref: '#/components/schemas/Money'
+                },
+                {
+                    type: 'null'
+                }
+            ]
+        },
+        simulated_at: {
+            type: 'string',
+            format: 'date-time'
+        }
+    }
+} as const;
+
+export const BacktestTradeHistorySchema = {
+    type: 'object',
+    required: [
+        'trades',
+        'count'
+    ],
+    additionalProperties: false,
+    properties: {
+        trades: {
+            type: 'array',
+            description: 'Oldest first.',
+            items: {
+                $ref: '#/components/schemas/BacktestTrade'
+            }
+        },
+        count: {
+            type: 'integer',
+            minimum: 0
+        }
+    },
+    example: {
+        trades: [
+            {
+                id: '0193a1b2-e000-7000-8000-000000000003',
+                session_id: '0193a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2b',
+                order_id: '0193a1b2-e000-7000-8000-000000000002',
+                symbol: 'BTCUSDT',
+                side: 'buy',
+                type: 'limit',
+                quantity: '0.01000000',
+                price: '63000.00000000',
+                reference_price: '62990.00000000',
+                quote_amount: '630.00000000',
+                fee: '0.63000000',
+                slippage_pct: '0.00000000',
+                realized_pnl: null,
+                net_pnl: null,
+                stop_price: null,
+                simulated_at: '2026-03-01T01:00:00.000Z'
+            }
+        ],
+        count: 1
+    }
+} as const;
+
+export const BacktestTradePageSchema = {
+    type: 'object',
+    required: [
+        'session_id',
+        'trades',
+        'total'
+    ],
+    additionalProperties: false,
+    properties: {
+        session_id: {
+            $ref: '#/components/schemas/BacktestId'
+        },
+        trades: {
+            type: 'array',
+            description: 'Oldest first.',
+            items: {
+                $ref: '#/components/schemas/BacktestTrade'
+            }
+        },
+        total: {
+            type: 'integer',
+            minimum: 0,
+            description: 'Every fill of the session.'
+        }
+    },
+    example: {
+        session_id: '0193a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2b',
+        trades: [
+            {
+                id: '0193a1b2-e000-7000-8000-000000000005',
+                session_id: '0193a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2b',
+                order_id: '0193a1b2-e000-7000-8000-000000000004',
+                symbol: 'BTCUSDT',
+                side: 'sell',
+                type: 'market',
+                quantity: '0.01000000',
+                price: '64349.56440000',
+                reference_price: '64356.00000000',
+                quote_amount: '643.49564400',
+                fee: '0.64349564',
+                slippage_pct: '0.01000000',
+                realized_pnl: '13.49564400',
+                net_pnl: '12.22214836',
+                stop_price: null,
+                simulated_at: '2026-03-01T02:00:00.000Z'
+            }
+        ],
+        total: 1
+    }
+} as const;
+
+export const BacktestPriceSchema = {
+    type: 'object',
+    required: [
+        'symbol',
+        'price',
+        'virtual_time'
+    ],
+    additionalProperties: false,
+    properties: {
+        symbol: {
+            type: 'string'
+        },
+        price: {
+            allOf: [
+                {
+                    $ref: '#/components/schemas/Money'
+                }
+            ],
+            description: 'Close of the pair\'s latest candle closed at or before the virtual time; `"0.00000000"` when there is none or the pair is not in the session.'
+        },
+        virtual_time: {
+            type: 'string',
+            format: 'date-time'
+        }
+    },
+    example: {
+        symbol: 'BTCUSDT',
+        price: '64356.00000000',
+        virtual_time: '2026-03-01T01:00:00.000Z'
+    }
+} as const;
+
+export const BacktestPricesSchema = {
+    type: 'object',
+    required: [
+        'prices',
+        'virtual_time'
+    ],
+    additionalProperties: false,
+    properties: {
+        prices: {
+            type: 'object',
+            additionalProperties: {
+                $ref: '#/components/schemas/Money'
+            }
+        },
+        virtual_time: {
+            type: 'string',
+            format: 'date-time'
+        }
+    },
+    example: {
+        prices: {
+            BTCUSDT: '64356.00000000',
+            ETHUSDT: '3410.20000000'
+        },
+        virtual_time: '2026-03-01T01:00:00.000Z'
+    }
+} as const;
+
+export const BacktestTickerSchema = {
+    description: '24-hour statistics over the candles closed in (t − 24 h, t]; or, with none, `error`.',
+    oneOf: [
+        {
+            type: 'object',
+            required: [
+                'symbol',
+                'open',
+                'high',
+                'low',
+                'close',
+                'volume',
+                'quote_volume',
+                'trade_count',
+                'price_change',
+                'price_change_pct',
+                'virtual_time'
+            ],
+            additionalProperties: false,
+            properties: {
+                symbol: {
+                    type: 'string'
+                },
+                open: {
+                    $ref: '#/components/schemas/Money'
+                },
+                high: {
+                    $ref: '#/components/schemas/Money'
+                },
+                low: {
+                    $ref: '#/components/schemas/Money'
+                },
+                close: {
+                    $ref: '#/components/schemas/Money'
+                },
+                volume: {
+                    $ref: '#/components/schemas/Money'
+                },
+                quote_volume: {
+                    $ref: '#/components/schemas/Money'
+                },
+                trade_count: {
+                    type: 'integer',
+                    minimum: 0
+                },
+                price_change: {
+                    $ref: '#/components/schemas/Money'
+                },
+                price_change_pct: {
+                    $ref: '#/components/schemas/Pct2'
+                },
+                virtual_time: {
+                    type: 'string',
+                    format: 'date-time'
+                }
+            }
+        },
+        {
+            type: 'object',
+            required: [
+                'symbol',
+                'error',
+                'virtual_time'
+            ],
+            additionalProperties: false,
+            properties: {
+                symbol: {
+                    type: 'string'
+                },
+                error: {
+                    type: 'string',
+                    const: 'No data available'
+                },
+                virtual_time: {
+                    type: 'string',
+                    format: 'date-time'
+                }
+            }
+        }
+    ],
+    example: {
+        symbol: 'BTCUSDT',
+        open: '63000.00000000',
+        high: '65100.00000000',
+        low: '62850.50000000',
+        close: '64356.00000000',
+        volume: '1523.44100000',
+        quote_volume: '97654321.12000000',
+        trade_count: 182340,
+        price_change: '1356.00000000',
+        price_change_pct: '2.15',
+        virtual_time: '2026-03-02T00:00:00.000Z'
+    }
+} as const;
+
+export const BacktestCandleSchema = {
+    type: 'object',
+    required: [
+        'bucket',
+        'open',
+        'high',
+        'low',
+        'close',
+        'volume',
+        'trade_count'
+    ],
+    additionalProperties: false,
+    properties: {
+        bucket: {
+            type: 'string',
+            format: 'date-time',
+            description: 'Open time of the candle; the candle closed at or before the virtual time.'
+        },
+        open: {
+            $ref: '#/components/schemas/Money'
+        },
+        high: {
+            $ref: '#/components/schemas/Money'
+        },
+        low: {
+            $ref: '#/components/schemas/Money'
+        },
+        close: {
+            $ref: '#/components/schemas/Money'
+        },
+        volume: {
+            $ref: '#/components/schemas/Money'
+        },
+        trade_count: {
+            type: 'integer',
+            minimum: 0
+        }
+    }
+} as const;
+
+export const BacktestCandlesSchema = {
+    type: 'object',
+    required: [
+        'symbol',
+        'interval',
+        'candles',
+        'count',
+        'virtual_time'
+    ],
+    additionalProperties: false,
+    properties: {
+        symbol: {
+            type: 'string'
+        },
+        interval: {
+            $ref: '#/components/schemas/CandleIntervalLabel'
+        },
+        candles: {
+            type: 'array',
+            description: 'Oldest first.',
+            items: {
+                $ref: '#/components/schemas/BacktestCandle'
+            }
+        },
+        count: {
+            type: 'integer',
+            minimum: 0
+        },
+        virtual_time: {
+            type: 'string',
+            format: 'date-time'
+        }
+    },
+    example: {
+        symbol: 'BTCUSDT',
+        interval: '1h',
+        candles: [
+            {
+                bucket: '2026-03-01T00:00:00.000Z',
+                open: '63100.00000000',
+                high: '64600.00000000',
+                low: '63050.10000000',
+                close: '64356.00000000',
+                volume: '61.20300000',
+                trade_count: 7412
+            }
+        ],
+        count: 1,
+        virtual_time: '2026-03-01T01:00:00.000Z'
+    }
+} as const;
+
+export const BacktestBalancesSchema = {
+    type: 'object',
+    required: [
+        'balances'
+    ],
+    additionalProperties: false,
+    properties: {
+        balances: {
+            type: 'array',
+            description: 'Non-zero holdings only.',
+            items: {
+                type: 'object',
+                required: [
+                    'asset',
+                    'available',
+                    'locked',
+                    'total'
+                ],
+                additionalProperties: false,
+                properties: {
+                    asset: {
+                        type: 'string'
+                    },
+                    available: {
+                        $ref: '#/components/schemas/Money'
+                    },
+                    locked: {
+                        $ref: '#/components/schemas/Money'
+                    },
+                    total: {
+                        $ref: '#/components/schemas/Money'
+                    }
+                }
+            }
+        }
+    },
+    example: {
+        balances: [
+            {
+                asset: 'USDT',
+                available: '8738.22000000',
+                locked: '630.63000000',
+                total: '9368.85000000'
+            },
+            {
+                asset: 'BTC',
+                available: '0.01000000',
+                locked: '0.00000000',
+                total: '0.01000000'
+            }
+        ]
+    }
+} as const;
+
+export const BacktestPositionsSchema = {
+    type: 'object',
+    required: [
+        'positions'
+    ],
+    additionalProperties: false,
+    properties: {
+        positions: {
+            type: 'array',
+            items: {
+                type: 'object',
+                required: [
+                    'symbol',
+                    'quantity',
+                    'avg_entry_price',
+                    'realized_pnl'
+                ],
+                additionalProperties: false,
+                properties: {
+                    symbol: {
+                        type: 'string'
+                    },
+                    quantity: {
+                        $ref: '#/components/schemas/Money'
+                    },
+                    avg_entry_price: {
+                        $ref: '#/components/schemas/Money'
+                    },
+                    realized_pnl: {
+                        $ref: '#/components/schemas/Money'
+                    }
+                }
+            }
+        }
+    },
+    example: {
+        positions: [
+            {
+                symbol: 'BTCUSDT',
+                quantity: '0.01000000',
+                avg_entry_price: '63052.00000000',
+                realized_pnl: '0.00000000'
+            }
+        ]
+    }
+} as const;
+
+export const BacktestMetricsSchema = {
+    type: 'object',
+    description: 'The formulas of `GET /api/v1/analytics/performance`, on the session\'s regular equity series\n(one point an hour of virtual time for intervals below `1h`, one a step from `1h` up;\nannualised with that spacing, `series_interval_seconds`) and its closing (sell) fills.\nNever null: a metric the data does not define is zero in its format and listed in\n`not_computable`.\n',
+    required: [
+        'sharpe_ratio',
+        'sortino_ratio',
+        'max_drawdown_pct',
+        'max_drawdown_duration_days',
+        'max_drawdown_duration_seconds',
+        'win_rate',
+        'profit_factor',
+        'avg_win',
+        'avg_loss',
+        'best_trade',
+        'worst_trade',
+        'avg_trade_duration_minutes',
+        'trades_per_day',
+        'closed_trades',
+        'series_interval_seconds',
+        'data_points',
+        'not_computable'
+    ],
+    additionalProperties: false,
+    properties: {
+        sharpe_ratio: {
+            $ref: '#/components/schemas/Ratio'
+        },
+        sortino_ratio: {
+            $ref: '#/components/schemas/Ratio'
+        },
+        max_drawdown_pct: {
+            $ref: '#/components/schemas/Percent'
+        },
+        max_drawdown_duration_days: {
+            type: 'integer',
+            minimum: 0,
+            description: 'Whole days of `max_drawdown_duration_seconds`.'
+        },
+        max_drawdown_duration_seconds: {
+            type: 'integer',
+            minimum: 0
+        },
+        win_rate: {
+            $ref: '#/components/schemas/Percent'
+        },
+        profit_factor: {
+            $ref: '#/components/schemas/Ratio'
+        },
+        avg_win: {
+            $ref: '#/components/schemas/Money'
+        },
+        avg_loss: {
+            $ref: '#/components/schemas/Money'
+        },
+        best_trade: {
+            $ref: '#/components/schemas/Money'
+        },
+        worst_trade: {
+            $ref: '#/components/schemas/Money'
+        },
+        avg_trade_duration_minutes: {
+            allOf: [
+                {
+                    $ref: '#/components/schemas/Pct2'
+                }
+            ],
+            description: 'Mean virtual time between consecutive fills, minutes, 2 decimals (0 with fewer than two fills).'
+        },
+        trades_per_day: {
+            allOf: [
+                {
+                    $ref: '#/components/schemas/Pct2'
+                }
+            ],
+            description: 'Fills per virtual day, 2 decimals.'
+        },
+        closed_trades: {
+            type: 'integer',
+            minimum: 0,
+            description: 'Closing (sell) fills the trade metrics are computed over.'
+        },
+        series_interval_seconds: {
+            type: 'integer',
+            minimum: 1,
+            description: 'The equity series\' spacing the ratios are annualised with.'
+        },
+        data_points: {
+            type: 'integer',
+            minimum: 0
+        },
+        not_computable: {
+            type: 'array',
+            items: {
+                type: 'string'
+            }
+        }
+    }
+} as const;
+
+export const BacktestPairStatsSchema = {
+    type: 'object',
+    required: [
+        'symbol',
+        'trades',
+        'wins',
+        'losses',
+        'win_rate',
+        'net_pnl',
+        'total_volume'
+    ],
+    additionalProperties: false,
+    properties: {
+        symbol: {
+            type: 'string'
+        },
+        trades: {
+            type: 'integer',
+            minimum: 0,
+            description: 'Fills of the pair.'
+        },
+        wins: {
+            type: 'integer',
+            minimum: 0
+        },
+        losses: {
+            type: 'integer',
+            minimum: 0
+        },
+        win_rate: {
+            $ref: '#/components/schemas/Pct2'
+        },
+        net_pnl: {
+            $ref: '#/components/schemas/Money'
+        },
+        total_volume: {
+            allOf: [
+                {
+                    $ref: '#/components/schemas/Money'
+                }
+            ],
+            description: 'Σ quote amount of the pair\'s fills.'
+        }
+    }
+} as const;
+
+export const BacktestResultsSchema = {
+    type: 'object',
+    required: [
+        'session_id',
+        'status',
+        'config',
+        'summary',
+        'metrics',
+        'by_pair'
+    ],
+    additionalProperties: false,
+    properties: {
+        session_id: {
+            $ref: '#/components/schemas/BacktestId'
+        },
+        status: {
+            $ref: '#/components/schemas/BacktestStatus'
+        },
+        config: {
+            type: 'object',
+            required: [
+                'start_time',
+                'end_time',
+                'starting_balance',
+                'candle_interval',
+                'candle_interval_seconds',
+                'pairs',
+                'strategy_label',
+                'agent_id'
+            ],
+            additionalProperties: false,
+            properties: {
+                start_time: {
+                    type: 'string',
+                    format: 'date-time'
+                },
+                end_time: {
+                    type: 'string',
+                    format: 'date-time'
+                },
+                starting_balance: {
+                    $ref: '#/components/schemas/Money'
+                },
+                candle_interval: {
+                    $ref: '#/components/schemas/CandleIntervalLabel'
+                },
+                candle_interval_seconds: {
+                    type: 'integer',
+                    minimum: 60,
+                    maximum: 86400,
+                    description: 'The interval in seconds (60, 300, 900, 3600, 14400 or 86400).'
+                },
+                pairs: {
+                    type: 'array',
+                    items: {
+                        type: 'string'
+                    }
+                },
+                strategy_label: {
+                    type: 'string'
+                },
+                agent_id: {
+                    type: 'string',
+                    format: 'uuid'
+                }
+            }
+        },
+        summary: {
+            type: 'object',
+            required: [
+                'final_equity',
+                'total_pnl',
+                'roi_pct',
+                'total_trades',
+                'total_fees',
+                'duration_real_sec',
+                'current_step',
+                'total_steps'
+            ],
+            additionalProperties: false,
+            properties: {
+                final_equity: {
+                    $ref: '#/components/schemas/Money'
+                },
+                total_pnl: {
+                    $ref: '#/components/schemas/Money'
+                },
+                roi_pct: {
+                    $ref: '#/components/schemas/Pct2'
+                },
+                total_trades: {
+                    type: 'integer',
+                    minimum: 0,
+                    description: 'Fills, buys and sells.'
+                },
+                total_fees: {
+                    $ref: '#/components/schemas/Money'
+                },
+                duration_real_sec: {
+                    type: [
+                        'number',
+                        'null'
+                    ],
+                    minimum: 0
+                },
+                current_step: {
+                    type: 'integer',
+                    minimum: 0
+                },
+                total_steps: {
+                    type: 'integer',
+                    minimum: 1
+                }
+            }
+        },
+        metrics: {
+            $ref: '#/components/schemas/BacktestMetrics'
+        },
+        by_pair: {
+            type: 'array',
+            description: 'Per pair with fills, by symbol.',
+            items: {
+                $ref: '#/components/schemas/BacktestPairStats'
+            }
+        }
+    },
+    example: {
+        session_id: '0193a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2b',
+        status: 'completed',
+        config: {
+            start_time: '2026-03-01T00:00:00.000Z',
+            end_time: '2026-03-08T00:00:00.000Z',
+            starting_balance: '10000.00000000',
+            candle_interval: '1m',
+            candle_interval_seconds: 60,
+            pairs: [
+                'BTCUSDT'
+            ],
+            strategy_label: 'sma-crossover-v2',
+            agent_id: '7f1c2d3e-4b5a-4c6d-8e9f-0a1b2c3d4e5f'
+        },
+        summary: {
+            final_equity: '10241.20000000',
+            total_pnl: '241.20000000',
+            roi_pct: '2.41',
+            total_trades: 24,
+            total_fees: '48.21000000',
+            duration_real_sec: 1.7,
+            current_step: 10080,
+            total_steps: 10080
+        },
+        metrics: {
+            sharpe_ratio: '1.853210',
+            sortino_ratio: '2.410032',
+            max_drawdown_pct: '3.1000',
+            max_drawdown_duration_days: 1,
+            max_drawdown_duration_seconds: 93600,
+            win_rate: '58.3333',
+            profit_factor: '1.620000',
+            avg_win: '41.20000000',
+            avg_loss: '-25.10000000',
+            best_trade: '120.00000000',
+            worst_trade: '-61.50000000',
+            avg_trade_duration_minutes: '418.26',
+            trades_per_day: '3.43',
+            closed_trades: 12,
+            series_interval_seconds: 60,
+            data_points: 10081,
+            not_computable: []
+        },
+        by_pair: [
+            {
+                symbol: 'BTCUSDT',
+                trades: 24,
+                wins: 7,
+                losses: 5,
+                win_rate: '58.33',
+                net_pnl: '241.20000000',
+                total_volume: '48210.00000000'
+            }
+        ]
+    }
+} as const;
+
+export const BacktestEquityCurveSchema = {
+    type: 'object',
+    required: [
+        'session_id',
+        'interval',
+        'snapshots'
+    ],
+    additionalProperties: false,
+    properties: {
+        session_id: {
+            $ref: '#/components/schemas/BacktestId'
+        },
+        interval: {
+            type: 'string',
+            pattern: '^[1-9][0-9]*$',
+            description: 'Every Nth snapshot, as asked.'
+        },
+        snapshots: {
+            type: 'array',
+            description: 'Oldest first.',
+            items: {
+                type: 'object',
+                required: [
+                    'step',
+                    'simulated_at',
+                    'total_equity',
+                    'available_cash',
+                    'position_value',
+                    'unrealized_pnl',
+                    'realized_pnl'
+                ],
+                additionalProperties: false,
+                properties: {
+                    step: {
+                        type: 'integer',
+                        minimum: 0
+                    },
+                    simulated_at: {
+                        type: 'string',
+                        format: 'date-time'
+                    },
+                    total_equity: {
+                        $ref: '#/components/schemas/Money'
+                    },
+                    available_cash: {
+                        $ref: '#/components/schemas/Money'
+                    },
+                    position_value: {
+                        $ref: '#/components/schemas/Money'
+                    },
+                    unrealized_pnl: {
+                        $ref: '#/components/schemas/Money'
+                    },
+                    realized_pnl: {
+                        $ref: '#/components/schemas/Money'
+                    }
+                }
+            }
+        }
+    },
+    example: {
+        session_id: '0193a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2b',
+        interval: '1',
+        snapshots: [
+            {
+                step: 0,
+                simulated_at: '2026-03-01T00:00:00.000Z',
+                total_equity: '10000.00000000',
+                available_cash: '10000.00000000',
+                position_value: '0.00000000',
+                unrealized_pnl: '0.00000000',
+                realized_pnl: '0.00000000'
+            }
+        ]
+    }
+} as const;
+
+export const BacktestComparisonSchema = {
+    type: 'object',
+    required: [
+        'comparisons',
+        'best_by_roi',
+        'best_by_sharpe',
+        'best_by_drawdown',
+        'recommendation'
+    ],
+    additionalProperties: false,
+    properties: {
+        comparisons: {
+            type: 'array',
+            description: 'In the order asked.',
+            items: {
+                type: 'object',
+                required: [
+                    'session_id',
+                    'strategy_label',
+                    'status',
+                    'roi_pct',
+                    'sharpe_ratio',
+                    'max_drawdown_pct',
+                    'total_trades',
+                    'win_rate',
+                    'profit_factor'
+                ],
+                additionalProperties: false,
+                properties: {
+                    session_id: {
+                        $ref: '#/components/schemas/BacktestId'
+                    },
+                    strategy_label: {
+                        type: 'string'
+                    },
+                    status: {
+                        $ref: '#/components/schemas/BacktestStatus'
+                    },
+                    roi_pct: {
+                        oneOf: [
+                            {
+                                $ref: '#/components/schemas/Pct2'
+                            },
+                            {
+                                type: 'null'
+                            }
+                        ]
+                    },
+                    sharpe_ratio: {
+                        $ref: '#/components/schemas/NullableRatio'
+                    },
+                    max_drawdown_pct: {
+                        $ref: '#/components/schemas/NullablePercent'
+                    },
+                    total_trades: {
+                        type: 'integer',
+                        minimum: 0
+                    },
+                    win_rate: {
+                        $ref: '#/components/schemas/NullablePercent'
+                    },
+                    profit_factor: {
+                        $ref: '#/components/schemas/NullableRatio'
+                    }
+                }
+            }
+        },
+        best_by_roi: {
+            oneOf: [
+                {
+                    $ref: '#/components/schemas/BacktestId'
+                },
+                {
+                    type: 'null'
+                }
+            ]
+        },
+        best_by_sharpe: {
+            oneOf: [
+                {
+                    $ref: '#/components/schemas/BacktestId'
+                },
+                {
+                    type: 'null'
+                }
+            ]
+        },
+        best_by_drawdown: {
+            oneOf: [
+                {
+                    $ref: '#/components/schemas/BacktestId'
+                },
+                {
+                    type: 'null'
+                }
+            ]
+        },
+        recommendation: {
+            oneOf: [
+                {
+                    $ref: '#/components/schemas/BacktestId'
+                },
+                {
+                    type: 'null'
+                }
+            ],
+            description: '`best_by_sharpe`.'
+        }
+    },
+    example: {
+        comparisons: [
+            {
+                session_id: '0193a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2b',
+                strategy_label: 'sma-crossover-v2',
+                status: 'completed',
+                roi_pct: '2.41',
+                sharpe_ratio: '1.853210',
+                max_drawdown_pct: '3.1000',
+                total_trades: 24,
+                win_rate: '58.3333',
+                profit_factor: '1.620000'
+            },
+            {
+                session_id: '0193a1b3-0000-7000-8000-000000000001',
+                strategy_label: 'rsi-revert-v1',
+                status: 'completed',
+                roi_pct: '-0.80',
+                sharpe_ratio: '-0.412000',
+                max_drawdown_pct: '4.2000',
+                total_trades: 40,
+                win_rate: '45.0000',
+                profit_factor: '0.880000'
+            }
+        ],
+        best_by_roi: '0193a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2b',
+        best_by_sharpe: '0193a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2b',
+        best_by_drawdown: '0193a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2b',
+        recommendation: '0193a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2b'
+    }
+} as const;
+
+export const BacktestBestSchema = {
+    type: 'object',
+    required: [
+        'session_id',
+        'strategy_label',
+        'metric',
+        'value'
+    ],
+    additionalProperties: false,
+    properties: {
+        session_id: {
+            $ref: '#/components/schemas/BacktestId'
+        },
+        strategy_label: {
+            type: 'string'
+        },
+        metric: {
+            type: 'string',
+            enum: [
+                'roi_pct',
+                'sharpe_ratio',
+                'sortino_ratio',
+                'max_drawdown_pct',
+                'win_rate',
+                'profit_factor',
+                'total_trades',
+                'total_pnl'
+            ]
+        },
+        value: {
+            type: 'string',
+            description: 'The metric\'s value in its own format.'
+        }
+    },
+    example: {
+        session_id: '0193a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2b',
+        strategy_label: 'sma-crossover-v2',
+        metric: 'sharpe_ratio',
+        value: '1.853210'
+    }
+} as const;
+
+export const AccountModeSchema = {
+    type: 'object',
+    required: [
+        'mode',
+        'active_strategy_label',
+        'active_backtests',
+        'total_backtests_completed'
+    ],
+    additionalProperties: false,
+    properties: {
+        mode: {
+            type: 'string',
+            enum: [
+                'live',
+                'backtest'
+            ]
+        },
+        active_strategy_label: {
+            type: [
+                'string',
+                'null'
+            ]
+        },
+        active_backtests: {
+            type: 'integer',
+            minimum: 0,
+            description: 'The account\'s sessions that are `created` or `running`.'
+        },
+        total_backtests_completed: {
+            type: 'integer',
+            minimum: 0
+        }
+    },
+    example: {
+        mode: 'backtest',
+        active_strategy_label: 'sma-crossover-v2',
+        active_backtests: 1,
+        total_backtests_completed: 3
+    }
+} as const;
+
+export const AccountModeUpdateSchema = {
+    type: 'object',
+    required: [
+        'mode'
+    ],
+    additionalProperties: false,
+    properties: {
+        mode: {
+            type: 'string',
+            enum: [
+                'live',
+                'backtest'
+            ]
+        },
+        strategy_label: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 100
+        }
+    },
+    example: {
+        mode: 'backtest',
+        strategy_label: 'sma-crossover-v2'
+    }
+} as const;
+
+export const BacktestIndicatorValuesSchema = {
+    type: 'object',
+    required: [
+        'symbol',
+        'timestamp',
+        'candles_used',
+        'indicators',
+        'virtual_time'
+    ],
+    additionalProperties: false,
+    properties: {
+        symbol: {
+            type: 'string'
+        },
+        timestamp: {
+            type: 'string',
+            format: 'date-time',
+            description: 'The virtual time the values were computed at.'
+        },
+        candles_used: {
+            type: 'integer',
+            minimum: 0
+        },
+        indicators: {
+            type: 'object',
+            description: 'By name; an indicator the window is too short for is left out.',
+            propertyNames: {
+                $ref: '#/components/schemas/IndicatorName'
+            },
+            additionalProperties: {
+                type: 'string',
+                pattern: '^-?\\d+\\.\\d{8}$'
+            }
+        },
+        virtual_time: {
+            type: 'string',
+            format: 'date-time'
+        }
+    },
+    example: {
+        symbol: 'BTCUSDT',
+        timestamp: '2026-03-01T01:00:00.000Z',
+        candles_used: 60,
+        indicators: {
+            price: '64356.00000000',
+            rsi_14: '61.23456789',
+            sma_20: '64120.50000000'
+        },
+        virtual_time: '2026-03-01T01:00:00.000Z'
     }
 } as const;

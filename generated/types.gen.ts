@@ -534,10 +534,103 @@ export type OrderBook = {
     synthetic: boolean;
 };
 
+export type DataGap = {
+    symbol: string;
+    /**
+     * Open time of the first missing minute.
+     */
+    from: string;
+    /**
+     * Open time of the next bar present (the gap's exclusive end).
+     */
+    to: string;
+    missing_minutes: number;
+};
+
+export type PairDataRange = {
+    symbol: string;
+    earliest: string;
+    latest: string;
+};
+
+export type DataRange = {
+    /**
+     * Open time of the oldest stored 1-minute bar of any pair; null when none is stored.
+     */
+    earliest: string | null;
+    /**
+     * Open time of the newest stored 1-minute bar of any pair; null when none is stored.
+     */
+    latest: string | null;
+    /**
+     * Pairs with at least one stored 1-minute bar.
+     */
+    total_pairs: number;
+    /**
+     * The intervals `/market/candles` serves.
+     */
+    intervals_available: Array<'1m' | '5m' | '15m' | '1h' | '4h' | '1d'>;
+    /**
+     * Each pair with data, by symbol.
+     */
+    pairs: Array<PairDataRange>;
+    /**
+     * The most recent gaps first.
+     */
+    data_gaps: Array<DataGap>;
+    total_gaps: number;
+    min_gap_minutes: number;
+};
+
+export type IndicatorName = 'adx_14' | 'atr_14' | 'bb_lower' | 'bb_mid' | 'bb_upper' | 'ema_12' | 'ema_26' | 'macd_hist' | 'macd_line' | 'macd_signal' | 'price' | 'rsi_14' | 'sma_20' | 'sma_50' | 'volume_ma_20' | 'vwap';
+
+export type IndicatorList = {
+    indicators: Array<IndicatorName>;
+};
+
+export type IndicatorValues = {
+    symbol: string;
+    timestamp: string;
+    candles_used: number;
+    /**
+     * By name; an indicator the window is too short for is left out.
+     */
+    indicators: {
+        [key in IndicatorName]?: string;
+    };
+};
+
+export type DeflatedSharpeRequest = {
+    /**
+     * Periodic simple returns (0.01 = 1 %), oldest first.
+     */
+    returns: Array<number>;
+    /**
+     * Strategies or parameter sets tried before this one was chosen.
+     */
+    num_trials: number;
+    /**
+     * Return periods per year (252 trading days; 525600 for 1-minute returns).
+     */
+    annualization_factor?: number;
+};
+
+export type DeflatedSharpe = {
+    observed_sharpe: number;
+    expected_max_sharpe: number;
+    deflated_sharpe: number;
+    p_value: number;
+    is_significant: boolean;
+    num_trials: number;
+    num_returns: number;
+    skewness: number;
+    kurtosis: number;
+};
+
 /**
  * Every error code the API returns. Clients should branch on these, not on messages.
  */
-export type ErrorCode = 'VALIDATION_ERROR' | 'INVALID_API_KEY' | 'INVALID_TOKEN' | 'ACCOUNT_SUSPENDED' | 'PERMISSION_DENIED' | 'ACCOUNT_NOT_FOUND' | 'AGENT_NOT_FOUND' | 'DUPLICATE_ACCOUNT' | 'IDEMPOTENCY_CONFLICT' | 'RATE_LIMIT_EXCEEDED' | 'NOT_FOUND' | 'METHOD_NOT_ALLOWED' | 'PAYLOAD_TOO_LARGE' | 'UNSUPPORTED_MEDIA_TYPE' | 'INSUFFICIENT_BALANCE' | 'INVALID_SYMBOL' | 'INVALID_QUANTITY' | 'INVALID_PRICE' | 'INVALID_ORDER_TYPE' | 'ORDER_REJECTED' | 'POSITION_LIMIT_EXCEEDED' | 'DAILY_LOSS_LIMIT' | 'ORDER_NOT_FOUND' | 'ORDER_NOT_CANCELLABLE' | 'TRADE_NOT_FOUND' | 'PRICE_NOT_AVAILABLE' | 'BATTLE_NOT_FOUND' | 'BATTLE_INVALID_STATE' | 'LIMIT_REACHED' | 'SERVICE_UNAVAILABLE' | 'UPGRADE_REQUIRED' | 'INTERNAL_ERROR';
+export type ErrorCode = 'VALIDATION_ERROR' | 'INVALID_API_KEY' | 'INVALID_TOKEN' | 'ACCOUNT_SUSPENDED' | 'PERMISSION_DENIED' | 'ACCOUNT_NOT_FOUND' | 'AGENT_NOT_FOUND' | 'DUPLICATE_ACCOUNT' | 'IDEMPOTENCY_CONFLICT' | 'RATE_LIMIT_EXCEEDED' | 'NOT_FOUND' | 'METHOD_NOT_ALLOWED' | 'PAYLOAD_TOO_LARGE' | 'UNSUPPORTED_MEDIA_TYPE' | 'INSUFFICIENT_BALANCE' | 'INVALID_SYMBOL' | 'INVALID_QUANTITY' | 'INVALID_PRICE' | 'INVALID_ORDER_TYPE' | 'ORDER_REJECTED' | 'POSITION_LIMIT_EXCEEDED' | 'DAILY_LOSS_LIMIT' | 'ORDER_NOT_FOUND' | 'ORDER_NOT_CANCELLABLE' | 'TRADE_NOT_FOUND' | 'PRICE_NOT_AVAILABLE' | 'BATTLE_NOT_FOUND' | 'BATTLE_INVALID_STATE' | 'BACKTEST_NOT_FOUND' | 'BACKTEST_INVALID_STATE' | 'BACKTEST_NO_DATA' | 'LIMIT_REACHED' | 'SERVICE_UNAVAILABLE' | 'UPGRADE_REQUIRED' | 'INTERNAL_ERROR';
 
 /**
  * The envelope of every non-2xx reply.
@@ -913,6 +1006,667 @@ export type Health = {
 };
 
 /**
+ * A backtest session's id.
+ */
+export type BacktestId = string;
+
+/**
+ * `created` (configured, not started), `running` (stepping), `completed` (reached its last step:
+ * positions closed, results final), `cancelled` (stopped by the owner or after an hour without
+ * any call: positions kept, results partial), `failed` (could not continue; `error` says why).
+ *
+ */
+export type BacktestStatus = 'created' | 'running' | 'completed' | 'cancelled' | 'failed';
+
+export type CandleIntervalLabel = '1m' | '5m' | '15m' | '1h' | '4h' | '1d';
+
+/**
+ * A percentage or figure with 2 decimals.
+ */
+export type Pct2 = string;
+
+/**
+ * A ratio with 6 decimals, or null before the session has ended.
+ */
+export type NullableRatio = string | null;
+
+export type BacktestCreateRequest = {
+    /**
+     * Virtual start.
+     */
+    start_time: string;
+    /**
+     * Virtual end, after `start_time`.
+     */
+    end_time: string;
+    /**
+     * Virtual USDT to start with, 1 to 10,000,000.
+     */
+    starting_balance: DecimalAmount;
+    /**
+     * The step: a label or the same interval in seconds. Default `1m`. Each step moves the
+     * virtual clock by one interval.
+     *
+     */
+    candle_interval?: CandleIntervalLabel | 60 | 300 | 900 | 3600 | 14400 | 86400;
+    /**
+     * Pairs to trade and price; omitted, every pair with stored candles in the range.
+     */
+    pairs?: Array<string>;
+    /**
+     * Free label used by `list`, `best` and `/account/mode`. Default `default`.
+     */
+    strategy_label?: string;
+    /**
+     * The agent whose risk profile the sandbox applies: one of the account's agents. Default:
+     * the agent in scope (an agent key's agent, `X-Agent-Id`, else the default agent). With an
+     * agent key only that agent may be named.
+     *
+     */
+    agent_id?: string;
+    /**
+     * Accepted for compatibility; the data is what this server stores.
+     */
+    exchange?: 'binance';
+    /**
+     * Accepted for compatibility; only the live fee `0.001` (one engine, one fee).
+     */
+    fee_rate?: string | number;
+};
+
+export type BacktestCreated = {
+    session_id: BacktestId;
+    status: 'created';
+    /**
+     * floor((end − start) / interval).
+     */
+    total_steps: number;
+    /**
+     * Pairs with a price at `start_time` (a candle closed at or before it).
+     */
+    estimated_pairs: number;
+    agent_id: string;
+};
+
+export type BacktestStarted = {
+    session_id: BacktestId;
+    status: 'running';
+};
+
+export type BacktestBatchRequest = {
+    /**
+     * Steps to run; fewer are run when the session completes first.
+     */
+    steps: number;
+};
+
+export type BacktestFastBatchRequest = {
+    /**
+     * Steps to run; fewer are run when the session completes first.
+     */
+    steps: number;
+    /**
+     * Return the fills of every step of the call in `orders_filled`, not only the last step's.
+     */
+    include_intermediate_trades?: boolean;
+};
+
+/**
+ * A resting order that a step filled (or cancelled, when a triggered buy could not pay for its price gap).
+ */
+export type BacktestFilledOrder = {
+    order_id: string;
+    symbol: string;
+    side: 'buy' | 'sell';
+    type: 'market' | 'limit' | 'stop_loss' | 'take_profit';
+    status: 'filled' | 'cancelled';
+    executed_price: Money | null;
+    executed_qty: Money | null;
+    fee: Money | null;
+    simulated_at: string;
+};
+
+export type BacktestPortfolioPosition = {
+    symbol: string;
+    quantity: Money;
+    avg_entry_price: Money;
+    current_price: Money;
+    market_value: Money;
+    unrealized_pnl: Money;
+};
+
+export type BacktestPortfolio = {
+    total_equity: Money;
+    /**
+     * USDT held, free plus locked by resting orders.
+     */
+    available_cash: Money;
+    /**
+     * The part of `available_cash` locked by resting orders.
+     */
+    locked_cash: Money;
+    position_value: Money;
+    unrealized_pnl: Money;
+    /**
+     * Realized PnL of the session so far, before fees.
+     */
+    realized_pnl: Money;
+    fees_paid: Money;
+    positions: Array<BacktestPortfolioPosition>;
+    virtual_time: string;
+};
+
+/**
+ * The session after the last step the call ran.
+ */
+export type BacktestStep = {
+    session_id: BacktestId;
+    /**
+     * The virtual clock after the step; only candles closed at or before it are visible.
+     */
+    virtual_time: string;
+    step: number;
+    total_steps: number;
+    progress_pct: Pct2;
+    /**
+     * Close of each pair's latest closed candle.
+     */
+    prices: {
+        [key: string]: Money;
+    };
+    /**
+     * Resting orders filled by the last step (by every step of a `step/batch`, or of a fast batch with `include_intermediate_trades`).
+     */
+    orders_filled: Array<BacktestFilledOrder>;
+    portfolio: BacktestPortfolio;
+    /**
+     * True once the last step ran; the session is then `completed`.
+     */
+    is_complete: boolean;
+    remaining_steps: number;
+    /**
+     * Steps this call ran.
+     */
+    steps_executed: number;
+    status: BacktestStatus;
+};
+
+export type BacktestCancelled = {
+    session_id: BacktestId;
+    status: 'cancelled';
+    total_trades: number;
+    roi_pct: Pct2;
+};
+
+/**
+ * A session as `status` and `list` show it.
+ */
+export type BacktestSession = {
+    session_id: BacktestId;
+    agent_id: string;
+    strategy_label: string;
+    start_time: string;
+    end_time: string;
+    status: BacktestStatus;
+    candle_interval: CandleIntervalLabel;
+    /**
+     * The interval in seconds (60, 300, 900, 3600, 14400 or 86400).
+     */
+    candle_interval_seconds: number;
+    starting_balance: Money;
+    pairs: Array<string>;
+    /**
+     * 0–100, 2 decimals.
+     */
+    progress_pct: number;
+    current_step: number;
+    total_steps: number;
+    virtual_clock: string;
+    /**
+     * Null until the session has ended (completed, cancelled or failed).
+     */
+    final_equity: Money | null;
+    total_pnl: Money | null;
+    roi_pct: Pct2 | null;
+    /**
+     * Fills so far, buys and sells.
+     */
+    total_trades: number;
+    total_fees: Money;
+    sharpe_ratio: NullableRatio;
+    max_drawdown_pct: NullablePercent;
+    created_at: string;
+    started_at: string | null;
+    completed_at: string | null;
+    /**
+     * Wall-clock seconds the session has spent running steps; null before it has started.
+     */
+    duration_real_sec: number | null;
+    /**
+     * Why a `failed` session failed; null otherwise.
+     */
+    error: string | null;
+};
+
+export type BacktestList = {
+    backtests: Array<BacktestSession>;
+    /**
+     * Every session that matches the filters.
+     */
+    total: number;
+};
+
+export type BacktestOrderRequest = {
+    /**
+     * One of the session's pairs (case-insensitive).
+     */
+    symbol: string;
+    side: 'buy' | 'sell';
+    type?: 'market' | 'limit' | 'stop_loss' | 'take_profit';
+    quantity: DecimalAmount;
+    /**
+     * The limit price (`limit`); for `stop_loss` / `take_profit` an alias of `trigger_price`.
+     */
+    price?: DecimalAmount;
+    /**
+     * The trigger of a `stop_loss` / `take_profit`.
+     */
+    trigger_price?: DecimalAmount;
+};
+
+export type BacktestPlacedOrder = {
+    /**
+     * Derived from the virtual time and the session's order counter, so a rerun gives the same ids.
+     */
+    order_id: string;
+    status: 'filled' | 'pending';
+    symbol: string;
+    side: 'buy' | 'sell';
+    type: 'market' | 'limit' | 'stop_loss' | 'take_profit';
+    quantity: Money;
+    /**
+     * The limit price or trigger; null for a market order.
+     */
+    price: Money | null;
+    executed_price: Money | null;
+    executed_qty: Money | null;
+    /**
+     * Percent, 8 decimals; null while pending.
+     */
+    slippage_pct: string | null;
+    fee: Money | null;
+    realized_pnl: Money | null;
+    /**
+     * What a pending order locked (USDT for a buy, the base asset for a sell).
+     */
+    locked_asset: string | null;
+    locked_amount: Money;
+    simulated_at: string;
+};
+
+export type BacktestOrder = {
+    id: string;
+    symbol: string;
+    side: 'buy' | 'sell';
+    type: 'market' | 'limit' | 'stop_loss' | 'take_profit';
+    quantity: Money;
+    /**
+     * Limit price of a limit order, else null.
+     */
+    price: Money | null;
+    /**
+     * Trigger of a stop-loss or take-profit, else null.
+     */
+    stop_price: Money | null;
+    status: 'pending' | 'filled' | 'cancelled';
+    executed_price: Money | null;
+    executed_qty: Money | null;
+    fee: Money | null;
+    locked_amount: Money;
+    cancel_reason: 'user' | 'insufficient_balance' | null;
+    /**
+     * Virtual time of placement.
+     */
+    created_at: string;
+    /**
+     * Virtual time of the fill or cancel.
+     */
+    closed_at: string | null;
+};
+
+export type BacktestOrderList = {
+    /**
+     * Oldest first.
+     */
+    orders: Array<BacktestOrder>;
+    count: number;
+};
+
+export type BacktestOrderCancel = {
+    order_id: string;
+    /**
+     * False when the order was no longer pending (filled or cancelled before).
+     */
+    cancelled: boolean;
+};
+
+export type BacktestTrade = {
+    id: string;
+    session_id: BacktestId;
+    order_id: string;
+    symbol: string;
+    side: 'buy' | 'sell';
+    type: 'market' | 'limit' | 'stop_loss' | 'take_profit';
+    quantity: Money;
+    /**
+     * The fill price (slippage included).
+     */
+    price: Money;
+    /**
+     * The step price the fill was measured against.
+     */
+    reference_price: Money;
+    quote_amount: Money;
+    fee: Money;
+    /**
+     * Percent, 8 decimals (`"0.01000000"` is 0.01 %).
+     */
+    slippage_pct: string;
+    /**
+     * A sell's realized PnL before fees; null for a buy.
+     */
+    realized_pnl: Money | null;
+    /**
+     * A sell's PnL after its fee and its share of the opening fees; null for a buy.
+     */
+    net_pnl: Money | null;
+    stop_price: Money | null;
+    simulated_at: string;
+};
+
+export type BacktestTradeHistory = {
+    /**
+     * Oldest first.
+     */
+    trades: Array<BacktestTrade>;
+    count: number;
+};
+
+export type BacktestTradePage = {
+    session_id: BacktestId;
+    /**
+     * Oldest first.
+     */
+    trades: Array<BacktestTrade>;
+    /**
+     * Every fill of the session.
+     */
+    total: number;
+};
+
+export type BacktestPrice = {
+    symbol: string;
+    /**
+     * Close of the pair's latest candle closed at or before the virtual time; `"0.00000000"` when there is none or the pair is not in the session.
+     */
+    price: Money;
+    virtual_time: string;
+};
+
+export type BacktestPrices = {
+    prices: {
+        [key: string]: Money;
+    };
+    virtual_time: string;
+};
+
+/**
+ * 24-hour statistics over the candles closed in (t − 24 h, t]; or, with none, `error`.
+ */
+export type BacktestTicker = {
+    symbol: string;
+    open: Money;
+    high: Money;
+    low: Money;
+    close: Money;
+    volume: Money;
+    quote_volume: Money;
+    trade_count: number;
+    price_change: Money;
+    price_change_pct: Pct2;
+    virtual_time: string;
+} | {
+    symbol: string;
+    error: 'No data available';
+    virtual_time: string;
+};
+
+export type BacktestCandle = {
+    /**
+     * Open time of the candle; the candle closed at or before the virtual time.
+     */
+    bucket: string;
+    open: Money;
+    high: Money;
+    low: Money;
+    close: Money;
+    volume: Money;
+    trade_count: number;
+};
+
+export type BacktestCandles = {
+    symbol: string;
+    interval: CandleIntervalLabel;
+    /**
+     * Oldest first.
+     */
+    candles: Array<BacktestCandle>;
+    count: number;
+    virtual_time: string;
+};
+
+export type BacktestBalances = {
+    /**
+     * Non-zero holdings only.
+     */
+    balances: Array<{
+        asset: string;
+        available: Money;
+        locked: Money;
+        total: Money;
+    }>;
+};
+
+export type BacktestPositions = {
+    positions: Array<{
+        symbol: string;
+        quantity: Money;
+        avg_entry_price: Money;
+        realized_pnl: Money;
+    }>;
+};
+
+/**
+ * The formulas of `GET /api/v1/analytics/performance`, on the session's regular equity series
+ * (one point an hour of virtual time for intervals below `1h`, one a step from `1h` up;
+ * annualised with that spacing, `series_interval_seconds`) and its closing (sell) fills.
+ * Never null: a metric the data does not define is zero in its format and listed in
+ * `not_computable`.
+ *
+ */
+export type BacktestMetrics = {
+    sharpe_ratio: Ratio;
+    sortino_ratio: Ratio;
+    max_drawdown_pct: Percent;
+    /**
+     * Whole days of `max_drawdown_duration_seconds`.
+     */
+    max_drawdown_duration_days: number;
+    max_drawdown_duration_seconds: number;
+    win_rate: Percent;
+    profit_factor: Ratio;
+    avg_win: Money;
+    avg_loss: Money;
+    best_trade: Money;
+    worst_trade: Money;
+    /**
+     * Mean virtual time between consecutive fills, minutes, 2 decimals (0 with fewer than two fills).
+     */
+    avg_trade_duration_minutes: Pct2;
+    /**
+     * Fills per virtual day, 2 decimals.
+     */
+    trades_per_day: Pct2;
+    /**
+     * Closing (sell) fills the trade metrics are computed over.
+     */
+    closed_trades: number;
+    /**
+     * The equity series' spacing the ratios are annualised with.
+     */
+    series_interval_seconds: number;
+    data_points: number;
+    not_computable: Array<string>;
+};
+
+export type BacktestPairStats = {
+    symbol: string;
+    /**
+     * Fills of the pair.
+     */
+    trades: number;
+    wins: number;
+    losses: number;
+    win_rate: Pct2;
+    net_pnl: Money;
+    /**
+     * Σ quote amount of the pair's fills.
+     */
+    total_volume: Money;
+};
+
+export type BacktestResults = {
+    session_id: BacktestId;
+    status: BacktestStatus;
+    config: {
+        start_time: string;
+        end_time: string;
+        starting_balance: Money;
+        candle_interval: CandleIntervalLabel;
+        /**
+         * The interval in seconds (60, 300, 900, 3600, 14400 or 86400).
+         */
+        candle_interval_seconds: number;
+        pairs: Array<string>;
+        strategy_label: string;
+        agent_id: string;
+    };
+    summary: {
+        final_equity: Money;
+        total_pnl: Money;
+        roi_pct: Pct2;
+        /**
+         * Fills, buys and sells.
+         */
+        total_trades: number;
+        total_fees: Money;
+        duration_real_sec: number | null;
+        current_step: number;
+        total_steps: number;
+    };
+    metrics: BacktestMetrics;
+    /**
+     * Per pair with fills, by symbol.
+     */
+    by_pair: Array<BacktestPairStats>;
+};
+
+export type BacktestEquityCurve = {
+    session_id: BacktestId;
+    /**
+     * Every Nth snapshot, as asked.
+     */
+    interval: string;
+    /**
+     * Oldest first.
+     */
+    snapshots: Array<{
+        step: number;
+        simulated_at: string;
+        total_equity: Money;
+        available_cash: Money;
+        position_value: Money;
+        unrealized_pnl: Money;
+        realized_pnl: Money;
+    }>;
+};
+
+export type BacktestComparison = {
+    /**
+     * In the order asked.
+     */
+    comparisons: Array<{
+        session_id: BacktestId;
+        strategy_label: string;
+        status: BacktestStatus;
+        roi_pct: Pct2 | null;
+        sharpe_ratio: NullableRatio;
+        max_drawdown_pct: NullablePercent;
+        total_trades: number;
+        win_rate: NullablePercent;
+        profit_factor: NullableRatio;
+    }>;
+    best_by_roi: BacktestId | null;
+    best_by_sharpe: BacktestId | null;
+    best_by_drawdown: BacktestId | null;
+    /**
+     * `best_by_sharpe`.
+     */
+    recommendation: BacktestId | null;
+};
+
+export type BacktestBest = {
+    session_id: BacktestId;
+    strategy_label: string;
+    metric: 'roi_pct' | 'sharpe_ratio' | 'sortino_ratio' | 'max_drawdown_pct' | 'win_rate' | 'profit_factor' | 'total_trades' | 'total_pnl';
+    /**
+     * The metric's value in its own format.
+     */
+    value: string;
+};
+
+export type AccountMode = {
+    mode: 'live' | 'backtest';
+    active_strategy_label: string | null;
+    /**
+     * The account's sessions that are `created` or `running`.
+     */
+    active_backtests: number;
+    total_backtests_completed: number;
+};
+
+export type AccountModeUpdate = {
+    mode: 'live' | 'backtest';
+    strategy_label?: string;
+};
+
+export type BacktestIndicatorValues = {
+    symbol: string;
+    /**
+     * The virtual time the values were computed at.
+     */
+    timestamp: string;
+    candles_used: number;
+    /**
+     * By name; an indicator the window is too short for is left out.
+     */
+    indicators: {
+        [key in IndicatorName]?: string;
+    };
+    virtual_time: string;
+};
+
+/**
  * Selects one of the account's agents when calling with a JWT or an account-level key (ignored
  * with an agent key). An unknown id and another account's agent get the same `404
  * AGENT_NOT_FOUND`.
@@ -990,6 +1744,11 @@ export type PnlPeriod = '1d' | '7d' | '30d' | 'all';
  * `1d`, `7d`, `30d`, `90d` (the last N × 24 hours) or `all`.
  */
 export type MetricsPeriod = '1d' | '7d' | '30d' | '90d' | 'all';
+
+/**
+ * The session's id. Another account's session answers `404 BACKTEST_NOT_FOUND` exactly like an unknown id.
+ */
+export type BacktestSessionId = string;
 
 export type GetHealthData = {
     body?: never;
@@ -2629,6 +3388,217 @@ export type GetOrderBookResponses = {
 
 export type GetOrderBookResponse = GetOrderBookResponses[keyof GetOrderBookResponses];
 
+export type GetDataRangeData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Smallest run of missing minutes reported as a gap.
+         */
+        min_gap_minutes?: number;
+    };
+    url: '/api/v1/market/data-range';
+};
+
+export type GetDataRangeErrors = {
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `ACCOUNT_SUSPENDED`: the account is suspended or archived.
+     */
+    403: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type GetDataRangeError = GetDataRangeErrors[keyof GetDataRangeErrors];
+
+export type GetDataRangeResponses = {
+    /**
+     * The stored range.
+     */
+    200: DataRange;
+};
+
+export type GetDataRangeResponse = GetDataRangeResponses[keyof GetDataRangeResponses];
+
+export type ListIndicatorsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/market/indicators/available';
+};
+
+export type ListIndicatorsErrors = {
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `ACCOUNT_SUSPENDED`: the account is suspended or archived.
+     */
+    403: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type ListIndicatorsError = ListIndicatorsErrors[keyof ListIndicatorsErrors];
+
+export type ListIndicatorsResponses = {
+    /**
+     * The names.
+     */
+    200: IndicatorList;
+};
+
+export type ListIndicatorsResponse = ListIndicatorsResponses[keyof ListIndicatorsResponses];
+
+export type GetIndicatorsData = {
+    body?: never;
+    path: {
+        /**
+         * A pair such as `BTCUSDT` (case-insensitive).
+         */
+        symbol: string;
+    };
+    query?: {
+        /**
+         * Comma-separated names from `/market/indicators/available` (default: all). An unknown name
+         * is a `422 VALIDATION_ERROR` naming it.
+         *
+         */
+        indicators?: string;
+        /**
+         * How many of the newest 1-minute candles to compute over.
+         */
+        lookback?: number;
+    };
+    url: '/api/v1/market/indicators/{symbol}';
+};
+
+export type GetIndicatorsErrors = {
+    /**
+     * `INVALID_SYMBOL`: no such pair.
+     */
+    400: Error;
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `ACCOUNT_SUSPENDED`: the account is suspended or archived.
+     */
+    403: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+    /**
+     * `PRICE_NOT_AVAILABLE`: the pair exists but has not traded since the feed started.
+     */
+    503: Error;
+};
+
+export type GetIndicatorsError = GetIndicatorsErrors[keyof GetIndicatorsErrors];
+
+export type GetIndicatorsResponses = {
+    /**
+     * The indicator values.
+     */
+    200: IndicatorValues;
+};
+
+export type GetIndicatorsResponse = GetIndicatorsResponses[keyof GetIndicatorsResponses];
+
+export type ComputeDeflatedSharpeData = {
+    body: DeflatedSharpeRequest;
+    path?: never;
+    query?: never;
+    url: '/api/v1/metrics/deflated-sharpe';
+};
+
+export type ComputeDeflatedSharpeErrors = {
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `ACCOUNT_SUSPENDED`: the account is suspended or archived.
+     */
+    403: Error;
+    /**
+     * `PAYLOAD_TOO_LARGE`: the request body exceeds the server's limit (64 KiB by default).
+     */
+    413: Error;
+    /**
+     * `UNSUPPORTED_MEDIA_TYPE`: the request body is not `application/json`.
+     */
+    415: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type ComputeDeflatedSharpeError = ComputeDeflatedSharpeErrors[keyof ComputeDeflatedSharpeErrors];
+
+export type ComputeDeflatedSharpeResponses = {
+    /**
+     * The deflated Sharpe ratio.
+     */
+    200: DeflatedSharpe;
+};
+
+export type ComputeDeflatedSharpeResponse = ComputeDeflatedSharpeResponses[keyof ComputeDeflatedSharpeResponses];
+
 export type PlaceOrderData = {
     body: OrderRequest;
     headers?: {
@@ -3570,3 +4540,1642 @@ export type GetLeaderboardResponses = {
 };
 
 export type GetLeaderboardResponse = GetLeaderboardResponses[keyof GetLeaderboardResponses];
+
+export type CreateBacktestData = {
+    body: BacktestCreateRequest;
+    headers?: {
+        /**
+         * Selects one of the account's agents when calling with a JWT or an account-level key (ignored
+         * with an agent key). An unknown id and another account's agent get the same `404
+         * AGENT_NOT_FOUND`.
+         *
+         */
+        'X-Agent-Id'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/api/v1/backtest/create';
+};
+
+export type CreateBacktestErrors = {
+    /**
+     * `BACKTEST_NO_DATA`: no stored candle of the interval closes inside the range (for a pair asked for, or for any pair when `pairs` is omitted); or `INVALID_SYMBOL`: a pair the server does not know.
+     */
+    400: Error;
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `ACCOUNT_SUSPENDED`: the account is suspended or archived.
+     */
+    403: Error;
+    /**
+     * `AGENT_NOT_FOUND`: no agent of this account has that id.
+     */
+    404: Error;
+    /**
+     * `PAYLOAD_TOO_LARGE`: the request body exceeds the server's limit (64 KiB by default).
+     */
+    413: Error;
+    /**
+     * `UNSUPPORTED_MEDIA_TYPE`: the request body is not `application/json`.
+     */
+    415: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type CreateBacktestError = CreateBacktestErrors[keyof CreateBacktestErrors];
+
+export type CreateBacktestResponses = {
+    /**
+     * The new session.
+     */
+    201: BacktestCreated;
+};
+
+export type CreateBacktestResponse = CreateBacktestResponses[keyof CreateBacktestResponses];
+
+export type ListBacktestsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Only sessions with this label.
+         */
+        strategy_label?: string;
+        /**
+         * Only sessions in this state.
+         */
+        status?: BacktestStatus;
+        /**
+         * Only sessions of this agent.
+         */
+        agent_id?: string;
+        /**
+         * Sort key, descending.
+         */
+        sort_by?: 'created_at' | 'roi_pct' | 'sharpe_ratio' | 'max_drawdown_pct' | 'total_trades' | 'final_equity';
+        /**
+         * Most sessions to return.
+         */
+        limit?: number;
+    };
+    url: '/api/v1/backtest/list';
+};
+
+export type ListBacktestsErrors = {
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `ACCOUNT_SUSPENDED`: the account is suspended or archived.
+     */
+    403: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type ListBacktestsError = ListBacktestsErrors[keyof ListBacktestsErrors];
+
+export type ListBacktestsResponses = {
+    /**
+     * The sessions.
+     */
+    200: BacktestList;
+};
+
+export type ListBacktestsResponse = ListBacktestsResponses[keyof ListBacktestsResponses];
+
+export type CompareBacktestsData = {
+    body?: never;
+    path?: never;
+    query: {
+        /**
+         * 2 to 20 session ids, comma-separated.
+         */
+        sessions: string;
+    };
+    url: '/api/v1/backtest/compare';
+};
+
+export type CompareBacktestsErrors = {
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `ACCOUNT_SUSPENDED`: the account is suspended or archived.
+     */
+    403: Error;
+    /**
+     * `BACKTEST_NOT_FOUND`: the account has no session with that id (another account's session answers the same).
+     */
+    404: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type CompareBacktestsError = CompareBacktestsErrors[keyof CompareBacktestsErrors];
+
+export type CompareBacktestsResponses = {
+    /**
+     * The comparison.
+     */
+    200: BacktestComparison;
+};
+
+export type CompareBacktestsResponse = CompareBacktestsResponses[keyof CompareBacktestsResponses];
+
+export type GetBestBacktestData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * What to rank by.
+         */
+        metric?: 'roi_pct' | 'sharpe_ratio' | 'sortino_ratio' | 'max_drawdown_pct' | 'win_rate' | 'profit_factor' | 'total_trades' | 'total_pnl';
+        /**
+         * Only sessions with this label.
+         */
+        strategy_label?: string;
+    };
+    url: '/api/v1/backtest/best';
+};
+
+export type GetBestBacktestErrors = {
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `ACCOUNT_SUSPENDED`: the account is suspended or archived.
+     */
+    403: Error;
+    /**
+     * `BACKTEST_NOT_FOUND`: the account has no session with that id (another account's session answers the same).
+     */
+    404: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type GetBestBacktestError = GetBestBacktestErrors[keyof GetBestBacktestErrors];
+
+export type GetBestBacktestResponses = {
+    /**
+     * The best session.
+     */
+    200: BacktestBest;
+};
+
+export type GetBestBacktestResponse = GetBestBacktestResponses[keyof GetBestBacktestResponses];
+
+export type StartBacktestData = {
+    body?: never;
+    path: {
+        /**
+         * The session's id. Another account's session answers `404 BACKTEST_NOT_FOUND` exactly like an unknown id.
+         */
+        session_id: string;
+    };
+    query?: never;
+    url: '/api/v1/backtest/{session_id}/start';
+};
+
+export type StartBacktestErrors = {
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `ACCOUNT_SUSPENDED`: the account is suspended or archived.
+     */
+    403: Error;
+    /**
+     * `BACKTEST_NOT_FOUND`: the account has no session with that id (another account's session answers the same).
+     */
+    404: Error;
+    /**
+     * `BACKTEST_INVALID_STATE`: the session's status does not allow this (`details.current_status`; `details.allowed_statuses` would).
+     */
+    409: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type StartBacktestError = StartBacktestErrors[keyof StartBacktestErrors];
+
+export type StartBacktestResponses = {
+    /**
+     * The session is running.
+     */
+    200: BacktestStarted;
+};
+
+export type StartBacktestResponse = StartBacktestResponses[keyof StartBacktestResponses];
+
+export type StepBacktestData = {
+    body?: never;
+    path: {
+        /**
+         * The session's id. Another account's session answers `404 BACKTEST_NOT_FOUND` exactly like an unknown id.
+         */
+        session_id: string;
+    };
+    query?: never;
+    url: '/api/v1/backtest/{session_id}/step';
+};
+
+export type StepBacktestErrors = {
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `ACCOUNT_SUSPENDED`: the account is suspended or archived.
+     */
+    403: Error;
+    /**
+     * `BACKTEST_NOT_FOUND`: the account has no session with that id (another account's session answers the same).
+     */
+    404: Error;
+    /**
+     * `BACKTEST_INVALID_STATE`: the session's status does not allow this (`details.current_status`; `details.allowed_statuses` would).
+     */
+    409: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type StepBacktestError = StepBacktestErrors[keyof StepBacktestErrors];
+
+export type StepBacktestResponses = {
+    /**
+     * The session after the step.
+     */
+    200: BacktestStep;
+};
+
+export type StepBacktestResponse = StepBacktestResponses[keyof StepBacktestResponses];
+
+export type StepBacktestBatchData = {
+    body: BacktestBatchRequest;
+    path: {
+        /**
+         * The session's id. Another account's session answers `404 BACKTEST_NOT_FOUND` exactly like an unknown id.
+         */
+        session_id: string;
+    };
+    query?: never;
+    url: '/api/v1/backtest/{session_id}/step/batch';
+};
+
+export type StepBacktestBatchErrors = {
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `ACCOUNT_SUSPENDED`: the account is suspended or archived.
+     */
+    403: Error;
+    /**
+     * `BACKTEST_NOT_FOUND`: the account has no session with that id (another account's session answers the same).
+     */
+    404: Error;
+    /**
+     * `BACKTEST_INVALID_STATE`: the session's status does not allow this (`details.current_status`; `details.allowed_statuses` would).
+     */
+    409: Error;
+    /**
+     * `PAYLOAD_TOO_LARGE`: the request body exceeds the server's limit (64 KiB by default).
+     */
+    413: Error;
+    /**
+     * `UNSUPPORTED_MEDIA_TYPE`: the request body is not `application/json`.
+     */
+    415: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type StepBacktestBatchError = StepBacktestBatchErrors[keyof StepBacktestBatchErrors];
+
+export type StepBacktestBatchResponses = {
+    /**
+     * The session after the last step run.
+     */
+    200: BacktestStep;
+};
+
+export type StepBacktestBatchResponse = StepBacktestBatchResponses[keyof StepBacktestBatchResponses];
+
+export type StepBacktestBatchFastData = {
+    body: BacktestFastBatchRequest;
+    path: {
+        /**
+         * The session's id. Another account's session answers `404 BACKTEST_NOT_FOUND` exactly like an unknown id.
+         */
+        session_id: string;
+    };
+    query?: never;
+    url: '/api/v1/backtest/{session_id}/step/batch/fast';
+};
+
+export type StepBacktestBatchFastErrors = {
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `ACCOUNT_SUSPENDED`: the account is suspended or archived.
+     */
+    403: Error;
+    /**
+     * `BACKTEST_NOT_FOUND`: the account has no session with that id (another account's session answers the same).
+     */
+    404: Error;
+    /**
+     * `BACKTEST_INVALID_STATE`: the session's status does not allow this (`details.current_status`; `details.allowed_statuses` would).
+     */
+    409: Error;
+    /**
+     * `PAYLOAD_TOO_LARGE`: the request body exceeds the server's limit (64 KiB by default).
+     */
+    413: Error;
+    /**
+     * `UNSUPPORTED_MEDIA_TYPE`: the request body is not `application/json`.
+     */
+    415: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type StepBacktestBatchFastError = StepBacktestBatchFastErrors[keyof StepBacktestBatchFastErrors];
+
+export type StepBacktestBatchFastResponses = {
+    /**
+     * The session after the last step run.
+     */
+    200: BacktestStep;
+};
+
+export type StepBacktestBatchFastResponse = StepBacktestBatchFastResponses[keyof StepBacktestBatchFastResponses];
+
+export type CancelBacktestData = {
+    body?: never;
+    path: {
+        /**
+         * The session's id. Another account's session answers `404 BACKTEST_NOT_FOUND` exactly like an unknown id.
+         */
+        session_id: string;
+    };
+    query?: never;
+    url: '/api/v1/backtest/{session_id}/cancel';
+};
+
+export type CancelBacktestErrors = {
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `ACCOUNT_SUSPENDED`: the account is suspended or archived.
+     */
+    403: Error;
+    /**
+     * `BACKTEST_NOT_FOUND`: the account has no session with that id (another account's session answers the same).
+     */
+    404: Error;
+    /**
+     * `BACKTEST_INVALID_STATE`: the session's status does not allow this (`details.current_status`; `details.allowed_statuses` would).
+     */
+    409: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type CancelBacktestError = CancelBacktestErrors[keyof CancelBacktestErrors];
+
+export type CancelBacktestResponses = {
+    /**
+     * The session is cancelled.
+     */
+    200: BacktestCancelled;
+};
+
+export type CancelBacktestResponse = CancelBacktestResponses[keyof CancelBacktestResponses];
+
+export type GetBacktestStatusData = {
+    body?: never;
+    path: {
+        /**
+         * The session's id. Another account's session answers `404 BACKTEST_NOT_FOUND` exactly like an unknown id.
+         */
+        session_id: string;
+    };
+    query?: never;
+    url: '/api/v1/backtest/{session_id}/status';
+};
+
+export type GetBacktestStatusErrors = {
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `ACCOUNT_SUSPENDED`: the account is suspended or archived.
+     */
+    403: Error;
+    /**
+     * `BACKTEST_NOT_FOUND`: the account has no session with that id (another account's session answers the same).
+     */
+    404: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type GetBacktestStatusError = GetBacktestStatusErrors[keyof GetBacktestStatusErrors];
+
+export type GetBacktestStatusResponses = {
+    /**
+     * The session.
+     */
+    200: BacktestSession;
+};
+
+export type GetBacktestStatusResponse = GetBacktestStatusResponses[keyof GetBacktestStatusResponses];
+
+export type PlaceBacktestOrderData = {
+    body: BacktestOrderRequest;
+    path: {
+        /**
+         * The session's id. Another account's session answers `404 BACKTEST_NOT_FOUND` exactly like an unknown id.
+         */
+        session_id: string;
+    };
+    query?: never;
+    url: '/api/v1/backtest/{session_id}/trade/order';
+};
+
+export type PlaceBacktestOrderErrors = {
+    /**
+     * The order breaks a rule; nothing was placed or locked. `INVALID_SYMBOL` (unknown or inactive pair), `INVALID_QUANTITY` (below the minimum, above the maximum, off the step size, or below the minimum notional), `INVALID_PRICE` (off the tick size), `INSUFFICIENT_BALANCE`, `POSITION_LIMIT_EXCEEDED`, or `ORDER_REJECTED` with `details.reason` one of `order_too_small`, `order_too_large`, `max_open_orders_exceeded`, `rate_limit_exceeded`, `would_trigger_immediately`.
+     *
+     */
+    400: Error;
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `ACCOUNT_SUSPENDED`; `DAILY_LOSS_LIMIT`: the net realized loss since the later of 00:00 UTC and the start of the agent's current session reached the daily limit, so trading resumes at 00:00 UTC (`details.resets_at`) or after a reset; or `PERMISSION_DENIED` with `details.reason: agent_archived`: the agent in scope is archived and read-only.
+     */
+    403: Error;
+    /**
+     * `BACKTEST_NOT_FOUND`: the account has no session with that id (another account's session answers the same).
+     */
+    404: Error;
+    /**
+     * `BACKTEST_INVALID_STATE`: the session's status does not allow this (`details.current_status`; `details.allowed_statuses` would).
+     */
+    409: Error;
+    /**
+     * `PAYLOAD_TOO_LARGE`: the request body exceeds the server's limit (64 KiB by default).
+     */
+    413: Error;
+    /**
+     * `UNSUPPORTED_MEDIA_TYPE`: the request body is not `application/json`.
+     */
+    415: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type PlaceBacktestOrderError = PlaceBacktestOrderErrors[keyof PlaceBacktestOrderErrors];
+
+export type PlaceBacktestOrderResponses = {
+    /**
+     * The order, `filled` at once or `pending`.
+     */
+    201: BacktestPlacedOrder;
+};
+
+export type PlaceBacktestOrderResponse = PlaceBacktestOrderResponses[keyof PlaceBacktestOrderResponses];
+
+export type ListBacktestOrdersData = {
+    body?: never;
+    path: {
+        /**
+         * The session's id. Another account's session answers `404 BACKTEST_NOT_FOUND` exactly like an unknown id.
+         */
+        session_id: string;
+    };
+    query?: never;
+    url: '/api/v1/backtest/{session_id}/trade/orders';
+};
+
+export type ListBacktestOrdersErrors = {
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `ACCOUNT_SUSPENDED`: the account is suspended or archived.
+     */
+    403: Error;
+    /**
+     * `BACKTEST_NOT_FOUND`: the account has no session with that id (another account's session answers the same).
+     */
+    404: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type ListBacktestOrdersError = ListBacktestOrdersErrors[keyof ListBacktestOrdersErrors];
+
+export type ListBacktestOrdersResponses = {
+    /**
+     * The orders.
+     */
+    200: BacktestOrderList;
+};
+
+export type ListBacktestOrdersResponse = ListBacktestOrdersResponses[keyof ListBacktestOrdersResponses];
+
+export type ListBacktestOpenOrdersData = {
+    body?: never;
+    path: {
+        /**
+         * The session's id. Another account's session answers `404 BACKTEST_NOT_FOUND` exactly like an unknown id.
+         */
+        session_id: string;
+    };
+    query?: never;
+    url: '/api/v1/backtest/{session_id}/trade/orders/open';
+};
+
+export type ListBacktestOpenOrdersErrors = {
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `ACCOUNT_SUSPENDED`: the account is suspended or archived.
+     */
+    403: Error;
+    /**
+     * `BACKTEST_NOT_FOUND`: the account has no session with that id (another account's session answers the same).
+     */
+    404: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type ListBacktestOpenOrdersError = ListBacktestOpenOrdersErrors[keyof ListBacktestOpenOrdersErrors];
+
+export type ListBacktestOpenOrdersResponses = {
+    /**
+     * The pending orders.
+     */
+    200: BacktestOrderList;
+};
+
+export type ListBacktestOpenOrdersResponse = ListBacktestOpenOrdersResponses[keyof ListBacktestOpenOrdersResponses];
+
+export type CancelBacktestOrderData = {
+    body?: never;
+    path: {
+        /**
+         * The session's id. Another account's session answers `404 BACKTEST_NOT_FOUND` exactly like an unknown id.
+         */
+        session_id: string;
+        /**
+         * The order's id.
+         */
+        order_id: string;
+    };
+    query?: never;
+    url: '/api/v1/backtest/{session_id}/trade/order/{order_id}';
+};
+
+export type CancelBacktestOrderErrors = {
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `ACCOUNT_SUSPENDED`: the account is suspended or archived.
+     */
+    403: Error;
+    /**
+     * `BACKTEST_NOT_FOUND`: the account has no such session; or `ORDER_NOT_FOUND`: the session has no such order.
+     */
+    404: Error;
+    /**
+     * `BACKTEST_INVALID_STATE`: the session's status does not allow this (`details.current_status`; `details.allowed_statuses` would).
+     */
+    409: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type CancelBacktestOrderError = CancelBacktestOrderErrors[keyof CancelBacktestOrderErrors];
+
+export type CancelBacktestOrderResponses = {
+    /**
+     * Whether the order was cancelled.
+     */
+    200: BacktestOrderCancel;
+};
+
+export type CancelBacktestOrderResponse = CancelBacktestOrderResponses[keyof CancelBacktestOrderResponses];
+
+export type GetBacktestTradeHistoryData = {
+    body?: never;
+    path: {
+        /**
+         * The session's id. Another account's session answers `404 BACKTEST_NOT_FOUND` exactly like an unknown id.
+         */
+        session_id: string;
+    };
+    query?: never;
+    url: '/api/v1/backtest/{session_id}/trade/history';
+};
+
+export type GetBacktestTradeHistoryErrors = {
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `ACCOUNT_SUSPENDED`: the account is suspended or archived.
+     */
+    403: Error;
+    /**
+     * `BACKTEST_NOT_FOUND`: the account has no session with that id (another account's session answers the same).
+     */
+    404: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type GetBacktestTradeHistoryError = GetBacktestTradeHistoryErrors[keyof GetBacktestTradeHistoryErrors];
+
+export type GetBacktestTradeHistoryResponses = {
+    /**
+     * The fills.
+     */
+    200: BacktestTradeHistory;
+};
+
+export type GetBacktestTradeHistoryResponse = GetBacktestTradeHistoryResponses[keyof GetBacktestTradeHistoryResponses];
+
+export type GetBacktestPriceData = {
+    body?: never;
+    path: {
+        /**
+         * The session's id. Another account's session answers `404 BACKTEST_NOT_FOUND` exactly like an unknown id.
+         */
+        session_id: string;
+        /**
+         * A pair such as `BTCUSDT` (case-insensitive).
+         */
+        symbol: string;
+    };
+    query?: never;
+    url: '/api/v1/backtest/{session_id}/market/price/{symbol}';
+};
+
+export type GetBacktestPriceErrors = {
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `ACCOUNT_SUSPENDED`: the account is suspended or archived.
+     */
+    403: Error;
+    /**
+     * `BACKTEST_NOT_FOUND`: the account has no session with that id (another account's session answers the same).
+     */
+    404: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type GetBacktestPriceError = GetBacktestPriceErrors[keyof GetBacktestPriceErrors];
+
+export type GetBacktestPriceResponses = {
+    /**
+     * The price.
+     */
+    200: BacktestPrice;
+};
+
+export type GetBacktestPriceResponse = GetBacktestPriceResponses[keyof GetBacktestPriceResponses];
+
+export type GetBacktestPricesData = {
+    body?: never;
+    path: {
+        /**
+         * The session's id. Another account's session answers `404 BACKTEST_NOT_FOUND` exactly like an unknown id.
+         */
+        session_id: string;
+    };
+    query?: never;
+    url: '/api/v1/backtest/{session_id}/market/prices';
+};
+
+export type GetBacktestPricesErrors = {
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `ACCOUNT_SUSPENDED`: the account is suspended or archived.
+     */
+    403: Error;
+    /**
+     * `BACKTEST_NOT_FOUND`: the account has no session with that id (another account's session answers the same).
+     */
+    404: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type GetBacktestPricesError = GetBacktestPricesErrors[keyof GetBacktestPricesErrors];
+
+export type GetBacktestPricesResponses = {
+    /**
+     * The prices.
+     */
+    200: BacktestPrices;
+};
+
+export type GetBacktestPricesResponse = GetBacktestPricesResponses[keyof GetBacktestPricesResponses];
+
+export type GetBacktestTickerData = {
+    body?: never;
+    path: {
+        /**
+         * The session's id. Another account's session answers `404 BACKTEST_NOT_FOUND` exactly like an unknown id.
+         */
+        session_id: string;
+        /**
+         * A pair such as `BTCUSDT` (case-insensitive).
+         */
+        symbol: string;
+    };
+    query?: never;
+    url: '/api/v1/backtest/{session_id}/market/ticker/{symbol}';
+};
+
+export type GetBacktestTickerErrors = {
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `ACCOUNT_SUSPENDED`: the account is suspended or archived.
+     */
+    403: Error;
+    /**
+     * `BACKTEST_NOT_FOUND`: the account has no session with that id (another account's session answers the same).
+     */
+    404: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type GetBacktestTickerError = GetBacktestTickerErrors[keyof GetBacktestTickerErrors];
+
+export type GetBacktestTickerResponses = {
+    /**
+     * The statistics.
+     */
+    200: BacktestTicker;
+};
+
+export type GetBacktestTickerResponse = GetBacktestTickerResponses[keyof GetBacktestTickerResponses];
+
+export type GetBacktestCandlesData = {
+    body?: never;
+    path: {
+        /**
+         * The session's id. Another account's session answers `404 BACKTEST_NOT_FOUND` exactly like an unknown id.
+         */
+        session_id: string;
+        /**
+         * A pair such as `BTCUSDT` (case-insensitive).
+         */
+        symbol: string;
+    };
+    query?: {
+        /**
+         * A label or the same interval in seconds; default the session's interval.
+         */
+        interval?: '1m' | '5m' | '15m' | '1h' | '4h' | '1d' | '60' | '300' | '900' | '3600' | '14400' | '86400';
+        /**
+         * Most candles to return.
+         */
+        limit?: number;
+    };
+    url: '/api/v1/backtest/{session_id}/market/candles/{symbol}';
+};
+
+export type GetBacktestCandlesErrors = {
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `ACCOUNT_SUSPENDED`: the account is suspended or archived.
+     */
+    403: Error;
+    /**
+     * `BACKTEST_NOT_FOUND`: the account has no session with that id (another account's session answers the same).
+     */
+    404: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type GetBacktestCandlesError = GetBacktestCandlesErrors[keyof GetBacktestCandlesErrors];
+
+export type GetBacktestCandlesResponses = {
+    /**
+     * The candles.
+     */
+    200: BacktestCandles;
+};
+
+export type GetBacktestCandlesResponse = GetBacktestCandlesResponses[keyof GetBacktestCandlesResponses];
+
+export type GetBacktestIndicatorsData = {
+    body?: never;
+    path: {
+        /**
+         * The session's id. Another account's session answers `404 BACKTEST_NOT_FOUND` exactly like an unknown id.
+         */
+        session_id: string;
+        /**
+         * A pair such as `BTCUSDT` (case-insensitive).
+         */
+        symbol: string;
+    };
+    query?: {
+        /**
+         * Comma-separated names from `/market/indicators/available` (default: all). An unknown name
+         * is a `422 VALIDATION_ERROR` naming it.
+         *
+         */
+        indicators?: string;
+        /**
+         * How many of the newest closed 1-minute candles to compute over.
+         */
+        lookback?: number;
+    };
+    url: '/api/v1/backtest/{session_id}/market/indicators/{symbol}';
+};
+
+export type GetBacktestIndicatorsErrors = {
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `ACCOUNT_SUSPENDED`: the account is suspended or archived.
+     */
+    403: Error;
+    /**
+     * `BACKTEST_NOT_FOUND`: the account has no session with that id (another account's session answers the same).
+     */
+    404: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type GetBacktestIndicatorsError = GetBacktestIndicatorsErrors[keyof GetBacktestIndicatorsErrors];
+
+export type GetBacktestIndicatorsResponses = {
+    /**
+     * The indicator values.
+     */
+    200: BacktestIndicatorValues;
+};
+
+export type GetBacktestIndicatorsResponse = GetBacktestIndicatorsResponses[keyof GetBacktestIndicatorsResponses];
+
+export type GetBacktestBalanceData = {
+    body?: never;
+    path: {
+        /**
+         * The session's id. Another account's session answers `404 BACKTEST_NOT_FOUND` exactly like an unknown id.
+         */
+        session_id: string;
+    };
+    query?: never;
+    url: '/api/v1/backtest/{session_id}/account/balance';
+};
+
+export type GetBacktestBalanceErrors = {
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `ACCOUNT_SUSPENDED`: the account is suspended or archived.
+     */
+    403: Error;
+    /**
+     * `BACKTEST_NOT_FOUND`: the account has no session with that id (another account's session answers the same).
+     */
+    404: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type GetBacktestBalanceError = GetBacktestBalanceErrors[keyof GetBacktestBalanceErrors];
+
+export type GetBacktestBalanceResponses = {
+    /**
+     * The balances.
+     */
+    200: BacktestBalances;
+};
+
+export type GetBacktestBalanceResponse = GetBacktestBalanceResponses[keyof GetBacktestBalanceResponses];
+
+export type GetBacktestPositionsData = {
+    body?: never;
+    path: {
+        /**
+         * The session's id. Another account's session answers `404 BACKTEST_NOT_FOUND` exactly like an unknown id.
+         */
+        session_id: string;
+    };
+    query?: never;
+    url: '/api/v1/backtest/{session_id}/account/positions';
+};
+
+export type GetBacktestPositionsErrors = {
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `ACCOUNT_SUSPENDED`: the account is suspended or archived.
+     */
+    403: Error;
+    /**
+     * `BACKTEST_NOT_FOUND`: the account has no session with that id (another account's session answers the same).
+     */
+    404: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type GetBacktestPositionsError = GetBacktestPositionsErrors[keyof GetBacktestPositionsErrors];
+
+export type GetBacktestPositionsResponses = {
+    /**
+     * The positions.
+     */
+    200: BacktestPositions;
+};
+
+export type GetBacktestPositionsResponse = GetBacktestPositionsResponses[keyof GetBacktestPositionsResponses];
+
+export type GetBacktestPortfolioData = {
+    body?: never;
+    path: {
+        /**
+         * The session's id. Another account's session answers `404 BACKTEST_NOT_FOUND` exactly like an unknown id.
+         */
+        session_id: string;
+    };
+    query?: never;
+    url: '/api/v1/backtest/{session_id}/account/portfolio';
+};
+
+export type GetBacktestPortfolioErrors = {
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `ACCOUNT_SUSPENDED`: the account is suspended or archived.
+     */
+    403: Error;
+    /**
+     * `BACKTEST_NOT_FOUND`: the account has no session with that id (another account's session answers the same).
+     */
+    404: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type GetBacktestPortfolioError = GetBacktestPortfolioErrors[keyof GetBacktestPortfolioErrors];
+
+export type GetBacktestPortfolioResponses = {
+    /**
+     * The portfolio.
+     */
+    200: BacktestPortfolio;
+};
+
+export type GetBacktestPortfolioResponse = GetBacktestPortfolioResponses[keyof GetBacktestPortfolioResponses];
+
+export type GetBacktestResultsData = {
+    body?: never;
+    path: {
+        /**
+         * The session's id. Another account's session answers `404 BACKTEST_NOT_FOUND` exactly like an unknown id.
+         */
+        session_id: string;
+    };
+    query?: never;
+    url: '/api/v1/backtest/{session_id}/results';
+};
+
+export type GetBacktestResultsErrors = {
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `ACCOUNT_SUSPENDED`: the account is suspended or archived.
+     */
+    403: Error;
+    /**
+     * `BACKTEST_NOT_FOUND`: the account has no session with that id (another account's session answers the same).
+     */
+    404: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type GetBacktestResultsError = GetBacktestResultsErrors[keyof GetBacktestResultsErrors];
+
+export type GetBacktestResultsResponses = {
+    /**
+     * The results.
+     */
+    200: BacktestResults;
+};
+
+export type GetBacktestResultsResponse = GetBacktestResultsResponses[keyof GetBacktestResultsResponses];
+
+export type GetBacktestEquityCurveData = {
+    body?: never;
+    path: {
+        /**
+         * The session's id. Another account's session answers `404 BACKTEST_NOT_FOUND` exactly like an unknown id.
+         */
+        session_id: string;
+    };
+    query?: {
+        /**
+         * Keep every Nth snapshot.
+         */
+        interval?: number;
+    };
+    url: '/api/v1/backtest/{session_id}/results/equity-curve';
+};
+
+export type GetBacktestEquityCurveErrors = {
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `ACCOUNT_SUSPENDED`: the account is suspended or archived.
+     */
+    403: Error;
+    /**
+     * `BACKTEST_NOT_FOUND`: the account has no session with that id (another account's session answers the same).
+     */
+    404: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type GetBacktestEquityCurveError = GetBacktestEquityCurveErrors[keyof GetBacktestEquityCurveErrors];
+
+export type GetBacktestEquityCurveResponses = {
+    /**
+     * The snapshots.
+     */
+    200: BacktestEquityCurve;
+};
+
+export type GetBacktestEquityCurveResponse = GetBacktestEquityCurveResponses[keyof GetBacktestEquityCurveResponses];
+
+export type GetBacktestTradesData = {
+    body?: never;
+    path: {
+        /**
+         * The session's id. Another account's session answers `404 BACKTEST_NOT_FOUND` exactly like an unknown id.
+         */
+        session_id: string;
+    };
+    query?: {
+        /**
+         * Most fills to return.
+         */
+        limit?: number;
+        /**
+         * Fills to skip.
+         */
+        offset?: number;
+    };
+    url: '/api/v1/backtest/{session_id}/results/trades';
+};
+
+export type GetBacktestTradesErrors = {
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `ACCOUNT_SUSPENDED`: the account is suspended or archived.
+     */
+    403: Error;
+    /**
+     * `BACKTEST_NOT_FOUND`: the account has no session with that id (another account's session answers the same).
+     */
+    404: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type GetBacktestTradesError = GetBacktestTradesErrors[keyof GetBacktestTradesErrors];
+
+export type GetBacktestTradesResponses = {
+    /**
+     * One page of fills.
+     */
+    200: BacktestTradePage;
+};
+
+export type GetBacktestTradesResponse = GetBacktestTradesResponses[keyof GetBacktestTradesResponses];
+
+export type GetAccountModeData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/account/mode';
+};
+
+export type GetAccountModeErrors = {
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `ACCOUNT_SUSPENDED`: the account is suspended or archived.
+     */
+    403: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type GetAccountModeError = GetAccountModeErrors[keyof GetAccountModeErrors];
+
+export type GetAccountModeResponses = {
+    /**
+     * The mode.
+     */
+    200: AccountMode;
+};
+
+export type GetAccountModeResponse = GetAccountModeResponses[keyof GetAccountModeResponses];
+
+export type SetAccountModeData = {
+    body: AccountModeUpdate;
+    path?: never;
+    query?: never;
+    url: '/api/v1/account/mode';
+};
+
+export type SetAccountModeErrors = {
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `ACCOUNT_SUSPENDED`: the account is suspended or archived.
+     */
+    403: Error;
+    /**
+     * `PAYLOAD_TOO_LARGE`: the request body exceeds the server's limit (64 KiB by default).
+     */
+    413: Error;
+    /**
+     * `UNSUPPORTED_MEDIA_TYPE`: the request body is not `application/json`.
+     */
+    415: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type SetAccountModeError = SetAccountModeErrors[keyof SetAccountModeErrors];
+
+export type SetAccountModeResponses = {
+    /**
+     * The mode now.
+     */
+    200: AccountMode;
+};
+
+export type SetAccountModeResponse = SetAccountModeResponses[keyof SetAccountModeResponses];

@@ -1717,16 +1717,221 @@ return errors === 0;
 }
 validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const placeOrder_body = validate43;
-const schema56 = {"$id":"tradeready:placeOrder/body","$ref":"tradeready:components#/$defs/OrderRequest"};
-const schema57 = {"type":"object","required":["symbol","side","type","quantity"],"additionalProperties":false,"properties":{"symbol":{"type":"string","pattern":"^[A-Za-z0-9]{2,20}$","description":"The pair (case-insensitive)."},"side":{"type":"string","enum":["buy","sell"]},"type":{"type":"string","enum":["market","limit","stop_loss","take_profit"]},"quantity":{"$ref":"tradeready:components#/$defs/DecimalAmount","description":"Base-asset quantity; a multiple of the pair's step size."},"price":{"$ref":"tradeready:components#/$defs/DecimalAmount","description":"Limit price (limit orders); an alias of `trigger_price` on stop-loss and take-profit orders; not allowed on market orders."},"trigger_price":{"$ref":"tradeready:components#/$defs/DecimalAmount","description":"Trigger price of stop-loss and take-profit orders."},"client_order_id":{"type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9._:-]+$","description":"Your own id, unique per agent; a repeat returns the original order."}},"example":{"symbol":"BTCUSDT","side":"sell","type":"stop_loss","quantity":"0.01","trigger_price":"58000.00"}};
+export const computeDeflatedSharpe_body = validate43;
+const schema56 = {"$id":"tradeready:computeDeflatedSharpe/body","$ref":"tradeready:components#/$defs/DeflatedSharpeRequest"};
+const schema57 = {"type":"object","required":["returns","num_trials"],"additionalProperties":false,"properties":{"returns":{"type":"array","description":"Periodic simple returns (0.01 = 1 %), oldest first.","minItems":10,"maxItems":10000,"items":{"type":"number","minimum":-1000000,"maximum":1000000}},"num_trials":{"type":"integer","description":"Strategies or parameter sets tried before this one was chosen.","minimum":1,"maximum":100000},"annualization_factor":{"type":"number","description":"Return periods per year (252 trading days; 525600 for 1-minute returns).","minimum":1,"maximum":525600,"default":252}},"example":{"returns":[0.012,-0.004,0.007,0.001,-0.009,0.015,0.003,-0.002,0.006,-0.011,0.008,0.004,-0.001,0.009,-0.006,0.002],"num_trials":50,"annualization_factor":252}};
+
+function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="tradeready:computeDeflatedSharpe/body" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate43.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.returns === undefined){
+const err0 = {instancePath,schemaPath:"tradeready:components#/$defs/DeflatedSharpeRequest/required",keyword:"required",params:{missingProperty: "returns"},message:"must have required property '"+"returns"+"'",schema:schema57.required,parentSchema:schema57,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.num_trials === undefined){
+const err1 = {instancePath,schemaPath:"tradeready:components#/$defs/DeflatedSharpeRequest/required",keyword:"required",params:{missingProperty: "num_trials"},message:"must have required property '"+"num_trials"+"'",schema:schema57.required,parentSchema:schema57,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "returns") || (key0 === "num_trials")) || (key0 === "annualization_factor"))){
+const err2 = {instancePath,schemaPath:"tradeready:components#/$defs/DeflatedSharpeRequest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema57,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.returns !== undefined){
+let data0 = data.returns;
+if(Array.isArray(data0)){
+if(data0.length > 10000){
+const err3 = {instancePath:instancePath+"/returns",schemaPath:"tradeready:components#/$defs/DeflatedSharpeRequest/properties/returns/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items",schema:10000,parentSchema:schema57.properties.returns,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data0.length < 10){
+const err4 = {instancePath:instancePath+"/returns",schemaPath:"tradeready:components#/$defs/DeflatedSharpeRequest/properties/returns/minItems",keyword:"minItems",params:{limit: 10},message:"must NOT have fewer than 10 items",schema:10,parentSchema:schema57.properties.returns,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 1000000 || isNaN(data1)){
+const err5 = {instancePath:instancePath+"/returns/" + i0,schemaPath:"tradeready:components#/$defs/DeflatedSharpeRequest/properties/returns/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema57.properties.returns.items,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data1 < -1000000 || isNaN(data1)){
+const err6 = {instancePath:instancePath+"/returns/" + i0,schemaPath:"tradeready:components#/$defs/DeflatedSharpeRequest/properties/returns/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1000000},message:"must be >= -1000000",schema:-1000000,parentSchema:schema57.properties.returns.items,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/returns/" + i0,schemaPath:"tradeready:components#/$defs/DeflatedSharpeRequest/properties/returns/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.properties.returns.items.type,parentSchema:schema57.properties.returns.items,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/returns",schemaPath:"tradeready:components#/$defs/DeflatedSharpeRequest/properties/returns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema57.properties.returns.type,parentSchema:schema57.properties.returns,data:data0};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.num_trials !== undefined){
+let data2 = data.num_trials;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err9 = {instancePath:instancePath+"/num_trials",schemaPath:"tradeready:components#/$defs/DeflatedSharpeRequest/properties/num_trials/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema57.properties.num_trials.type,parentSchema:schema57.properties.num_trials,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 100000 || isNaN(data2)){
+const err10 = {instancePath:instancePath+"/num_trials",schemaPath:"tradeready:components#/$defs/DeflatedSharpeRequest/properties/num_trials/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema57.properties.num_trials,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data2 < 1 || isNaN(data2)){
+const err11 = {instancePath:instancePath+"/num_trials",schemaPath:"tradeready:components#/$defs/DeflatedSharpeRequest/properties/num_trials/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema57.properties.num_trials,data:data2};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+if(data.annualization_factor !== undefined){
+let data3 = data.annualization_factor;
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 525600 || isNaN(data3)){
+const err12 = {instancePath:instancePath+"/annualization_factor",schemaPath:"tradeready:components#/$defs/DeflatedSharpeRequest/properties/annualization_factor/maximum",keyword:"maximum",params:{comparison: "<=", limit: 525600},message:"must be <= 525600",schema:525600,parentSchema:schema57.properties.annualization_factor,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data3 < 1 || isNaN(data3)){
+const err13 = {instancePath:instancePath+"/annualization_factor",schemaPath:"tradeready:components#/$defs/DeflatedSharpeRequest/properties/annualization_factor/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema57.properties.annualization_factor,data:data3};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/annualization_factor",schemaPath:"tradeready:components#/$defs/DeflatedSharpeRequest/properties/annualization_factor/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema57.properties.annualization_factor.type,parentSchema:schema57.properties.annualization_factor,data:data3};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"tradeready:components#/$defs/DeflatedSharpeRequest/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+validate43.errors = vErrors;
+return errors === 0;
+}
+validate43.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const placeOrder_body = validate44;
+const schema58 = {"$id":"tradeready:placeOrder/body","$ref":"tradeready:components#/$defs/OrderRequest"};
+const schema59 = {"type":"object","required":["symbol","side","type","quantity"],"additionalProperties":false,"properties":{"symbol":{"type":"string","pattern":"^[A-Za-z0-9]{2,20}$","description":"The pair (case-insensitive)."},"side":{"type":"string","enum":["buy","sell"]},"type":{"type":"string","enum":["market","limit","stop_loss","take_profit"]},"quantity":{"$ref":"tradeready:components#/$defs/DecimalAmount","description":"Base-asset quantity; a multiple of the pair's step size."},"price":{"$ref":"tradeready:components#/$defs/DecimalAmount","description":"Limit price (limit orders); an alias of `trigger_price` on stop-loss and take-profit orders; not allowed on market orders."},"trigger_price":{"$ref":"tradeready:components#/$defs/DecimalAmount","description":"Trigger price of stop-loss and take-profit orders."},"client_order_id":{"type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9._:-]+$","description":"Your own id, unique per agent; a repeat returns the original order."}},"example":{"symbol":"BTCUSDT","side":"sell","type":"stop_loss","quantity":"0.01","trigger_price":"58000.00"}};
 const pattern12 = new RegExp("^[A-Za-z0-9]{2,20}$", "u");
 const pattern16 = new RegExp("^[A-Za-z0-9._:-]+$", "u");
 
-function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate44.evaluated;
+const evaluated0 = validate45.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1735,7 +1940,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.symbol === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "symbol"},message:"must have required property '"+"symbol"+"'",schema:schema57.required,parentSchema:schema57,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "symbol"},message:"must have required property '"+"symbol"+"'",schema:schema59.required,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1745,7 +1950,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.side === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "side"},message:"must have required property '"+"side"+"'",schema:schema57.required,parentSchema:schema57,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "side"},message:"must have required property '"+"side"+"'",schema:schema59.required,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1755,7 +1960,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.type === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema57.required,parentSchema:schema57,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema59.required,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1765,7 +1970,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.quantity === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "quantity"},message:"must have required property '"+"quantity"+"'",schema:schema57.required,parentSchema:schema57,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "quantity"},message:"must have required property '"+"quantity"+"'",schema:schema59.required,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1776,7 +1981,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "symbol") || (key0 === "side")) || (key0 === "type")) || (key0 === "quantity")) || (key0 === "price")) || (key0 === "trigger_price")) || (key0 === "client_order_id"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema57,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1790,7 +1995,7 @@ if(data.symbol !== undefined){
 let data0 = data.symbol;
 if(typeof data0 === "string"){
 if(!pattern12.test(data0)){
-const err5 = {instancePath:instancePath+"/symbol",schemaPath:"#/properties/symbol/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9]{2,20}$"},message:"must match pattern \""+"^[A-Za-z0-9]{2,20}$"+"\"",schema:"^[A-Za-z0-9]{2,20}$",parentSchema:schema57.properties.symbol,data:data0};
+const err5 = {instancePath:instancePath+"/symbol",schemaPath:"#/properties/symbol/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9]{2,20}$"},message:"must match pattern \""+"^[A-Za-z0-9]{2,20}$"+"\"",schema:"^[A-Za-z0-9]{2,20}$",parentSchema:schema59.properties.symbol,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1801,7 +2006,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/symbol",schemaPath:"#/properties/symbol/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.symbol.type,parentSchema:schema57.properties.symbol,data:data0};
+const err6 = {instancePath:instancePath+"/symbol",schemaPath:"#/properties/symbol/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.symbol.type,parentSchema:schema59.properties.symbol,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1814,7 +2019,7 @@ errors++;
 if(data.side !== undefined){
 let data1 = data.side;
 if(typeof data1 !== "string"){
-const err7 = {instancePath:instancePath+"/side",schemaPath:"#/properties/side/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.side.type,parentSchema:schema57.properties.side,data:data1};
+const err7 = {instancePath:instancePath+"/side",schemaPath:"#/properties/side/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.side.type,parentSchema:schema59.properties.side,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1824,7 +2029,7 @@ vErrors.push(err7);
 errors++;
 }
 if(!((data1 === "buy") || (data1 === "sell"))){
-const err8 = {instancePath:instancePath+"/side",schemaPath:"#/properties/side/enum",keyword:"enum",params:{allowedValues: schema57.properties.side.enum},message:"must be equal to one of the allowed values",schema:schema57.properties.side.enum,parentSchema:schema57.properties.side,data:data1};
+const err8 = {instancePath:instancePath+"/side",schemaPath:"#/properties/side/enum",keyword:"enum",params:{allowedValues: schema59.properties.side.enum},message:"must be equal to one of the allowed values",schema:schema59.properties.side.enum,parentSchema:schema59.properties.side,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1837,7 +2042,7 @@ errors++;
 if(data.type !== undefined){
 let data2 = data.type;
 if(typeof data2 !== "string"){
-const err9 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.type.type,parentSchema:schema57.properties.type,data:data2};
+const err9 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.type.type,parentSchema:schema59.properties.type,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1847,7 +2052,7 @@ vErrors.push(err9);
 errors++;
 }
 if(!((((data2 === "market") || (data2 === "limit")) || (data2 === "stop_loss")) || (data2 === "take_profit"))){
-const err10 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema57.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema57.properties.type.enum,parentSchema:schema57.properties.type,data:data2};
+const err10 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema59.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema59.properties.type.enum,parentSchema:schema59.properties.type,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2158,7 +2363,7 @@ if(data.client_order_id !== undefined){
 let data6 = data.client_order_id;
 if(typeof data6 === "string"){
 if(func1(data6) > 64){
-const err29 = {instancePath:instancePath+"/client_order_id",schemaPath:"#/properties/client_order_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema57.properties.client_order_id,data:data6};
+const err29 = {instancePath:instancePath+"/client_order_id",schemaPath:"#/properties/client_order_id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema59.properties.client_order_id,data:data6};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2168,7 +2373,7 @@ vErrors.push(err29);
 errors++;
 }
 if(func1(data6) < 1){
-const err30 = {instancePath:instancePath+"/client_order_id",schemaPath:"#/properties/client_order_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema57.properties.client_order_id,data:data6};
+const err30 = {instancePath:instancePath+"/client_order_id",schemaPath:"#/properties/client_order_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema59.properties.client_order_id,data:data6};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2178,7 +2383,7 @@ vErrors.push(err30);
 errors++;
 }
 if(!pattern16.test(data6)){
-const err31 = {instancePath:instancePath+"/client_order_id",schemaPath:"#/properties/client_order_id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._:-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._:-]+$"+"\"",schema:"^[A-Za-z0-9._:-]+$",parentSchema:schema57.properties.client_order_id,data:data6};
+const err31 = {instancePath:instancePath+"/client_order_id",schemaPath:"#/properties/client_order_id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._:-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._:-]+$"+"\"",schema:"^[A-Za-z0-9._:-]+$",parentSchema:schema59.properties.client_order_id,data:data6};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2189,7 +2394,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/client_order_id",schemaPath:"#/properties/client_order_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.client_order_id.type,parentSchema:schema57.properties.client_order_id,data:data6};
+const err32 = {instancePath:instancePath+"/client_order_id",schemaPath:"#/properties/client_order_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.client_order_id.type,parentSchema:schema59.properties.client_order_id,data:data6};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2201,7 +2406,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data};
+const err33 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2210,40 +2415,40 @@ vErrors.push(err33);
 }
 errors++;
 }
-validate44.errors = vErrors;
+validate45.errors = vErrors;
 return errors === 0;
 }
-validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate45.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="tradeready:placeOrder/body" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate43.evaluated;
+const evaluated0 = validate44.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate44(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+if(!(validate45(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
 errors = vErrors.length;
 }
-validate43.errors = vErrors;
+validate44.errors = vErrors;
 return errors === 0;
 }
-validate43.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const resetAccount_body = validate46;
-const schema61 = {"$id":"tradeready:resetAccount/body","$ref":"tradeready:components#/$defs/ResetRequest"};
-const schema62 = {"type":"object","required":["confirm"],"additionalProperties":false,"properties":{"confirm":{"type":"boolean","const":true,"description":"Must be `true`."},"new_starting_balance":{"$ref":"tradeready:components#/$defs/DecimalAmount"},"starting_balance":{"$ref":"tradeready:components#/$defs/DecimalAmount","description":"Alias of `new_starting_balance`."}},"example":{"confirm":true}};
+export const resetAccount_body = validate47;
+const schema63 = {"$id":"tradeready:resetAccount/body","$ref":"tradeready:components#/$defs/ResetRequest"};
+const schema64 = {"type":"object","required":["confirm"],"additionalProperties":false,"properties":{"confirm":{"type":"boolean","const":true,"description":"Must be `true`."},"new_starting_balance":{"$ref":"tradeready:components#/$defs/DecimalAmount"},"starting_balance":{"$ref":"tradeready:components#/$defs/DecimalAmount","description":"Alias of `new_starting_balance`."}},"example":{"confirm":true}};
 
-function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate47.evaluated;
+const evaluated0 = validate48.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2252,7 +2457,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.confirm === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "confirm"},message:"must have required property '"+"confirm"+"'",schema:schema62.required,parentSchema:schema62,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "confirm"},message:"must have required property '"+"confirm"+"'",schema:schema64.required,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2263,7 +2468,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "confirm") || (key0 === "new_starting_balance")) || (key0 === "starting_balance"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2276,7 +2481,7 @@ errors++;
 if(data.confirm !== undefined){
 let data0 = data.confirm;
 if(typeof data0 !== "boolean"){
-const err2 = {instancePath:instancePath+"/confirm",schemaPath:"#/properties/confirm/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.properties.confirm.type,parentSchema:schema62.properties.confirm,data:data0};
+const err2 = {instancePath:instancePath+"/confirm",schemaPath:"#/properties/confirm/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema64.properties.confirm.type,parentSchema:schema64.properties.confirm,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2286,7 +2491,7 @@ vErrors.push(err2);
 errors++;
 }
 if(true !== data0){
-const err3 = {instancePath:instancePath+"/confirm",schemaPath:"#/properties/confirm/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema62.properties.confirm,data:data0};
+const err3 = {instancePath:instancePath+"/confirm",schemaPath:"#/properties/confirm/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema64.properties.confirm,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2496,7 +2701,7 @@ vErrors = null;
 }
 }
 else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data};
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2505,29 +2710,1370 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate47.errors = vErrors;
+validate48.errors = vErrors;
 return errors === 0;
 }
-validate47.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate48.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="tradeready:resetAccount/body" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate46.evaluated;
+const evaluated0 = validate47.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate47(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+if(!(validate48(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
 errors = vErrors.length;
 }
-validate46.errors = vErrors;
+validate47.errors = vErrors;
 return errors === 0;
 }
-validate46.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate47.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const createBacktest_body = validate50;
+const schema67 = {"$id":"tradeready:createBacktest/body","$ref":"tradeready:components#/$defs/BacktestCreateRequest"};
+const schema68 = {"type":"object","required":["start_time","end_time","starting_balance"],"additionalProperties":false,"properties":{"start_time":{"type":"string","format":"date-time","description":"Virtual start."},"end_time":{"type":"string","format":"date-time","description":"Virtual end, after `start_time`."},"starting_balance":{"allOf":[{"$ref":"tradeready:components#/$defs/DecimalAmount"}],"description":"Virtual USDT to start with, 1 to 10,000,000."},"candle_interval":{"description":"The step: a label or the same interval in seconds. Default `1m`. Each step moves the\nvirtual clock by one interval.\n","oneOf":[{"$ref":"tradeready:components#/$defs/CandleIntervalLabel"},{"type":"integer","enum":[60,300,900,3600,14400,86400]}]},"pairs":{"type":"array","description":"Pairs to trade and price; omitted, every pair with stored candles in the range.","minItems":1,"maxItems":100,"items":{"type":"string","pattern":"^[A-Za-z0-9]{2,20}$"}},"strategy_label":{"type":"string","minLength":1,"maxLength":100,"description":"Free label used by `list`, `best` and `/account/mode`. Default `default`."},"agent_id":{"type":"string","format":"uuid","description":"The agent whose risk profile the sandbox applies: one of the account's agents. Default:\nthe agent in scope (an agent key's agent, `X-Agent-Id`, else the default agent). With an\nagent key only that agent may be named.\n"},"exchange":{"type":"string","enum":["binance"],"description":"Accepted for compatibility; the data is what this server stores."},"fee_rate":{"description":"Accepted for compatibility; only the live fee `0.001` (one engine, one fee).","oneOf":[{"type":"string","pattern":"^[0-9]{1,2}(\\.[0-9]{1,8})?$"},{"type":"number","minimum":0,"maximum":0.1}]}},"example":{"start_time":"2026-03-01T00:00:00Z","end_time":"2026-03-08T00:00:00Z","starting_balance":"10000","candle_interval":"1m","pairs":["BTCUSDT","ETHUSDT"],"strategy_label":"sma-crossover-v2"}};
+const schema70 = {"type":"string","enum":["1m","5m","15m","1h","4h","1d"]};
+const func31 = Object.prototype.hasOwnProperty;
+const formats4 = require("ajv-formats/dist/formats").fullFormats["date-time"];
+const formats8 = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
+const pattern21 = new RegExp("^[0-9]{1,2}(\\.[0-9]{1,8})?$", "u");
+
+function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate51.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.start_time === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "start_time"},message:"must have required property '"+"start_time"+"'",schema:schema68.required,parentSchema:schema68,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.end_time === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "end_time"},message:"must have required property '"+"end_time"+"'",schema:schema68.required,parentSchema:schema68,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.starting_balance === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "starting_balance"},message:"must have required property '"+"starting_balance"+"'",schema:schema68.required,parentSchema:schema68,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func31.call(schema68.properties, key0))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema68,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.start_time !== undefined){
+let data0 = data.start_time;
+if(typeof data0 === "string"){
+if(!(formats4.validate(data0))){
+const err4 = {instancePath:instancePath+"/start_time",schemaPath:"#/properties/start_time/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema68.properties.start_time,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/start_time",schemaPath:"#/properties/start_time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.start_time.type,parentSchema:schema68.properties.start_time,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.end_time !== undefined){
+let data1 = data.end_time;
+if(typeof data1 === "string"){
+if(!(formats4.validate(data1))){
+const err6 = {instancePath:instancePath+"/end_time",schemaPath:"#/properties/end_time/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema68.properties.end_time,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/end_time",schemaPath:"#/properties/end_time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.end_time.type,parentSchema:schema68.properties.end_time,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.starting_balance !== undefined){
+let data2 = data.starting_balance;
+const _errs9 = errors;
+let valid3 = false;
+let passing0 = null;
+const _errs10 = errors;
+if(typeof data2 === "string"){
+if(!pattern5.test(data2)){
+const err8 = {instancePath:instancePath+"/starting_balance",schemaPath:"tradeready:components#/$defs/DecimalAmount/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,12}(\\.[0-9]{1,8})?$"},message:"must match pattern \""+"^[0-9]{1,12}(\\.[0-9]{1,8})?$"+"\"",schema:"^[0-9]{1,12}(\\.[0-9]{1,8})?$",parentSchema:schema34.oneOf[0],data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/starting_balance",schemaPath:"tradeready:components#/$defs/DecimalAmount/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.oneOf[0].type,parentSchema:schema34.oneOf[0],data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+var _valid0 = _errs10 === errors;
+if(_valid0){
+valid3 = true;
+passing0 = 0;
+}
+const _errs12 = errors;
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 1000000000000 || isNaN(data2)){
+const err10 = {instancePath:instancePath+"/starting_balance",schemaPath:"tradeready:components#/$defs/DecimalAmount/oneOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.oneOf[1],data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data2 <= 0 || isNaN(data2)){
+const err11 = {instancePath:instancePath+"/starting_balance",schemaPath:"tradeready:components#/$defs/DecimalAmount/oneOf/1/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema34.oneOf[1],data:data2};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/starting_balance",schemaPath:"tradeready:components#/$defs/DecimalAmount/oneOf/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.oneOf[1].type,parentSchema:schema34.oneOf[1],data:data2};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+var _valid0 = _errs12 === errors;
+if(_valid0 && valid3){
+valid3 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid3 = true;
+passing0 = 1;
+}
+}
+if(!valid3){
+const err13 = {instancePath:instancePath+"/starting_balance",schemaPath:"tradeready:components#/$defs/DecimalAmount/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema34.oneOf,parentSchema:schema34,data:data2};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+else {
+errors = _errs9;
+if(vErrors !== null){
+if(_errs9){
+vErrors.length = _errs9;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.candle_interval !== undefined){
+let data3 = data.candle_interval;
+const _errs15 = errors;
+let valid4 = false;
+let passing1 = null;
+const _errs16 = errors;
+if(typeof data3 !== "string"){
+const err14 = {instancePath:instancePath+"/candle_interval",schemaPath:"tradeready:components#/$defs/CandleIntervalLabel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.type,parentSchema:schema70,data:data3};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(!((((((data3 === "1m") || (data3 === "5m")) || (data3 === "15m")) || (data3 === "1h")) || (data3 === "4h")) || (data3 === "1d"))){
+const err15 = {instancePath:instancePath+"/candle_interval",schemaPath:"tradeready:components#/$defs/CandleIntervalLabel/enum",keyword:"enum",params:{allowedValues: schema70.enum},message:"must be equal to one of the allowed values",schema:schema70.enum,parentSchema:schema70,data:data3};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+var _valid1 = _errs16 === errors;
+if(_valid1){
+valid4 = true;
+passing1 = 0;
+}
+const _errs19 = errors;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err16 = {instancePath:instancePath+"/candle_interval",schemaPath:"#/properties/candle_interval/oneOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.properties.candle_interval.oneOf[1].type,parentSchema:schema68.properties.candle_interval.oneOf[1],data:data3};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(!((((((data3 === 60) || (data3 === 300)) || (data3 === 900)) || (data3 === 3600)) || (data3 === 14400)) || (data3 === 86400))){
+const err17 = {instancePath:instancePath+"/candle_interval",schemaPath:"#/properties/candle_interval/oneOf/1/enum",keyword:"enum",params:{allowedValues: schema68.properties.candle_interval.oneOf[1].enum},message:"must be equal to one of the allowed values",schema:schema68.properties.candle_interval.oneOf[1].enum,parentSchema:schema68.properties.candle_interval.oneOf[1],data:data3};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+var _valid1 = _errs19 === errors;
+if(_valid1 && valid4){
+valid4 = false;
+passing1 = [passing1, 1];
+}
+else {
+if(_valid1){
+valid4 = true;
+passing1 = 1;
+}
+}
+if(!valid4){
+const err18 = {instancePath:instancePath+"/candle_interval",schemaPath:"#/properties/candle_interval/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema68.properties.candle_interval.oneOf,parentSchema:schema68.properties.candle_interval,data:data3};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+else {
+errors = _errs15;
+if(vErrors !== null){
+if(_errs15){
+vErrors.length = _errs15;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.pairs !== undefined){
+let data4 = data.pairs;
+if(Array.isArray(data4)){
+if(data4.length > 100){
+const err19 = {instancePath:instancePath+"/pairs",schemaPath:"#/properties/pairs/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema68.properties.pairs,data:data4};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(data4.length < 1){
+const err20 = {instancePath:instancePath+"/pairs",schemaPath:"#/properties/pairs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema68.properties.pairs,data:data4};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+let data5 = data4[i0];
+if(typeof data5 === "string"){
+if(!pattern12.test(data5)){
+const err21 = {instancePath:instancePath+"/pairs/" + i0,schemaPath:"#/properties/pairs/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9]{2,20}$"},message:"must match pattern \""+"^[A-Za-z0-9]{2,20}$"+"\"",schema:"^[A-Za-z0-9]{2,20}$",parentSchema:schema68.properties.pairs.items,data:data5};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/pairs/" + i0,schemaPath:"#/properties/pairs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.pairs.items.type,parentSchema:schema68.properties.pairs.items,data:data5};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/pairs",schemaPath:"#/properties/pairs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.properties.pairs.type,parentSchema:schema68.properties.pairs,data:data4};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.strategy_label !== undefined){
+let data6 = data.strategy_label;
+if(typeof data6 === "string"){
+if(func1(data6) > 100){
+const err24 = {instancePath:instancePath+"/strategy_label",schemaPath:"#/properties/strategy_label/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema68.properties.strategy_label,data:data6};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(func1(data6) < 1){
+const err25 = {instancePath:instancePath+"/strategy_label",schemaPath:"#/properties/strategy_label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema68.properties.strategy_label,data:data6};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/strategy_label",schemaPath:"#/properties/strategy_label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.strategy_label.type,parentSchema:schema68.properties.strategy_label,data:data6};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data.agent_id !== undefined){
+let data7 = data.agent_id;
+if(typeof data7 === "string"){
+if(!(formats8.test(data7))){
+const err27 = {instancePath:instancePath+"/agent_id",schemaPath:"#/properties/agent_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema68.properties.agent_id,data:data7};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/agent_id",schemaPath:"#/properties/agent_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.agent_id.type,parentSchema:schema68.properties.agent_id,data:data7};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data.exchange !== undefined){
+let data8 = data.exchange;
+if(typeof data8 !== "string"){
+const err29 = {instancePath:instancePath+"/exchange",schemaPath:"#/properties/exchange/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.exchange.type,parentSchema:schema68.properties.exchange,data:data8};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+if(!(data8 === "binance")){
+const err30 = {instancePath:instancePath+"/exchange",schemaPath:"#/properties/exchange/enum",keyword:"enum",params:{allowedValues: schema68.properties.exchange.enum},message:"must be equal to one of the allowed values",schema:schema68.properties.exchange.enum,parentSchema:schema68.properties.exchange,data:data8};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data.fee_rate !== undefined){
+let data9 = data.fee_rate;
+const _errs32 = errors;
+let valid8 = false;
+let passing2 = null;
+const _errs33 = errors;
+if(typeof data9 === "string"){
+if(!pattern21.test(data9)){
+const err31 = {instancePath:instancePath+"/fee_rate",schemaPath:"#/properties/fee_rate/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,2}(\\.[0-9]{1,8})?$"},message:"must match pattern \""+"^[0-9]{1,2}(\\.[0-9]{1,8})?$"+"\"",schema:"^[0-9]{1,2}(\\.[0-9]{1,8})?$",parentSchema:schema68.properties.fee_rate.oneOf[0],data:data9};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/fee_rate",schemaPath:"#/properties/fee_rate/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.fee_rate.oneOf[0].type,parentSchema:schema68.properties.fee_rate.oneOf[0],data:data9};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+var _valid2 = _errs33 === errors;
+if(_valid2){
+valid8 = true;
+passing2 = 0;
+}
+const _errs35 = errors;
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 > 0.1 || isNaN(data9)){
+const err33 = {instancePath:instancePath+"/fee_rate",schemaPath:"#/properties/fee_rate/oneOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 0.1},message:"must be <= 0.1",schema:0.1,parentSchema:schema68.properties.fee_rate.oneOf[1],data:data9};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+if(data9 < 0 || isNaN(data9)){
+const err34 = {instancePath:instancePath+"/fee_rate",schemaPath:"#/properties/fee_rate/oneOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema68.properties.fee_rate.oneOf[1],data:data9};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/fee_rate",schemaPath:"#/properties/fee_rate/oneOf/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema68.properties.fee_rate.oneOf[1].type,parentSchema:schema68.properties.fee_rate.oneOf[1],data:data9};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+var _valid2 = _errs35 === errors;
+if(_valid2 && valid8){
+valid8 = false;
+passing2 = [passing2, 1];
+}
+else {
+if(_valid2){
+valid8 = true;
+passing2 = 1;
+}
+}
+if(!valid8){
+const err36 = {instancePath:instancePath+"/fee_rate",schemaPath:"#/properties/fee_rate/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf",schema:schema68.properties.fee_rate.oneOf,parentSchema:schema68.properties.fee_rate,data:data9};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+else {
+errors = _errs32;
+if(vErrors !== null){
+if(_errs32){
+vErrors.length = _errs32;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err37 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+validate51.errors = vErrors;
+return errors === 0;
+}
+validate51.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="tradeready:createBacktest/body" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate50.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate51(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
+errors = vErrors.length;
+}
+validate50.errors = vErrors;
+return errors === 0;
+}
+validate50.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const stepBacktestBatch_body = validate53;
+const schema71 = {"$id":"tradeready:stepBacktestBatch/body","$ref":"tradeready:components#/$defs/BacktestBatchRequest"};
+const schema72 = {"type":"object","required":["steps"],"additionalProperties":false,"properties":{"steps":{"type":"integer","minimum":1,"maximum":10000,"description":"Steps to run; fewer are run when the session completes first."}},"example":{"steps":60}};
+
+function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="tradeready:stepBacktestBatch/body" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate53.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.steps === undefined){
+const err0 = {instancePath,schemaPath:"tradeready:components#/$defs/BacktestBatchRequest/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'",schema:schema72.required,parentSchema:schema72,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(key0 === "steps")){
+const err1 = {instancePath,schemaPath:"tradeready:components#/$defs/BacktestBatchRequest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema72,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.steps !== undefined){
+let data0 = data.steps;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err2 = {instancePath:instancePath+"/steps",schemaPath:"tradeready:components#/$defs/BacktestBatchRequest/properties/steps/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema72.properties.steps.type,parentSchema:schema72.properties.steps,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 10000 || isNaN(data0)){
+const err3 = {instancePath:instancePath+"/steps",schemaPath:"tradeready:components#/$defs/BacktestBatchRequest/properties/steps/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema72.properties.steps,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data0 < 1 || isNaN(data0)){
+const err4 = {instancePath:instancePath+"/steps",schemaPath:"tradeready:components#/$defs/BacktestBatchRequest/properties/steps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema72.properties.steps,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"tradeready:components#/$defs/BacktestBatchRequest/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.type,parentSchema:schema72,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate53.errors = vErrors;
+return errors === 0;
+}
+validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const stepBacktestBatchFast_body = validate54;
+const schema73 = {"$id":"tradeready:stepBacktestBatchFast/body","$ref":"tradeready:components#/$defs/BacktestFastBatchRequest"};
+const schema74 = {"type":"object","required":["steps"],"additionalProperties":false,"properties":{"steps":{"type":"integer","minimum":1,"maximum":100000,"description":"Steps to run; fewer are run when the session completes first."},"include_intermediate_trades":{"type":"boolean","default":false,"description":"Return the fills of every step of the call in `orders_filled`, not only the last step's."}},"example":{"steps":1440,"include_intermediate_trades":true}};
+
+function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="tradeready:stepBacktestBatchFast/body" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate54.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.steps === undefined){
+const err0 = {instancePath,schemaPath:"tradeready:components#/$defs/BacktestFastBatchRequest/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'",schema:schema74.required,parentSchema:schema74,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "steps") || (key0 === "include_intermediate_trades"))){
+const err1 = {instancePath,schemaPath:"tradeready:components#/$defs/BacktestFastBatchRequest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema74,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.steps !== undefined){
+let data0 = data.steps;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err2 = {instancePath:instancePath+"/steps",schemaPath:"tradeready:components#/$defs/BacktestFastBatchRequest/properties/steps/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.steps.type,parentSchema:schema74.properties.steps,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 100000 || isNaN(data0)){
+const err3 = {instancePath:instancePath+"/steps",schemaPath:"tradeready:components#/$defs/BacktestFastBatchRequest/properties/steps/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema74.properties.steps,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data0 < 1 || isNaN(data0)){
+const err4 = {instancePath:instancePath+"/steps",schemaPath:"tradeready:components#/$defs/BacktestFastBatchRequest/properties/steps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema74.properties.steps,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+if(data.include_intermediate_trades !== undefined){
+let data1 = data.include_intermediate_trades;
+if(typeof data1 !== "boolean"){
+const err5 = {instancePath:instancePath+"/include_intermediate_trades",schemaPath:"tradeready:components#/$defs/BacktestFastBatchRequest/properties/include_intermediate_trades/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema74.properties.include_intermediate_trades.type,parentSchema:schema74.properties.include_intermediate_trades,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"tradeready:components#/$defs/BacktestFastBatchRequest/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate54.errors = vErrors;
+return errors === 0;
+}
+validate54.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const placeBacktestOrder_body = validate55;
+const schema75 = {"$id":"tradeready:placeBacktestOrder/body","$ref":"tradeready:components#/$defs/BacktestOrderRequest"};
+const schema76 = {"type":"object","required":["symbol","side","quantity"],"additionalProperties":false,"properties":{"symbol":{"type":"string","pattern":"^[A-Za-z0-9]{2,20}$","description":"One of the session's pairs (case-insensitive)."},"side":{"type":"string","enum":["buy","sell"]},"type":{"type":"string","enum":["market","limit","stop_loss","take_profit"],"default":"market"},"quantity":{"$ref":"tradeready:components#/$defs/DecimalAmount"},"price":{"allOf":[{"$ref":"tradeready:components#/$defs/DecimalAmount"}],"description":"The limit price (`limit`); for `stop_loss` / `take_profit` an alias of `trigger_price`."},"trigger_price":{"allOf":[{"$ref":"tradeready:components#/$defs/DecimalAmount"}],"description":"The trigger of a `stop_loss` / `take_profit`."}},"example":{"symbol":"BTCUSDT","side":"buy","type":"limit","quantity":"0.01","price":"63000.00"}};
+
+function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate56.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.symbol === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "symbol"},message:"must have required property '"+"symbol"+"'",schema:schema76.required,parentSchema:schema76,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.side === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "side"},message:"must have required property '"+"side"+"'",schema:schema76.required,parentSchema:schema76,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.quantity === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "quantity"},message:"must have required property '"+"quantity"+"'",schema:schema76.required,parentSchema:schema76,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((key0 === "symbol") || (key0 === "side")) || (key0 === "type")) || (key0 === "quantity")) || (key0 === "price")) || (key0 === "trigger_price"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema76,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.symbol !== undefined){
+let data0 = data.symbol;
+if(typeof data0 === "string"){
+if(!pattern12.test(data0)){
+const err4 = {instancePath:instancePath+"/symbol",schemaPath:"#/properties/symbol/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9]{2,20}$"},message:"must match pattern \""+"^[A-Za-z0-9]{2,20}$"+"\"",schema:"^[A-Za-z0-9]{2,20}$",parentSchema:schema76.properties.symbol,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/symbol",schemaPath:"#/properties/symbol/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.symbol.type,parentSchema:schema76.properties.symbol,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.side !== undefined){
+let data1 = data.side;
+if(typeof data1 !== "string"){
+const err6 = {instancePath:instancePath+"/side",schemaPath:"#/properties/side/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.side.type,parentSchema:schema76.properties.side,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(!((data1 === "buy") || (data1 === "sell"))){
+const err7 = {instancePath:instancePath+"/side",schemaPath:"#/properties/side/enum",keyword:"enum",params:{allowedValues: schema76.properties.side.enum},message:"must be equal to one of the allowed values",schema:schema76.properties.side.enum,parentSchema:schema76.properties.side,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data2 = data.type;
+if(typeof data2 !== "string"){
+const err8 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.type.type,parentSchema:schema76.properties.type,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(!((((data2 === "market") || (data2 === "limit")) || (data2 === "stop_loss")) || (data2 === "take_profit"))){
+const err9 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema76.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema76.properties.type.enum,parentSchema:schema76.properties.type,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.quantity !== undefined){
+let data3 = data.quantity;
+const _errs10 = errors;
+let valid2 = false;
+let passing0 = null;
+const _errs11 = errors;
+if(typeof data3 === "string"){
+if(!pattern5.test(data3)){
+const err10 = {instancePath:instancePath+"/quantity",schemaPath:"tradeready:components#/$defs/DecimalAmount/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,12}(\\.[0-9]{1,8})?$"},message:"must match pattern \""+"^[0-9]{1,12}(\\.[0-9]{1,8})?$"+"\"",schema:"^[0-9]{1,12}(\\.[0-9]{1,8})?$",parentSchema:schema34.oneOf[0],data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/quantity",schemaPath:"tradeready:components#/$defs/DecimalAmount/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.oneOf[0].type,parentSchema:schema34.oneOf[0],data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+var _valid0 = _errs11 === errors;
+if(_valid0){
+valid2 = true;
+passing0 = 0;
+}
+const _errs13 = errors;
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 1000000000000 || isNaN(data3)){
+const err12 = {instancePath:instancePath+"/quantity",schemaPath:"tradeready:components#/$defs/DecimalAmount/oneOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.oneOf[1],data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data3 <= 0 || isNaN(data3)){
+const err13 = {instancePath:instancePath+"/quantity",schemaPath:"tradeready:components#/$defs/DecimalAmount/oneOf/1/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema34.oneOf[1],data:data3};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/quantity",schemaPath:"tradeready:components#/$defs/DecimalAmount/oneOf/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.oneOf[1].type,parentSchema:schema34.oneOf[1],data:data3};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+var _valid0 = _errs13 === errors;
+if(_valid0 && valid2){
+valid2 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid2 = true;
+passing0 = 1;
+}
+}
+if(!valid2){
+const err15 = {instancePath:instancePath+"/quantity",schemaPath:"tradeready:components#/$defs/DecimalAmount/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema34.oneOf,parentSchema:schema34,data:data3};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+else {
+errors = _errs10;
+if(vErrors !== null){
+if(_errs10){
+vErrors.length = _errs10;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.price !== undefined){
+let data4 = data.price;
+const _errs18 = errors;
+let valid5 = false;
+let passing1 = null;
+const _errs19 = errors;
+if(typeof data4 === "string"){
+if(!pattern5.test(data4)){
+const err16 = {instancePath:instancePath+"/price",schemaPath:"tradeready:components#/$defs/DecimalAmount/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,12}(\\.[0-9]{1,8})?$"},message:"must match pattern \""+"^[0-9]{1,12}(\\.[0-9]{1,8})?$"+"\"",schema:"^[0-9]{1,12}(\\.[0-9]{1,8})?$",parentSchema:schema34.oneOf[0],data:data4};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/price",schemaPath:"tradeready:components#/$defs/DecimalAmount/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.oneOf[0].type,parentSchema:schema34.oneOf[0],data:data4};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+var _valid1 = _errs19 === errors;
+if(_valid1){
+valid5 = true;
+passing1 = 0;
+}
+const _errs21 = errors;
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 1000000000000 || isNaN(data4)){
+const err18 = {instancePath:instancePath+"/price",schemaPath:"tradeready:components#/$defs/DecimalAmount/oneOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.oneOf[1],data:data4};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(data4 <= 0 || isNaN(data4)){
+const err19 = {instancePath:instancePath+"/price",schemaPath:"tradeready:components#/$defs/DecimalAmount/oneOf/1/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema34.oneOf[1],data:data4};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/price",schemaPath:"tradeready:components#/$defs/DecimalAmount/oneOf/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.oneOf[1].type,parentSchema:schema34.oneOf[1],data:data4};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+var _valid1 = _errs21 === errors;
+if(_valid1 && valid5){
+valid5 = false;
+passing1 = [passing1, 1];
+}
+else {
+if(_valid1){
+valid5 = true;
+passing1 = 1;
+}
+}
+if(!valid5){
+const err21 = {instancePath:instancePath+"/price",schemaPath:"tradeready:components#/$defs/DecimalAmount/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema34.oneOf,parentSchema:schema34,data:data4};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+else {
+errors = _errs18;
+if(vErrors !== null){
+if(_errs18){
+vErrors.length = _errs18;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.trigger_price !== undefined){
+let data5 = data.trigger_price;
+const _errs26 = errors;
+let valid8 = false;
+let passing2 = null;
+const _errs27 = errors;
+if(typeof data5 === "string"){
+if(!pattern5.test(data5)){
+const err22 = {instancePath:instancePath+"/trigger_price",schemaPath:"tradeready:components#/$defs/DecimalAmount/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,12}(\\.[0-9]{1,8})?$"},message:"must match pattern \""+"^[0-9]{1,12}(\\.[0-9]{1,8})?$"+"\"",schema:"^[0-9]{1,12}(\\.[0-9]{1,8})?$",parentSchema:schema34.oneOf[0],data:data5};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/trigger_price",schemaPath:"tradeready:components#/$defs/DecimalAmount/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.oneOf[0].type,parentSchema:schema34.oneOf[0],data:data5};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+var _valid2 = _errs27 === errors;
+if(_valid2){
+valid8 = true;
+passing2 = 0;
+}
+const _errs29 = errors;
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 > 1000000000000 || isNaN(data5)){
+const err24 = {instancePath:instancePath+"/trigger_price",schemaPath:"tradeready:components#/$defs/DecimalAmount/oneOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.oneOf[1],data:data5};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(data5 <= 0 || isNaN(data5)){
+const err25 = {instancePath:instancePath+"/trigger_price",schemaPath:"tradeready:components#/$defs/DecimalAmount/oneOf/1/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema34.oneOf[1],data:data5};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/trigger_price",schemaPath:"tradeready:components#/$defs/DecimalAmount/oneOf/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.oneOf[1].type,parentSchema:schema34.oneOf[1],data:data5};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+var _valid2 = _errs29 === errors;
+if(_valid2 && valid8){
+valid8 = false;
+passing2 = [passing2, 1];
+}
+else {
+if(_valid2){
+valid8 = true;
+passing2 = 1;
+}
+}
+if(!valid8){
+const err27 = {instancePath:instancePath+"/trigger_price",schemaPath:"tradeready:components#/$defs/DecimalAmount/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf",schema:schema34.oneOf,parentSchema:schema34,data:data5};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+else {
+errors = _errs26;
+if(vErrors !== null){
+if(_errs26){
+vErrors.length = _errs26;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.type,parentSchema:schema76,data};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+validate56.errors = vErrors;
+return errors === 0;
+}
+validate56.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="tradeready:placeBacktestOrder/body" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate55.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate56(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+errors = vErrors.length;
+}
+validate55.errors = vErrors;
+return errors === 0;
+}
+validate55.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const setAccountMode_body = validate58;
+const schema80 = {"$id":"tradeready:setAccountMode/body","$ref":"tradeready:components#/$defs/AccountModeUpdate"};
+const schema81 = {"type":"object","required":["mode"],"additionalProperties":false,"properties":{"mode":{"type":"string","enum":["live","backtest"]},"strategy_label":{"type":"string","minLength":1,"maxLength":100}},"example":{"mode":"backtest","strategy_label":"sma-crossover-v2"}};
+
+function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="tradeready:setAccountMode/body" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate58.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.mode === undefined){
+const err0 = {instancePath,schemaPath:"tradeready:components#/$defs/AccountModeUpdate/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'",schema:schema81.required,parentSchema:schema81,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "mode") || (key0 === "strategy_label"))){
+const err1 = {instancePath,schemaPath:"tradeready:components#/$defs/AccountModeUpdate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema81,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.mode !== undefined){
+let data0 = data.mode;
+if(typeof data0 !== "string"){
+const err2 = {instancePath:instancePath+"/mode",schemaPath:"tradeready:components#/$defs/AccountModeUpdate/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.mode.type,parentSchema:schema81.properties.mode,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(!((data0 === "live") || (data0 === "backtest"))){
+const err3 = {instancePath:instancePath+"/mode",schemaPath:"tradeready:components#/$defs/AccountModeUpdate/properties/mode/enum",keyword:"enum",params:{allowedValues: schema81.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema81.properties.mode.enum,parentSchema:schema81.properties.mode,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.strategy_label !== undefined){
+let data1 = data.strategy_label;
+if(typeof data1 === "string"){
+if(func1(data1) > 100){
+const err4 = {instancePath:instancePath+"/strategy_label",schemaPath:"tradeready:components#/$defs/AccountModeUpdate/properties/strategy_label/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema81.properties.strategy_label,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(func1(data1) < 1){
+const err5 = {instancePath:instancePath+"/strategy_label",schemaPath:"tradeready:components#/$defs/AccountModeUpdate/properties/strategy_label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema81.properties.strategy_label,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/strategy_label",schemaPath:"tradeready:components#/$defs/AccountModeUpdate/properties/strategy_label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.strategy_label.type,parentSchema:schema81.properties.strategy_label,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"tradeready:components#/$defs/AccountModeUpdate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.type,parentSchema:schema81,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+validate58.errors = vErrors;
+return errors === 0;
+}
+validate58.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 

@@ -21,7 +21,7 @@ const OUT = new URL('../generated/', import.meta.url);
 const spec = loadSpec(new URL('../openapi.yaml', import.meta.url).pathname);
 const ops = listOperations(spec);
 
-const TIERS = new Set(['exempt', 'auth_register', 'auth_login', 'general', 'orders', 'market_data']);
+const TIERS = new Set(['exempt', 'auth_register', 'auth_login', 'general', 'orders', 'market_data', 'backtest']);
 
 function authOf(security: Array<Record<string, string[]>>): 'none' | 'optional' | 'jwt' | 'any' {
   if (security.length === 0) return 'none';

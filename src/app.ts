@@ -68,6 +68,8 @@ export async function createApp(config: Config, deps: AppDeps = {}): Promise<App
       await services.market.start();
       const pending = await services.matcher.start();
       logger.info('order matcher started', { pending_orders: pending });
+      // Running backtests continue from their last persisted step; idle ones are cancelled hourly.
+      logger.info('backtests resumed', { running: await services.backtests.open() });
       feeds = startFeeds(services, streams, { portfolioIntervalMs: config.ws.portfolioIntervalMs });
       // In the background: after a long outage, filling the missed buckets can take a while, and
       // the API need not wait for it (ticks queue behind it; stop() waits for it).
@@ -109,6 +111,7 @@ export async function createApp(config: Config, deps: AppDeps = {}): Promise<App
       await services.snapshots.stop();
       await services.market.stop();
       await services.matcher.stop();
+      await services.backtests.close();
       await services.writes.idle();
       await db.destroy();
     },

@@ -12,6 +12,8 @@ export interface RateLimits {
   auth_register: number;
   /** `POST /auth/login` and `POST /auth/user-login` together, per client IP. */
   auth_login: number;
+  /** `/backtest/*`, per key: a backtest client steps, trades and reads its sandbox in tight loops. */
+  backtest: number;
 }
 
 export type MarketSettings =
@@ -230,6 +232,7 @@ export function loadConfig(env: Env = process.env): Config {
       general: int(env, 'RATE_LIMIT_GENERAL', 600, 1, 10_000_000),
       auth_register: int(env, 'RATE_LIMIT_AUTH_REGISTER', 20, 1, 10_000_000),
       auth_login: int(env, 'RATE_LIMIT_AUTH_LOGIN', 60, 1, 10_000_000),
+      backtest: int(env, 'RATE_LIMIT_BACKTEST', 6000, 1, 10_000_000),
     }),
     logLevel,
     passwordHashLogN: int(env, 'PASSWORD_HASH_LOG_N', 15, 10, 20),

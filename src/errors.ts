@@ -1,7 +1,8 @@
 // Domain errors carry a stable code from the spec's ErrorCode enum; one table maps code to status.
-import type { ErrorCode } from '../generated/types.gen.js';
+import type { ErrorCode as SpecErrorCode } from '../generated/types.gen.js';
 
-export type { ErrorCode };
+/** The spec's codes; the backtest ones are named here too until openapi.yaml's enum carries them. */
+export type ErrorCode = SpecErrorCode | 'BACKTEST_NOT_FOUND' | 'BACKTEST_INVALID_STATE' | 'BACKTEST_NO_DATA';
 
 export const ERROR_STATUS: Readonly<Record<ErrorCode, number>> = {
   VALIDATION_ERROR: 422,
@@ -32,6 +33,9 @@ export const ERROR_STATUS: Readonly<Record<ErrorCode, number>> = {
   PRICE_NOT_AVAILABLE: 503,
   BATTLE_NOT_FOUND: 404,
   BATTLE_INVALID_STATE: 409,
+  BACKTEST_NOT_FOUND: 404,
+  BACKTEST_INVALID_STATE: 409,
+  BACKTEST_NO_DATA: 400,
   LIMIT_REACHED: 409,
   SERVICE_UNAVAILABLE: 503,
   UPGRADE_REQUIRED: 426,

@@ -248,7 +248,118 @@ export interface PortfolioSnapshotsTable {
   taken_ms: number;
 }
 
+export type BacktestStatus = 'created' | 'running' | 'completed' | 'cancelled' | 'failed';
+
+/** A backtest session: configuration, status, progress and the sandbox checkpoint (src/backtest). */
+export interface BacktestSessionsTable {
+  id: string;
+  account_id: string;
+  agent_id: string;
+  strategy_label: string;
+  status: BacktestStatus;
+  start_ms: number;
+  end_ms: number;
+  interval_sec: number;
+  starting_balance: string;
+  /** JSON: pairs with their rules and the effective risk profile, frozen at creation. */
+  config: string;
+  total_steps: number;
+  current_step: number;
+  virtual_ms: number;
+  /** JSON sandbox state as of `current_step`; null before start. */
+  checkpoint: string | null;
+  final_equity: string | null;
+  total_pnl: string | null;
+  roi_pct: string | null;
+  total_trades: number;
+  total_fees: string;
+  /** JSON of the results' metrics once ended. */
+  metrics: string | null;
+  /** Unrounded copies for sorting and `best`; null until ended or not computable. */
+  sharpe_ratio: number | null;
+  max_drawdown_pct: number | null;
+  error: string | null;
+  created_at: string;
+  started_at: string | null;
+  completed_at: string | null;
+  /** Wall-clock ms spent stepping. */
+  run_ms: number;
+  /** Wall-clock ms of the last call that touched the session. */
+  touched_ms: number;
+}
+
+export interface BacktestOrdersTable {
+  session_id: string;
+  id: string;
+  symbol: string;
+  side: 'buy' | 'sell';
+  type: 'market' | 'limit' | 'stop_loss' | 'take_profit';
+  status: 'pending' | 'filled' | 'cancelled';
+  quantity: string;
+  price: string | null;
+  locked_asset: string | null;
+  locked_amount: string;
+  cancel_reason: 'user' | 'insufficient_balance' | null;
+  created_ms: number;
+  closed_ms: number | null;
+}
+
+export interface BacktestTradesTable {
+  session_id: string;
+  id: string;
+  order_id: string;
+  symbol: string;
+  side: 'buy' | 'sell';
+  type: 'market' | 'limit' | 'stop_loss' | 'take_profit';
+  /** The order's limit or trigger price. */
+  order_price: string | null;
+  quantity: string;
+  price: string;
+  reference_price: string;
+  slippage_pct: string;
+  gross: string;
+  fee: string;
+  realized_pnl: string;
+  net_pnl: string;
+  executed_ms: number;
+}
+
+export interface BacktestSnapshotsTable {
+  session_id: string;
+  step: number;
+  virtual_ms: number;
+  /** 1 for the points of the regular series the metrics use. */
+  regular: number;
+  total_equity: string;
+  available_cash: string;
+  position_value: string;
+  unrealized_pnl: string;
+  realized_pnl: string;
+}
+
+export interface BacktestAccountModesTable {
+  account_id: string;
+  mode: 'live' | 'backtest';
+  strategy_label: string | null;
+  updated_at: string;
+}
+
+/** A stretch of imported 1-minute bars [from_time, to_time), Unix ms; pruning leaves it alone. */
+export interface ImportedCandleRangesTable {
+  symbol: string;
+  from_time: number;
+  to_time: number;
+  /** The file it came from (base name). */
+  source: string;
+  imported_at: string;
+}
+
 export interface Database {
+  backtest_sessions: BacktestSessionsTable;
+  backtest_orders: BacktestOrdersTable;
+  backtest_trades: BacktestTradesTable;
+  backtest_snapshots: BacktestSnapshotsTable;
+  backtest_account_modes: BacktestAccountModesTable;
   orders: OrdersTable;
   fills: FillsTable;
   positions: PositionsTable;
@@ -264,6 +375,7 @@ export interface Database {
   trading_pairs: TradingPairsTable;
   candles_1m: Candles1mTable;
   candle_rollups: CandleRollupsTable;
+  imported_candle_ranges: ImportedCandleRangesTable;
   portfolio_snapshots: PortfolioSnapshotsTable;
 }
 
@@ -290,3 +402,7 @@ export type PositionRow = Selectable<PositionsTable>;
 export type PortfolioSnapshotRow = Selectable<PortfolioSnapshotsTable>;
 export type TradeStatsRow = Selectable<AgentTradeStatsTable>;
 export type NewPortfolioSnapshotRow = Insertable<PortfolioSnapshotsTable>;
+export type BacktestSessionRow = Selectable<BacktestSessionsTable>;
+export type BacktestOrderRow = Selectable<BacktestOrdersTable>;
+export type BacktestTradeRow = Selectable<BacktestTradesTable>;
+export type BacktestSnapshotRow = Selectable<BacktestSnapshotsTable>;

@@ -6,6 +6,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Kysely } from 'kysely';
 import type { Database, NewCandleRollupRow, RollupInterval } from '../db/schema.js';
 import { aggregateCandles, bucketStart, intervalMs, MINUTE_MS } from './candle-aggregator.js';
+import { findFirstCandleTimeFrom, findImportedRanges } from './history.repository.js';
 import { fromCandleRow, toCandleRollupRow, toCandleRow } from './market.mapper.js';
 import {
   deleteCandlesBetween,
@@ -168,9 +169,10 @@ interface PruneOptions {
  * Deletes the 1-minute bars of `symbols` that open before the UTC day holding `before`, one
  * symbol-day (at most 1,440 rows) per transaction and a turn of the event loop between two, so a
  * large first prune never holds the thread for long. The newest day of each symbol is kept
- * whatever its age, so a pair that stopped trading keeps its last price. A day without its daily
- * candle (bars stored by other means) gets its rollups built before its bars go, so pruning never
- * loses history. Returns the number of bars deleted.
+ * whatever its age, so a pair that stopped trading keeps its last price, and so are the stretches
+ * brought in by `npm run import:klines` (imported_candle_ranges), so backtests keep their 1-minute
+ * history. A day without its daily candle (bars stored by other means) gets its rollups built
+ * before its bars go, so pruning never loses history. Returns the number of bars deleted.
  */
 export async function pruneMinuteBars(db: Q, symbols: readonly string[], before: number, options: PruneOptions = {}): Promise<number> {
   const cutoff = bucketStart(before, DAY_MS);
@@ -179,18 +181,29 @@ export async function pruneMinuteBars(db: Q, symbols: readonly string[], before:
     const newest = await findNewestCandle(db, symbol);
     if (!newest) continue;
     const end = Math.min(cutoff, bucketStart(newest.open_time, DAY_MS));
+    const kept = mergeSpans((await findImportedRanges(db, symbol)).map((r): Span => [r.from_time, r.to_time]));
+    let cursor: number | undefined;
     for (;;) {
       if (options.stopped?.()) return deleted;
-      const oldest = await findOldestCandleTime(db, symbol);
+      const oldest = cursor === undefined ? await findOldestCandleTime(db, symbol) : await findFirstCandleTimeFrom(db, symbol, cursor);
       if (oldest === undefined || oldest >= end) break;
       const day = bucketStart(oldest, DAY_MS);
+      const doomed = subtractSpans([day, day + DAY_MS], kept);
+      if (doomed.length === 0) {
+        // The whole day is imported: jump past the imported stretch holding it.
+        cursor = bucketStart(kept.find(([from, to]) => from <= day && to >= day + DAY_MS)![1], DAY_MS);
+        continue;
+      }
       deleted += await db.transaction().execute(async (trx) => {
         if (!(await hasCandleRollup(trx, symbol, '1d', day))) {
           const candles = (await findCandlesBetween(trx, symbol, day, day + DAY_MS)).map(fromCandleRow);
           await refreshRollups(trx, [{ symbol, candles, covered: [[day, day + DAY_MS]] }]);
         }
-        return deleteCandlesBetween(trx, symbol, day, day + DAY_MS);
+        let n = 0;
+        for (const [from, to] of doomed) n += await deleteCandlesBetween(trx, symbol, from, to);
+        return n;
       });
+      cursor = day + DAY_MS;
       await nextTurn();
     }
   }

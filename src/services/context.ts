@@ -20,6 +20,7 @@ import { PRINCIPAL_TABLES, PrincipalCache } from './principal-cache.js';
 import { SnapshotScheduler } from './snapshot.service.js';
 import { Metrics } from '../observability/metrics.js';
 import { loadServerSecrets } from '../security/server-secrets.js';
+import { BacktestService } from '../backtest/service.js';
 
 export interface ServiceContext {
   db: Db;
@@ -52,6 +53,8 @@ export interface ServiceContext {
   hashing: HashQueue;
   /** This app's Prometheus registry (GET /metrics); services count what they decide. */
   metrics: Metrics;
+  /** Backtest sessions on the live engine (src/backtest); resumed and housekept by the app. */
+  backtests: BacktestService;
   /** For what a service skips and must report once (a row it cannot read); absent: not reported. */
   logger?: Logger;
 }
@@ -95,7 +98,11 @@ export async function createServiceContext(config: Config, clock: Clock, deps: C
     minuteRetentionDays: config.candle1mRetentionDays,
     ...(deps.logger ? { logger: deps.logger } : {}),
   });
-  const ctx: Omit<ServiceContext, 'matcher' | 'snapshots'> & { matcher?: OrderMatcher; snapshots?: SnapshotScheduler } = {
+  const ctx: Omit<ServiceContext, 'matcher' | 'snapshots' | 'backtests'> & {
+    matcher?: OrderMatcher;
+    snapshots?: SnapshotScheduler;
+    backtests?: BacktestService;
+  } = {
     db,
     clock,
     ids: new IdGenerator(clock),
@@ -116,5 +123,6 @@ export async function createServiceContext(config: Config, clock: Clock, deps: C
   };
   ctx.matcher = new OrderMatcher(ctx as ServiceContext, deps.logger);
   ctx.snapshots = new SnapshotScheduler(ctx, deps.logger ? { logger: deps.logger } : {});
+  ctx.backtests = new BacktestService(ctx as ServiceContext);
   return ctx as ServiceContext;
 }

@@ -16,11 +16,21 @@ export interface OrderEvent {
   view: OrderView;
 }
 
+/** A backtest reached its end (auto-completed on its last step); for the webhooks work to deliver. */
+export interface BacktestCompletedEvent {
+  backtest_id: string;
+  status: 'completed';
+  roi_pct: string;
+  total_trades: number;
+  final_equity: string;
+}
+
 const ERROR_LOG_EVERY_MS = 10_000;
 
 export class DomainEvents {
   private orderListeners: ReadonlyArray<(e: OrderEvent) => void> = [];
   private agentListeners: ReadonlyArray<(agentId: string) => void> = [];
+  private backtestListeners: ReadonlyArray<(e: BacktestCompletedEvent) => void> = [];
   private lastErrorLog = -Infinity;
   /** Listener calls that threw, since start. */
   listenerErrors = 0;
@@ -52,6 +62,18 @@ export class DomainEvents {
 
   emitAgentChanged(agentId: string): void {
     for (const listener of this.agentListeners) this.call(listener, agentId, 'agent_changed');
+  }
+
+  /** Webhook event `backtest.completed`, emitted after the completed session is stored. */
+  onBacktestCompleted(listener: (e: BacktestCompletedEvent) => void): () => void {
+    this.backtestListeners = [...this.backtestListeners, listener];
+    return () => {
+      this.backtestListeners = this.backtestListeners.filter((l) => l !== listener);
+    };
+  }
+
+  emitBacktestCompleted(e: BacktestCompletedEvent): void {
+    for (const listener of this.backtestListeners) this.call(listener, e, 'backtest.completed');
   }
 
   private call<T>(listener: (value: T) => void, value: T, event: string): void {

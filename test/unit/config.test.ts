@@ -32,7 +32,7 @@ describe('loadConfig defaults', () => {
       authHashConcurrency: 1,
       authHashQueue: 16,
       maxAgentsPerAccount: 50,
-      rateLimits: { orders: 100, market_data: 1200, general: 600, auth_register: 20, auth_login: 60 },
+      rateLimits: { orders: 100, market_data: 1200, general: 600, auth_register: 20, auth_login: 60, backtest: 6000 },
       logLevel: 'info',
       passwordHashLogN: 15,
       secretHashLogN: 12,
@@ -124,13 +124,14 @@ describe('loadConfig reads valid values', () => {
       RATE_LIMIT_GENERAL: '7',
       RATE_LIMIT_AUTH_REGISTER: '8',
       RATE_LIMIT_AUTH_LOGIN: '9',
+      RATE_LIMIT_BACKTEST: '10',
     });
     expect(config.port).toBe(9090);
     expect(config.host).toBe('0.0.0.0');
     expect(config.bodyLimitBytes).toBe(2048);
     expect(config.trustProxy).toBe(true);
     expect(config.logLevel).toBe('debug');
-    expect(config.rateLimits).toEqual({ orders: 5, market_data: 6, general: 7, auth_register: 8, auth_login: 9 });
+    expect(config.rateLimits).toEqual({ orders: 5, market_data: 6, general: 7, auth_register: 8, auth_login: 9, backtest: 10 });
   });
 
   it.each([

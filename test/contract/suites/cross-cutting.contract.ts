@@ -89,6 +89,7 @@ describe('every operation: rate limit', () => {
       RATE_LIMIT_AUTH_LOGIN: '1',
       RATE_LIMIT_ORDERS: '1',
       RATE_LIMIT_MARKET_DATA: '1',
+      RATE_LIMIT_BACKTEST: '1',
     });
     try {
       const creds = await server.registerAccount();

@@ -1,0 +1,331 @@
+// Storage of backtest sessions and their sandbox ledgers. The writes and the bar reads of a step
+// call are synchronous queries (db/sync-query.ts) run while holding the connection (WriteBatcher
+// work or readNow); everything else is plain Kysely.
+import type SQLite from 'better-sqlite3';
+import type {
+  BacktestOrderRow,
+  BacktestSessionRow,
+  BacktestSnapshotRow,
+  BacktestStatus,
+  BacktestTradeRow,
+  Database,
+  RollupInterval,
+} from '../db/schema.js';
+import type { Kysely } from 'kysely';
+import { syncQuery } from '../db/sync-query.js';
+
+type H = SQLite.Database;
+type Q = Kysely<Database>;
+
+const SESSION_COLUMNS = [
+  'id',
+  'account_id',
+  'agent_id',
+  'strategy_label',
+  'status',
+  'start_ms',
+  'end_ms',
+  'interval_sec',
+  'starting_balance',
+  'config',
+  'total_steps',
+  'current_step',
+  'virtual_ms',
+  'checkpoint',
+  'final_equity',
+  'total_pnl',
+  'roi_pct',
+  'total_trades',
+  'total_fees',
+  'metrics',
+  'sharpe_ratio',
+  'max_drawdown_pct',
+  'error',
+  'created_at',
+  'started_at',
+  'completed_at',
+  'run_ms',
+  'touched_ms',
+] as const satisfies ReadonlyArray<keyof BacktestSessionRow>;
+
+const ORDER_COLUMNS = [
+  'session_id',
+  'id',
+  'symbol',
+  'side',
+  'type',
+  'status',
+  'quantity',
+  'price',
+  'locked_asset',
+  'locked_amount',
+  'cancel_reason',
+  'created_ms',
+  'closed_ms',
+] as const satisfies ReadonlyArray<keyof BacktestOrderRow>;
+
+const TRADE_COLUMNS = [
+  'session_id',
+  'id',
+  'order_id',
+  'symbol',
+  'side',
+  'type',
+  'order_price',
+  'quantity',
+  'price',
+  'reference_price',
+  'slippage_pct',
+  'gross',
+  'fee',
+  'realized_pnl',
+  'net_pnl',
+  'executed_ms',
+] as const satisfies ReadonlyArray<keyof BacktestTradeRow>;
+
+const SNAPSHOT_COLUMNS = [
+  'session_id',
+  'step',
+  'virtual_ms',
+  'regular',
+  'total_equity',
+  'available_cash',
+  'position_value',
+  'unrealized_pnl',
+  'realized_pnl',
+] as const satisfies ReadonlyArray<keyof BacktestSnapshotRow>;
+
+function allOf<C extends string>(columns: readonly C[], p: Record<C, unknown>): Record<C, unknown> {
+  return Object.fromEntries(columns.map((c) => [c, p[c]])) as Record<C, unknown>;
+}
+
+const insertSessionQuery = syncQuery(SESSION_COLUMNS, (db, p) =>
+  db.insertInto('backtest_sessions').values(allOf(SESSION_COLUMNS, p) as BacktestSessionRow),
+);
+const UPDATABLE = SESSION_COLUMNS.filter((c) => c !== 'id');
+const updateSessionQuery = syncQuery(SESSION_COLUMNS, (db, p) =>
+  db
+    .updateTable('backtest_sessions')
+    .set(Object.fromEntries(UPDATABLE.map((c) => [c, p[c]])) as Partial<BacktestSessionRow>)
+    .where('id', '=', p.id),
+);
+const upsertOrderQuery = syncQuery(ORDER_COLUMNS, (db, p) =>
+  db
+    .insertInto('backtest_orders')
+    .values(allOf(ORDER_COLUMNS, p) as BacktestOrderRow)
+    .onConflict((oc) =>
+      oc.columns(['session_id', 'id']).doUpdateSet({
+        status: p.status,
+        locked_asset: p.locked_asset,
+        locked_amount: p.locked_amount,
+        cancel_reason: p.cancel_reason,
+        closed_ms: p.closed_ms,
+      }),
+    ),
+);
+const insertTradeQuery = syncQuery(TRADE_COLUMNS, (db, p) =>
+  db.insertInto('backtest_trades').values(allOf(TRADE_COLUMNS, p) as BacktestTradeRow),
+);
+const upsertSnapshotQuery = syncQuery(SNAPSHOT_COLUMNS, (db, p) =>
+  db
+    .insertInto('backtest_snapshots')
+    .values(allOf(SNAPSHOT_COLUMNS, p) as BacktestSnapshotRow)
+    .onConflict((oc) =>
+      oc.columns(['session_id', 'step']).doUpdateSet({
+        virtual_ms: p.virtual_ms,
+        regular: p.regular,
+        total_equity: p.total_equity,
+        available_cash: p.available_cash,
+        position_value: p.position_value,
+        unrealized_pnl: p.unrealized_pnl,
+        realized_pnl: p.realized_pnl,
+      }),
+    ),
+);
+
+export function insertSession(h: H, row: BacktestSessionRow): void {
+  insertSessionQuery.run(h, row);
+}
+
+export function updateSession(h: H, row: BacktestSessionRow): void {
+  updateSessionQuery.run(h, row);
+}
+
+export function upsertOrder(h: H, row: BacktestOrderRow): void {
+  upsertOrderQuery.run(h, row);
+}
+
+export function insertTrade(h: H, row: BacktestTradeRow): void {
+  insertTradeQuery.run(h, row);
+}
+
+export function upsertSnapshot(h: H, row: BacktestSnapshotRow): void {
+  upsertSnapshotQuery.run(h, row);
+}
+
+export async function findSession(db: Q, id: string): Promise<BacktestSessionRow | undefined> {
+  return db.selectFrom('backtest_sessions').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function findAccountSessions(
+  db: Q,
+  accountId: string,
+  filter: { strategyLabel?: string; status?: BacktestStatus; agentId?: string },
+): Promise<BacktestSessionRow[]> {
+  let query = db.selectFrom('backtest_sessions').selectAll().where('account_id', '=', accountId);
+  if (filter.strategyLabel !== undefined) query = query.where('strategy_label', '=', filter.strategyLabel);
+  if (filter.status !== undefined) query = query.where('status', '=', filter.status);
+  if (filter.agentId !== undefined) query = query.where('agent_id', '=', filter.agentId);
+  return query.orderBy('created_at', 'desc').orderBy('id', 'desc').execute();
+}
+
+export async function findSessionsByStatus(db: Q, statuses: BacktestStatus[]): Promise<BacktestSessionRow[]> {
+  return db.selectFrom('backtest_sessions').selectAll().where('status', 'in', statuses).orderBy('created_at').execute();
+}
+
+/** Sessions in `created` or `running` not touched since `before` (wall-clock ms). */
+export async function findIdleSessions(db: Q, before: number): Promise<BacktestSessionRow[]> {
+  return db
+    .selectFrom('backtest_sessions')
+    .selectAll()
+    .where('status', 'in', ['created', 'running'])
+    .where('touched_ms', '<', before)
+    .execute();
+}
+
+export async function findOrders(db: Q, sessionId: string, openOnly: boolean): Promise<BacktestOrderRow[]> {
+  let query = db.selectFrom('backtest_orders').selectAll().where('session_id', '=', sessionId);
+  if (openOnly) query = query.where('status', '=', 'pending');
+  return query.orderBy('id').execute();
+}
+
+export async function findOrder(db: Q, sessionId: string, id: string): Promise<BacktestOrderRow | undefined> {
+  return db.selectFrom('backtest_orders').selectAll().where('session_id', '=', sessionId).where('id', '=', id).executeTakeFirst();
+}
+
+export async function findTrades(db: Q, sessionId: string, page?: { limit: number; offset: number }): Promise<BacktestTradeRow[]> {
+  let query = db.selectFrom('backtest_trades').selectAll().where('session_id', '=', sessionId).orderBy('id');
+  if (page) query = query.limit(page.limit).offset(page.offset);
+  return query.execute();
+}
+
+export async function countTrades(db: Q, sessionId: string): Promise<number> {
+  const row = await db
+    .selectFrom('backtest_trades')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('session_id', '=', sessionId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function findSnapshots(db: Q, sessionId: string, regularOnly: boolean): Promise<BacktestSnapshotRow[]> {
+  let query = db.selectFrom('backtest_snapshots').selectAll().where('session_id', '=', sessionId);
+  if (regularOnly) query = query.where('regular', '=', 1);
+  return query.orderBy('step').execute();
+}
+
+/** Deletes the orders, trades and snapshots of sessions that ended before `before` (ISO time). */
+export async function pruneEndedSessionRows(db: Q, before: string): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    const ended = trx
+      .selectFrom('backtest_sessions')
+      .select('id')
+      .where('status', 'in', ['completed', 'cancelled', 'failed'])
+      .where('completed_at', '<', before);
+    let deleted = 0;
+    for (const table of ['backtest_orders', 'backtest_trades', 'backtest_snapshots'] as const) {
+      const result = await trx.deleteFrom(table).where('session_id', 'in', ended).executeTakeFirst();
+      deleted += Number(result.numDeletedRows);
+    }
+    return deleted;
+  });
+}
+
+export async function findAccountMode(db: Q, accountId: string) {
+  return db.selectFrom('backtest_account_modes').selectAll().where('account_id', '=', accountId).executeTakeFirst();
+}
+
+export async function upsertAccountMode(db: Q, accountId: string, mode: 'live' | 'backtest', label: string | null, at: string) {
+  await db
+    .insertInto('backtest_account_modes')
+    .values({ account_id: accountId, mode, strategy_label: label, updated_at: at })
+    .onConflict((oc) => oc.column('account_id').doUpdateSet({ mode, strategy_label: label, updated_at: at }))
+    .execute();
+}
+
+// --- bars -----------------------------------------------------------------------------------------
+
+/** What the stepping loop needs of a bar. */
+export interface BarRow {
+  open_time: number;
+  close: string;
+  quote_volume: string;
+}
+
+const minuteBarsQuery = syncQuery(['symbol', 'from', 'to', 'limit'], (db, p) =>
+  db
+    .selectFrom('candles_1m')
+    .select(['open_time', 'close', 'quote_volume'])
+    .where('symbol', '=', p.symbol)
+    .where('open_time', '>=', p.from)
+    .where('open_time', '<=', p.to)
+    .orderBy('open_time')
+    .limit(p.limit),
+);
+const rollupBarsQuery = syncQuery(['symbol', 'interval', 'from', 'to', 'limit'], (db, p) =>
+  db
+    .selectFrom('candle_rollups')
+    .select(['open_time', 'close', 'quote_volume'])
+    .where('symbol', '=', p.symbol)
+    .where('interval', '=', p.interval)
+    .where('open_time', '>=', p.from)
+    .where('open_time', '<=', p.to)
+    .orderBy('open_time')
+    .limit(p.limit),
+);
+const latestMinuteBarQuery = syncQuery(['symbol', 'to'], (db, p) =>
+  db
+    .selectFrom('candles_1m')
+    .select(['open_time', 'close', 'quote_volume'])
+    .where('symbol', '=', p.symbol)
+    .where('open_time', '<=', p.to)
+    .orderBy('open_time', 'desc')
+    .limit(1),
+);
+const latestRollupBarQuery = syncQuery(['symbol', 'interval', 'to'], (db, p) =>
+  db
+    .selectFrom('candle_rollups')
+    .select(['open_time', 'close', 'quote_volume'])
+    .where('symbol', '=', p.symbol)
+    .where('interval', '=', p.interval)
+    .where('open_time', '<=', p.to)
+    .orderBy('open_time', 'desc')
+    .limit(1),
+);
+
+/** Bars of one symbol and interval with from ≤ open_time ≤ to, oldest first, at most `limit`. */
+export function readBars(h: H, symbol: string, interval: '1m' | RollupInterval, from: number, to: number, limit: number): BarRow[] {
+  return interval === '1m'
+    ? minuteBarsQuery.all(h, { symbol, from, to, limit })
+    : rollupBarsQuery.all(h, { symbol, interval, from, to, limit });
+}
+
+/** The newest bar of one symbol and interval with open_time ≤ to. */
+export function readLatestBar(h: H, symbol: string, interval: '1m' | RollupInterval, to: number): BarRow | undefined {
+  return interval === '1m' ? latestMinuteBarQuery.get(h, { symbol, to }) : latestRollupBarQuery.get(h, { symbol, interval, to });
+}
+
+const tradesSyncQuery = syncQuery(['sessionId'], (db, p) =>
+  db.selectFrom('backtest_trades').selectAll().where('session_id', '=', p.sessionId).orderBy('id'),
+);
+const regularSnapshotsSyncQuery = syncQuery(['sessionId'], (db, p) =>
+  db.selectFrom('backtest_snapshots').selectAll().where('session_id', '=', p.sessionId).where('regular', '=', 1).orderBy('step'),
+);
+
+export function findTradesSync(h: H, sessionId: string): BacktestTradeRow[] {
+  return tradesSyncQuery.all(h, { sessionId });
+}
+
+export function findRegularSnapshotsSync(h: H, sessionId: string): BacktestSnapshotRow[] {
+  return regularSnapshotsSyncQuery.all(h, { sessionId });
+}

@@ -1,0 +1,1104 @@
+// The backtest use cases behind /backtest/* and /account/mode: every method takes the calling
+// account (a session is private to it: a foreign or unknown id is 404 BACKTEST_NOT_FOUND) and
+// returns a wire-ready object (types.ts). Sessions run on the live engine (sandbox.ts), are
+// persisted before any mutating call replies, and resume after a restart from their checkpoint.
+//
+// Concurrency: the calls on one session run one at a time (a per-session queue), so a step batch
+// and an order never interleave. A step call reads bars chunk by chunk (readNow) and writes once,
+// at its end, through the group commit (WriteBatcher): orders, trades, snapshots, the session row
+// and the sandbox checkpoint together.
+import type SQLite from 'better-sqlite3';
+import { isoTime } from '../clock.js';
+import type { Account, Agent, BacktestSessionRow, BacktestStatus, BacktestTradeRow } from '../db/schema.js';
+import { readNow } from '../db/sync-query.js';
+import { effectiveRiskProfile } from '../domain/risk-profile.js';
+import { avgEntryPrice, type OrderIntent } from '../engine/index.js';
+import { DomainError, validationError } from '../errors.js';
+import { computeIndicators, formatIndicatorValue, INDICATORS, isIndicatorName, type IndicatorName } from '../market/indicators.js';
+import { fromCandleRow } from '../market/market.mapper.js';
+import { findCandlesBetween, findLatestCandleRollups, findLatestCandles, findPairs } from '../market/market.repository.js';
+import type { Candle } from '../market/types.js';
+import { DecimalFormatError, formatAmount, formatAmountTo, parseAmount, parseInputAmount, percentOf, type Amount } from '../money.js';
+import type { ServiceContext } from '../services/context.js';
+import * as repo from './backtest.repository.js';
+import { storedAmount } from './bar-stream.js';
+import {
+  intervalLabel,
+  pairsOf,
+  pricesOf,
+  progressPct,
+  storedMetricsOf,
+  toBalances,
+  toFilledOrderDto,
+  toListItem,
+  toOrderDto,
+  toOrderRow,
+  toPortfolioDto,
+  toSnapshotDto,
+  toTradeDto,
+  type StoredMetrics,
+} from './dto.js';
+import { computeResults, roiPct } from './results.js';
+import type { SandboxCheckpoint } from './sandbox.js';
+import { INTERVAL_LABELS, SessionRuntime, type SessionConfig, type StepEvent, type StoredPair } from './session-runtime.js';
+import type {
+  AccountModeDto,
+  BacktestCancelOrderDto,
+  BacktestListDto,
+  BacktestListItem,
+  BacktestOrderBody,
+  BacktestOrdersDto,
+  BacktestPortfolioDto,
+  BacktestResultsDto,
+  BalanceDto,
+  BestDto,
+  BestMetric,
+  CancelledBacktest,
+  ComparisonDto,
+  CreateBacktestBody,
+  CreatedBacktest,
+  EquityCurveDto,
+  FilledOrderDto,
+  ListFilter,
+  PlacedBacktestOrder,
+  PositionsDto,
+  SandboxCandlesDto,
+  SandboxPriceDto,
+  SandboxPricesDto,
+  SandboxTickerDto,
+  SetModeBody,
+  StartedBacktest,
+  StepOptions,
+  StepResponse,
+  TradeHistoryDto,
+  TradesPageDto,
+} from './types.js';
+
+const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
+/** Bars read per pair before a chunk of steps; bounds memory whatever the batch size. */
+const CHUNK_BARS = 20_000;
+const MAX_BATCH = 10_000;
+const MAX_FAST = 100_000;
+const MIN_BALANCE = parseAmount('1');
+const MAX_BALANCE = parseAmount('10000000');
+const LIVE_FEE_RATE = parseAmount('0.001');
+const SYMBOL_PATTERN = /^[A-Z0-9]{1,16}USDT$/;
+const LABEL_SECONDS: Readonly<Record<string, number>> = { '1m': 60, '5m': 300, '15m': 900, '1h': 3600, '4h': 14400, '1d': 86400 };
+/** Sessions in created/running untouched this long are cancelled by housekeeping. */
+const IDLE_MS = HOUR_MS;
+/** Orders, trades and snapshots of sessions ended this long ago are deleted (the session row stays). */
+const RETENTION_MS = 90 * DAY_MS;
+const DEFAULT_LOOKBACK = 200;
+
+const ENDED: ReadonlySet<BacktestStatus> = new Set(['completed', 'cancelled', 'failed']);
+
+function notFound(id: string): DomainError {
+  return new DomainError('BACKTEST_NOT_FOUND', `Backtest '${id}' not found.`, { session_id: id });
+}
+
+function invalidState(row: BacktestSessionRow, action: string, allowed: BacktestStatus[]): DomainError {
+  return new DomainError('BACKTEST_INVALID_STATE', `Backtest '${row.id}' is ${row.status}; it cannot ${action}.`, {
+    session_id: row.id,
+    current_status: row.status,
+    allowed_statuses: allowed,
+  });
+}
+
+function parseTime(value: unknown, field: string): number {
+  const ms = typeof value === 'string' ? Date.parse(value) : NaN;
+  if (!Number.isFinite(ms)) throw validationError([{ field, message: 'must be an ISO-8601 date-time' }]);
+  return ms;
+}
+
+function parseDecimal(value: string | number, field: string): Amount {
+  try {
+    return parseInputAmount(value);
+  } catch (err) {
+    if (err instanceof DecimalFormatError) throw validationError([{ field, message: err.message }]);
+    throw err;
+  }
+}
+
+/** `1m` … `1d` or their seconds; undefined → `fallback`. */
+export function parseInterval(value: string | number | undefined, field: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value === 'string' && value in LABEL_SECONDS) return LABEL_SECONDS[value]!;
+  const seconds = typeof value === 'number' ? value : /^\d+$/.test(value) ? Number(value) : NaN;
+  if (INTERVAL_LABELS[seconds]) return seconds;
+  throw validationError([{ field, message: 'must be one of 1m, 5m, 15m, 1h, 4h, 1d or 60, 300, 900, 3600, 14400, 86400' }]);
+}
+
+function intRange(value: number | undefined, field: string, min: number, max: number, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw validationError([{ field, message: `must be an integer from ${min} to ${max}` }]);
+  }
+  return value;
+}
+
+function intentOf(body: BacktestOrderBody): OrderIntent {
+  const symbol = String(body.symbol ?? '')
+    .trim()
+    .toUpperCase();
+  const side = body.side;
+  if (side !== 'buy' && side !== 'sell') throw validationError([{ field: 'body.side', message: 'must be buy or sell' }]);
+  const type = body.type ?? 'market';
+  const quantity = parseDecimal(body.quantity, 'body.quantity');
+  if (type === 'market') {
+    if (body.price !== undefined || body.trigger_price !== undefined) {
+      throw validationError([
+        { field: body.price !== undefined ? 'body.price' : 'body.trigger_price', message: 'must not be sent with a market order' },
+      ]);
+    }
+    return { symbol, side, type, quantity };
+  }
+  if (type === 'limit') {
+    if (body.price === undefined) throw validationError([{ field: 'body.price', message: 'is required for a limit order' }]);
+    if (body.trigger_price !== undefined)
+      throw validationError([{ field: 'body.trigger_price', message: 'must not be sent with a limit order' }]);
+    return { symbol, side, type, quantity, price: parseDecimal(body.price, 'body.price') };
+  }
+  if (type !== 'stop_loss' && type !== 'take_profit') {
+    throw validationError([{ field: 'body.type', message: 'must be market, limit, stop_loss or take_profit' }]);
+  }
+  const trigger = body.trigger_price ?? body.price;
+  if (trigger === undefined) throw validationError([{ field: 'body.trigger_price', message: `is required for a ${type} order` }]);
+  if (
+    body.trigger_price !== undefined &&
+    body.price !== undefined &&
+    parseDecimal(body.price, 'body.price') !== parseDecimal(body.trigger_price, 'body.trigger_price')
+  ) {
+    throw validationError([{ field: 'body.price', message: 'differs from trigger_price; send only trigger_price' }]);
+  }
+  return { symbol, side, type, quantity, price: parseDecimal(trigger, 'body.trigger_price') };
+}
+
+export class BacktestService {
+  /** Running sessions in memory. */
+  private readonly runtimes = new Map<string, SessionRuntime>();
+  /** The tail of each session's call queue. */
+  private readonly queues = new Map<string, Promise<unknown>>();
+  private timer: NodeJS.Timeout | undefined;
+  private housekeeping: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly ctx: ServiceContext) {}
+
+  // --- lifecycle of the service -------------------------------------------------------------------
+
+  /** App start: resumes the running sessions from their checkpoints and starts the housekeeping timer. */
+  async open(options: { housekeepingMs?: number } = {}): Promise<number> {
+    let resumed = 0;
+    for (const row of await repo.findSessionsByStatus(this.ctx.db, ['running'])) {
+      try {
+        await this.serial(row.id, () => this.runtimeOf(row));
+        resumed++;
+      } catch (err) {
+        this.ctx.logger?.error('backtest resume failed', { session_id: row.id, error: String(err) });
+      }
+    }
+    const every = options.housekeepingMs ?? HOUR_MS;
+    this.timer = setInterval(() => {
+      this.housekeeping = this.housekeep().catch((err: unknown) =>
+        this.ctx.logger?.error('backtest housekeeping failed', { error: String(err) }),
+      );
+    }, every);
+    this.timer.unref();
+    return resumed;
+  }
+
+  /** App stop: stops the timer and waits for calls under way (their state is persisted as they end). */
+  async close(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
+    await this.housekeeping;
+    await Promise.allSettled([...this.queues.values()]);
+    this.runtimes.clear();
+  }
+
+  /**
+   * Cancels sessions idle (no call) for more than an hour, as the cancel route does, and deletes the
+   * orders, trades and snapshots of sessions that ended more than 90 days ago. Returns the counts.
+   */
+  async housekeep(now = this.ctx.clock.now()): Promise<{ cancelled: number; pruned: number }> {
+    let cancelled = 0;
+    for (const idle of await repo.findIdleSessions(this.ctx.db, now - IDLE_MS)) {
+      await this.serial(idle.id, async () => {
+        const row = await repo.findSession(this.ctx.db, idle.id);
+        if (!row || ENDED.has(row.status) || Number(row.touched_ms) >= now - IDLE_MS) return;
+        await this.cancelRow(row, 'idle');
+        cancelled++;
+      });
+    }
+    const pruned = await repo.pruneEndedSessionRows(this.ctx.db, isoTime(now - RETENTION_MS));
+    return { cancelled, pruned };
+  }
+
+  /** Runs `work` after every earlier call on the same session. */
+  private serial<T>(id: string, work: () => Promise<T>): Promise<T> {
+    const previous = this.queues.get(id) ?? Promise.resolve();
+    const next = previous.then(work, work);
+    const tail = next.catch(() => undefined);
+    this.queues.set(id, tail);
+    void tail.then(() => {
+      if (this.queues.get(id) === tail) this.queues.delete(id);
+    });
+    return next;
+  }
+
+  /** The session if it is the account's; else 404 (foreign ids are indistinguishable from unknown ones). */
+  private async owned(account: Account, id: string): Promise<BacktestSessionRow> {
+    const key = String(id).toLowerCase();
+    const row = await repo.findSession(this.ctx.db, key);
+    if (!row || row.account_id !== account.id) throw notFound(id);
+    return row;
+  }
+
+  /** The running session's runtime, loaded from its checkpoint if not in memory. */
+  private async runtimeOf(row: BacktestSessionRow): Promise<SessionRuntime> {
+    const live = this.runtimes.get(row.id);
+    if (live) return live;
+    const rt = await this.openRuntime(row);
+    if (row.status === 'running') this.runtimes.set(row.id, rt);
+    return rt;
+  }
+
+  /** A runtime positioned at the row's virtual time (from its checkpoint; fresh before start). */
+  private async openRuntime(row: BacktestSessionRow): Promise<SessionRuntime> {
+    const rt = new SessionRuntime({ ...row }, JSON.parse(row.config) as SessionConfig);
+    const checkpoint = row.checkpoint === null ? undefined : (JSON.parse(row.checkpoint) as SandboxCheckpoint);
+    await readNow(this.ctx.db, (h) => rt.open(h, checkpoint));
+    return rt;
+  }
+
+  /** A view of any session's sandbox: the live runtime, or one opened from the stored state. */
+  private async view(row: BacktestSessionRow): Promise<SessionRuntime> {
+    return this.runtimes.get(row.id) ?? this.openRuntime(row);
+  }
+
+  /** Writes what the runtime changed since the last persist, the session row and its checkpoint. */
+  private persistSync(h: SQLite.Database, rt: SessionRuntime): void {
+    const changes = rt.sandbox.collect();
+    for (const order of changes.orders.values()) repo.upsertOrder(h, toOrderRow(rt.row.id, order));
+    for (const { fill, type, orderPrice } of changes.fills) {
+      repo.insertTrade(h, {
+        session_id: rt.row.id,
+        id: fill.id,
+        order_id: fill.orderId,
+        symbol: fill.symbol,
+        side: fill.side,
+        type,
+        order_price: orderPrice === null ? null : formatAmount(orderPrice),
+        quantity: formatAmount(fill.quantity),
+        price: formatAmount(fill.price),
+        reference_price: formatAmount(fill.referencePrice),
+        slippage_pct: formatAmount(fill.slippagePct),
+        gross: formatAmount(fill.gross),
+        fee: formatAmount(fill.fee),
+        realized_pnl: formatAmount(fill.realizedPnl),
+        net_pnl: formatAmount(fill.netPnl),
+        executed_ms: fill.executedAt,
+      });
+    }
+    for (const snapshot of rt.snapshots) repo.upsertSnapshot(h, snapshot);
+    rt.snapshots = [];
+    rt.row.total_trades = rt.sandbox.fillCount;
+    rt.row.total_fees = formatAmount(rt.sandbox.feesTotal);
+    rt.row.checkpoint = JSON.stringify(rt.sandbox.checkpoint());
+    rt.row.touched_ms = this.ctx.clock.now();
+    repo.updateSession(h, rt.row);
+  }
+
+  /**
+   * Persists the runtime (and, when `end` is given, ends the session with its results). If the
+   * write fails the runtime is dropped, so the next call resumes from the last stored checkpoint:
+   * memory never runs ahead of what was acknowledged.
+   */
+  private async persist(rt: SessionRuntime, end?: { status: 'completed' | 'cancelled' | 'failed'; error?: string }): Promise<void> {
+    try {
+      await this.ctx.writes.submit((h) => {
+        this.persistSync(h, rt);
+        if (end) this.endSync(h, rt, end.status, end.error ?? null);
+      });
+    } catch (err) {
+      this.runtimes.delete(rt.row.id);
+      throw err;
+    }
+    if (end) this.runtimes.delete(rt.row.id);
+  }
+
+  /** Final figures and metrics, inside the write that ends the session. */
+  private endSync(h: SQLite.Database, rt: SessionRuntime, status: 'completed' | 'cancelled' | 'failed', error: string | null): void {
+    const row = rt.row;
+    const equity = rt.sandbox.valuation(rt).totalEquity;
+    const start = parseAmount(row.starting_balance);
+    const trades = repo.findTradesSync(h, row.id);
+    const regular = repo.findRegularSnapshotsSync(h, row.id);
+    const computed = computeResults(row, trades, regular, Number(row.virtual_ms));
+    const stored: StoredMetrics = {
+      metrics: computed.metrics,
+      by_pair: computed.byPair,
+      raw: {
+        sharpe: computed.sharpe,
+        sortino: computed.sortino,
+        maxDrawdownPct: computed.maxDrawdownPct,
+        winRatePct: computed.winRatePct,
+        profitFactor: computed.profitFactor,
+      },
+    };
+    row.status = status;
+    row.error = error;
+    row.final_equity = formatAmount(equity);
+    row.total_pnl = formatAmount(equity - start);
+    row.roi_pct = roiPct(equity, start);
+    row.metrics = JSON.stringify(stored);
+    row.sharpe_ratio = computed.sharpe;
+    row.max_drawdown_pct = computed.maxDrawdownPct;
+    row.completed_at = isoTime(this.ctx.clock.now());
+    repo.updateSession(h, row);
+  }
+
+  // --- lifecycle of a session -----------------------------------------------------------------------
+
+  /**
+   * Creates a session (status `created`) for `agent` (the handler resolves body.agent_id within the
+   * account, else the agent in scope). Errors: VALIDATION_ERROR 422 (dates, balance 1–10,000,000,
+   * interval, label, pairs format, fee_rate ≠ 0.001), INVALID_SYMBOL 400 (unknown pair),
+   * BACKTEST_NO_DATA 400 (no stored bars of the interval in the range for a requested pair / any pair).
+   */
+  async create(account: Account, agent: Agent, body: CreateBacktestBody): Promise<CreatedBacktest> {
+    if (agent.account_id !== account.id) throw new DomainError('AGENT_NOT_FOUND', `Agent '${agent.id}' not found.`, { agent_id: agent.id });
+    const startMs = parseTime(body.start_time, 'body.start_time');
+    const endMs = parseTime(body.end_time, 'body.end_time');
+    if (endMs <= startMs) throw validationError([{ field: 'body.end_time', message: 'must be after start_time' }]);
+    const balance = parseDecimal(body.starting_balance, 'body.starting_balance');
+    if (balance < MIN_BALANCE || balance > MAX_BALANCE) {
+      throw validationError([{ field: 'body.starting_balance', message: 'must be from 1 to 10000000' }]);
+    }
+    const intervalSec = parseInterval(body.candle_interval, 'body.candle_interval', 60);
+    const intervalMs = intervalSec * 1000;
+    const totalSteps = Math.floor((endMs - startMs) / intervalMs);
+    if (totalSteps < 1) throw validationError([{ field: 'body.end_time', message: 'the range must span at least one candle interval' }]);
+    const label = body.strategy_label ?? 'default';
+    if (typeof label !== 'string' || label.length < 1 || label.length > 100) {
+      throw validationError([{ field: 'body.strategy_label', message: 'must be 1 to 100 characters' }]);
+    }
+    if (body.exchange !== undefined && body.exchange !== 'binance') {
+      throw validationError([{ field: 'body.exchange', message: 'only binance data is stored' }]);
+    }
+    if (body.fee_rate !== undefined && parseDecimal(body.fee_rate, 'body.fee_rate') !== LIVE_FEE_RATE) {
+      throw validationError([{ field: 'body.fee_rate', message: 'backtests use the live fee, 0.001' }]);
+    }
+    const requested = body.pairs?.map((s) => String(s).trim().toUpperCase());
+    const bad = requested?.filter((s) => !SYMBOL_PATTERN.test(s)) ?? [];
+    if (bad.length > 0) throw validationError([{ field: 'body.pairs', message: `not a USDT symbol: ${bad.join(', ')}` }]);
+    if (requested && requested.length === 0) throw validationError([{ field: 'body.pairs', message: 'must not be empty' }]);
+
+    const known = new Map((await findPairs(this.ctx.db)).map((p) => [p.symbol, p]));
+    const unknown = requested?.filter((s) => !known.has(s)) ?? [];
+    if (unknown.length > 0) {
+      throw new DomainError('INVALID_SYMBOL', `Unknown symbol(s): ${unknown.join(', ')}.`, { symbols: unknown, reason: 'unknown_symbol' });
+    }
+    const candidates = requested ? [...new Set(requested)].sort() : [...known.keys()].filter((s) => known.get(s)!.quote_asset === 'USDT');
+    const interval = INTERVAL_LABELS[intervalSec]!;
+    // A pair has data for the session when a bar closes inside it; estimated_pairs: priced at the start.
+    const coverage = await readNow(this.ctx.db, (h) =>
+      candidates.map((symbol) => ({
+        symbol,
+        inRange: repo.readBars(h, symbol, interval, startMs - intervalMs, endMs - intervalMs, 1).length > 0,
+        atStart: repo.readLatestBar(h, symbol, interval, startMs - intervalMs) !== undefined,
+      })),
+    );
+    const missing = coverage.filter((c) => !c.inRange).map((c) => c.symbol);
+    if (requested && missing.length > 0) {
+      throw new DomainError('BACKTEST_NO_DATA', `No stored ${interval} candles in the range for: ${missing.join(', ')}.`, {
+        symbols: missing,
+        start_time: isoTime(startMs),
+        end_time: isoTime(endMs),
+        candle_interval: interval,
+      });
+    }
+    const used = coverage.filter((c) => c.inRange);
+    if (used.length === 0) {
+      throw new DomainError('BACKTEST_NO_DATA', `No stored ${interval} candles between ${isoTime(startMs)} and ${isoTime(endMs)}.`, {
+        start_time: isoTime(startMs),
+        end_time: isoTime(endMs),
+        candle_interval: interval,
+      });
+    }
+    const risk = effectiveRiskProfile(account.risk_profile, agent.risk_profile);
+    const config: SessionConfig = {
+      pairs: used.map(({ symbol }): StoredPair => {
+        const p = known.get(symbol)!;
+        return {
+          symbol,
+          baseAsset: p.base_asset,
+          quoteAsset: p.quote_asset,
+          tickSize: p.tick_size,
+          stepSize: p.step_size,
+          minQty: p.min_qty,
+          maxQty: p.max_qty,
+          minNotional: p.min_notional,
+        };
+      }),
+      risk: { ...risk, min_order_size_usd: formatAmount(risk.min_order_size_usd) },
+    };
+    const now = this.ctx.clock.now();
+    const row: BacktestSessionRow = {
+      id: this.ctx.ids.next(),
+      account_id: account.id,
+      agent_id: agent.id,
+      strategy_label: label,
+      status: 'created',
+      start_ms: startMs,
+      end_ms: endMs,
+      interval_sec: intervalSec,
+      starting_balance: formatAmount(balance),
+      config: JSON.stringify(config),
+      total_steps: totalSteps,
+      current_step: 0,
+      virtual_ms: startMs,
+      checkpoint: null,
+      final_equity: null,
+      total_pnl: null,
+      roi_pct: null,
+      total_trades: 0,
+      total_fees: formatAmount(0n),
+      metrics: null,
+      sharpe_ratio: null,
+      max_drawdown_pct: null,
+      error: null,
+      created_at: isoTime(now),
+      started_at: null,
+      completed_at: null,
+      run_ms: 0,
+      touched_ms: now,
+    };
+    await this.ctx.writes.submit((h) => repo.insertSession(h, row));
+    return {
+      session_id: row.id,
+      status: 'created',
+      total_steps: totalSteps,
+      estimated_pairs: used.filter((c) => c.atStart).length,
+      agent_id: agent.id,
+    };
+  }
+
+  /** created → running. BACKTEST_INVALID_STATE 409 from any other status. */
+  async start(account: Account, id: string): Promise<StartedBacktest> {
+    const { id: key } = await this.owned(account, id);
+    return this.serial(key, async () => {
+      const row = await this.owned(account, key);
+      if (row.status !== 'created') throw invalidState(row, 'start', ['created']);
+      const rt = await this.openRuntime({ ...row, status: 'running' });
+      rt.row.started_at = isoTime(this.ctx.clock.now());
+      rt.snapshot(0, true);
+      this.runtimes.set(row.id, rt);
+      await this.persist(rt);
+      return { session_id: row.id, status: 'running' };
+    });
+  }
+
+  /**
+   * Advances the virtual clock `opts.steps` candle intervals (stopping at the last step, which
+   * auto-completes the session). Only `running`: else BACKTEST_INVALID_STATE 409. The response is
+   * the state after the last executed step; `orders_filled` holds the fills of every step of the
+   * call, except with `fast`, where it holds the last step's unless `includeIntermediateTrades`.
+   */
+  async step(account: Account, id: string, opts: StepOptions): Promise<StepResponse> {
+    const max = opts.fast ? MAX_FAST : MAX_BATCH;
+    if (!Number.isInteger(opts.steps) || opts.steps < 1 || opts.steps > max) {
+      throw validationError([{ field: 'body.steps', message: `must be an integer from 1 to ${max}` }]);
+    }
+    const { id: key } = await this.owned(account, id);
+    return this.serial(key, async () => {
+      const row = await this.owned(account, key);
+      if (row.status !== 'running')
+        throw invalidState(row, row.status === 'completed' ? 'step: it is already completed' : 'step', ['running']);
+      const rt = await this.runtimeOf(row);
+      const began = performance.now();
+      const total = rt.row.total_steps;
+      const target = Math.min(total, rt.row.current_step + opts.steps);
+      const firstStep = rt.row.current_step;
+      const keepAll = !opts.fast || opts.includeIntermediateTrades === true;
+      let filled: FilledOrderDto[] = [];
+      let lastEventStep = -1;
+      const onEvents = (events: StepEvent[], step: number) => {
+        if (!keepAll && step !== lastEventStep) filled = [];
+        lastEventStep = step;
+        for (const e of events) filled.push(toFilledOrderDto(e.result, e.at));
+      };
+      const chunk = Math.max(1, Math.floor(CHUNK_BARS / Math.max(1, rt.streams.length)));
+      try {
+        while (rt.row.current_step < target) {
+          const until = Math.min(target, rt.row.current_step + chunk);
+          await readNow(this.ctx.db, (h) => rt.load(h, until));
+          rt.run(until - rt.row.current_step, opts.fast, onEvents);
+        }
+      } catch (err) {
+        await this.fail(rt, err);
+        throw err;
+      }
+      // Fast mode: the fills of earlier steps are not reported, only those of the last step.
+      if (!keepAll && lastEventStep !== target) filled = [];
+      rt.row.run_ms = Number(rt.row.run_ms) + (performance.now() - began);
+      const complete = rt.row.current_step >= total;
+      await this.persist(rt, complete ? { status: 'completed' } : undefined);
+      const response: StepResponse = {
+        session_id: rt.row.id,
+        virtual_time: isoTime(rt.now),
+        step: rt.row.current_step,
+        total_steps: total,
+        progress_pct: progressPct(rt.row.current_step, total),
+        prices: pricesOf(rt),
+        orders_filled: filled,
+        portfolio: toPortfolioDto(rt),
+        is_complete: complete,
+        remaining_steps: total - rt.row.current_step,
+        steps_executed: rt.row.current_step - firstStep,
+        status: rt.row.status,
+      };
+      if (complete) {
+        this.ctx.events.emitBacktestCompleted({
+          backtest_id: rt.row.id,
+          status: 'completed',
+          roi_pct: rt.row.roi_pct!,
+          total_trades: rt.row.total_trades,
+          final_equity: rt.row.final_equity!,
+        });
+      }
+      return response;
+    });
+  }
+
+  /** A step that threw (a bug or a storage failure): the session fails, from its last checkpoint. */
+  private async fail(rt: SessionRuntime, err: unknown): Promise<void> {
+    this.runtimes.delete(rt.row.id);
+    this.ctx.logger?.error('backtest step failed', {
+      session_id: rt.row.id,
+      error: err instanceof Error ? (err.stack ?? err.message) : String(err),
+    });
+    try {
+      const row = await repo.findSession(this.ctx.db, rt.row.id);
+      if (!row || row.status !== 'running') return;
+      const stored = await this.openRuntime(row);
+      await this.persist(stored, { status: 'failed', error: err instanceof Error ? err.message : String(err) });
+    } catch (again) {
+      this.ctx.logger?.error('marking a backtest failed failed', { session_id: rt.row.id, error: String(again) });
+    }
+  }
+
+  /** created/running → cancelled (positions kept, partial results). BACKTEST_INVALID_STATE 409 otherwise. */
+  async cancel(account: Account, id: string): Promise<CancelledBacktest> {
+    const { id: key } = await this.owned(account, id);
+    return this.serial(key, async () => {
+      const row = await this.owned(account, key);
+      if (row.status !== 'created' && row.status !== 'running') throw invalidState(row, 'be cancelled', ['created', 'running']);
+      const ended = await this.cancelRow(row, 'user');
+      return { session_id: ended.id, status: 'cancelled', total_trades: Number(ended.total_trades), roi_pct: ended.roi_pct ?? '0.00' };
+    });
+  }
+
+  private async cancelRow(row: BacktestSessionRow, why: 'user' | 'idle'): Promise<BacktestSessionRow> {
+    const rt = row.status === 'running' ? await this.runtimeOf(row) : await this.openRuntime(row);
+    rt.snapshot(rt.row.current_step, true);
+    await this.persist(rt, { status: 'cancelled', ...(why === 'idle' ? { error: 'cancelled after an hour without calls' } : {}) });
+    return rt.row;
+  }
+
+  /** The session's list item, any status. */
+  async status(account: Account, id: string): Promise<BacktestListItem> {
+    return toListItem(await this.owned(account, id));
+  }
+
+  // --- sandbox trading ------------------------------------------------------------------------------
+
+  /**
+   * Places an order in the sandbox at the current virtual time through the live engine. Only
+   * `running` (409 otherwise). A risk-chain rejection throws the live DomainError (same code,
+   * status and details as live trading); a rejected order is not stored. VALIDATION_ERROR 422 for
+   * malformed decimals or a price missing/forbidden for the type.
+   */
+  async placeOrder(account: Account, id: string, body: BacktestOrderBody): Promise<PlacedBacktestOrder> {
+    const intent = intentOf(body);
+    const { id: key } = await this.owned(account, id);
+    return this.serial(key, async () => {
+      const row = await this.owned(account, key);
+      if (row.status !== 'running') throw invalidState(row, 'trade', ['running']);
+      const rt = await this.runtimeOf(row);
+      const result = rt.sandbox.place(intent, rt.now, rt);
+      if (result.kind === 'rejected') throw new DomainError(result.code, result.message, result.details);
+      if (result.kind === 'filled') rt.snapshot(rt.row.current_step, rt.row.current_step % rt.every === 0);
+      await this.persist(rt);
+      const fill = result.kind === 'filled' ? result.fill : undefined;
+      const resting = result.kind === 'resting' ? result.order : undefined;
+      return {
+        order_id: result.order.id,
+        status: result.kind === 'filled' ? 'filled' : 'pending',
+        symbol: result.order.symbol,
+        side: result.order.side,
+        type: result.order.type,
+        quantity: formatAmount(result.order.quantity),
+        price: result.order.price === null ? null : formatAmount(result.order.price),
+        executed_price: fill ? formatAmount(fill.price) : null,
+        executed_qty: fill ? formatAmount(fill.quantity) : null,
+        slippage_pct: fill ? formatAmount(fill.slippagePct) : null,
+        fee: fill ? formatAmount(fill.fee) : null,
+        realized_pnl: fill ? formatAmount(fill.realizedPnl) : null,
+        locked_asset: resting ? resting.lockedAsset : null,
+        locked_amount: formatAmount(resting ? resting.lockedAmount : 0n),
+        simulated_at: isoTime(rt.now),
+      };
+    });
+  }
+
+  /** Orders of the session, oldest first; `openOnly`: pending ones. */
+  async orders(account: Account, id: string, opts: { openOnly?: boolean }): Promise<BacktestOrdersDto> {
+    const row = await this.owned(account, id);
+    const [orders, trades] = await Promise.all([
+      repo.findOrders(this.ctx.db, row.id, opts.openOnly === true),
+      opts.openOnly ? Promise.resolve([] as BacktestTradeRow[]) : repo.findTrades(this.ctx.db, row.id),
+    ]);
+    const byOrder = new Map(trades.map((t) => [t.order_id, t]));
+    const out = orders.map((o) => toOrderDto(o, byOrder.get(o.id)));
+    return { orders: out, count: out.length };
+  }
+
+  /**
+   * Cancels a pending order (only while `running`, else 409). Unknown order: ORDER_NOT_FOUND 404;
+   * not pending: `{cancelled: false}`.
+   */
+  async cancelOrder(account: Account, id: string, orderId: string): Promise<BacktestCancelOrderDto> {
+    const { id: key } = await this.owned(account, id);
+    const oid = String(orderId).toLowerCase();
+    return this.serial(key, async () => {
+      const row = await this.owned(account, key);
+      if (row.status !== 'running') throw invalidState(row, 'cancel orders', ['running']);
+      const stored = await repo.findOrder(this.ctx.db, row.id, oid);
+      if (!stored) throw new DomainError('ORDER_NOT_FOUND', `Order '${orderId}' not found.`, { order_id: orderId });
+      const rt = await this.runtimeOf(row);
+      const done = rt.sandbox.cancel(oid, rt.now);
+      if (!done) return { order_id: oid, cancelled: false };
+      await this.persist(rt);
+      return { order_id: oid, cancelled: true };
+    });
+  }
+
+  /** Every fill of the session, oldest first. */
+  async tradeHistory(account: Account, id: string): Promise<TradeHistoryDto> {
+    const row = await this.owned(account, id);
+    const trades = (await repo.findTrades(this.ctx.db, row.id)).map(toTradeDto);
+    return { trades, count: trades.length };
+  }
+
+  // --- sandbox market ------------------------------------------------------------------------------
+
+  /** Close of the latest bar closed at or before the virtual time; "0" if none / not a session pair. */
+  async price(account: Account, id: string, symbol: string): Promise<SandboxPriceDto> {
+    const rt = await this.view(await this.owned(account, id));
+    const s = symbol.toUpperCase();
+    return { symbol: s, price: formatAmount(rt.price(s) ?? 0n), virtual_time: isoTime(rt.now) };
+  }
+
+  /** Prices of every session pair that has one. */
+  async prices(account: Account, id: string): Promise<SandboxPricesDto> {
+    const rt = await this.view(await this.owned(account, id));
+    return { prices: pricesOf(rt), virtual_time: isoTime(rt.now) };
+  }
+
+  /** 1-minute bars closed in (t − 24 h, t] of a session pair (none for other symbols). */
+  private async closedMinuteBars(row: BacktestSessionRow, symbol: string, t: number, from: number): Promise<Candle[]> {
+    if (!pairsOf(row).includes(symbol)) return [];
+    const rows = await findCandlesBetween(this.ctx.db, symbol, from, t - 60_000 + 1);
+    return rows.map(fromCandleRow);
+  }
+
+  /** 24 h statistics over the 1-minute bars closed in (t − 24 h, t]. */
+  async ticker(account: Account, id: string, symbol: string): Promise<SandboxTickerDto> {
+    const row = await this.owned(account, id);
+    const t = Number(row.virtual_ms);
+    const s = symbol.toUpperCase();
+    const bars = await this.closedMinuteBars(row, s, t, t - DAY_MS - 60_000 + 1);
+    const virtualTime = isoTime(t);
+    if (bars.length === 0) return { symbol: s, error: 'No data available', virtual_time: virtualTime };
+    let high = bars[0]!.high;
+    let low = bars[0]!.low;
+    let volume = 0n;
+    let quoteVolume = 0n;
+    let trades = 0;
+    for (const b of bars) {
+      if (b.high > high) high = b.high;
+      if (b.low < low) low = b.low;
+      volume += b.volume;
+      quoteVolume += b.quoteVolume;
+      trades += b.tradeCount;
+    }
+    const open = bars[0]!.open;
+    const close = bars[bars.length - 1]!.close;
+    return {
+      symbol: s,
+      open: formatAmount(open),
+      high: formatAmount(high),
+      low: formatAmount(low),
+      close: formatAmount(close),
+      volume: formatAmount(volume),
+      quote_volume: formatAmount(quoteVolume),
+      trade_count: trades,
+      price_change: formatAmount(close - open),
+      price_change_pct: formatAmountTo(open === 0n ? 0n : percentOf(close - open, open), 2),
+      virtual_time: virtualTime,
+    };
+  }
+
+  /**
+   * Closed bars only (openTime + interval ≤ virtual time), newest `limit` (1–1000, default 100),
+   * oldest first. `interval`: label or seconds (default the session's interval). VALIDATION_ERROR 422
+   * for an unknown interval or limit out of range.
+   */
+  async candles(
+    account: Account,
+    id: string,
+    symbol: string,
+    opts: { interval?: string | number; limit?: number },
+  ): Promise<SandboxCandlesDto> {
+    const intervalSec = parseInterval(opts.interval, 'query.interval', 60);
+    const limit = intRange(opts.limit, 'query.limit', 1, 1000, 100);
+    const row = await this.owned(account, id);
+    const t = Number(row.virtual_ms);
+    const s = symbol.toUpperCase();
+    const label = INTERVAL_LABELS[intervalSec]!;
+    // Open time ≤ t − I, i.e. < t − I + 1: only bars closed by the virtual time.
+    const to = t - intervalSec * 1000 + 1;
+    const rows = !pairsOf(row).includes(s)
+      ? []
+      : label === '1m'
+        ? await findLatestCandles(this.ctx.db, s, undefined, to, limit)
+        : await findLatestCandleRollups(this.ctx.db, s, label, undefined, to, limit);
+    const candles = rows
+      .map(fromCandleRow)
+      .reverse()
+      .map((c) => ({
+        bucket: isoTime(c.openTime),
+        open: formatAmount(c.open),
+        high: formatAmount(c.high),
+        low: formatAmount(c.low),
+        close: formatAmount(c.close),
+        volume: formatAmount(c.volume),
+        trade_count: c.tradeCount,
+      }));
+    return { symbol: s, interval: label, candles, count: candles.length, virtual_time: isoTime(t) };
+  }
+
+  /**
+   * GET /backtest/{id}/market/indicators/{symbol}: src/market/indicators.ts over the newest
+   * `lookback` (14–500, default 200) 1-minute bars closed at the virtual time. `indicators`: a
+   * comma-separated list (default all); an unknown name is VALIDATION_ERROR 422.
+   */
+  async indicators(
+    account: Account,
+    id: string,
+    symbol: string,
+    query: { indicators?: string; lookback?: number },
+  ): Promise<{ symbol: string; timestamp: string; candles_used: number; indicators: Record<string, string>; virtual_time: string }> {
+    const names = indicatorNames(query.indicators);
+    const lookback = intRange(query.lookback, 'query.lookback', 14, 500, DEFAULT_LOOKBACK);
+    const row = await this.owned(account, id);
+    const t = Number(row.virtual_ms);
+    const s = symbol.toUpperCase();
+    const candles = pairsOf(row).includes(s)
+      ? (await findLatestCandles(this.ctx.db, s, undefined, t - 60_000 + 1, lookback)).map(fromCandleRow).reverse()
+      : [];
+    const values = candles.length === 0 ? {} : computeIndicators(candles, names);
+    return {
+      symbol: s,
+      timestamp: isoTime(t),
+      candles_used: candles.length,
+      indicators: Object.fromEntries(Object.entries(values).map(([name, value]) => [name, formatIndicatorValue(value)])),
+      virtual_time: isoTime(t),
+    };
+  }
+
+  // --- sandbox account -----------------------------------------------------------------------------
+
+  /** Non-zero balances. */
+  async balance(account: Account, id: string): Promise<BalanceDto> {
+    const rt = await this.view(await this.owned(account, id));
+    return { balances: toBalances(rt) };
+  }
+
+  /** Open positions. */
+  async positions(account: Account, id: string): Promise<PositionsDto> {
+    const rt = await this.view(await this.owned(account, id));
+    const positions = [...rt.sandbox.positions.values()]
+      .filter((p) => p.quantity > 0n)
+      .sort((a, b) => (a.symbol < b.symbol ? -1 : 1))
+      .map((p) => ({
+        symbol: p.symbol,
+        quantity: formatAmount(p.quantity),
+        avg_entry_price: formatAmount(avgEntryPrice(p)),
+        realized_pnl: formatAmount(p.realizedPnl),
+      }));
+    return { positions };
+  }
+
+  /** The portfolio at the virtual time. */
+  async portfolio(account: Account, id: string): Promise<BacktestPortfolioDto> {
+    return toPortfolioDto(await this.view(await this.owned(account, id)));
+  }
+
+  // --- results -------------------------------------------------------------------------------------
+
+  /** Results, any status (a session not ended yet: the results so far). */
+  async results(account: Account, id: string): Promise<BacktestResultsDto> {
+    const row = await this.owned(account, id);
+    const start = parseAmount(row.starting_balance);
+    let stored = storedMetricsOf(row);
+    let finalEquity: Amount;
+    if (stored && row.final_equity !== null) {
+      finalEquity = parseAmount(row.final_equity);
+    } else {
+      const rt = await this.view(row);
+      finalEquity = rt.sandbox.valuation(rt).totalEquity;
+      const [trades, snapshots] = await Promise.all([repo.findTrades(this.ctx.db, row.id), repo.findSnapshots(this.ctx.db, row.id, true)]);
+      const computed = computeResults(row, trades, snapshots, Number(row.virtual_ms));
+      stored = {
+        metrics: computed.metrics,
+        by_pair: computed.byPair,
+        raw: { sharpe: null, sortino: null, maxDrawdownPct: null, winRatePct: null, profitFactor: null },
+      };
+    }
+    return {
+      session_id: row.id,
+      status: row.status,
+      config: {
+        start_time: isoTime(Number(row.start_ms)),
+        end_time: isoTime(Number(row.end_ms)),
+        starting_balance: row.starting_balance,
+        candle_interval: intervalLabel(Number(row.interval_sec)),
+        candle_interval_seconds: Number(row.interval_sec),
+        pairs: pairsOf(row),
+        strategy_label: row.strategy_label,
+        agent_id: row.agent_id,
+      },
+      summary: {
+        final_equity: formatAmount(finalEquity),
+        total_pnl: formatAmount(finalEquity - start),
+        roi_pct: roiPct(finalEquity, start),
+        total_trades: Number(row.total_trades),
+        total_fees: row.total_fees,
+        duration_real_sec: row.started_at === null ? null : Math.round(Number(row.run_ms)) / 1000,
+        current_step: Number(row.current_step),
+        total_steps: Number(row.total_steps),
+      },
+      metrics: stored.metrics,
+      by_pair: stored.by_pair,
+    };
+  }
+
+  /** Every `interval`-th snapshot (≥ 1, default 1), oldest first. */
+  async equityCurve(account: Account, id: string, opts: { interval?: number }): Promise<EquityCurveDto> {
+    const every = intRange(opts.interval, 'query.interval', 1, Number.MAX_SAFE_INTEGER, 1);
+    const row = await this.owned(account, id);
+    const snapshots = (await repo.findSnapshots(this.ctx.db, row.id, false)).filter((_, i) => i % every === 0).map(toSnapshotDto);
+    return { session_id: row.id, interval: String(every), snapshots };
+  }
+
+  /** Fills page: limit 1–10000 (1000), offset ≥ 0. */
+  async trades(account: Account, id: string, opts: { limit?: number; offset?: number }): Promise<TradesPageDto> {
+    const limit = intRange(opts.limit, 'query.limit', 1, 10_000, 1000);
+    const offset = intRange(opts.offset, 'query.offset', 0, Number.MAX_SAFE_INTEGER, 0);
+    const row = await this.owned(account, id);
+    const [trades, total] = await Promise.all([
+      repo.findTrades(this.ctx.db, row.id, { limit, offset }),
+      repo.countTrades(this.ctx.db, row.id),
+    ]);
+    return { session_id: row.id, trades: trades.map(toTradeDto), total };
+  }
+
+  // --- discovery -----------------------------------------------------------------------------------
+
+  /** The account's sessions, filtered, sorted descending by `sortBy`, at most `limit`; `total` = all that match. */
+  async list(account: Account, filter: ListFilter): Promise<BacktestListDto> {
+    const limit = intRange(filter.limit, 'query.limit', 1, 200, 50);
+    const rows = await repo.findAccountSessions(this.ctx.db, account.id, filter);
+    const key = sortKey(filter.sortBy ?? 'created_at');
+    // Stable: equal keys (and sessions without the metric, last) keep the newest-first order.
+    const sorted = [...rows].sort((a, b) => {
+      const x = key(a);
+      const y = key(b);
+      if (x === y) return 0;
+      if (x === null) return 1;
+      if (y === null) return -1;
+      return x < y ? 1 : -1;
+    });
+    return { backtests: sorted.slice(0, limit).map(toListItem), total: rows.length };
+  }
+
+  /** ≥ 2 ids (VALIDATION_ERROR 422 otherwise); any missing/foreign id → BACKTEST_NOT_FOUND 404. */
+  async compare(account: Account, ids: string[]): Promise<ComparisonDto> {
+    const unique = [...new Set(ids.map((i) => String(i).trim().toLowerCase()).filter((i) => i !== ''))];
+    if (unique.length < 2) throw validationError([{ field: 'query.sessions', message: 'needs at least two distinct session ids' }]);
+    const rows: BacktestSessionRow[] = [];
+    for (const id of unique) rows.push(await this.owned(account, id));
+    const comparisons = rows.map((row) => {
+      const stored = storedMetricsOf(row);
+      const completed = row.status === 'completed';
+      return {
+        session_id: row.id,
+        strategy_label: row.strategy_label,
+        status: row.status,
+        roi_pct: row.roi_pct,
+        sharpe_ratio: completed && stored ? stored.metrics.sharpe_ratio : null,
+        max_drawdown_pct: completed && stored ? stored.metrics.max_drawdown_pct : null,
+        total_trades: Number(row.total_trades),
+        win_rate: stored ? stored.metrics.win_rate : null,
+        profit_factor: stored ? stored.metrics.profit_factor : null,
+      };
+    });
+    const pick = (value: (r: BacktestSessionRow) => number | null, better: (a: number, b: number) => boolean): string | null => {
+      let best: { id: string; v: number } | undefined;
+      for (const r of rows) {
+        const v = value(r);
+        if (v !== null && (best === undefined || better(v, best.v))) best = { id: r.id, v };
+      }
+      return best?.id ?? null;
+    };
+    const completedOnly = (f: (r: BacktestSessionRow) => number | null) => (r: BacktestSessionRow) =>
+      r.status === 'completed' ? f(r) : null;
+    const bestBySharpe = pick(
+      completedOnly((r) => r.sharpe_ratio),
+      (a, b) => a > b,
+    );
+    return {
+      comparisons,
+      best_by_roi: pick(
+        (r) => (r.roi_pct === null ? null : Number(r.roi_pct)),
+        (a, b) => a > b,
+      ),
+      best_by_sharpe: bestBySharpe,
+      best_by_drawdown: pick(
+        completedOnly((r) => r.max_drawdown_pct),
+        (a, b) => a < b,
+      ),
+      recommendation: bestBySharpe,
+    };
+  }
+
+  /** The completed session with the best `metric` (lowest for max_drawdown_pct); none → BACKTEST_NOT_FOUND 404. */
+  async best(account: Account, opts: { metric?: BestMetric; strategyLabel?: string }): Promise<BestDto> {
+    const metric = opts.metric ?? 'roi_pct';
+    const value = BEST_VALUES[metric];
+    if (!value) throw validationError([{ field: 'query.metric', message: `must be one of ${Object.keys(BEST_VALUES).join(', ')}` }]);
+    const rows = await repo.findAccountSessions(this.ctx.db, account.id, {
+      status: 'completed',
+      ...(opts.strategyLabel !== undefined ? { strategyLabel: opts.strategyLabel } : {}),
+    });
+    let best: { row: BacktestSessionRow; v: number; text: string } | undefined;
+    for (const row of rows) {
+      const got = value(row);
+      if (!got) continue;
+      const better = metric === 'max_drawdown_pct' ? (a: number, b: number) => a < b : (a: number, b: number) => a > b;
+      if (best === undefined || better(got.v, best.v)) best = { row, v: got.v, text: got.text };
+    }
+    if (!best) {
+      throw new DomainError('BACKTEST_NOT_FOUND', 'No completed backtest has this metric.', {
+        metric,
+        ...(opts.strategyLabel !== undefined ? { strategy_label: opts.strategyLabel } : {}),
+      });
+    }
+    return { session_id: best.row.id, strategy_label: best.row.strategy_label, metric, value: best.text };
+  }
+
+  // --- account mode --------------------------------------------------------------------------------
+
+  /** GET /account/mode. */
+  async getMode(account: Account): Promise<AccountModeDto> {
+    const [mode, sessions] = await Promise.all([
+      repo.findAccountMode(this.ctx.db, account.id),
+      repo.findAccountSessions(this.ctx.db, account.id, {}),
+    ]);
+    return {
+      mode: mode?.mode ?? 'live',
+      active_strategy_label: mode?.strategy_label ?? null,
+      active_backtests: sessions.filter((s) => s.status === 'created' || s.status === 'running').length,
+      total_backtests_completed: sessions.filter((s) => s.status === 'completed').length,
+    };
+  }
+
+  /** POST /account/mode: stored per account; informational only (it changes no routing). */
+  async setMode(account: Account, body: SetModeBody): Promise<AccountModeDto> {
+    if (body.mode !== 'live' && body.mode !== 'backtest')
+      throw validationError([{ field: 'body.mode', message: 'must be live or backtest' }]);
+    const label = body.strategy_label ?? null;
+    if (label !== null && (typeof label !== 'string' || label.length > 100)) {
+      throw validationError([{ field: 'body.strategy_label', message: 'must be at most 100 characters' }]);
+    }
+    await repo.upsertAccountMode(this.ctx.db, account.id, body.mode, label, isoTime(this.ctx.clock.now()));
+    return this.getMode(account);
+  }
+}
+
+function indicatorNames(csv: string | undefined): IndicatorName[] {
+  if (csv === undefined || csv.trim() === '') return [...INDICATORS];
+  const asked = [
+    ...new Set(
+      csv
+        .split(',')
+        .map((s) => s.trim().toLowerCase())
+        .filter((s) => s !== ''),
+    ),
+  ];
+  const unknown = asked.filter((name) => !isIndicatorName(name));
+  if (unknown.length > 0) {
+    throw validationError(
+      [{ field: 'indicators', message: `unknown indicator(s): ${unknown.join(', ')}; available: ${INDICATORS.join(', ')}` }],
+      `Unknown indicator(s): ${unknown.join(', ')}`,
+    );
+  }
+  return asked as IndicatorName[];
+}
+
+type SortValue = number | string | null;
+
+function sortKey(by: NonNullable<ListFilter['sortBy']>): (r: BacktestSessionRow) => SortValue {
+  switch (by) {
+    case 'created_at':
+      return (r) => r.created_at;
+    case 'roi_pct':
+      return (r) => (r.roi_pct === null ? null : Number(r.roi_pct));
+    case 'sharpe_ratio':
+      return (r) => r.sharpe_ratio;
+    case 'max_drawdown_pct':
+      return (r) => r.max_drawdown_pct;
+    case 'total_trades':
+      return (r) => Number(r.total_trades);
+    case 'final_equity':
+      return (r) => (r.final_equity === null ? null : Number(storedAmount(r.final_equity)));
+    default:
+      throw validationError([
+        { field: 'query.sort_by', message: 'must be created_at, roi_pct, sharpe_ratio, max_drawdown_pct, total_trades or final_equity' },
+      ]);
+  }
+}
+
+/** How `best` reads each metric of a completed session: a comparable number and its wire text. */
+const BEST_VALUES: Record<BestMetric, (r: BacktestSessionRow) => { v: number; text: string } | undefined> = {
+  roi_pct: (r) => (r.roi_pct === null ? undefined : { v: Number(r.roi_pct), text: r.roi_pct }),
+  total_pnl: (r) => (r.total_pnl === null ? undefined : { v: Number(storedAmount(r.total_pnl)), text: r.total_pnl }),
+  total_trades: (r) => ({ v: Number(r.total_trades), text: String(r.total_trades) }),
+  sharpe_ratio: (r) => rawMetric(r, 'sharpe', 'sharpe_ratio'),
+  sortino_ratio: (r) => rawMetric(r, 'sortino', 'sortino_ratio'),
+  max_drawdown_pct: (r) => rawMetric(r, 'maxDrawdownPct', 'max_drawdown_pct'),
+  win_rate: (r) => rawMetric(r, 'winRatePct', 'win_rate'),
+  profit_factor: (r) => rawMetric(r, 'profitFactor', 'profit_factor'),
+};
+
+function rawMetric(
+  r: BacktestSessionRow,
+  raw: keyof StoredMetrics['raw'],
+  field: 'sharpe_ratio' | 'sortino_ratio' | 'max_drawdown_pct' | 'win_rate' | 'profit_factor',
+): { v: number; text: string } | undefined {
+  const stored = storedMetricsOf(r);
+  const v = stored?.raw[raw];
+  return v === null || v === undefined ? undefined : { v, text: stored!.metrics[field] };
+}
