@@ -5120,7 +5120,7 @@ export const BacktestPriceSchema = {
                     $ref: '#/components/schemas/Money'
                 }
             ],
-            description: 'Close of the pair\'s latest candle closed at or before the virtual time; `"0.00000000"` when there is none or the pair is not in the session.'
+            description: 'Close of the pair\'s latest candle closed at or before the virtual time.'
         },
         virtual_time: {
             type: 'string',
@@ -5163,85 +5163,59 @@ export const BacktestPricesSchema = {
 } as const;
 
 export const BacktestTickerSchema = {
-    description: '24-hour statistics over the candles closed in (t − 24 h, t]; or, with none, `error`.',
-    oneOf: [
-        {
-            type: 'object',
-            required: [
-                'symbol',
-                'open',
-                'high',
-                'low',
-                'close',
-                'volume',
-                'quote_volume',
-                'trade_count',
-                'price_change',
-                'price_change_pct',
-                'virtual_time'
-            ],
-            additionalProperties: false,
-            properties: {
-                symbol: {
-                    type: 'string'
-                },
-                open: {
-                    $ref: '#/components/schemas/Money'
-                },
-                high: {
-                    $ref: '#/components/schemas/Money'
-                },
-                low: {
-                    $ref: '#/components/schemas/Money'
-                },
-                close: {
-                    $ref: '#/components/schemas/Money'
-                },
-                volume: {
-                    $ref: '#/components/schemas/Money'
-                },
-                quote_volume: {
-                    $ref: '#/components/schemas/Money'
-                },
-                trade_count: {
-                    type: 'integer',
-                    minimum: 0
-                },
-                price_change: {
-                    $ref: '#/components/schemas/Money'
-                },
-                price_change_pct: {
-                    $ref: '#/components/schemas/Pct2'
-                },
-                virtual_time: {
-                    type: 'string',
-                    format: 'date-time'
-                }
-            }
-        },
-        {
-            type: 'object',
-            required: [
-                'symbol',
-                'error',
-                'virtual_time'
-            ],
-            additionalProperties: false,
-            properties: {
-                symbol: {
-                    type: 'string'
-                },
-                error: {
-                    type: 'string',
-                    const: 'No data available'
-                },
-                virtual_time: {
-                    type: 'string',
-                    format: 'date-time'
-                }
-            }
-        }
+    type: 'object',
+    description: '24-hour statistics over the 1-minute candles closed in (t − 24 h, t].',
+    required: [
+        'symbol',
+        'open',
+        'high',
+        'low',
+        'close',
+        'volume',
+        'quote_volume',
+        'trade_count',
+        'price_change',
+        'price_change_pct',
+        'virtual_time'
     ],
+    additionalProperties: false,
+    properties: {
+        symbol: {
+            type: 'string'
+        },
+        open: {
+            $ref: '#/components/schemas/Money'
+        },
+        high: {
+            $ref: '#/components/schemas/Money'
+        },
+        low: {
+            $ref: '#/components/schemas/Money'
+        },
+        close: {
+            $ref: '#/components/schemas/Money'
+        },
+        volume: {
+            $ref: '#/components/schemas/Money'
+        },
+        quote_volume: {
+            $ref: '#/components/schemas/Money'
+        },
+        trade_count: {
+            type: 'integer',
+            minimum: 0
+        },
+        price_change: {
+            $ref: '#/components/schemas/Money'
+        },
+        price_change_pct: {
+            $ref: '#/components/schemas/Pct2'
+        },
+        virtual_time: {
+            type: 'string',
+            format: 'date-time'
+        }
+    },
     example: {
         symbol: 'BTCUSDT',
         open: '63000.00000000',
@@ -6127,7 +6101,7 @@ export const BacktestIndicatorValuesSchema = {
         },
         candles_used: {
             type: 'integer',
-            minimum: 0
+            minimum: 1
         },
         indicators: {
             type: 'object',

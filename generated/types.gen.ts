@@ -1407,7 +1407,7 @@ export type BacktestTradePage = {
 export type BacktestPrice = {
     symbol: string;
     /**
-     * Close of the pair's latest candle closed at or before the virtual time; `"0.00000000"` when there is none or the pair is not in the session.
+     * Close of the pair's latest candle closed at or before the virtual time.
      */
     price: Money;
     virtual_time: string;
@@ -1421,7 +1421,7 @@ export type BacktestPrices = {
 };
 
 /**
- * 24-hour statistics over the candles closed in (t − 24 h, t]; or, with none, `error`.
+ * 24-hour statistics over the 1-minute candles closed in (t − 24 h, t].
  */
 export type BacktestTicker = {
     symbol: string;
@@ -1434,10 +1434,6 @@ export type BacktestTicker = {
     trade_count: number;
     price_change: Money;
     price_change_pct: Pct2;
-    virtual_time: string;
-} | {
-    symbol: string;
-    error: 'No data available';
     virtual_time: string;
 };
 
@@ -4635,6 +4631,13 @@ export type ListBacktestsData = {
          * Most sessions to return.
          */
         limit?: number;
+        /**
+         * Items to skip, at most 100,000 (narrow the query with its filters to reach further). Like
+         * every integer parameter: decimal digits only (`1e2`, `1.0`, `0x10`, ` 5`, `Infinity` are a
+         * `422 VALIDATION_ERROR` naming the field).
+         *
+         */
+        offset?: number;
     };
     url: '/api/v1/backtest/list';
 };
@@ -5462,6 +5465,12 @@ export type GetBacktestPriceData = {
 
 export type GetBacktestPriceErrors = {
     /**
+     * `INVALID_SYMBOL`: the symbol is not one of the session's pairs (the sandbox knows only those);
+     * `details.session_pairs` lists them.
+     *
+     */
+    400: Error;
+    /**
      * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
      * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
      *
@@ -5489,6 +5498,13 @@ export type GetBacktestPriceErrors = {
      * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
      */
     500: Error;
+    /**
+     * `PRICE_NOT_AVAILABLE`: the session pair has no candle closed by the virtual time (the price
+     * and indicators: none yet, `reason: no_closed_candle` / `no_candles`; the ticker: none in the
+     * 24 hours before it, `reason: no_candles_24h`). Step on: the answer changes once one closes.
+     *
+     */
+    503: Error;
 };
 
 export type GetBacktestPriceError = GetBacktestPriceErrors[keyof GetBacktestPriceErrors];
@@ -5574,6 +5590,12 @@ export type GetBacktestTickerData = {
 
 export type GetBacktestTickerErrors = {
     /**
+     * `INVALID_SYMBOL`: the symbol is not one of the session's pairs (the sandbox knows only those);
+     * `details.session_pairs` lists them.
+     *
+     */
+    400: Error;
+    /**
      * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
      * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
      *
@@ -5601,6 +5623,13 @@ export type GetBacktestTickerErrors = {
      * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
      */
     500: Error;
+    /**
+     * `PRICE_NOT_AVAILABLE`: the session pair has no candle closed by the virtual time (the price
+     * and indicators: none yet, `reason: no_closed_candle` / `no_candles`; the ticker: none in the
+     * 24 hours before it, `reason: no_candles_24h`). Step on: the answer changes once one closes.
+     *
+     */
+    503: Error;
 };
 
 export type GetBacktestTickerError = GetBacktestTickerErrors[keyof GetBacktestTickerErrors];
@@ -5640,6 +5669,12 @@ export type GetBacktestCandlesData = {
 };
 
 export type GetBacktestCandlesErrors = {
+    /**
+     * `INVALID_SYMBOL`: the symbol is not one of the session's pairs (the sandbox knows only those);
+     * `details.session_pairs` lists them.
+     *
+     */
+    400: Error;
     /**
      * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
      * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
@@ -5710,6 +5745,12 @@ export type GetBacktestIndicatorsData = {
 
 export type GetBacktestIndicatorsErrors = {
     /**
+     * `INVALID_SYMBOL`: the symbol is not one of the session's pairs (the sandbox knows only those);
+     * `details.session_pairs` lists them.
+     *
+     */
+    400: Error;
+    /**
      * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
      * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
      *
@@ -5737,6 +5778,13 @@ export type GetBacktestIndicatorsErrors = {
      * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
      */
     500: Error;
+    /**
+     * `PRICE_NOT_AVAILABLE`: the session pair has no candle closed by the virtual time (the price
+     * and indicators: none yet, `reason: no_closed_candle` / `no_candles`; the ticker: none in the
+     * 24 hours before it, `reason: no_candles_24h`). Step on: the answer changes once one closes.
+     *
+     */
+    503: Error;
 };
 
 export type GetBacktestIndicatorsError = GetBacktestIndicatorsErrors[keyof GetBacktestIndicatorsErrors];

@@ -5897,7 +5897,7 @@ return errors === 0;
 validate58.evaluated = {"props":{"header":true},"dynamicProps":false,"dynamicItems":false};
 
 export const listBacktests_params = validate59;
-const schema70 = {"$id":"tradeready:listBacktests/params","type":"object","properties":{"query":{"type":"object","properties":{"strategy_label":{"type":"string","minLength":1,"maxLength":100},"status":{"type":"string","enum":["created","running","completed","cancelled","failed"],"description":"`created` (configured, not started), `running` (stepping), `completed` (reached its last step:\npositions closed, results final), `cancelled` (stopped by the owner or after an hour without\nany call: positions kept, results partial), `failed` (could not continue; `error` says why).\n"},"agent_id":{"type":"string","format":"uuid"},"sort_by":{"type":"string","enum":["created_at","roi_pct","sharpe_ratio","max_drawdown_pct","total_trades","final_equity"],"default":"created_at"},"limit":{"x-decimal-integer":" from 1 to 200","minimum":1,"maximum":200,"default":50}},"required":[],"additionalProperties":true}},"required":["query"]};
+const schema70 = {"$id":"tradeready:listBacktests/params","type":"object","properties":{"query":{"type":"object","properties":{"strategy_label":{"type":"string","minLength":1,"maxLength":100},"status":{"type":"string","enum":["created","running","completed","cancelled","failed"],"description":"`created` (configured, not started), `running` (stepping), `completed` (reached its last step:\npositions closed, results final), `cancelled` (stopped by the owner or after an hour without\nany call: positions kept, results partial), `failed` (could not continue; `error` says why).\n"},"agent_id":{"type":"string","format":"uuid"},"sort_by":{"type":"string","enum":["created_at","roi_pct","sharpe_ratio","max_drawdown_pct","total_trades","final_equity"],"default":"created_at"},"limit":{"x-decimal-integer":" from 1 to 200","minimum":1,"maximum":200,"default":50},"offset":{"x-decimal-integer":" from 0 to 100000","minimum":0,"maximum":100000,"default":0}},"required":[],"additionalProperties":true}},"required":["query"]};
 
 function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="tradeready:listBacktests/params" */;
@@ -5929,6 +5929,9 @@ data0.sort_by = "created_at";
 }
 if(data0.limit === undefined){
 data0.limit = 50;
+}
+if(data0.offset === undefined){
+data0.offset = 0;
 }
 if(data0.strategy_label !== undefined){
 let data1 = data0.strategy_label;
@@ -6143,9 +6146,13 @@ vErrors.push(err12);
 errors++;
 }
 }
+let data6 = data0.offset;
+if(typeof data6 == "string" && /^(0|-?[1-9][0-9]*)$/.test(data6) && Number.isSafeInteger(+data6)){
+data6 = +data6;
+data0["offset"] = data6;
 }
-else {
-const err13 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.properties.query.type,parentSchema:schema70.properties.query,data:data0};
+if(!(typeof data6 == "number" && Number.isSafeInteger(data6))){
+const err13 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 0 to 100000 in decimal digits",schema:" from 0 to 100000",parentSchema:schema70.properties.query.properties.offset,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6154,15 +6161,48 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-}
-else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.type,parentSchema:schema70,data};
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 > 100000 || isNaN(data6)){
+const err14 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema70.properties.query.properties.offset,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
 else {
 vErrors.push(err14);
+}
+errors++;
+}
+if(data6 < 0 || isNaN(data6)){
+const err15 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema70.properties.query.properties.offset,data:data6};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.properties.query.type,parentSchema:schema70.properties.query,data:data0};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.type,parentSchema:schema70,data};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
 }
 errors++;
 }

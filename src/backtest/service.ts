@@ -105,6 +105,30 @@ function invalidState(row: BacktestSessionRow, action: string, allowed: Backtest
   });
 }
 
+/** The session pair `symbol` names (any case); a symbol outside the session is INVALID_SYMBOL 400. */
+function sessionSymbol(row: BacktestSessionRow, symbol: string): string {
+  const s = String(symbol).trim().toUpperCase();
+  const pairs = pairsOf(row);
+  if (!pairs.includes(s)) {
+    throw new DomainError('INVALID_SYMBOL', `Symbol '${s}' is not one of this backtest's pairs.`, {
+      symbol: s,
+      reason: 'not_in_session',
+      session_pairs: pairs,
+    });
+  }
+  return s;
+}
+
+/** A session pair with no bar closed by virtual time `t`: 503, as live answers a pair without a price. */
+function noClosedBar(symbol: string, t: number, reason: 'no_closed_candle' | 'no_candles_24h' | 'no_candles'): DomainError {
+  const what = reason === 'no_candles_24h' ? 'No candle closed in the 24 hours before' : 'No candle has closed by';
+  return new DomainError('PRICE_NOT_AVAILABLE', `${what} the virtual time ${isoTime(t)} for ${symbol}.`, {
+    symbol,
+    reason,
+    virtual_time: isoTime(t),
+  });
+}
+
 function parseTime(value: unknown, field: string): number {
   const ms = typeof value === 'string' ? Date.parse(value) : NaN;
   if (!Number.isFinite(ms)) throw validationError([{ field, message: 'must be an ISO-8601 date-time' }]);
@@ -186,7 +210,10 @@ export class BacktestService {
 
   // --- lifecycle of the service -------------------------------------------------------------------
 
-  /** App start: resumes the running sessions from their checkpoints and starts the housekeeping timer. */
+  /**
+   * App start: resumes the running sessions from their checkpoints (one that cannot be reopened is
+   * marked `failed`, the error logged) and starts the housekeeping timer. Returns how many resumed.
+   */
   async open(options: { housekeepingMs?: number } = {}): Promise<number> {
     let resumed = 0;
     for (const row of await repo.findSessionsByStatus(this.ctx.db, ['running'])) {
@@ -194,7 +221,15 @@ export class BacktestService {
         await this.serial(row.id, () => this.runtimeOf(row));
         resumed++;
       } catch (err) {
-        this.ctx.logger?.error('backtest resume failed', { session_id: row.id, error: String(err) });
+        this.ctx.logger?.error('backtest resume failed', {
+          session_id: row.id,
+          error: err instanceof Error ? (err.stack ?? err.message) : String(err),
+        });
+        try {
+          await this.serial(row.id, () => this.failUnresumable(row, err));
+        } catch (again) {
+          this.ctx.logger?.error('marking a backtest failed failed', { session_id: row.id, error: String(again) });
+        }
       }
     }
     const every = options.housekeepingMs ?? HOUR_MS;
@@ -329,8 +364,18 @@ export class BacktestService {
 
   /** Final figures and metrics, inside the write that ends the session. */
   private endSync(h: SQLite.Database, rt: SessionRuntime, status: 'completed' | 'cancelled' | 'failed', error: string | null): void {
-    const row = rt.row;
     const equity = rt.sandbox.valuation(rt).totalEquity;
+    this.endRowSync(h, rt.row, equity, status, error);
+  }
+
+  /** Ends `row` at `equity`: its results from the stored fills and regular snapshots. */
+  private endRowSync(
+    h: SQLite.Database,
+    row: BacktestSessionRow,
+    equity: Amount,
+    status: 'completed' | 'cancelled' | 'failed',
+    error: string | null,
+  ): void {
     const start = parseAmount(row.starting_balance);
     const trades = repo.findTradesSync(h, row.id);
     const regular = repo.findRegularSnapshotsSync(h, row.id);
@@ -356,6 +401,20 @@ export class BacktestService {
     row.max_drawdown_pct = computed.maxDrawdownPct;
     row.completed_at = isoTime(this.ctx.clock.now());
     repo.updateSession(h, row);
+  }
+
+  /**
+   * A running session whose stored state cannot be reopened at app start (a corrupt checkpoint or
+   * config): it fails, so status and list tell the truth instead of `running` forever. Without a
+   * sandbox to value, its final equity is that of its last stored snapshot (the starting balance if
+   * none); its metrics come from the stored fills and snapshots, as for any ended session.
+   */
+  private async failUnresumable(row: BacktestSessionRow, err: unknown): Promise<void> {
+    const snapshots = await repo.findSnapshots(this.ctx.db, row.id, false);
+    const last = snapshots[snapshots.length - 1];
+    const equity = last ? storedAmount(last.total_equity) : parseAmount(row.starting_balance);
+    const message = err instanceof Error ? err.message : String(err);
+    await this.ctx.writes.submit((h) => this.endRowSync(h, { ...row }, equity, 'failed', `could not resume after a restart: ${message}`));
   }
 
   // --- lifecycle of a session -----------------------------------------------------------------------
@@ -693,11 +752,18 @@ export class BacktestService {
 
   // --- sandbox market ------------------------------------------------------------------------------
 
-  /** Close of the latest bar closed at or before the virtual time; "0" if none / not a session pair. */
+  /**
+   * Close of the latest bar closed at or before the virtual time. As the live price route answers:
+   * a symbol that is not one of the session's pairs is INVALID_SYMBOL 400; a session pair without a
+   * closed bar yet is PRICE_NOT_AVAILABLE 503 (never an invented price).
+   */
   async price(account: Account, id: string, symbol: string): Promise<SandboxPriceDto> {
-    const rt = await this.view(await this.owned(account, id));
-    const s = symbol.toUpperCase();
-    return { symbol: s, price: formatAmount(rt.price(s) ?? 0n), virtual_time: isoTime(rt.now) };
+    const row = await this.owned(account, id);
+    const s = sessionSymbol(row, symbol);
+    const rt = await this.view(row);
+    const price = rt.price(s);
+    if (price === undefined) throw noClosedBar(s, rt.now, 'no_closed_candle');
+    return { symbol: s, price: formatAmount(price), virtual_time: isoTime(rt.now) };
   }
 
   /** Prices of every session pair that has one. */
@@ -706,21 +772,23 @@ export class BacktestService {
     return { prices: pricesOf(rt), virtual_time: isoTime(rt.now) };
   }
 
-  /** 1-minute bars closed in (t − 24 h, t] of a session pair (none for other symbols). */
-  private async closedMinuteBars(row: BacktestSessionRow, symbol: string, t: number, from: number): Promise<Candle[]> {
-    if (!pairsOf(row).includes(symbol)) return [];
+  /** 1-minute bars of a session pair closed in [from, t]. */
+  private async closedMinuteBars(symbol: string, t: number, from: number): Promise<Candle[]> {
     const rows = await findCandlesBetween(this.ctx.db, symbol, from, t - 60_000 + 1);
     return rows.map(fromCandleRow);
   }
 
-  /** 24 h statistics over the 1-minute bars closed in (t − 24 h, t]. */
+  /**
+   * 24 h statistics over the 1-minute bars closed in (t − 24 h, t]. Not a session pair: INVALID_SYMBOL
+   * 400; no such bar: PRICE_NOT_AVAILABLE 503, as the live ticker answers a pair that has not traded.
+   */
   async ticker(account: Account, id: string, symbol: string): Promise<SandboxTickerDto> {
     const row = await this.owned(account, id);
     const t = Number(row.virtual_ms);
-    const s = symbol.toUpperCase();
-    const bars = await this.closedMinuteBars(row, s, t, t - DAY_MS - 60_000 + 1);
+    const s = sessionSymbol(row, symbol);
+    const bars = await this.closedMinuteBars(s, t, t - DAY_MS - 60_000 + 1);
     const virtualTime = isoTime(t);
-    if (bars.length === 0) return { symbol: s, error: 'No data available', virtual_time: virtualTime };
+    if (bars.length === 0) throw noClosedBar(s, t, 'no_candles_24h');
     let high = bars[0]!.high;
     let low = bars[0]!.low;
     let volume = 0n;
@@ -753,7 +821,8 @@ export class BacktestService {
   /**
    * Closed bars only (openTime + interval ≤ virtual time), newest `limit` (1–1000, default 100),
    * oldest first. `interval`: label or seconds (default the session's interval). VALIDATION_ERROR 422
-   * for an unknown interval or limit out of range.
+   * for an unknown interval or limit out of range; INVALID_SYMBOL 400 for a symbol not in the
+   * session. A session pair with no closed bar yet: an empty list (a list, like live candles).
    */
   async candles(
     account: Account,
@@ -765,13 +834,12 @@ export class BacktestService {
     const limit = intRange(opts.limit, 'query.limit', 1, 1000, 100);
     const row = await this.owned(account, id);
     const t = Number(row.virtual_ms);
-    const s = symbol.toUpperCase();
+    const s = sessionSymbol(row, symbol);
     const label = INTERVAL_LABELS[intervalSec]!;
     // Open time ≤ t − I, i.e. < t − I + 1: only bars closed by the virtual time.
     const to = t - intervalSec * 1000 + 1;
-    const rows = !pairsOf(row).includes(s)
-      ? []
-      : label === '1m'
+    const rows =
+      label === '1m'
         ? await findLatestCandles(this.ctx.db, s, undefined, to, limit)
         : await findLatestCandleRollups(this.ctx.db, s, label, undefined, to, limit);
     const candles = rows
@@ -792,7 +860,8 @@ export class BacktestService {
   /**
    * GET /backtest/{id}/market/indicators/{symbol}: src/market/indicators.ts over the newest
    * `lookback` (14–500, default 200) 1-minute bars closed at the virtual time. `indicators`: a
-   * comma-separated list (default all); an unknown name is VALIDATION_ERROR 422.
+   * comma-separated list (default all); an unknown name is VALIDATION_ERROR 422. As the live route:
+   * a symbol not in the session is INVALID_SYMBOL 400, no closed bar yet PRICE_NOT_AVAILABLE 503.
    */
   async indicators(
     account: Account,
@@ -804,11 +873,10 @@ export class BacktestService {
     const lookback = intRange(query.lookback, 'query.lookback', 14, 500, DEFAULT_LOOKBACK);
     const row = await this.owned(account, id);
     const t = Number(row.virtual_ms);
-    const s = symbol.toUpperCase();
-    const candles = pairsOf(row).includes(s)
-      ? (await findLatestCandles(this.ctx.db, s, undefined, t - 60_000 + 1, lookback)).map(fromCandleRow).reverse()
-      : [];
-    const values = candles.length === 0 ? {} : computeIndicators(candles, names);
+    const s = sessionSymbol(row, symbol);
+    const candles = (await findLatestCandles(this.ctx.db, s, undefined, t - 60_000 + 1, lookback)).map(fromCandleRow).reverse();
+    if (candles.length === 0) throw noClosedBar(s, t, 'no_candles');
+    const values = computeIndicators(candles, names);
     return {
       symbol: s,
       timestamp: isoTime(t),
@@ -917,9 +985,13 @@ export class BacktestService {
 
   // --- discovery -----------------------------------------------------------------------------------
 
-  /** The account's sessions, filtered, sorted descending by `sortBy`, at most `limit`; `total` = all that match. */
+  /**
+   * The account's sessions, filtered, sorted descending by `sortBy`, the page of `limit` after
+   * skipping `offset`; `total` = all that match (the project's list convention).
+   */
   async list(account: Account, filter: ListFilter): Promise<BacktestListDto> {
     const limit = intRange(filter.limit, 'query.limit', 1, 200, 50);
+    const offset = intRange(filter.offset, 'query.offset', 0, 100_000, 0);
     const rows = await repo.findAccountSessions(this.ctx.db, account.id, filter);
     const key = sortKey(filter.sortBy ?? 'created_at');
     // Stable: equal keys (and sessions without the metric, last) keep the newest-first order.
@@ -931,7 +1003,7 @@ export class BacktestService {
       if (y === null) return -1;
       return x < y ? 1 : -1;
     });
-    return { backtests: sorted.slice(0, limit).map(toListItem), total: rows.length };
+    return { backtests: sorted.slice(offset, offset + limit).map(toListItem), total: rows.length };
   }
 
   /** ≥ 2 ids (VALIDATION_ERROR 422 otherwise); any missing/foreign id → BACKTEST_NOT_FOUND 404. */
@@ -943,16 +1015,20 @@ export class BacktestService {
     const comparisons = rows.map((row) => {
       const stored = storedMetricsOf(row);
       const completed = row.status === 'completed';
+      // A metric the results could not compute (shown there as 0 + not_computable) is null here, as
+      // `best` and best_by_* skip it: a side-by-side view must not rank an invented 0.
+      const shown = (raw: keyof StoredMetrics['raw'], field: 'sharpe_ratio' | 'max_drawdown_pct' | 'win_rate' | 'profit_factor') =>
+        stored && stored.raw[raw] !== null && stored.raw[raw] !== undefined ? stored.metrics[field] : null;
       return {
         session_id: row.id,
         strategy_label: row.strategy_label,
         status: row.status,
         roi_pct: row.roi_pct,
-        sharpe_ratio: completed && stored ? stored.metrics.sharpe_ratio : null,
-        max_drawdown_pct: completed && stored ? stored.metrics.max_drawdown_pct : null,
+        sharpe_ratio: completed ? shown('sharpe', 'sharpe_ratio') : null,
+        max_drawdown_pct: completed ? shown('maxDrawdownPct', 'max_drawdown_pct') : null,
         total_trades: Number(row.total_trades),
-        win_rate: stored ? stored.metrics.win_rate : null,
-        profit_factor: stored ? stored.metrics.profit_factor : null,
+        win_rate: shown('winRatePct', 'win_rate'),
+        profit_factor: shown('profitFactor', 'profit_factor'),
       };
     });
     const pick = (value: (r: BacktestSessionRow) => number | null, better: (a: number, b: number) => boolean): string | null => {

@@ -237,7 +237,7 @@ export interface TradesPageDto {
 
 export interface SandboxPriceDto {
   symbol: string;
-  /** "0" when the pair has no closed bar yet (or is not in the session). */
+  /** Close of the latest closed bar (a pair without one is PRICE_NOT_AVAILABLE, never "0"). */
   price: string;
   virtual_time: string;
 }
@@ -247,22 +247,20 @@ export interface SandboxPricesDto {
   virtual_time: string;
 }
 
-export type SandboxTickerDto =
-  | {
-      symbol: string;
-      open: string;
-      high: string;
-      low: string;
-      close: string;
-      volume: string;
-      quote_volume: string;
-      trade_count: number;
-      price_change: string;
-      /** 2 decimals. */
-      price_change_pct: string;
-      virtual_time: string;
-    }
-  | { symbol: string; error: 'No data available'; virtual_time: string };
+export interface SandboxTickerDto {
+  symbol: string;
+  open: string;
+  high: string;
+  low: string;
+  close: string;
+  volume: string;
+  quote_volume: string;
+  trade_count: number;
+  price_change: string;
+  /** 2 decimals. */
+  price_change_pct: string;
+  virtual_time: string;
+}
 
 export interface SandboxCandleDto {
   /** Bucket start. */
@@ -379,6 +377,8 @@ export interface ListFilter {
   sortBy?: 'created_at' | 'roi_pct' | 'sharpe_ratio' | 'max_drawdown_pct' | 'total_trades' | 'final_equity';
   /** 1–200, default 50. */
   limit?: number;
+  /** Sessions skipped (after sorting) before the page; default 0. */
+  offset?: number;
 }
 
 export interface BacktestListDto {

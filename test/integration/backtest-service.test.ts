@@ -151,6 +151,125 @@ describe('backtest service', () => {
     expect(a).toEqual(b);
   });
 
+  it('answers the sandbox market as live does: no invented price, errors for other symbols', async () => {
+    const { ctx, who } = await setup(['100', '101', '102', '103']);
+    await addPair(ctx, 'ETHUSDT', 'ETH');
+    await storeBars(ctx, 'ETHUSDT', bars(T0, ['10', '11', '12', '13']));
+    // Starts at T0: the first bar (opening at T0) has not closed yet.
+    const { session_id: id } = await ctx.backtests.create(who.account, who.agent, {
+      start_time: iso(T0),
+      end_time: iso(T0 + 3 * MIN),
+      starting_balance: '1000',
+      pairs: ['BTCUSDT'],
+    });
+    await ctx.backtests.start(who.account, id);
+    const error = async (promise: Promise<unknown>) => {
+      try {
+        await promise;
+      } catch (err) {
+        return err as { code: string; details: Record<string, unknown> };
+      }
+      throw new Error('expected an error');
+    };
+
+    // ETHUSDT has stored bars but is not one of the session's pairs: every market route refuses it.
+    for (const call of [
+      ctx.backtests.price(who.account, id, 'ETHUSDT'),
+      ctx.backtests.ticker(who.account, id, 'ETHUSDT'),
+      ctx.backtests.candles(who.account, id, 'ETHUSDT', {}),
+      ctx.backtests.indicators(who.account, id, 'ETHUSDT', {}),
+    ]) {
+      expect(await error(call)).toMatchObject({
+        code: 'INVALID_SYMBOL',
+        details: { symbol: 'ETHUSDT', reason: 'not_in_session', session_pairs: ['BTCUSDT'] },
+      });
+    }
+    // A session pair before its first bar closes: 503 with the reason, as live answers a pair without a price.
+    expect(await error(ctx.backtests.price(who.account, id, 'BTCUSDT'))).toMatchObject({
+      code: 'PRICE_NOT_AVAILABLE',
+      details: { symbol: 'BTCUSDT', reason: 'no_closed_candle', virtual_time: iso(T0) },
+    });
+    expect(await error(ctx.backtests.ticker(who.account, id, 'BTCUSDT'))).toMatchObject({
+      code: 'PRICE_NOT_AVAILABLE',
+      details: { reason: 'no_candles_24h' },
+    });
+    expect(await error(ctx.backtests.indicators(who.account, id, 'BTCUSDT', {}))).toMatchObject({
+      code: 'PRICE_NOT_AVAILABLE',
+      details: { reason: 'no_candles' },
+    });
+    expect(await ctx.backtests.candles(who.account, id, 'BTCUSDT', {})).toMatchObject({ candles: [], count: 0 });
+    expect((await ctx.backtests.prices(who.account, id)).prices).toEqual({});
+
+    // One step later the first bar has closed: every route answers it (the symbol in any case).
+    await ctx.backtests.step(who.account, id, { steps: 1, fast: false });
+    expect((await ctx.backtests.price(who.account, id, 'btcusdt')).price).toBe('100.00000000');
+    expect(await ctx.backtests.ticker(who.account, id, 'BTCUSDT')).toMatchObject({ close: '100.00000000', trade_count: 5 });
+    expect((await ctx.backtests.indicators(who.account, id, 'BTCUSDT', { indicators: 'price' })).indicators).toEqual({
+      price: '100.00000000',
+    });
+    expect((await ctx.backtests.candles(who.account, id, 'BTCUSDT', {})).count).toBe(1);
+  });
+
+  it('pages the list with limit and offset; total counts every match', async () => {
+    const { ctx, who } = await setup(['100', '100', '100']);
+    const clock = ctx.clock as unknown as { advance(ms: number): void };
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      clock.advance(1000);
+      const created = await ctx.backtests.create(who.account, who.agent, {
+        start_time: iso(T0 + MIN),
+        end_time: iso(T0 + 3 * MIN),
+        starting_balance: '100',
+      });
+      ids.unshift(created.session_id); // newest first, as the list sorts by created_at
+    }
+    const page = (limit: number, offset?: number) =>
+      ctx.backtests.list(who.account, { limit, ...(offset === undefined ? {} : { offset }) }).then((r) => ({
+        ids: r.backtests.map((b) => b.session_id),
+        total: r.total,
+      }));
+    expect(await page(2)).toEqual({ ids: ids.slice(0, 2), total: 3 });
+    expect(await page(2, 2)).toEqual({ ids: ids.slice(2), total: 3 });
+    expect(await page(1, 1)).toEqual({ ids: [ids[1]], total: 3 });
+    expect(await page(5, 3)).toEqual({ ids: [], total: 3 });
+    expect(await codeOf(ctx.backtests.list(who.account, { offset: -1 }))).toBe('VALIDATION_ERROR');
+  });
+
+  it('compares with null for a metric the results could not compute, as best skips it', async () => {
+    ctx = await createServiceContext();
+    await addPair(ctx, 'BTCUSDT', 'BTC');
+    await storeBars(ctx, 'BTCUSDT', bars(T0, walk(7 * 60, 7)));
+    const who = await trader(ctx, 'cmp');
+    const run = async (label: string, trade: boolean) => {
+      const { session_id: id } = await ctx!.backtests.create(who.account, who.agent, {
+        start_time: iso(T0 + 60 * MIN),
+        end_time: iso(T0 + 6 * 60 * MIN),
+        starting_balance: '1000',
+        candle_interval: '1h',
+        strategy_label: label,
+      });
+      await ctx!.backtests.start(who.account, id);
+      if (trade) await ctx!.backtests.placeOrder(who.account, id, { symbol: 'BTCUSDT', side: 'buy', quantity: '5' });
+      expect((await ctx!.backtests.step(who.account, id, { steps: 10, fast: true })).status).toBe('completed');
+      return id;
+    };
+    const holder = await run('hold', true);
+    // Never trades: flat equity, so no Sharpe ratio (the results show 0 and name it not computable).
+    const idle = await run('idle', false);
+    const idleResults = await ctx.backtests.results(who.account, idle);
+    expect(idleResults.metrics.not_computable).toContain('sharpe_ratio');
+    expect(idleResults.metrics.sharpe_ratio).toBe('0.000000');
+    expect((await ctx.backtests.results(who.account, holder)).metrics.not_computable).not.toContain('sharpe_ratio');
+
+    const cmp = await ctx.backtests.compare(who.account, [idle, holder]);
+    const byId = new Map(cmp.comparisons.map((c) => [c.session_id, c]));
+    expect(byId.get(idle)).toMatchObject({ sharpe_ratio: null, max_drawdown_pct: '0.0000', win_rate: null, profit_factor: null });
+    expect(byId.get(holder)!.sharpe_ratio).not.toBeNull();
+    expect(cmp.best_by_sharpe).toBe(holder);
+    expect(cmp.recommendation).toBe(holder);
+    expect((await ctx.backtests.best(who.account, { metric: 'sharpe_ratio' })).session_id).toBe(holder);
+  });
+
   it('keeps sessions private to their account', async () => {
     const { ctx, who } = await setup(['100', '100', '100']);
     const other = await trader(ctx, 'other');

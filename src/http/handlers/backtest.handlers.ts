@@ -153,6 +153,7 @@ export const listBacktests: Handler<'listBacktests'> = async (req, ctx) => ({
     agentId: req.query.agent_id?.toLowerCase(),
     sortBy: req.query.sort_by,
     limit: req.query.limit,
+    offset: req.query.offset,
   }),
 });
 

@@ -287,8 +287,15 @@ describe('backtesting from the command line of a client', () => {
     const prices = await call('getBacktestPrices', alice, sessionA);
     expect(prices.status).toBe(200);
     expect(prices.body).toEqual({ prices: { BTCUSDT: priceAt(t) }, virtual_time: iso(t) });
-    const other = await server.call('getBacktestPrice', { headers: key(alice), path: { session_id: sessionA, symbol: 'ETHUSDT' } });
-    expect(other.body.price).toBe('0.00000000');
+    // ETHUSDT trades live but is not one of the session's pairs: no invented price, the live error.
+    for (const operationId of ['getBacktestPrice', 'getBacktestTicker', 'getBacktestCandles', 'getBacktestIndicators']) {
+      const other = await server.call(operationId, { headers: key(alice), path: { session_id: sessionA, symbol: 'ETHUSDT' } });
+      expect(other.status, operationId).toBe(400);
+      expect(other.body.error, operationId).toMatchObject({
+        code: 'INVALID_SYMBOL',
+        details: { symbol: 'ETHUSDT', reason: 'not_in_session', session_pairs: ['BTCUSDT'] },
+      });
+    }
 
     const candles = await server.call('getBacktestCandles', { headers: key(alice), path, query: { interval: '1m', limit: '5' } });
     expect(candles.status).toBe(200);
@@ -329,6 +336,34 @@ describe('backtesting from the command line of a client', () => {
     const held = positions.body.positions.find((p: { symbol: string }) => p.symbol === 'BTCUSDT');
     const btc = balance.body.balances.find((b: { asset: string }) => b.asset === 'BTC');
     expect(held?.quantity).toBe(btc?.total);
+  });
+
+  it('answers 503 PRICE_NOT_AVAILABLE for a session pair before its first candle closes', async () => {
+    // An account of its own, so the other tests' counts of Bob's sessions stay as they are.
+    const carol = await server.registerAccount({ display_name: 'Backtest Carol' });
+    const range = await server.call('getDataRange');
+    const earliest = Date.parse(range.body.pairs.find((p: { symbol: string }) => p.symbol === 'BTCUSDT').earliest);
+    // The session starts an hour before the stored history: nothing has closed at its virtual time.
+    const id = await create(carol, { start_time: iso(earliest - HOUR), end_time: iso(earliest + HOUR), strategy_label: 'too-early' });
+    expect((await call('startBacktest', carol, id)).status).toBe(200);
+    const path = { session_id: id, symbol: 'BTCUSDT' };
+    for (const [operationId, reason] of [
+      ['getBacktestPrice', 'no_closed_candle'],
+      ['getBacktestTicker', 'no_candles_24h'],
+      ['getBacktestIndicators', 'no_candles'],
+    ] as const) {
+      const res = await server.call(operationId, { headers: key(carol), path });
+      expect(res.status, operationId).toBe(503);
+      expect(res.body.error, operationId).toMatchObject({
+        code: 'PRICE_NOT_AVAILABLE',
+        details: { symbol: 'BTCUSDT', reason, virtual_time: iso(earliest - HOUR) },
+      });
+    }
+    const candles = await server.call('getBacktestCandles', { headers: key(carol), path });
+    expect(candles.status).toBe(200);
+    expect(candles.body).toMatchObject({ candles: [], count: 0 });
+    expect((await call('getBacktestPrices', carol, id)).body.prices).toEqual({});
+    expect((await call('cancelBacktest', carol, id)).status).toBe(200);
   });
 
   it('finishes with a fast batch, closes the positions and answers the results', async () => {
@@ -419,11 +454,31 @@ describe('backtesting from the command line of a client', () => {
     expect(completed.body.backtests.map((b: { status: string }) => b.status)).toEqual(['completed', 'completed']);
     const labelled = await server.call('listBacktests', { headers: key(alice), query: { strategy_label: 'do-nothing', limit: '1' } });
     expect(labelled.body).toMatchObject({ total: 1, backtests: [{ session_id: idle, roi_pct: '0.00', total_trades: 0 }] });
+    // Pages: limit + offset over the same order; total counts every match whatever the page.
+    const all = list.body.backtests.map((b: { session_id: string }) => b.session_id);
+    expect(all.length).toBeGreaterThanOrEqual(3);
+    const second = await server.call('listBacktests', { headers: key(alice), query: { limit: '1', offset: '1' } });
+    expect(second.status).toBe(200);
+    expect(second.body).toMatchObject({ total: list.body.total, backtests: [{ session_id: all[1] }] });
+    expect(second.body.backtests).toHaveLength(1);
+    const rest = await server.call('listBacktests', { headers: key(alice), query: { limit: '200', offset: '2' } });
+    expect(rest.body.backtests.map((b: { session_id: string }) => b.session_id)).toEqual(all.slice(2));
+    const past = await server.call('listBacktests', { headers: key(alice), query: { offset: String(list.body.total) } });
+    expect(past.body).toEqual({ backtests: [], total: list.body.total });
+    const tooFar = await server.call('listBacktests', { headers: key(alice), query: { offset: '100001' } });
+    expect(tooFar.status).toBe(422);
+    expect(tooFar.body.error.details.errors.map((e: { field: string }) => e.field)).toContain('query.offset');
 
     const compare = await server.call('compareBacktests', { headers: key(alice), query: { sessions: `${sessionA},${idle}` } });
     expect(compare.status).toBe(200);
     expect(compare.body.comparisons.map((c: { session_id: string }) => c.session_id)).toEqual([sessionA, idle]);
     expect([sessionA, idle]).toContain(compare.body.best_by_roi);
+    // The idle session's equity never moved: its results cannot compute a Sharpe ratio (0 and
+    // not_computable there), so the comparison shows null and does not rank it, as `best` skips it.
+    const idleResults = await call('getBacktestResults', alice, idle);
+    expect(idleResults.body.metrics.not_computable).toContain('sharpe_ratio');
+    expect(compare.body.comparisons[1]).toMatchObject({ session_id: idle, sharpe_ratio: null, win_rate: null, profit_factor: null });
+    expect(compare.body.best_by_sharpe).not.toBe(idle);
     expect(compare.body.recommendation).toBe(compare.body.best_by_sharpe);
     const one = await server.call('compareBacktests', { headers: key(alice), query: { sessions: sessionA } });
     expect(one.status).toBe(422);
