@@ -13,8 +13,9 @@ import type { Account, Agent, BacktestSessionRow, BacktestStatus, BacktestTradeR
 import { readNow } from '../db/sync-query.js';
 import { effectiveRiskProfile } from '../domain/risk-profile.js';
 import { avgEntryPrice, type OrderIntent } from '../engine/index.js';
+import { fillColumns } from '../services/trading.service.js';
 import { DomainError, validationError } from '../errors.js';
-import { computeIndicators, formatIndicatorValue, INDICATORS, isIndicatorName, type IndicatorName } from '../market/indicators.js';
+import { computeIndicators, formatIndicatorValue, parseIndicatorNames } from '../market/indicators.js';
 import { fromCandleRow } from '../market/market.mapper.js';
 import { findCandlesBetween, findLatestCandleRollups, findLatestCandles, findPairs } from '../market/market.repository.js';
 import type { Candle } from '../market/types.js';
@@ -320,19 +321,9 @@ export class BacktestService {
         session_id: rt.row.id,
         id: fill.id,
         order_id: fill.orderId,
-        symbol: fill.symbol,
-        side: fill.side,
         type,
         order_price: orderPrice === null ? null : formatAmount(orderPrice),
-        quantity: formatAmount(fill.quantity),
-        price: formatAmount(fill.price),
-        reference_price: formatAmount(fill.referencePrice),
-        slippage_pct: formatAmount(fill.slippagePct),
-        gross: formatAmount(fill.gross),
-        fee: formatAmount(fill.fee),
-        realized_pnl: formatAmount(fill.realizedPnl),
-        net_pnl: formatAmount(fill.netPnl),
-        executed_ms: fill.executedAt,
+        ...fillColumns(fill),
       });
     }
     for (const snapshot of rt.snapshots) repo.upsertSnapshot(h, snapshot);
@@ -869,7 +860,7 @@ export class BacktestService {
     symbol: string,
     query: { indicators?: string; lookback?: number },
   ): Promise<{ symbol: string; timestamp: string; candles_used: number; indicators: Record<string, string>; virtual_time: string }> {
-    const names = indicatorNames(query.indicators);
+    const names = parseIndicatorNames(query.indicators);
     const lookback = intRange(query.lookback, 'query.lookback', 14, 500, DEFAULT_LOOKBACK);
     const row = await this.owned(account, id);
     const t = Number(row.virtual_ms);
@@ -1112,26 +1103,6 @@ export class BacktestService {
     await repo.upsertAccountMode(this.ctx.db, account.id, body.mode, label, isoTime(this.ctx.clock.now()));
     return this.getMode(account);
   }
-}
-
-function indicatorNames(csv: string | undefined): IndicatorName[] {
-  if (csv === undefined || csv.trim() === '') return [...INDICATORS];
-  const asked = [
-    ...new Set(
-      csv
-        .split(',')
-        .map((s) => s.trim().toLowerCase())
-        .filter((s) => s !== ''),
-    ),
-  ];
-  const unknown = asked.filter((name) => !isIndicatorName(name));
-  if (unknown.length > 0) {
-    throw validationError(
-      [{ field: 'indicators', message: `unknown indicator(s): ${unknown.join(', ')}; available: ${INDICATORS.join(', ')}` }],
-      `Unknown indicator(s): ${unknown.join(', ')}`,
-    );
-  }
-  return asked as IndicatorName[];
 }
 
 type SortValue = number | string | null;

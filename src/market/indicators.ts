@@ -9,6 +9,7 @@
 // ADX use Wilder's smoothing seeded with a plain mean; Bollinger bands use the population standard
 // deviation; VWAP weights the typical price (high + low + close) / 3 by volume over the window.
 import { ADX, ATR, BollingerBands, EMA, MACD, RSI, SMA, VWAP } from 'trading-signals';
+import { validationError } from '../errors.js';
 import type { Amount } from '../money.js';
 import type { Candle } from './types.js';
 
@@ -168,4 +169,25 @@ function final<R, I>(indicator: Series<R, I>, inputs: readonly I[]): R | undefin
 
 function toFloat(amount: Amount): number {
   return Number(amount) / UNITS;
+}
+
+/** The names of a comma-separated list (default: all), each once; unknown ones are a 422 naming them. */
+export function parseIndicatorNames(csv: string | undefined): IndicatorName[] {
+  if (csv === undefined || csv.trim() === '') return [...INDICATORS];
+  const asked = [
+    ...new Set(
+      csv
+        .split(',')
+        .map((s) => s.trim().toLowerCase())
+        .filter((s) => s !== ''),
+    ),
+  ];
+  const unknown = asked.filter((name) => !isIndicatorName(name));
+  if (unknown.length > 0) {
+    throw validationError(
+      [{ field: 'indicators', message: `unknown indicator(s): ${unknown.join(', ')}; available: ${INDICATORS.join(', ')}` }],
+      `Unknown indicator(s): ${unknown.join(', ')}`,
+    );
+  }
+  return asked as IndicatorName[];
 }

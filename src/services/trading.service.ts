@@ -149,17 +149,9 @@ export function writePosition(
  * `sessionCurrent` is that day's stored total when the caller has already read it in this
  * transaction.
  */
-export function recordFill(
-  h: SqliteHandle,
-  fill: Fill,
-  sessionId: string,
-  sessionCurrent = ledger.findSessionDailyPnl(h, sessionId, utcDay(fill.executedAt)),
-): FillRow {
-  const row: FillRow = {
-    id: fill.id,
-    order_id: fill.orderId,
-    agent_id: fill.agentId,
-    session_id: sessionId,
+/** A fill's columns as stored, the same for live fills and backtest trades. */
+export function fillColumns(fill: Fill) {
+  return {
     symbol: fill.symbol,
     side: fill.side,
     quantity: formatAmount(fill.quantity),
@@ -171,6 +163,21 @@ export function recordFill(
     realized_pnl: formatAmount(fill.realizedPnl),
     net_pnl: formatAmount(fill.netPnl),
     executed_ms: fill.executedAt,
+  };
+}
+
+export function recordFill(
+  h: SqliteHandle,
+  fill: Fill,
+  sessionId: string,
+  sessionCurrent = ledger.findSessionDailyPnl(h, sessionId, utcDay(fill.executedAt)),
+): FillRow {
+  const row: FillRow = {
+    id: fill.id,
+    order_id: fill.orderId,
+    agent_id: fill.agentId,
+    session_id: sessionId,
+    ...fillColumns(fill),
   };
   ledger.insertFill(h, row);
   bookFillStats(h, fill, sessionId);

@@ -4,7 +4,7 @@ import { isoTime } from '../../clock.js';
 import { DomainError, validationError } from '../../errors.js';
 import { deflatedSharpe } from '../../domain/deflated-sharpe.js';
 import { cachedDataRange } from '../../market/data-range.js';
-import { computeIndicators, formatIndicatorValue, INDICATORS, isIndicatorName, type IndicatorName } from '../../market/indicators.js';
+import { computeIndicators, formatIndicatorValue, INDICATORS, parseIndicatorNames } from '../../market/indicators.js';
 import type { Handler } from '../types.js';
 
 const DEFAULT_LOOKBACK = 200;
@@ -34,7 +34,7 @@ export const listIndicators: Handler<'listIndicators'> = async () => ({ status: 
 export const getIndicators: Handler<'getIndicators'> = async (req, ctx) => {
   const market = ctx.services.market;
   const pair = market.requirePair(req.path.symbol);
-  const names = indicatorNames(req.query.indicators);
+  const names = parseIndicatorNames(req.query.indicators);
   const candles = await market.candles(pair.symbol, '1m', { limit: req.query.lookback ?? DEFAULT_LOOKBACK });
   if (candles.length === 0) {
     throw new DomainError('PRICE_NOT_AVAILABLE', `No candles are available for '${pair.symbol}' yet.`, {
@@ -73,24 +73,3 @@ export const computeDeflatedSharpe: Handler<'computeDeflatedSharpe'> = async (re
     },
   };
 };
-
-/** The names of a comma-separated list (default: all), each once; unknown ones are a 422 naming them. */
-function indicatorNames(csv: string | undefined): IndicatorName[] {
-  if (csv === undefined || csv.trim() === '') return [...INDICATORS];
-  const asked = [
-    ...new Set(
-      csv
-        .split(',')
-        .map((s) => s.trim().toLowerCase())
-        .filter((s) => s !== ''),
-    ),
-  ];
-  const unknown = asked.filter((name) => !isIndicatorName(name));
-  if (unknown.length > 0) {
-    throw validationError(
-      [{ field: 'indicators', message: `unknown indicator(s): ${unknown.join(', ')}; available: ${INDICATORS.join(', ')}` }],
-      `Unknown indicator(s): ${unknown.join(', ')}`,
-    );
-  }
-  return asked as IndicatorName[];
-}
