@@ -21,7 +21,13 @@ export interface WsBenchReport {
   tickerAll: number;
   pairs: number;
   seconds: number;
-  idle: { rssPerConnectionKb: number; heapPerConnectionKb: number; rssBeforeMb: number; rssAfterMb: number };
+  idle: {
+    rssPerConnectionKb: number;
+    heapPerConnectionKb: number;
+    externalPerConnectionKb: number;
+    rssBeforeMb: number;
+    rssAfterMb: number;
+  };
   fanout: {
     messages: number;
     messagesPerSecond: number;
@@ -288,6 +294,7 @@ export async function runWsBench(): Promise<WsBenchReport> {
       idle: {
         rssPerConnectionKb: (idle.rssBytes - before.rssBytes) / 1024 / clientsWanted,
         heapPerConnectionKb: (idle.heapUsedBytes - before.heapUsedBytes) / 1024 / clientsWanted,
+        externalPerConnectionKb: (idle.externalBytes - before.externalBytes) / 1024 / clientsWanted,
         rssBeforeMb: mb(before.rssBytes),
         rssAfterMb: mb(idle.rssBytes),
       },
@@ -327,8 +334,8 @@ export function printWsReport(r: WsBenchReport): void {
     `\nWebSocket fan-out: ${r.clients} clients (${r.tickerAll} on ticker:all, the rest one symbol each over ${r.pairs} pairs), ${r.seconds} s measured`,
   );
   console.log(
-    `  idle connections: ${f(r.idle.rssPerConnectionKb)} KB RSS and ${f(r.idle.heapPerConnectionKb)} KB JS heap per connection ` +
-      `(server RSS ${f(r.idle.rssBeforeMb, 0)} → ${f(r.idle.rssAfterMb, 0)} MB)`,
+    `  idle connections: ${f(r.idle.heapPerConnectionKb)} KB of JS heap and ${f(r.idle.externalPerConnectionKb)} KB of buffers per connection ` +
+      `(server RSS ${f(r.idle.rssBeforeMb, 0)} → ${f(r.idle.rssAfterMb, 0)} MB, ${f(r.idle.rssPerConnectionKb)} KB a connection: RSS moves by tens of MB with GC, so it bounds nothing finer)`,
   );
   console.log(
     `  feed: ${f(r.fanout.ticksPerSecond, 0)} ticks/s in, ${f(r.fanout.messagesPerSecond, 0)} ticker messages/s received ` +

@@ -20,6 +20,8 @@ export interface WsServerSample {
   at: number;
   rssBytes: number;
   heapUsedBytes: number;
+  /** Memory outside the JS heap that V8 knows of: Buffers and socket read/write buffers. */
+  externalBytes: number;
 }
 
 export interface WsServerReady {
@@ -56,7 +58,7 @@ async function main(): Promise<void> {
     (globalThis as { gc?: () => void }).gc?.();
     const cpu = process.cpuUsage();
     const mem = process.memoryUsage();
-    return { cpuMicros: cpu.user + cpu.system, at: wallNow(), rssBytes: mem.rss, heapUsedBytes: mem.heapUsed };
+    return { cpuMicros: cpu.user + cpu.system, at: wallNow(), rssBytes: mem.rss, heapUsedBytes: mem.heapUsed, externalBytes: mem.external };
   };
 
   let stopping = false;
