@@ -2,6 +2,7 @@
 //   generated/openapi.json       the spec as JSON, served at /openapi.json and used for routing
 //   generated/operations.gen.ts  operation ids, their method/path/auth/tier and their hey-api types
 //   generated/validators.gen.js  request validators compiled from the spec with ajv (standalone)
+//   generated/mcp-tools.gen.ts   the MCP tool table: one tool per operation (scripts/lib/mcp-tools.ts)
 //   generated/docs.html          the spec rendered by Redoc into one offline page
 //   generated/asyncapi.json      asyncapi.yaml bundled (openapi.yaml's schemas copied in), served at /asyncapi.json
 //   generated/asyncapi.html      asyncapi.yaml rendered by @asyncapi/react-component into one offline page
@@ -12,6 +13,7 @@ import standaloneModule from 'ajv/dist/standalone/index.js';
 import addFormatsModule from 'ajv-formats';
 import { DiagnosticSeverity, stringify } from '@asyncapi/parser';
 import { bundleAsyncApi, parseAsyncApiDocument, type AsyncApiDocument } from './lib/asyncapi.js';
+import { buildMcpTable, renderMcpTools } from './lib/mcp-tools.js';
 import { componentsSchema, deref, listOperations, loadSpec, rewriteRefs, type JsonSchema, type SpecParameter } from './lib/spec.js';
 
 const addFormats = addFormatsModule.default ?? addFormatsModule;
@@ -218,6 +220,10 @@ const operationsTs =
     .join('\n')}\n}\n`;
 writeFileSync(new URL('operations.gen.ts', OUT), operationsTs);
 
+// --- MCP tool table ------------------------------------------------------------------------------
+const mcpTable = buildMcpTable(spec);
+writeFileSync(new URL('mcp-tools.gen.ts', OUT), renderMcpTools(mcpTable));
+
 // --- spec as JSON and the offline docs page ------------------------------------------------------
 writeFileSync(new URL('openapi.json', OUT), `${JSON.stringify(spec, null, 2)}\n`);
 execFileSync('npx', ['redocly', 'build-docs', 'openapi.yaml', '--inlineBundle', '--title', 'TradeReady API', '-o', 'generated/docs.html'], {
@@ -298,5 +304,5 @@ AsyncApiStandalone.render(
 `;
 }
 console.log(
-  `codegen: ${ops.length} operations, validators, openapi.json, docs.html, asyncapi.json and asyncapi.html written to generated/`,
+  `codegen: ${ops.length} operations (${mcpTable.tools.length} MCP tools), validators, mcp-tools.gen.ts, openapi.json, docs.html, asyncapi.json and asyncapi.html written to generated/`,
 );

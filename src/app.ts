@@ -13,6 +13,7 @@ import { createApiRouter } from './http/router.js';
 import { createLogger, type Logger } from './logger.js';
 import { createServiceContext, type ServiceContext } from './services/context.js';
 import { wsUpgradeRequired } from './http/ws-upgrade-required.js';
+import { mcpEndpoint } from './mcp/http.js';
 import { startFeeds } from './ws/feeds.js';
 import { createStreamGateway, type StreamGateway } from './ws/gateway.js';
 
@@ -52,7 +53,11 @@ export async function createApp(config: Config, deps: AppDeps = {}): Promise<App
   koa.use(cors({ origins: config.corsOrigins }));
   koa.use(metaRoutes());
   koa.use(wsUpgradeRequired());
-  koa.use(await createApiRouter({ services, limiter: new SlidingWindowLimiter(clock), config, startedAt: clock.now() }));
+  const limiter = new SlidingWindowLimiter(clock);
+  // Set once listening: MCP tool calls are REST requests to this server, over loopback.
+  let loopbackUrl: string | undefined;
+  koa.use(mcpEndpoint({ services, config, limiter, loopbackUrl: () => loopbackUrl }));
+  koa.use(await createApiRouter({ services, limiter, config, startedAt: clock.now() }));
 
   const streams = createStreamGateway(services, config, logger);
 
@@ -91,6 +96,9 @@ export async function createApp(config: Config, deps: AppDeps = {}): Promise<App
       });
       const { address, port } = server.address() as AddressInfo;
       const host = address.includes(':') ? `[${address}]` : address;
+      // A wildcard address is not one to connect to; its loopback is always among those bound.
+      const loopbackHost = address === '0.0.0.0' ? '127.0.0.1' : address === '::' ? '[::1]' : host;
+      loopbackUrl = `http://${loopbackHost}:${port}`;
       logger.info('listening', { url: `http://${host}:${port}` });
       return `http://${host}:${port}`;
     },
