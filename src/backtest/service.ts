@@ -12,14 +12,15 @@ import { isoTime } from '../clock.js';
 import type { Account, Agent, BacktestSessionRow, BacktestStatus, BacktestTradeRow } from '../db/schema.js';
 import { readNow } from '../db/sync-query.js';
 import { effectiveRiskProfile } from '../domain/risk-profile.js';
-import { avgEntryPrice, type OrderIntent } from '../engine/index.js';
-import { fillColumns } from '../services/trading.service.js';
+import { avgEntryPrice } from '../engine/index.js';
+import { parseDecimalInput } from '../services/input.js';
+import { fillColumns, orderIntentOf } from '../services/trading.service.js';
 import { DomainError, validationError } from '../errors.js';
 import { computeIndicators, formatIndicatorValue, parseIndicatorNames } from '../market/indicators.js';
 import { fromCandleRow } from '../market/market.mapper.js';
 import { findCandlesBetween, findLatestCandleRollups, findLatestCandles, findPairs } from '../market/market.repository.js';
 import type { Candle } from '../market/types.js';
-import { DecimalFormatError, formatAmount, formatAmountTo, parseAmount, parseInputAmount, percentOf, type Amount } from '../money.js';
+import { formatAmount, formatAmountTo, parseAmount, percentOf, type Amount } from '../money.js';
 import type { ServiceContext } from '../services/context.js';
 import * as repo from './backtest.repository.js';
 import { storedAmount } from './bar-stream.js';
@@ -136,15 +137,6 @@ function parseTime(value: unknown, field: string): number {
   return ms;
 }
 
-function parseDecimal(value: string | number, field: string): Amount {
-  try {
-    return parseInputAmount(value);
-  } catch (err) {
-    if (err instanceof DecimalFormatError) throw validationError([{ field, message: err.message }]);
-    throw err;
-  }
-}
-
 /** `1m` … `1d` or their seconds; undefined → `fallback`. */
 export function parseInterval(value: string | number | undefined, field: string, fallback: number): number {
   if (value === undefined) return fallback;
@@ -160,43 +152,6 @@ function intRange(value: number | undefined, field: string, min: number, max: nu
     throw validationError([{ field, message: `must be an integer from ${min} to ${max}` }]);
   }
   return value;
-}
-
-function intentOf(body: BacktestOrderBody): OrderIntent {
-  const symbol = String(body.symbol ?? '')
-    .trim()
-    .toUpperCase();
-  const side = body.side;
-  if (side !== 'buy' && side !== 'sell') throw validationError([{ field: 'body.side', message: 'must be buy or sell' }]);
-  const type = body.type ?? 'market';
-  const quantity = parseDecimal(body.quantity, 'body.quantity');
-  if (type === 'market') {
-    if (body.price !== undefined || body.trigger_price !== undefined) {
-      throw validationError([
-        { field: body.price !== undefined ? 'body.price' : 'body.trigger_price', message: 'must not be sent with a market order' },
-      ]);
-    }
-    return { symbol, side, type, quantity };
-  }
-  if (type === 'limit') {
-    if (body.price === undefined) throw validationError([{ field: 'body.price', message: 'is required for a limit order' }]);
-    if (body.trigger_price !== undefined)
-      throw validationError([{ field: 'body.trigger_price', message: 'must not be sent with a limit order' }]);
-    return { symbol, side, type, quantity, price: parseDecimal(body.price, 'body.price') };
-  }
-  if (type !== 'stop_loss' && type !== 'take_profit') {
-    throw validationError([{ field: 'body.type', message: 'must be market, limit, stop_loss or take_profit' }]);
-  }
-  const trigger = body.trigger_price ?? body.price;
-  if (trigger === undefined) throw validationError([{ field: 'body.trigger_price', message: `is required for a ${type} order` }]);
-  if (
-    body.trigger_price !== undefined &&
-    body.price !== undefined &&
-    parseDecimal(body.price, 'body.price') !== parseDecimal(body.trigger_price, 'body.trigger_price')
-  ) {
-    throw validationError([{ field: 'body.price', message: 'differs from trigger_price; send only trigger_price' }]);
-  }
-  return { symbol, side, type, quantity, price: parseDecimal(trigger, 'body.trigger_price') };
 }
 
 export class BacktestService {
@@ -421,7 +376,7 @@ export class BacktestService {
     const startMs = parseTime(body.start_time, 'body.start_time');
     const endMs = parseTime(body.end_time, 'body.end_time');
     if (endMs <= startMs) throw validationError([{ field: 'body.end_time', message: 'must be after start_time' }]);
-    const balance = parseDecimal(body.starting_balance, 'body.starting_balance');
+    const balance = parseDecimalInput(body.starting_balance, 'body.starting_balance');
     if (balance < MIN_BALANCE || balance > MAX_BALANCE) {
       throw validationError([{ field: 'body.starting_balance', message: 'must be from 1 to 10000000' }]);
     }
@@ -436,7 +391,7 @@ export class BacktestService {
     if (body.exchange !== undefined && body.exchange !== 'binance') {
       throw validationError([{ field: 'body.exchange', message: 'only binance data is stored' }]);
     }
-    if (body.fee_rate !== undefined && parseDecimal(body.fee_rate, 'body.fee_rate') !== LIVE_FEE_RATE) {
+    if (body.fee_rate !== undefined && parseDecimalInput(body.fee_rate, 'body.fee_rate') !== LIVE_FEE_RATE) {
       throw validationError([{ field: 'body.fee_rate', message: 'backtests use the live fee, 0.001' }]);
     }
     const requested = body.pairs?.map((s) => String(s).trim().toUpperCase());
@@ -670,7 +625,14 @@ export class BacktestService {
    * malformed decimals or a price missing/forbidden for the type.
    */
   async placeOrder(account: Account, id: string, body: BacktestOrderBody): Promise<PlacedBacktestOrder> {
-    const intent = intentOf(body);
+    const intent = orderIntentOf({
+      symbol: body.symbol,
+      side: body.side,
+      type: body.type ?? 'market',
+      quantity: body.quantity,
+      ...(body.price !== undefined ? { price: body.price } : {}),
+      ...(body.trigger_price !== undefined ? { triggerPrice: body.trigger_price } : {}),
+    });
     const { id: key } = await this.owned(account, id);
     return this.serial(key, async () => {
       const row = await this.owned(account, key);

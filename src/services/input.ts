@@ -3,14 +3,18 @@ import type { RiskOverrides } from '../domain/risk-profile.js';
 import { validationError } from '../errors.js';
 import { DecimalFormatError, parseInputAmount, type Amount } from '../money.js';
 
-export function parsePositiveAmount(value: string | number, field: string): Amount {
-  let amount: Amount;
+/** An exact decimal sent by a client; a malformed or out-of-range one is a 422 naming `field`. */
+export function parseDecimalInput(value: string | number, field: string): Amount {
   try {
-    amount = parseInputAmount(value);
+    return parseInputAmount(value);
   } catch (err) {
     if (err instanceof DecimalFormatError) throw validationError([{ field, message: err.message }]);
     throw err;
   }
+}
+
+export function parsePositiveAmount(value: string | number, field: string): Amount {
+  const amount = parseDecimalInput(value, field);
   if (amount <= 0n) throw validationError([{ field, message: 'must be greater than 0' }]);
   return amount;
 }

@@ -23,7 +23,8 @@ import {
   type WalletBalance,
 } from '../engine/index.js';
 import { DomainError, validationError } from '../errors.js';
-import { DecimalFormatError, formatAmount, parseAmount, parseInputAmount, type Amount } from '../money.js';
+import { formatAmount, parseAmount, type Amount } from '../money.js';
+import { parseDecimalInput } from './input.js';
 import type SQLite from 'better-sqlite3';
 import { rawHandleOf } from '../db/connection.js';
 import { readNow } from '../db/sync-query.js';
@@ -198,18 +199,10 @@ export function writeClosedOrder(h: SqliteHandle, order: ClosedOrder): void {
 
 // --- use cases ----------------------------------------------------------------------------------
 
-function parseDecimal(value: string | number, field: string): Amount {
-  try {
-    return parseInputAmount(value);
-  } catch (err) {
-    if (err instanceof DecimalFormatError) throw validationError([{ field, message: err.message }]);
-    throw err;
-  }
-}
-
-function intentOf(req: OrderRequest): OrderIntent {
+/** What an order request asks for, with its amounts parsed (live orders and backtest orders alike). */
+export function orderIntentOf(req: OrderRequest): OrderIntent {
   const symbol = req.symbol.trim().toUpperCase();
-  const quantity = parseDecimal(req.quantity, 'body.quantity');
+  const quantity = parseDecimalInput(req.quantity, 'body.quantity');
   if (req.type === 'market') {
     if (req.price !== undefined || req.triggerPrice !== undefined) {
       throw validationError([
@@ -222,7 +215,7 @@ function intentOf(req: OrderRequest): OrderIntent {
     if (req.price === undefined) throw validationError([{ field: 'body.price', message: 'is required for a limit order' }]);
     if (req.triggerPrice !== undefined)
       throw validationError([{ field: 'body.trigger_price', message: 'must not be sent with a limit order' }]);
-    return { symbol, side: req.side, type: 'limit', quantity, price: parseDecimal(req.price, 'body.price') };
+    return { symbol, side: req.side, type: 'limit', quantity, price: parseDecimalInput(req.price, 'body.price') };
   }
   // stop_loss / take_profit: `trigger_price` as documented, `price` accepted as an alias.
   const trigger = req.triggerPrice ?? req.price;
@@ -230,11 +223,11 @@ function intentOf(req: OrderRequest): OrderIntent {
   if (
     req.triggerPrice !== undefined &&
     req.price !== undefined &&
-    parseDecimal(req.price, 'body.price') !== parseDecimal(req.triggerPrice, 'body.trigger_price')
+    parseDecimalInput(req.price, 'body.price') !== parseDecimalInput(req.triggerPrice, 'body.trigger_price')
   ) {
     throw validationError([{ field: 'body.price', message: 'differs from trigger_price; send only trigger_price' }]);
   }
-  return { symbol, side: req.side, type: req.type, quantity, price: parseDecimal(trigger, 'body.trigger_price') };
+  return { symbol, side: req.side, type: req.type, quantity, price: parseDecimalInput(trigger, 'body.trigger_price') };
 }
 
 /** A stable fingerprint of what was asked, to tell a retry from a different request. */
@@ -350,7 +343,7 @@ export async function placeOrder(
   idempotencyKey?: string,
 ): Promise<PlacedOrder> {
   assertAgentWritable(agent);
-  const intent = intentOf(req);
+  const intent = orderIntentOf(req);
   const clientOrderId = req.clientOrderId;
   // Only a request that can be retried needs its fingerprint.
   const hash = idempotencyKey || clientOrderId ? fingerprint(intent, clientOrderId) : '';
