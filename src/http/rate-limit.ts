@@ -1,7 +1,9 @@
 // Sliding-window rate limiting: a request is allowed when fewer than `limit` requests of the same
 // caller and tier were allowed in the last 60 seconds. Refused requests are not counted, so a
 // client that backs off recovers on time.
+import type { ServerResponse } from 'node:http';
 import type { Clock } from '../clock.js';
+import { DomainError } from '../errors.js';
 
 export const WINDOW_MS = 60_000;
 
@@ -67,5 +69,24 @@ export class SlidingWindowLimiter {
 
   get trackedCallers(): number {
     return this.windows.size;
+  }
+}
+
+/**
+ * Puts a decision's X-RateLimit-* headers on the response (straight onto the Node response: nothing
+ * has been sent yet, and koa's ctx.set costs more than the header on every request) and, when the
+ * request is over its limit, adds Retry-After and throws the 429.
+ */
+export function enforceRateDecision(res: ServerResponse, decision: RateDecision): void {
+  res.setHeader('X-RateLimit-Limit', String(decision.limit));
+  res.setHeader('X-RateLimit-Remaining', String(decision.remaining));
+  res.setHeader('X-RateLimit-Reset', String(decision.resetAt));
+  if (!decision.allowed) {
+    res.setHeader('Retry-After', String(decision.retryAfter));
+    throw new DomainError('RATE_LIMIT_EXCEEDED', 'Too many requests.', {
+      limit: decision.limit,
+      window_seconds: 60,
+      retry_after_seconds: decision.retryAfter,
+    });
   }
 }

@@ -17,7 +17,7 @@ import type { ServiceContext } from '../services/context.js';
 import { authenticateRequest } from './authenticate.js';
 import { clientAddress, rateBucketOf } from './client-address.js';
 import { handlers } from './handlers/index.js';
-import type { SlidingWindowLimiter } from './rate-limit.js';
+import { enforceRateDecision, type SlidingWindowLimiter } from './rate-limit.js';
 import type { Caller, HandlerContext, OperationRequest } from './types.js';
 import { runValidator } from './validate.js';
 
@@ -245,21 +245,7 @@ export async function createApiRouter(deps: RouterDeps): Promise<Koa.Middleware>
   });
 
   function applyRateLimit(ctx: Koa.Context, tier: Tier, identity: string): void {
-    const decision = limiter.check(`${tier}|${identity}`, config.rateLimits[tier]);
-    // Straight onto the Node response: nothing has been sent yet, and koa's ctx.set costs more than
-    // the header itself on every request.
-    const res = ctx.res;
-    res.setHeader('X-RateLimit-Limit', String(decision.limit));
-    res.setHeader('X-RateLimit-Remaining', String(decision.remaining));
-    res.setHeader('X-RateLimit-Reset', String(decision.resetAt));
-    if (!decision.allowed) {
-      res.setHeader('Retry-After', String(decision.retryAfter));
-      throw new DomainError('RATE_LIMIT_EXCEEDED', 'Too many requests.', {
-        limit: decision.limit,
-        window_seconds: 60,
-        retry_after_seconds: decision.retryAfter,
-      });
-    }
+    enforceRateDecision(ctx.res, limiter.check(`${tier}|${identity}`, config.rateLimits[tier]));
   }
 
   /** The per-IP bucket of a request: its client address (see client-address.ts), IPv6 per /64. */

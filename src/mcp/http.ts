@@ -10,7 +10,7 @@ import type { Config } from '../config.js';
 import { DomainError, validationError } from '../errors.js';
 import { authenticateRequest } from '../http/authenticate.js';
 import { clientAddress, rateBucketOf } from '../http/client-address.js';
-import type { SlidingWindowLimiter } from '../http/rate-limit.js';
+import { enforceRateDecision, type SlidingWindowLimiter } from '../http/rate-limit.js';
 import { resolveAgentScope } from '../services/auth.service.js';
 import type { ServiceContext } from '../services/context.js';
 import { createMcpServer } from './server.js';
@@ -36,18 +36,7 @@ export function mcpEndpoint({ services, config, limiter, loopbackUrl }: McpEndpo
   /** As REST answers a failed credential: counted per client IP, which slows down key guessing. */
   function countFailedCredential(ctx: Koa.Context): void {
     const address = clientAddress(ctx.req.socket.remoteAddress, ctx.req.headers['x-forwarded-for'], proxy);
-    const decision = limiter.check(`general|ip:${rateBucketOf(address)}`, config.rateLimits.general);
-    ctx.set('X-RateLimit-Limit', String(decision.limit));
-    ctx.set('X-RateLimit-Remaining', String(decision.remaining));
-    ctx.set('X-RateLimit-Reset', String(decision.resetAt));
-    if (!decision.allowed) {
-      ctx.set('Retry-After', String(decision.retryAfter));
-      throw new DomainError('RATE_LIMIT_EXCEEDED', 'Too many requests.', {
-        limit: decision.limit,
-        window_seconds: 60,
-        retry_after_seconds: decision.retryAfter,
-      });
-    }
+    enforceRateDecision(ctx.res, limiter.check(`general|ip:${rateBucketOf(address)}`, config.rateLimits.general));
   }
 
   return async (ctx, next) => {
