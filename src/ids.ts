@@ -46,3 +46,10 @@ export class IdGenerator {
     return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
   }
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Whether a client-sent id has the shape of a UUID (any version, either case). */
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}

@@ -3,6 +3,7 @@
 // authenticate -> rate limit -> read body -> validate (precompiled validators) -> agent scope ->
 // handler -> response. openapi-backend's own validation is off: it would parse every request a
 // second time, and the generated validators are the spec's draft 2020-12 schemas with formats.
+import { isUuid } from '../ids.js';
 import { readFileSync } from 'node:fs';
 import { bodyParser } from '@koa/bodyparser';
 import type Koa from 'koa';
@@ -24,7 +25,6 @@ import { runValidator } from './validate.js';
 const SPEC_PATH = new URL('../../generated/openapi.json', import.meta.url);
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 const OPERATION_KEYS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** The path parameter names bath-es5 (openapi-backend's path parser) recognises in a template. */
 const BATH_PARAM = /\{[A-Za-z0-9_-]+\}/g;
 
@@ -269,7 +269,7 @@ export async function createApiRouter(deps: RouterDeps): Promise<Koa.Middleware>
    * throw once the request has been counted and validated.
    */
   async function scopeOf(principal: Principal, agentId: string | undefined): Promise<{ agent?: Agent; failure?: Error }> {
-    if (!principal.agent && agentId !== undefined && !UUID.test(agentId)) return {};
+    if (!principal.agent && agentId !== undefined && !isUuid(agentId)) return {};
     try {
       return { agent: await resolveAgentScope(services, principal, agentId) };
     } catch (err) {

@@ -3,6 +3,7 @@
 // authenticated here exactly as REST does it (a bad credential is REST's 401 envelope, never an MCP
 // session); each tool call then goes to this same server's REST API over loopback with the caller's
 // own credential headers, so agent scope and rate limits are REST's, counted per call.
+import { isUuid } from '../ids.js';
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import type Koa from 'koa';
 import { MCP_TOOLS } from '../../generated/mcp-tools.gen.js';
@@ -17,7 +18,6 @@ import { createMcpServer } from './server.js';
 
 const MCP_PATH = '/mcp';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** The request headers a tool call carries on to the REST API. */
 const FORWARDED = ['x-api-key', 'authorization', 'x-agent-id'] as const;
 
@@ -59,7 +59,7 @@ export function mcpEndpoint({ services, config, limiter, loopbackUrl }: McpEndpo
       );
       const agentId = raw['x-agent-id'] as string | undefined;
       if (agentId !== undefined) {
-        if (!UUID.test(agentId)) throw validationError([{ field: 'X-Agent-Id', message: 'must be a UUID' }]);
+        if (!isUuid(agentId)) throw validationError([{ field: 'X-Agent-Id', message: 'must be a UUID' }]);
         await resolveAgentScope(services, principal, agentId);
       }
     } catch (err) {

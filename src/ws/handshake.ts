@@ -1,6 +1,7 @@
 // The checks an upgrade request passes before it becomes a WebSocket: the credential (query first,
 // then the REST headers), the agent it streams for, and the HTTP refusal written on the raw socket
 // when it fails. A refusal is the REST error envelope, so clients handle one shape everywhere.
+import { isUuid } from '../ids.js';
 import { STATUS_CODES, type IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Agent } from '../db/schema.js';
@@ -9,8 +10,6 @@ import { authenticateRequest } from '../http/authenticate.js';
 import { accountPrincipal, authenticateApiKey, authenticateToken, resolveAgentScope, type Principal } from '../services/auth.service.js';
 import type { ServiceContext } from '../services/context.js';
 import type { Session } from './connection.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function header(req: IncomingMessage, name: string): string | undefined {
   const value = req.headers[name];
@@ -35,7 +34,7 @@ export async function authenticateUpgrade(services: ServiceContext, req: Incomin
   }
 
   const agentId = query.get('agent_id')?.trim() || header(req, 'x-agent-id');
-  if (agentId !== undefined && !UUID.test(agentId)) {
+  if (agentId !== undefined && !isUuid(agentId)) {
     throw validationError([{ field: 'query.agent_id', message: 'must be a UUID' }], 'agent_id must be an agent id (a UUID).');
   }
   const agent = await agentOf(services, principal, agentId);
