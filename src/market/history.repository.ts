@@ -2,6 +2,7 @@
 // candles_1m that span every symbol (extent, gaps). Rows in, rows out.
 import { sql, type Kysely } from 'kysely';
 import type { Database, NewTradingPair } from '../db/schema.js';
+import { findNewestCandle, findOldestCandleTime } from './market.repository.js';
 
 type Q = Kysely<Database>;
 
@@ -54,22 +55,10 @@ export async function findSymbolExtents(db: Q): Promise<SymbolExtentRow[]> {
   const symbols = await db.selectFrom('trading_pairs').select('symbol').orderBy('symbol').execute();
   const out: SymbolExtentRow[] = [];
   for (const { symbol } of symbols) {
-    const first = await db
-      .selectFrom('candles_1m')
-      .select('open_time')
-      .where('symbol', '=', symbol)
-      .orderBy('open_time')
-      .limit(1)
-      .executeTakeFirst();
-    if (!first) continue;
-    const last = await db
-      .selectFrom('candles_1m')
-      .select('open_time')
-      .where('symbol', '=', symbol)
-      .orderBy('open_time', 'desc')
-      .limit(1)
-      .executeTakeFirstOrThrow();
-    out.push({ symbol, earliest: first.open_time, latest: last.open_time });
+    const earliest = await findOldestCandleTime(db, symbol);
+    if (earliest === undefined) continue;
+    const latest = (await findNewestCandle(db, symbol))!.open_time;
+    out.push({ symbol, earliest, latest });
   }
   return out;
 }
