@@ -11,6 +11,7 @@ import * as candleRollups from './migrations/20261202030000_candle-rollups.js';
 import * as dropAgentDailyPnl from './migrations/20261202040000_drop-agent-daily-pnl.js';
 import * as backtests from './migrations/20261210020000_backtests.js';
 import * as importedCandleRanges from './migrations/20261210030000_imported-candle-ranges.js';
+import * as battles from './migrations/20261220010000_battles.js';
 
 export const migrations: Record<string, Migration> = {
   '20261127000000_initial': initial,
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '20261202040000_drop-agent-daily-pnl': dropAgentDailyPnl,
   '20261210020000_backtests': backtests,
   '20261210030000_imported-candle-ranges': importedCandleRanges,
+  '20261220010000_battles': battles,
 };

@@ -21,6 +21,14 @@ export type MarketSettings =
   | { source: 'binance'; streamUrl: string; exchangeInfoUrl: string; symbols: string[] | undefined; historyDays: number }
   | { source: 'replay'; dir: string; speed: number; symbols: string[] | undefined; historyDays: number };
 
+/** Battles (src/battles). */
+export interface BattleSettings {
+  /** `BATTLE_SNAPSHOT_INTERVAL_MS`: the standings snapshot of every running live battle (default 5 s). */
+  snapshotIntervalMs: number;
+  /** `BATTLE_SNAPSHOT_RETENTION_DAYS`: snapshots of battles that ended longer ago are deleted (default 90). */
+  snapshotRetentionDays: number;
+}
+
 /** The WebSocket gateway at `/ws/v1` (src/ws/gateway.ts). */
 export interface WsSettings {
   /** `WS_MAX_CONNECTIONS_PER_IP`: open sockets per client address (IPv6 per /64), checked before auth. */
@@ -82,6 +90,7 @@ export interface Config {
   /** `MAX_AGENTS_PER_ACCOUNT`: agents an account may hold (archived ones count); past it 409. */
   readonly maxAgentsPerAccount: number;
   readonly ws: Readonly<WsSettings>;
+  readonly battles: Readonly<BattleSettings>;
 }
 
 export class ConfigError extends Error {
@@ -246,6 +255,10 @@ export function loadConfig(env: Env = process.env): Config {
     maxAgentsPerAccount: int(env, 'MAX_AGENTS_PER_ACCOUNT', 50, 1, 100_000),
     // The timing minimums are low so tests can run heartbeats in milliseconds; nothing here is a
     // production tuning guide.
+    battles: Object.freeze({
+      snapshotIntervalMs: int(env, 'BATTLE_SNAPSHOT_INTERVAL_MS', 5000, 10, 3_600_000),
+      snapshotRetentionDays: int(env, 'BATTLE_SNAPSHOT_RETENTION_DAYS', 90, 1, 36_500),
+    }),
     ws: Object.freeze({
       maxConnectionsPerIp: int(env, 'WS_MAX_CONNECTIONS_PER_IP', 100, 1, 1_000_000),
       maxConnectionsPerKey: int(env, 'WS_MAX_CONNECTIONS_PER_KEY', 20, 1, 1_000_000),

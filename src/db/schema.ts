@@ -142,7 +142,7 @@ export interface OrdersTable {
   price: string | null;
   locked_asset: string | null;
   locked_amount: string;
-  cancel_reason: 'user' | 'expired' | 'reset' | 'insufficient_balance' | null;
+  cancel_reason: 'user' | 'expired' | 'reset' | 'insufficient_balance' | 'battle' | null;
   created_ms: number;
   closed_ms: number | null;
 }
@@ -286,6 +286,8 @@ export interface BacktestSessionsTable {
   run_ms: number;
   /** Wall-clock ms of the last call that touched the session. */
   touched_ms: number;
+  /** The historical battle this session trades for (its participant's sandbox); null for a plain backtest. */
+  battle_id: string | null;
 }
 
 export interface BacktestOrdersTable {
@@ -354,7 +356,65 @@ export interface ImportedCandleRangesTable {
   imported_at: string;
 }
 
+export type BattleStatus = 'draft' | 'pending' | 'active' | 'paused' | 'completed' | 'cancelled';
+export type BattleMode = 'live' | 'historical';
+export type ParticipantStatus = 'active' | 'paused' | 'stopped' | 'blown_up';
+
+/** A battle (src/battles): configuration, status and outcome. */
+export interface BattlesTable {
+  id: string;
+  account_id: string;
+  name: string;
+  status: BattleStatus;
+  battle_mode: BattleMode;
+  preset: string | null;
+  /** JSON: preset config with the caller's keys merged over it. */
+  config: string;
+  ranking_metric: string;
+  /** JSON {start_time, end_time, candle_interval, pairs}; historical only. */
+  backtest_config: string | null;
+  created_at: string;
+  updated_at: string;
+  started_at: string | null;
+  ended_at: string | null;
+  /** Unix ms at which a fixed-duration live battle stops itself. */
+  ends_ms: number | null;
+  winner_agent_id: string | null;
+  leader_agent_id: string | null;
+}
+
+export interface BattleParticipantsTable {
+  id: string;
+  battle_id: string;
+  agent_id: string;
+  status: ParticipantStatus;
+  joined_at: string;
+  snapshot_balance: string | null;
+  final_equity: string | null;
+  final_rank: number | null;
+  /** JSON of the final metric set, written at completion. */
+  final_metrics: string | null;
+  /** Fresh wallet mode: JSON of the agent's own balances and positions, restored at the end. */
+  saved_wallet: string | null;
+  backtest_session_id: string | null;
+  blown_up_at: string | null;
+}
+
+export interface BattleSnapshotsTable {
+  battle_id: string;
+  agent_id: string;
+  ts_ms: number;
+  equity: string;
+  unrealized_pnl: string;
+  realized_pnl: string;
+  trade_count: number;
+  open_positions: number;
+}
+
 export interface Database {
+  battles: BattlesTable;
+  battle_participants: BattleParticipantsTable;
+  battle_snapshots: BattleSnapshotsTable;
   backtest_sessions: BacktestSessionsTable;
   backtest_orders: BacktestOrdersTable;
   backtest_trades: BacktestTradesTable;
@@ -406,3 +466,6 @@ export type BacktestSessionRow = Selectable<BacktestSessionsTable>;
 export type BacktestOrderRow = Selectable<BacktestOrdersTable>;
 export type BacktestTradeRow = Selectable<BacktestTradesTable>;
 export type BacktestSnapshotRow = Selectable<BacktestSnapshotsTable>;
+export type BattleRow = Selectable<BattlesTable>;
+export type BattleParticipantRow = Selectable<BattleParticipantsTable>;
+export type BattleSnapshotRow = Selectable<BattleSnapshotsTable>;

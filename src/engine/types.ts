@@ -13,9 +13,10 @@ export type OrderType = 'market' | 'limit' | 'stop_loss' | 'take_profit';
 export type RestingType = Exclude<OrderType, 'market'>;
 /**
  * Why an order stopped resting without a fill: the owner cancelled it, it expired, the account was
- * reset, or a triggered buy could not pay for a fill that gapped past its lock.
+ * reset, a triggered buy could not pay for a fill that gapped past its lock, or a battle's fresh
+ * wallet replaced (or gave back) the agent's own wallet, or eliminated the agent.
  */
-export type CancelReason = 'user' | 'expired' | 'reset' | 'insufficient_balance';
+export type CancelReason = 'user' | 'expired' | 'reset' | 'insufficient_balance' | 'battle';
 
 /**
  * A pair's exchange rules: the market's pair metadata. For the engine a zero tick size, step size

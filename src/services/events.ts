@@ -8,6 +8,7 @@
 // emitted — the order is stored whatever a subscriber does with the news.
 import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
+import type { BattleCompletedEvent, BattleStreamEvent } from '../battles/types.js';
 import type { OrderView } from './trading.service.js';
 
 /** An order whose status changed (placed, filled, cancelled, expired); emitted only after the commit. */
@@ -31,6 +32,8 @@ export class DomainEvents {
   private orderListeners: ReadonlyArray<(e: OrderEvent) => void> = [];
   private agentListeners: ReadonlyArray<(agentId: string) => void> = [];
   private backtestListeners: ReadonlyArray<(e: BacktestCompletedEvent) => void> = [];
+  private battleListeners: ReadonlyArray<(e: BattleStreamEvent) => void> = [];
+  private battleCompletedListeners: ReadonlyArray<(e: BattleCompletedEvent) => void> = [];
   private lastErrorLog = -Infinity;
   /** Listener calls that threw, since start. */
   listenerErrors = 0;
@@ -74,6 +77,30 @@ export class DomainEvents {
 
   emitBacktestCompleted(e: BacktestCompletedEvent): void {
     for (const listener of this.backtestListeners) this.call(listener, e, 'backtest.completed');
+  }
+
+  /** A battle's status change, standings or participant fill, for the `battle:{id}` channel. */
+  onBattle(listener: (e: BattleStreamEvent) => void): () => void {
+    this.battleListeners = [...this.battleListeners, listener];
+    return () => {
+      this.battleListeners = this.battleListeners.filter((l) => l !== listener);
+    };
+  }
+
+  emitBattle(e: BattleStreamEvent): void {
+    for (const listener of this.battleListeners) this.call(listener, e, `battle.${e.type}`);
+  }
+
+  /** Webhook event `battle.completed`, emitted after the completed battle is stored. */
+  onBattleCompleted(listener: (e: BattleCompletedEvent) => void): () => void {
+    this.battleCompletedListeners = [...this.battleCompletedListeners, listener];
+    return () => {
+      this.battleCompletedListeners = this.battleCompletedListeners.filter((l) => l !== listener);
+    };
+  }
+
+  emitBattleCompleted(e: BattleCompletedEvent): void {
+    for (const listener of this.battleCompletedListeners) this.call(listener, e, 'battle.completed');
   }
 
   private call<T>(listener: (value: T) => void, value: T, event: string): void {

@@ -40,6 +40,7 @@ describe('loadConfig defaults', () => {
       candle1mRetentionDays: 30,
       corsOrigins: '*',
       metricsToken: undefined,
+      battles: { snapshotIntervalMs: 5000, snapshotRetentionDays: 90 },
       ws: {
         maxConnectionsPerIp: 100,
         maxConnectionsPerKey: 20,
@@ -52,6 +53,12 @@ describe('loadConfig defaults', () => {
         revalidateIntervalMs: 5000,
       },
     });
+  });
+
+  it('reads the battle snapshot settings and refuses a zero interval', () => {
+    const c = loadConfig({ BATTLE_SNAPSHOT_INTERVAL_MS: '1000', BATTLE_SNAPSHOT_RETENTION_DAYS: '7' });
+    expect(c.battles).toEqual({ snapshotIntervalMs: 1000, snapshotRetentionDays: 7 });
+    expect(() => loadConfig({ BATTLE_SNAPSHOT_INTERVAL_MS: '0' })).toThrow(/BATTLE_SNAPSHOT_INTERVAL_MS/);
   });
 
   it('reads the retention of 1-minute candles', () => {
