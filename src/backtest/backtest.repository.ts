@@ -46,6 +46,7 @@ const SESSION_COLUMNS = [
   'completed_at',
   'run_ms',
   'touched_ms',
+  'battle_id',
 ] as const satisfies ReadonlyArray<keyof BacktestSessionRow>;
 
 const ORDER_COLUMNS = [
@@ -183,13 +184,66 @@ export async function findSessionsByStatus(db: Q, statuses: BacktestStatus[]): P
   return db.selectFrom('backtest_sessions').selectAll().where('status', 'in', statuses).orderBy('created_at').execute();
 }
 
-/** Sessions in `created` or `running` not touched since `before` (wall-clock ms). */
+/**
+ * Plain sessions in `created` or `running` not touched since `before` (wall-clock ms). A battle's
+ * sessions are not idle however long the owner waits between steps: the battle ends them.
+ */
 export async function findIdleSessions(db: Q, before: number): Promise<BacktestSessionRow[]> {
   return db
     .selectFrom('backtest_sessions')
     .selectAll()
     .where('status', 'in', ['created', 'running'])
     .where('touched_ms', '<', before)
+    .where('battle_id', 'is', null)
+    .execute();
+}
+
+/** The sessions of a historical battle, oldest first (the order they were created in: participant order). */
+export async function findBattleSessions(db: Q, battleId: string): Promise<BacktestSessionRow[]> {
+  return db.selectFrom('backtest_sessions').selectAll().where('battle_id', '=', battleId).orderBy('created_at').orderBy('id').execute();
+}
+
+/**
+ * A page of the snapshots of several sessions interleaved by virtual time (ties: session id, i.e.
+ * creation order, then step), and how many there are in all.
+ */
+export async function findSnapshotsPageOf(
+  db: Q,
+  sessionIds: readonly string[],
+  limit: number,
+  offset: number,
+): Promise<{ rows: BacktestSnapshotRow[]; total: number }> {
+  if (sessionIds.length === 0) return { rows: [], total: 0 };
+  const [rows, count] = await Promise.all([
+    db
+      .selectFrom('backtest_snapshots')
+      .selectAll()
+      .where('session_id', 'in', sessionIds)
+      .orderBy('virtual_ms')
+      .orderBy('session_id')
+      .orderBy('step')
+      .limit(limit)
+      .offset(offset)
+      .execute(),
+    db
+      .selectFrom('backtest_snapshots')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('session_id', 'in', sessionIds)
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
+}
+
+/** The fills of several sessions executed at or before virtual time `until`, oldest first per session. */
+export async function findTradesUntil(db: Q, sessionIds: readonly string[], until: number): Promise<BacktestTradeRow[]> {
+  if (sessionIds.length === 0) return [];
+  return db
+    .selectFrom('backtest_trades')
+    .selectAll()
+    .where('session_id', 'in', sessionIds)
+    .where('executed_ms', '<=', until)
+    .orderBy('session_id')
+    .orderBy('id')
     .execute();
 }
 

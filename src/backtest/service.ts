@@ -7,12 +7,17 @@
 // and an order never interleave. A step call reads bars chunk by chunk (readNow) and writes once,
 // at its end, through the group commit (WriteBatcher): orders, trades, snapshots, the session row
 // and the sandbox checkpoint together.
+//
+// A historical battle (src/battles/historical.ts) runs each participant in a session of its own
+// (`battle_id` set). The battle drives those through the `…ForBattle` entry points below, on the
+// same queue and with the same persistence; the public mutating calls refuse them (409
+// `reason: "battle_session"`), so no one can step one participant ahead of the shared clock.
 import type SQLite from 'better-sqlite3';
 import { isoTime } from '../clock.js';
 import type { Account, Agent, BacktestSessionRow, BacktestStatus, BacktestTradeRow } from '../db/schema.js';
 import { readNow } from '../db/sync-query.js';
 import { effectiveRiskProfile } from '../domain/risk-profile.js';
-import { avgEntryPrice } from '../engine/index.js';
+import { avgEntryPrice, type FilledResult, type OrderIntent, type RestingResult } from '../engine/index.js';
 import { parseDecimalInput } from '../services/input.js';
 import { fillColumns, orderIntentOf } from '../services/trading.service.js';
 import { DomainError, validationError } from '../errors.js';
@@ -45,6 +50,8 @@ import type { SandboxCheckpoint } from './sandbox.js';
 import { INTERVAL_LABELS, SessionRuntime, type SessionConfig, type StepEvent, type StoredPair } from './session-runtime.js';
 import type {
   AccountModeDto,
+  BattleSessionSpec,
+  BattleSessionState,
   BacktestCancelOrderDto,
   BacktestListDto,
   BacktestListItem,
@@ -97,6 +104,15 @@ const ENDED: ReadonlySet<BacktestStatus> = new Set(['completed', 'cancelled', 'f
 
 function notFound(id: string): DomainError {
   return new DomainError('BACKTEST_NOT_FOUND', `Backtest '${id}' not found.`, { session_id: id });
+}
+
+/** A public mutating call on a battle's session: the battle owns its clock and its end. */
+function battleSession(row: BacktestSessionRow, action: string): DomainError {
+  return new DomainError(
+    'BACKTEST_INVALID_STATE',
+    `Backtest '${row.id}' belongs to battle '${row.battle_id}'; it cannot ${action} here: use the battle's routes.`,
+    { session_id: row.id, current_status: row.status, reason: 'battle_session', battle_id: row.battle_id },
+  );
 }
 
 function invalidState(row: BacktestSessionRow, action: string, allowed: BacktestStatus[]): DomainError {
@@ -208,7 +224,8 @@ export class BacktestService {
   }
 
   /**
-   * Cancels sessions idle (no call) for more than an hour, as the cancel route does, and deletes the
+   * Cancels plain sessions idle (no call) for more than an hour, as the cancel route does (a battle's
+   * sessions wait for the battle), and deletes the
    * orders, trades and snapshots of sessions that ended more than 90 days ago. Returns the counts.
    */
   async housekeep(now = this.ctx.clock.now()): Promise<{ cancelled: number; pruned: number }> {
@@ -216,7 +233,7 @@ export class BacktestService {
     for (const idle of await repo.findIdleSessions(this.ctx.db, now - IDLE_MS)) {
       await this.serial(idle.id, async () => {
         const row = await repo.findSession(this.ctx.db, idle.id);
-        if (!row || ENDED.has(row.status) || Number(row.touched_ms) >= now - IDLE_MS) return;
+        if (!row || row.battle_id !== null || ENDED.has(row.status) || Number(row.touched_ms) >= now - IDLE_MS) return;
         await this.cancelRow(row, 'idle');
         cancelled++;
       });
@@ -242,6 +259,20 @@ export class BacktestService {
     const key = String(id).toLowerCase();
     const row = await repo.findSession(this.ctx.db, key);
     if (!row || row.account_id !== account.id) throw notFound(id);
+    return row;
+  }
+
+  /** As `owned`, for a public mutating call: a battle's session is refused (409 battle_session). */
+  private async ownedPlain(account: Account, id: string, action: string): Promise<BacktestSessionRow> {
+    const row = await this.owned(account, id);
+    if (row.battle_id !== null) throw battleSession(row, action);
+    return row;
+  }
+
+  /** A battle's session by id (the battle resolved it from its participant); else a plain Error: a bug. */
+  private async battleRow(id: string): Promise<BacktestSessionRow> {
+    const row = await repo.findSession(this.ctx.db, id);
+    if (!row || row.battle_id === null) throw new Error(`backtest session ${id} is not a battle session`);
     return row;
   }
 
@@ -372,32 +403,54 @@ export class BacktestService {
    * BACKTEST_NO_DATA 400 (no stored bars of the interval in the range for a requested pair / any pair).
    */
   async create(account: Account, agent: Agent, body: CreateBacktestBody): Promise<CreatedBacktest> {
+    const { row, estimatedPairs } = await this.newSession(account, agent, body, null, (name) => `body.${name}`);
+    await this.ctx.writes.submit((h) => repo.insertSession(h, row));
+    return {
+      session_id: row.id,
+      status: 'created',
+      total_steps: Number(row.total_steps),
+      estimated_pairs: estimatedPairs,
+      agent_id: agent.id,
+    };
+  }
+
+  /**
+   * The row of a new session (not stored), validated as `create` documents. `field` names a body
+   * field in an error (a battle's fields live elsewhere in its own body).
+   */
+  private async newSession(
+    account: Account,
+    agent: Agent,
+    body: CreateBacktestBody,
+    battleId: string | null,
+    field: (name: keyof CreateBacktestBody) => string,
+  ): Promise<{ row: BacktestSessionRow; estimatedPairs: number }> {
     if (agent.account_id !== account.id) throw new DomainError('AGENT_NOT_FOUND', `Agent '${agent.id}' not found.`, { agent_id: agent.id });
-    const startMs = parseTime(body.start_time, 'body.start_time');
-    const endMs = parseTime(body.end_time, 'body.end_time');
-    if (endMs <= startMs) throw validationError([{ field: 'body.end_time', message: 'must be after start_time' }]);
-    const balance = parseDecimalInput(body.starting_balance, 'body.starting_balance');
+    const startMs = parseTime(body.start_time, field('start_time'));
+    const endMs = parseTime(body.end_time, field('end_time'));
+    if (endMs <= startMs) throw validationError([{ field: field('end_time'), message: 'must be after start_time' }]);
+    const balance = parseDecimalInput(body.starting_balance, field('starting_balance'));
     if (balance < MIN_BALANCE || balance > MAX_BALANCE) {
-      throw validationError([{ field: 'body.starting_balance', message: 'must be from 1 to 10000000' }]);
+      throw validationError([{ field: field('starting_balance'), message: 'must be from 1 to 10000000' }]);
     }
-    const intervalSec = parseInterval(body.candle_interval, 'body.candle_interval', 60);
+    const intervalSec = parseInterval(body.candle_interval, field('candle_interval'), 60);
     const intervalMs = intervalSec * 1000;
     const totalSteps = Math.floor((endMs - startMs) / intervalMs);
-    if (totalSteps < 1) throw validationError([{ field: 'body.end_time', message: 'the range must span at least one candle interval' }]);
+    if (totalSteps < 1) throw validationError([{ field: field('end_time'), message: 'the range must span at least one candle interval' }]);
     const label = body.strategy_label ?? 'default';
     if (typeof label !== 'string' || label.length < 1 || label.length > 100) {
-      throw validationError([{ field: 'body.strategy_label', message: 'must be 1 to 100 characters' }]);
+      throw validationError([{ field: field('strategy_label'), message: 'must be 1 to 100 characters' }]);
     }
     if (body.exchange !== undefined && body.exchange !== 'binance') {
-      throw validationError([{ field: 'body.exchange', message: 'only binance data is stored' }]);
+      throw validationError([{ field: field('exchange'), message: 'only binance data is stored' }]);
     }
-    if (body.fee_rate !== undefined && parseDecimalInput(body.fee_rate, 'body.fee_rate') !== LIVE_FEE_RATE) {
-      throw validationError([{ field: 'body.fee_rate', message: 'backtests use the live fee, 0.001' }]);
+    if (body.fee_rate !== undefined && parseDecimalInput(body.fee_rate, field('fee_rate')) !== LIVE_FEE_RATE) {
+      throw validationError([{ field: field('fee_rate'), message: 'backtests use the live fee, 0.001' }]);
     }
     const requested = body.pairs?.map((s) => String(s).trim().toUpperCase());
     const bad = requested?.filter((s) => !SYMBOL_PATTERN.test(s)) ?? [];
-    if (bad.length > 0) throw validationError([{ field: 'body.pairs', message: `not a USDT symbol: ${bad.join(', ')}` }]);
-    if (requested && requested.length === 0) throw validationError([{ field: 'body.pairs', message: 'must not be empty' }]);
+    if (bad.length > 0) throw validationError([{ field: field('pairs'), message: `not a USDT symbol: ${bad.join(', ')}` }]);
+    if (requested && requested.length === 0) throw validationError([{ field: field('pairs'), message: 'must not be empty' }]);
 
     const known = new Map((await findPairs(this.ctx.db)).map((p) => [p.symbol, p]));
     const unknown = requested?.filter((s) => !known.has(s)) ?? [];
@@ -478,30 +531,29 @@ export class BacktestService {
       completed_at: null,
       run_ms: 0,
       touched_ms: now,
+      battle_id: battleId,
     };
-    await this.ctx.writes.submit((h) => repo.insertSession(h, row));
-    return {
-      session_id: row.id,
-      status: 'created',
-      total_steps: totalSteps,
-      estimated_pairs: used.filter((c) => c.atStart).length,
-      agent_id: agent.id,
-    };
+    return { row, estimatedPairs: used.filter((c) => c.atStart).length };
   }
 
   /** created → running. BACKTEST_INVALID_STATE 409 from any other status. */
   async start(account: Account, id: string): Promise<StartedBacktest> {
     const { id: key } = await this.owned(account, id);
     return this.serial(key, async () => {
-      const row = await this.owned(account, key);
+      const row = await this.ownedPlain(account, key, 'start');
       if (row.status !== 'created') throw invalidState(row, 'start', ['created']);
-      const rt = await this.openRuntime({ ...row, status: 'running' });
-      rt.row.started_at = isoTime(this.ctx.clock.now());
-      rt.snapshot(0, true);
-      this.runtimes.set(row.id, rt);
-      await this.persist(rt);
+      await this.startRow(row);
       return { session_id: row.id, status: 'running' };
     });
+  }
+
+  private async startRow(row: BacktestSessionRow): Promise<SessionRuntime> {
+    const rt = await this.openRuntime({ ...row, status: 'running' });
+    rt.row.started_at = isoTime(this.ctx.clock.now());
+    rt.snapshot(0, true);
+    this.runtimes.set(row.id, rt);
+    await this.persist(rt);
+    return rt;
   }
 
   /**
@@ -517,11 +569,10 @@ export class BacktestService {
     }
     const { id: key } = await this.owned(account, id);
     return this.serial(key, async () => {
-      const row = await this.owned(account, key);
+      const row = await this.ownedPlain(account, key, 'step');
       if (row.status !== 'running')
         throw invalidState(row, row.status === 'completed' ? 'step: it is already completed' : 'step', ['running']);
       const rt = await this.runtimeOf(row);
-      const began = performance.now();
       const total = rt.row.total_steps;
       const target = Math.min(total, rt.row.current_step + opts.steps);
       const firstStep = rt.row.current_step;
@@ -533,22 +584,10 @@ export class BacktestService {
         lastEventStep = step;
         for (const e of events) filled.push(toFilledOrderDto(e.result, e.at));
       };
-      const chunk = Math.max(1, Math.floor(CHUNK_BARS / Math.max(1, rt.streams.length)));
-      try {
-        while (rt.row.current_step < target) {
-          const until = Math.min(target, rt.row.current_step + chunk);
-          await readNow(this.ctx.db, (h) => rt.load(h, until));
-          rt.run(until - rt.row.current_step, opts.fast, onEvents);
-        }
-      } catch (err) {
-        await this.fail(rt, err);
-        throw err;
-      }
-      // Fast mode: the fills of earlier steps are not reported, only those of the last step.
-      if (!keepAll && lastEventStep !== target) filled = [];
-      rt.row.run_ms = Number(rt.row.run_ms) + (performance.now() - began);
-      const complete = rt.row.current_step >= total;
-      await this.persist(rt, complete ? { status: 'completed' } : undefined);
+      const complete = await this.advance(rt, target, opts.fast, onEvents, () => {
+        // Fast mode: the fills of earlier steps are not reported, only those of the last step.
+        if (!keepAll && lastEventStep !== target) filled = [];
+      });
       const response: StepResponse = {
         session_id: rt.row.id,
         virtual_time: isoTime(rt.now),
@@ -576,6 +615,37 @@ export class BacktestService {
     });
   }
 
+  /**
+   * Runs the running session `rt` up to step `target` (bars read chunk by chunk) and persists it,
+   * completing it on its last step; returns whether it completed. A step that throws fails the
+   * session. `beforePersist` runs after the last step, before the write.
+   */
+  private async advance(
+    rt: SessionRuntime,
+    target: number,
+    fast: boolean,
+    onEvents: (events: StepEvent[], step: number) => void,
+    beforePersist?: () => void,
+  ): Promise<boolean> {
+    const began = performance.now();
+    const chunk = Math.max(1, Math.floor(CHUNK_BARS / Math.max(1, rt.streams.length)));
+    try {
+      while (rt.row.current_step < target) {
+        const until = Math.min(target, rt.row.current_step + chunk);
+        await readNow(this.ctx.db, (h) => rt.load(h, until));
+        rt.run(until - rt.row.current_step, fast, onEvents);
+      }
+    } catch (err) {
+      await this.fail(rt, err);
+      throw err;
+    }
+    beforePersist?.();
+    rt.row.run_ms = Number(rt.row.run_ms) + (performance.now() - began);
+    const complete = rt.row.current_step >= rt.row.total_steps;
+    await this.persist(rt, complete ? { status: 'completed' } : undefined);
+    return complete;
+  }
+
   /** A step that threw (a bug or a storage failure): the session fails, from its last checkpoint. */
   private async fail(rt: SessionRuntime, err: unknown): Promise<void> {
     this.runtimes.delete(rt.row.id);
@@ -597,7 +667,7 @@ export class BacktestService {
   async cancel(account: Account, id: string): Promise<CancelledBacktest> {
     const { id: key } = await this.owned(account, id);
     return this.serial(key, async () => {
-      const row = await this.owned(account, key);
+      const row = await this.ownedPlain(account, key, 'be cancelled');
       if (row.status !== 'created' && row.status !== 'running') throw invalidState(row, 'be cancelled', ['created', 'running']);
       const ended = await this.cancelRow(row, 'user');
       return { session_id: ended.id, status: 'cancelled', total_trades: Number(ended.total_trades), roi_pct: ended.roi_pct ?? '0.00' };
@@ -635,13 +705,9 @@ export class BacktestService {
     });
     const { id: key } = await this.owned(account, id);
     return this.serial(key, async () => {
-      const row = await this.owned(account, key);
+      const row = await this.ownedPlain(account, key, 'trade');
       if (row.status !== 'running') throw invalidState(row, 'trade', ['running']);
-      const rt = await this.runtimeOf(row);
-      const result = rt.sandbox.place(intent, rt.now, rt);
-      if (result.kind === 'rejected') throw new DomainError(result.code, result.message, result.details);
-      if (result.kind === 'filled') rt.snapshot(rt.row.current_step, rt.row.current_step % rt.every === 0);
-      await this.persist(rt);
+      const { result, at } = await this.placeRow(row, intent);
       const fill = result.kind === 'filled' ? result.fill : undefined;
       const resting = result.kind === 'resting' ? result.order : undefined;
       return {
@@ -659,9 +725,19 @@ export class BacktestService {
         realized_pnl: fill ? formatAmount(fill.realizedPnl) : null,
         locked_asset: resting ? resting.lockedAsset : null,
         locked_amount: formatAmount(resting ? resting.lockedAmount : 0n),
-        simulated_at: isoTime(rt.now),
+        simulated_at: isoTime(at),
       };
     });
+  }
+
+  /** Places `intent` in the running session `row` and persists it; a rejection throws the live DomainError. */
+  private async placeRow(row: BacktestSessionRow, intent: OrderIntent): Promise<{ result: FilledResult | RestingResult; at: number }> {
+    const rt = await this.runtimeOf(row);
+    const result = rt.sandbox.place(intent, rt.now, rt);
+    if (result.kind === 'rejected') throw new DomainError(result.code, result.message, result.details);
+    if (result.kind === 'filled') rt.snapshot(rt.row.current_step, rt.row.current_step % rt.every === 0);
+    await this.persist(rt);
+    return { result, at: rt.now };
   }
 
   /** Orders of the session, oldest first; `openOnly`: pending ones. */
@@ -684,7 +760,7 @@ export class BacktestService {
     const { id: key } = await this.owned(account, id);
     const oid = String(orderId).toLowerCase();
     return this.serial(key, async () => {
-      const row = await this.owned(account, key);
+      const row = await this.ownedPlain(account, key, 'cancel orders');
       if (row.status !== 'running') throw invalidState(row, 'cancel orders', ['running']);
       const stored = await repo.findOrder(this.ctx.db, row.id, oid);
       if (!stored) throw new DomainError('ORDER_NOT_FOUND', `Order '${orderId}' not found.`, { order_id: orderId });
@@ -1036,6 +1112,137 @@ export class BacktestService {
       });
     }
     return { session_id: best.row.id, strategy_label: best.row.strategy_label, metric, value: best.text };
+  }
+
+  // --- battles (src/battles/historical.ts) -----------------------------------------------------------
+  //
+  // The battle resolves the session from its participant, checks the battle's state and ownership,
+  // and calls these; they skip the battle_session refusal and never emit backtest.completed (the
+  // battle announces its own completion). Same queue and persistence as the public calls.
+
+  /**
+   * Creates (status `created`) the session `agent` trades in for battle `battleId`, labelled
+   * `battle_<id>`. Validated as `create`; errors name the battle body's fields. Returns its id.
+   */
+  async createForBattle(account: Account, agent: Agent, battleId: string, spec: BattleSessionSpec): Promise<string> {
+    const body: CreateBacktestBody = {
+      start_time: spec.start_time,
+      end_time: spec.end_time,
+      starting_balance: spec.starting_balance,
+      candle_interval: spec.candle_interval,
+      ...(spec.pairs !== null ? { pairs: spec.pairs } : {}),
+      strategy_label: `battle_${battleId}`,
+    };
+    const { row } = await this.newSession(account, agent, body, battleId, (name) =>
+      name === 'starting_balance' ? 'body.config.starting_balance' : `body.backtest_config.${name}`,
+    );
+    await this.ctx.writes.submit((h) => repo.insertSession(h, row));
+    return row.id;
+  }
+
+  /** created → running; a running session is left as it is (a retried battle start). */
+  async startForBattle(id: string): Promise<void> {
+    await this.serial(id, async () => {
+      const row = await this.battleRow(id);
+      if (row.status === 'running') return;
+      if (row.status !== 'created') throw invalidState(row, 'start', ['created']);
+      await this.startRow(row);
+    });
+  }
+
+  /**
+   * Steps a running battle session up to the absolute step `target` (capped at its last step, which
+   * completes it); a session already there, or completed, is left as it is. Returns the fills and
+   * triggered cancels of the steps run, in order.
+   */
+  async stepForBattle(id: string, target: number): Promise<{ events: StepEvent[]; complete: boolean }> {
+    return this.serial(id, async () => {
+      const row = await this.battleRow(id);
+      if (row.status === 'completed') return { events: [], complete: true };
+      if (row.status !== 'running') throw invalidState(row, 'step', ['running']);
+      const rt = await this.runtimeOf(row);
+      const events: StepEvent[] = [];
+      const until = Math.min(rt.row.total_steps, target);
+      // Already there (a laggard's peers while it catches up): nothing to run or write.
+      if (until <= rt.row.current_step) return { events, complete: false };
+      const complete = await this.advance(rt, until, false, (stepEvents) => events.push(...stepEvents));
+      return { events, complete };
+    });
+  }
+
+  /** Places `intent` (orderIntentOf) in a running battle session at its virtual time; rejections throw as live. */
+  async placeOrderForBattle(id: string, intent: OrderIntent): Promise<{ result: FilledResult | RestingResult; at: number }> {
+    return this.serial(id, async () => {
+      const row = await this.battleRow(id);
+      if (row.status !== 'running') throw invalidState(row, 'trade', ['running']);
+      return this.placeRow(row, intent);
+    });
+  }
+
+  /**
+   * Ends a battle session at its current step: `completed` as its last step would (resting orders
+   * cancelled, positions sold through the engine, results stored), or `cancelled` (positions kept,
+   * partial results), as the cancel route does. An ended session is left as it is. Returns the
+   * closing fills.
+   */
+  async endForBattle(id: string, status: 'completed' | 'cancelled'): Promise<StepEvent[]> {
+    return this.serial(id, async () => {
+      const row = await this.battleRow(id);
+      if (ENDED.has(row.status)) return [];
+      const rt = row.status === 'running' ? await this.runtimeOf(row) : await this.openRuntime(row);
+      let events: StepEvent[] = [];
+      if (status === 'completed') events = rt.closeNow();
+      else rt.snapshot(rt.row.current_step, true);
+      await this.persist(rt, { status });
+      return events;
+    });
+  }
+
+  /**
+   * A battle session's standing now (after the calls queued before): its figures at its virtual
+   * time and the metric set over its stored fills and regular snapshots (the stored results once
+   * it ended).
+   */
+  async battleSessionState(id: string): Promise<BattleSessionState> {
+    return this.serial(id, async () => {
+      const row = await this.battleRow(id);
+      const rt = await this.view(row);
+      const v = rt.sandbox.valuation(rt);
+      const stored = storedMetricsOf(row);
+      let raw: StoredMetrics['raw'];
+      if (stored) {
+        raw = stored.raw;
+      } else {
+        const [trades, snapshots] = await Promise.all([
+          repo.findTrades(this.ctx.db, row.id),
+          repo.findSnapshots(this.ctx.db, row.id, true),
+        ]);
+        const computed = computeResults(row, trades, snapshots, Number(row.virtual_ms));
+        raw = {
+          sharpe: computed.sharpe,
+          sortino: computed.sortino,
+          maxDrawdownPct: computed.maxDrawdownPct,
+          winRatePct: computed.winRatePct,
+          profitFactor: computed.profitFactor,
+        };
+      }
+      return {
+        sessionId: row.id,
+        agentId: row.agent_id,
+        status: rt.row.status,
+        step: Number(rt.row.current_step),
+        totalSteps: Number(rt.row.total_steps),
+        virtualMs: Number(rt.row.virtual_ms),
+        startingBalance: parseAmount(row.starting_balance),
+        equity: row.final_equity !== null ? parseAmount(row.final_equity) : v.totalEquity,
+        realizedPnl: rt.sandbox.realizedTotal,
+        unrealizedPnl: v.unrealizedPnl,
+        tradeCount: rt.sandbox.fillCount,
+        openPositions: [...rt.sandbox.positions.values()].filter((p) => p.quantity > 0n).length,
+        prices: pricesOf(rt),
+        metrics: raw,
+      };
+    });
   }
 
   // --- account mode --------------------------------------------------------------------------------

@@ -166,6 +166,17 @@ export class SessionRuntime implements MarketView {
     }
   }
 
+  /**
+   * Ends the run early at the current step as its last step would end it (a battle stopped before
+   * its end): resting orders cancelled, positions sold, a final regular snapshot. Returns the fills.
+   */
+  closeNow(): StepEvent[] {
+    const events: StepEvent[] = [];
+    this.closeOut(this.now, events);
+    this.snapshot(this.row.current_step, true);
+    return events;
+  }
+
   /** Closes every position at the step price through the engine (market sells), after cancelling resting orders. */
   private closeOut(t: number, events: StepEvent[]): void {
     this.sandbox.cancelAll(t);

@@ -426,3 +426,44 @@ export interface SetModeBody {
   mode: 'live' | 'backtest';
   strategy_label?: string;
 }
+
+// --- battles (internal: src/battles/historical.ts drives its participants' sessions) ---------------
+
+/** What a historical battle's session is made of (the battle's backtest_config and starting balance). */
+export interface BattleSessionSpec {
+  start_time: string;
+  end_time: string;
+  /** Seconds (60 … 86400). */
+  candle_interval: number;
+  /** null: every pair with stored bars in the range. */
+  pairs: string[] | null;
+  starting_balance: string;
+}
+
+/** A battle session's standing at its virtual time. Amounts are exact (bigint). */
+export interface BattleSessionState {
+  sessionId: string;
+  agentId: string;
+  status: BacktestStatus;
+  step: number;
+  totalSteps: number;
+  virtualMs: number;
+  startingBalance: bigint;
+  /** The stored final equity once ended; else cash and positions valued at the step prices. */
+  equity: bigint;
+  realizedPnl: bigint;
+  unrealizedPnl: bigint;
+  /** Fills (opening buys included). */
+  tradeCount: number;
+  openPositions: number;
+  /** Close of each session pair at the virtual time. */
+  prices: Record<string, string>;
+  /** Unrounded; null where not computable. */
+  metrics: {
+    sharpe: number | null;
+    sortino: number | null;
+    maxDrawdownPct: number | null;
+    winRatePct: number | null;
+    profitFactor: number | null;
+  };
+}
