@@ -6,6 +6,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
 import autocannon from 'autocannon';
 import type { BacktestBenchResult } from './backtest.js';
+import type { BattleBenchResult } from './battle.js';
 import type { OrderServiceResult } from './order-service.js';
 import { measureRss, printRssReport } from './rss.js';
 import { printWsReport, runWsBench } from './ws-fanout.js';
@@ -298,9 +299,9 @@ function startServers(): Promise<{ child: ChildProcess; targets: Targets }> {
 }
 
 /** Runs one of the in-process benches (bench/<file>) in its own process and returns what it reported. */
-function measureInChild<T>(file: string): Promise<T> {
+function measureInChild<T>(file: string, execArgv: string[] = []): Promise<T> {
   const child = fork(new URL(file, import.meta.url).pathname, [], {
-    execArgv: ['--import', 'tsx'],
+    execArgv: ['--import', 'tsx', ...execArgv],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   return new Promise((resolve, reject) => {
@@ -336,7 +337,7 @@ async function main(): Promise<number> {
     console.log(`${CONNECTIONS} connections, ${WARMUP_SECONDS} s warm-up, ${DURATION_SECONDS} s measured per case\n`);
 
     // BENCH_CASES=order,bare runs only the HTTP cases whose names contain one of the words; the words
-    // 'service', 'trigger' and 'backtest' select the in-process benches, 'rss' the memory of the compiled server,
+    // 'service', 'trigger', 'backtest' and 'battle' select the in-process benches, 'rss' the memory of the compiled server,
     // 'ws' the WebSocket fan-out.
     const only = (process.env.BENCH_CASES ?? '')
       .split(',')
@@ -391,6 +392,24 @@ async function main(): Promise<number> {
         `  10 pairs, a month (${bt.tenPairs.steps} steps, order every 100 steps): ${bt.tenPairs.stepsPerSecond.toFixed(0)} steps/s, ` +
           `${bt.tenPairs.seconds.toFixed(2)} s — extrapolated to a year: ${bt.tenPairs.yearSecondsExtrapolated.toFixed(1)} s; peak RSS ${bt.peakRssMb.toFixed(0)} MB`,
       );
+    }
+
+    // 'battle': the live battles' 5 s snapshot tick, 100 battles of 10 agents (bench/battle.ts).
+    if (wanted('battle')) {
+      process.stderr.write('running the battle snapshot tick...\n');
+      const b = await measureInChild<BattleBenchResult>('./battle.ts', ['--expose-gc']);
+      console.log(
+        `\nbattle snapshot tick, ${b.battles} live battles of ${b.agents / b.battles} agents (${b.positions} holding a position), ` +
+          `through BattleScheduler.tick():`,
+      );
+      console.log(`  first tick (every participant read in full): ${b.firstTickMs.toFixed(1)} ms, ${b.firstTickRows} rows`);
+      for (const m of b.modes)
+        console.log(
+          `  ${m.name}: p50 ${m.p50.toFixed(2)} ms, p99 ${m.p99.toFixed(2)} ms, max ${m.max.toFixed(2)} ms over ${m.ticks} ticks; ` +
+            `${m.rowsPerTick.toFixed(0)} rows per tick (one group commit); mean read ${m.readMs.toFixed(2)} ms, write ${m.writeMs.toFixed(2)} ms; ` +
+            `heap ${m.heapDeltaMb >= 0 ? '+' : ''}${m.heapDeltaMb.toFixed(1)} MB`,
+        );
+      console.log(`  ${b.snapshotRows} snapshot rows stored; peak RSS ${b.peakRssMb.toFixed(0)} MB`);
     }
 
     // 'rss': memory of the compiled server with 1,000 agents trading (bench/rss.ts).
