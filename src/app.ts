@@ -14,6 +14,7 @@ import { createLogger, type Logger } from './logger.js';
 import { createServiceContext, type ServiceContext } from './services/context.js';
 import { wsUpgradeRequired } from './http/ws-upgrade-required.js';
 import { mcpEndpoint } from './mcp/http.js';
+import { startBattleStream } from './battles/stream.js';
 import { startFeeds } from './ws/feeds.js';
 import { createStreamGateway, type StreamGateway } from './ws/gateway.js';
 
@@ -64,6 +65,7 @@ export async function createApp(config: Config, deps: AppDeps = {}): Promise<App
   let server: Server | undefined;
   let expiryTimer: NodeJS.Timeout | undefined;
   let feeds: { stop(): void } | undefined;
+  let battleStream: { stop(): void } | undefined;
   return {
     koa,
     services,
@@ -76,6 +78,9 @@ export async function createApp(config: Config, deps: AppDeps = {}): Promise<App
       // Running backtests continue from their last persisted step; idle ones are cancelled hourly.
       logger.info('backtests resumed', { running: await services.backtests.open() });
       feeds = startFeeds(services, streams, { portfolioIntervalMs: config.ws.portfolioIntervalMs });
+      // Running live battles resume their 5 s snapshots (a fixed one past its end stops at once).
+      await services.battles.open({ snapshotIntervalMs: config.battles.snapshotIntervalMs });
+      battleStream = startBattleStream(services, streams);
       // In the background: after a long outage, filling the missed buckets can take a while, and
       // the API need not wait for it (ticks queue behind it; stop() waits for it).
       services.snapshots.start().then(
@@ -106,6 +111,7 @@ export async function createApp(config: Config, deps: AppDeps = {}): Promise<App
       // First: upgraded sockets would keep server.close() waiting.
       await streams.close();
       feeds?.stop();
+      battleStream?.stop();
       feeds = undefined;
       if (server) {
         const s = server;
@@ -119,6 +125,7 @@ export async function createApp(config: Config, deps: AppDeps = {}): Promise<App
       await services.snapshots.stop();
       await services.market.stop();
       await services.matcher.stop();
+      await services.battles.close();
       await services.backtests.close();
       await services.writes.idle();
       await db.destroy();

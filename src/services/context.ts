@@ -21,6 +21,7 @@ import { SnapshotScheduler } from './snapshot.service.js';
 import { Metrics } from '../observability/metrics.js';
 import { loadServerSecrets } from '../security/server-secrets.js';
 import { BacktestService } from '../backtest/service.js';
+import { BattleService } from '../battles/service.js';
 
 export interface ServiceContext {
   db: Db;
@@ -55,6 +56,8 @@ export interface ServiceContext {
   metrics: Metrics;
   /** Backtest sessions on the live engine (src/backtest); resumed and housekept by the app. */
   backtests: BacktestService;
+  /** Battles (src/battles): lifecycle, wallets, the 5 s snapshots; opened and closed by the app. */
+  battles: BattleService;
   /** For what a service skips and must report once (a row it cannot read); absent: not reported. */
   logger?: Logger;
 }
@@ -98,10 +101,11 @@ export async function createServiceContext(config: Config, clock: Clock, deps: C
     minuteRetentionDays: config.candle1mRetentionDays,
     ...(deps.logger ? { logger: deps.logger } : {}),
   });
-  const ctx: Omit<ServiceContext, 'matcher' | 'snapshots' | 'backtests'> & {
+  const ctx: Omit<ServiceContext, 'matcher' | 'snapshots' | 'backtests' | 'battles'> & {
     matcher?: OrderMatcher;
     snapshots?: SnapshotScheduler;
     backtests?: BacktestService;
+    battles?: BattleService;
   } = {
     db,
     clock,
@@ -124,5 +128,6 @@ export async function createServiceContext(config: Config, clock: Clock, deps: C
   ctx.matcher = new OrderMatcher(ctx as ServiceContext, deps.logger);
   ctx.snapshots = new SnapshotScheduler(ctx, deps.logger ? { logger: deps.logger } : {});
   ctx.backtests = new BacktestService(ctx as ServiceContext);
+  ctx.battles = new BattleService(ctx as ServiceContext);
   return ctx as ServiceContext;
 }

@@ -41,6 +41,7 @@ import {
   type FillFilter,
   type OrderFilter,
 } from '../repositories/trading.repository.js';
+import { battleOrderRejection } from '../battles/guard.js';
 import { assertAgentWritable } from './agent-guard.js';
 import type { ServiceContext } from './context.js';
 import { bookFillStats } from './trade-stats.service.js';
@@ -358,6 +359,9 @@ export async function placeOrder(
     const session = ledger.findActiveSession(h, agent.id);
     if (!session) throw new Error(`agent ${agent.id} has no active session`);
     const symbol = pair?.symbol ?? intent.symbol;
+    // A live battle may forbid this order (paused or eliminated participant, pair not allowed).
+    const forbidden = battleOrderRejection(h, agent.id, symbol);
+    if (forbidden) return forbidden;
     const wallet = toWallet(ledger.findBalances(h, agent.id));
     const positionRow = ledger.findPosition(h, agent.id, symbol);
     // Losses since the later of 00:00 UTC and the session's start: a reset clears the breaker.
