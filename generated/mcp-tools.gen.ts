@@ -5050,7 +5050,7 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
     "name": "place_order",
     "operationId": "placeOrder",
     "title": "Place an order",
-    "description": "Place an order\n\nPlaces a market, limit, stop-loss or take-profit order for the agent in scope, in one\ntransaction: the risk chain runs first (each failure has its own code and `details.reason`),\nthen exactly what the order can spend is locked, and a market order (or a limit that is\nalready marketable) fills at once. An archived agent is read-only: 403 `PERMISSION_DENIED` with `details.reason: agent_archived`.\n\n- **market**: fills at the last price with a size-based slippage (0.01 %–0.5 %, growing with\n  the order's share of the pair's 24 h volume) and a 0.1 % fee in USDT.\n- **limit**: buy fills when the price falls to `price`, sell when it rises to it, at exactly\n  `price`; a limit already better than the market fills at once at the market price.\n- **stop_loss** / **take_profit**: `trigger_price` (`price` is accepted as an alias). A sell\n  stop-loss fires when the price falls to the trigger, a sell take-profit when it rises to it\n  (buys the other way round); it then fills as a market order at the triggering price. A\n  trigger already crossed at placement is rejected (`would_trigger_immediately`).\n\nPending orders are evaluated on every price tick. Safe retries: send an `Idempotency-Key`\nheader or a `client_order_id`; a repeat returns the original order with `200` and\n`Idempotent-Replayed: true` instead of placing a second one. A rejected order stores\nnothing, so retrying it is evaluated afresh.\n\nErrors:\n- 400 INVALID_SYMBOL, INVALID_QUANTITY, INVALID_PRICE, INSUFFICIENT_BALANCE, POSITION_LIMIT_EXCEEDED, ORDER_REJECTED: The order breaks a rule; nothing was placed or locked. `INVALID_SYMBOL` (unknown or inactive pair), `INVALID_QUANTITY` (below the minimum, above the maximum, off the step size, or below the minimum notional), `INVALID_PRICE` (off the tick size), `INSUFFICIENT_BALANCE`, `POSITION_LIMIT_EXCEEDED`, or `ORDER_REJECTED` with `details.reason` one of `order_too_small`, `order_too_large`, `max_open_orders_exceeded`, `rate_limit_exceeded`, `would_trigger_immediately`.\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 403 ACCOUNT_SUSPENDED, DAILY_LOSS_LIMIT, PERMISSION_DENIED: `ACCOUNT_SUSPENDED`; `DAILY_LOSS_LIMIT`: the net realized loss since the later of 00:00 UTC and the start of the agent's current session reached the daily limit, so trading resumes at 00:00 UTC (`details.resets_at`) or after a reset; or `PERMISSION_DENIED` with `details.reason: agent_archived`: the agent in scope is archived and read-only.\n- 404 AGENT_NOT_FOUND: `AGENT_NOT_FOUND`: no agent of this account has that id.\n- 409 IDEMPOTENCY_CONFLICT: `IDEMPOTENCY_CONFLICT`: the `Idempotency-Key` or `client_order_id` was already used for a different order.\n- 413 PAYLOAD_TOO_LARGE: `PAYLOAD_TOO_LARGE`: the request body exceeds the server's limit (64 KiB by default).\n- 415 UNSUPPORTED_MEDIA_TYPE: `UNSUPPORTED_MEDIA_TYPE`: the request body is not `application/json`.\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.\n- 503 PRICE_NOT_AVAILABLE: `PRICE_NOT_AVAILABLE`: the pair exists but has not traded since the feed started.",
+    "description": "Place an order\n\nPlaces a market, limit, stop-loss or take-profit order for the agent in scope, in one\ntransaction: the risk chain runs first (each failure has its own code and `details.reason`),\nthen exactly what the order can spend is locked, and a market order (or a limit that is\nalready marketable) fills at once. An archived agent is read-only: 403 `PERMISSION_DENIED` with `details.reason: agent_archived`.\n\n- **market**: fills at the last price with a size-based slippage (0.01 %–0.5 %, growing with\n  the order's share of the pair's 24 h volume) and a 0.1 % fee in USDT.\n- **limit**: buy fills when the price falls to `price`, sell when it rises to it, at exactly\n  `price`; a limit already better than the market fills at once at the market price.\n- **stop_loss** / **take_profit**: `trigger_price` (`price` is accepted as an alias). A sell\n  stop-loss fires when the price falls to the trigger, a sell take-profit when it rises to it\n  (buys the other way round); it then fills as a market order at the triggering price. A\n  trigger already crossed at placement is rejected (`would_trigger_immediately`).\n\nAn agent taking part in a running live battle (`/battles/*`) trades here too, under the\nbattle's rules: a pair outside the battle's `allowed_pairs`, a paused participant and an\neliminated one are rejected with `400 ORDER_REJECTED` (`details.reason`\n`pair_not_allowed_in_battle`, `battle_participant_paused`, `battle_participant_eliminated`).\n\nPending orders are evaluated on every price tick. Safe retries: send an `Idempotency-Key`\nheader or a `client_order_id`; a repeat returns the original order with `200` and\n`Idempotent-Replayed: true` instead of placing a second one. A rejected order stores\nnothing, so retrying it is evaluated afresh.\n\nErrors:\n- 400 INVALID_SYMBOL, INVALID_QUANTITY, INVALID_PRICE, INSUFFICIENT_BALANCE, POSITION_LIMIT_EXCEEDED, ORDER_REJECTED: The order breaks a rule; nothing was placed or locked. `INVALID_SYMBOL` (unknown or inactive pair), `INVALID_QUANTITY` (below the minimum, above the maximum, off the step size, or below the minimum notional), `INVALID_PRICE` (off the tick size), `INSUFFICIENT_BALANCE`, `POSITION_LIMIT_EXCEEDED`, or `ORDER_REJECTED` with `details.reason` one of `order_too_small`, `order_too_large`, `max_open_orders_exceeded`, `rate_limit_exceeded`, `would_trigger_immediately`, or, for a participant of a running live battle, `pair_not_allowed_in_battle` (the pair is outside the battle's `allowed_pairs`; `details.battle_id`, `symbol`, `allowed_pairs`), `battle_participant_paused` (the agent is paused in the battle) or `battle_participant_eliminated` (the agent was eliminated from a survival battle).\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 403 ACCOUNT_SUSPENDED, DAILY_LOSS_LIMIT, PERMISSION_DENIED: `ACCOUNT_SUSPENDED`; `DAILY_LOSS_LIMIT`: the net realized loss since the later of 00:00 UTC and the start of the agent's current session reached the daily limit, so trading resumes at 00:00 UTC (`details.resets_at`) or after a reset; or `PERMISSION_DENIED` with `details.reason: agent_archived`: the agent in scope is archived and read-only.\n- 404 AGENT_NOT_FOUND: `AGENT_NOT_FOUND`: no agent of this account has that id.\n- 409 IDEMPOTENCY_CONFLICT: `IDEMPOTENCY_CONFLICT`: the `Idempotency-Key` or `client_order_id` was already used for a different order.\n- 413 PAYLOAD_TOO_LARGE: `PAYLOAD_TOO_LARGE`: the request body exceeds the server's limit (64 KiB by default).\n- 415 UNSUPPORTED_MEDIA_TYPE: `UNSUPPORTED_MEDIA_TYPE`: the request body is not `application/json`.\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.\n- 503 PRICE_NOT_AVAILABLE: `PRICE_NOT_AVAILABLE`: the pair exists but has not traded since the feed started.",
     "method": "POST",
     "path": "/api/v1/trade/order",
     "pathParams": [],
@@ -5338,8 +5338,10 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
             "expired",
             "reset",
             "insufficient_balance",
+            "battle",
             null
-          ]
+          ],
+          "description": "Why the order was cancelled: by the user, expired, by a reset, for lack of balance at trigger time, or by a battle (its start or end with `wallet_mode: fresh`, or the agent's elimination)."
         },
         "created_at": {
           "type": "string",
@@ -5597,8 +5599,10 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
             "expired",
             "reset",
             "insufficient_balance",
+            "battle",
             null
-          ]
+          ],
+          "description": "Why the order was cancelled: by the user, expired, by a reset, for lack of balance at trigger time, or by a battle (its start or end with `wallet_mode: fresh`, or the agent's elimination)."
         },
         "created_at": {
           "type": "string",
@@ -5891,8 +5895,10 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
                 "expired",
                 "reset",
                 "insufficient_balance",
+                "battle",
                 null
-              ]
+              ],
+              "description": "Why the order was cancelled: by the user, expired, by a reset, for lack of balance at trigger time, or by a battle (its start or end with `wallet_mode: fresh`, or the agent's elimination)."
             },
             "created_at": {
               "type": "string",
@@ -6231,8 +6237,10 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
                   "expired",
                   "reset",
                   "insufficient_balance",
+                  "battle",
                   null
-                ]
+                ],
+                "description": "Why the order was cancelled: by the user, expired, by a reset, for lack of balance at trigger time, or by a battle (its start or end with `wallet_mode: fresh`, or the agent's elimination)."
               },
               "created_at": {
                 "type": "string",
@@ -6583,8 +6591,10 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
                   "expired",
                   "reset",
                   "insufficient_balance",
+                  "battle",
                   null
-                ]
+                ],
+                "description": "Why the order was cancelled: by the user, expired, by a reset, for lack of balance at trigger time, or by a battle (its start or end with `wallet_mode: fresh`, or the agent's elimination)."
               },
               "created_at": {
                 "type": "string",
@@ -9454,7 +9464,7 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
     "name": "start_backtest",
     "operationId": "startBacktest",
     "title": "Start a session",
-    "description": "Start a session\n\n`created` → `running`: takes the first equity snapshot at `start_time`. From any other\nstatus: `409 BACKTEST_INVALID_STATE`.\n\nErrors:\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 403 ACCOUNT_SUSPENDED: `ACCOUNT_SUSPENDED`: the account is suspended or archived.\n- 404 BACKTEST_NOT_FOUND: `BACKTEST_NOT_FOUND`: the account has no session with that id (another account's session answers the same).\n- 409 BACKTEST_INVALID_STATE: `BACKTEST_INVALID_STATE`: the session's status does not allow this (`details.current_status`; `details.allowed_statuses` would).\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
+    "description": "Start a session\n\n`created` → `running`: takes the first equity snapshot at `start_time`. From any other\nstatus: `409 BACKTEST_INVALID_STATE`.\n\nErrors:\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 403 ACCOUNT_SUSPENDED: `ACCOUNT_SUSPENDED`: the account is suspended or archived.\n- 404 BACKTEST_NOT_FOUND: `BACKTEST_NOT_FOUND`: the account has no session with that id (another account's session answers the same).\n- 409 BACKTEST_INVALID_STATE: `BACKTEST_INVALID_STATE`: the session's status does not allow this (`details.current_status`; `details.allowed_statuses` would), or the session is a historical battle participant's (`details.reason: \"battle_session\"`, `details.battle_id`): the battle drives its clock, orders and end through `/battles/{battle_id}/*`; reads stay open.\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
     "method": "POST",
     "path": "/api/v1/backtest/{session_id}/start",
     "pathParams": [
@@ -9519,7 +9529,7 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
     "name": "step_backtest",
     "operationId": "stepBacktest",
     "title": "Advance one step",
-    "description": "Advance one step\n\nAdvances the virtual clock by one candle interval. At each step the price of a pair is the close of its\nlatest candle closed at or before the new virtual time (never a later one); resting orders\nare checked against it (limits fill at their price, stops and take-profits as market orders\nwith slippage), and an equity snapshot is taken every step the metrics need. The last step\ncloses every position at its price, computes the results and sets `completed`; the reply\nthen has `is_complete: true`. The session is saved before the reply, so an acknowledged step\nsurvives a restart. Only `running` sessions step: otherwise `409 BACKTEST_INVALID_STATE`.\n\nErrors:\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 403 ACCOUNT_SUSPENDED: `ACCOUNT_SUSPENDED`: the account is suspended or archived.\n- 404 BACKTEST_NOT_FOUND: `BACKTEST_NOT_FOUND`: the account has no session with that id (another account's session answers the same).\n- 409 BACKTEST_INVALID_STATE: `BACKTEST_INVALID_STATE`: the session's status does not allow this (`details.current_status`; `details.allowed_statuses` would).\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
+    "description": "Advance one step\n\nAdvances the virtual clock by one candle interval. At each step the price of a pair is the close of its\nlatest candle closed at or before the new virtual time (never a later one); resting orders\nare checked against it (limits fill at their price, stops and take-profits as market orders\nwith slippage), and an equity snapshot is taken every step the metrics need. The last step\ncloses every position at its price, computes the results and sets `completed`; the reply\nthen has `is_complete: true`. The session is saved before the reply, so an acknowledged step\nsurvives a restart. Only `running` sessions step: otherwise `409 BACKTEST_INVALID_STATE`.\n\nErrors:\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 403 ACCOUNT_SUSPENDED: `ACCOUNT_SUSPENDED`: the account is suspended or archived.\n- 404 BACKTEST_NOT_FOUND: `BACKTEST_NOT_FOUND`: the account has no session with that id (another account's session answers the same).\n- 409 BACKTEST_INVALID_STATE: `BACKTEST_INVALID_STATE`: the session's status does not allow this (`details.current_status`; `details.allowed_statuses` would), or the session is a historical battle participant's (`details.reason: \"battle_session\"`, `details.battle_id`): the battle drives its clock, orders and end through `/battles/{battle_id}/*`; reads stay open.\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
     "method": "POST",
     "path": "/api/v1/backtest/{session_id}/step",
     "pathParams": [
@@ -9964,7 +9974,7 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
     "name": "step_backtest_batch",
     "operationId": "stepBacktestBatch",
     "title": "Advance several steps",
-    "description": "Advance several steps\n\nAdvances the virtual clock by `steps` candle intervals (fewer when the session completes first); `orders_filled` lists the fills of every step of the call. At each step the price of a pair is the close of its\nlatest candle closed at or before the new virtual time (never a later one); resting orders\nare checked against it (limits fill at their price, stops and take-profits as market orders\nwith slippage), and an equity snapshot is taken every step the metrics need. The last step\ncloses every position at its price, computes the results and sets `completed`; the reply\nthen has `is_complete: true`. The session is saved before the reply, so an acknowledged step\nsurvives a restart. Only `running` sessions step: otherwise `409 BACKTEST_INVALID_STATE`.\n\nErrors:\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 403 ACCOUNT_SUSPENDED: `ACCOUNT_SUSPENDED`: the account is suspended or archived.\n- 404 BACKTEST_NOT_FOUND: `BACKTEST_NOT_FOUND`: the account has no session with that id (another account's session answers the same).\n- 409 BACKTEST_INVALID_STATE: `BACKTEST_INVALID_STATE`: the session's status does not allow this (`details.current_status`; `details.allowed_statuses` would).\n- 413 PAYLOAD_TOO_LARGE: `PAYLOAD_TOO_LARGE`: the request body exceeds the server's limit (64 KiB by default).\n- 415 UNSUPPORTED_MEDIA_TYPE: `UNSUPPORTED_MEDIA_TYPE`: the request body is not `application/json`.\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
+    "description": "Advance several steps\n\nAdvances the virtual clock by `steps` candle intervals (fewer when the session completes first); `orders_filled` lists the fills of every step of the call. At each step the price of a pair is the close of its\nlatest candle closed at or before the new virtual time (never a later one); resting orders\nare checked against it (limits fill at their price, stops and take-profits as market orders\nwith slippage), and an equity snapshot is taken every step the metrics need. The last step\ncloses every position at its price, computes the results and sets `completed`; the reply\nthen has `is_complete: true`. The session is saved before the reply, so an acknowledged step\nsurvives a restart. Only `running` sessions step: otherwise `409 BACKTEST_INVALID_STATE`.\n\nErrors:\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 403 ACCOUNT_SUSPENDED: `ACCOUNT_SUSPENDED`: the account is suspended or archived.\n- 404 BACKTEST_NOT_FOUND: `BACKTEST_NOT_FOUND`: the account has no session with that id (another account's session answers the same).\n- 409 BACKTEST_INVALID_STATE: `BACKTEST_INVALID_STATE`: the session's status does not allow this (`details.current_status`; `details.allowed_statuses` would), or the session is a historical battle participant's (`details.reason: \"battle_session\"`, `details.battle_id`): the battle drives its clock, orders and end through `/battles/{battle_id}/*`; reads stay open.\n- 413 PAYLOAD_TOO_LARGE: `PAYLOAD_TOO_LARGE`: the request body exceeds the server's limit (64 KiB by default).\n- 415 UNSUPPORTED_MEDIA_TYPE: `UNSUPPORTED_MEDIA_TYPE`: the request body is not `application/json`.\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
     "method": "POST",
     "path": "/api/v1/backtest/{session_id}/step/batch",
     "pathParams": [
@@ -10418,7 +10428,7 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
     "name": "step_backtest_batch_fast",
     "operationId": "stepBacktestBatchFast",
     "title": "Advance many steps quickly",
-    "description": "Advance many steps quickly\n\nAdvances the virtual clock by up to 100,000 candle intervals in one call; `orders_filled` holds the last step's fills, or every step's with `include_intermediate_trades`. Fills are the same as stepping one by one. At each step the price of a pair is the close of its\nlatest candle closed at or before the new virtual time (never a later one); resting orders\nare checked against it (limits fill at their price, stops and take-profits as market orders\nwith slippage), and an equity snapshot is taken every step the metrics need. The last step\ncloses every position at its price, computes the results and sets `completed`; the reply\nthen has `is_complete: true`. The session is saved before the reply, so an acknowledged step\nsurvives a restart. Only `running` sessions step: otherwise `409 BACKTEST_INVALID_STATE`.\n\nErrors:\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 403 ACCOUNT_SUSPENDED: `ACCOUNT_SUSPENDED`: the account is suspended or archived.\n- 404 BACKTEST_NOT_FOUND: `BACKTEST_NOT_FOUND`: the account has no session with that id (another account's session answers the same).\n- 409 BACKTEST_INVALID_STATE: `BACKTEST_INVALID_STATE`: the session's status does not allow this (`details.current_status`; `details.allowed_statuses` would).\n- 413 PAYLOAD_TOO_LARGE: `PAYLOAD_TOO_LARGE`: the request body exceeds the server's limit (64 KiB by default).\n- 415 UNSUPPORTED_MEDIA_TYPE: `UNSUPPORTED_MEDIA_TYPE`: the request body is not `application/json`.\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
+    "description": "Advance many steps quickly\n\nAdvances the virtual clock by up to 100,000 candle intervals in one call; `orders_filled` holds the last step's fills, or every step's with `include_intermediate_trades`. Fills are the same as stepping one by one. At each step the price of a pair is the close of its\nlatest candle closed at or before the new virtual time (never a later one); resting orders\nare checked against it (limits fill at their price, stops and take-profits as market orders\nwith slippage), and an equity snapshot is taken every step the metrics need. The last step\ncloses every position at its price, computes the results and sets `completed`; the reply\nthen has `is_complete: true`. The session is saved before the reply, so an acknowledged step\nsurvives a restart. Only `running` sessions step: otherwise `409 BACKTEST_INVALID_STATE`.\n\nErrors:\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 403 ACCOUNT_SUSPENDED: `ACCOUNT_SUSPENDED`: the account is suspended or archived.\n- 404 BACKTEST_NOT_FOUND: `BACKTEST_NOT_FOUND`: the account has no session with that id (another account's session answers the same).\n- 409 BACKTEST_INVALID_STATE: `BACKTEST_INVALID_STATE`: the session's status does not allow this (`details.current_status`; `details.allowed_statuses` would), or the session is a historical battle participant's (`details.reason: \"battle_session\"`, `details.battle_id`): the battle drives its clock, orders and end through `/battles/{battle_id}/*`; reads stay open.\n- 413 PAYLOAD_TOO_LARGE: `PAYLOAD_TOO_LARGE`: the request body exceeds the server's limit (64 KiB by default).\n- 415 UNSUPPORTED_MEDIA_TYPE: `UNSUPPORTED_MEDIA_TYPE`: the request body is not `application/json`.\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
     "method": "POST",
     "path": "/api/v1/backtest/{session_id}/step/batch/fast",
     "pathParams": [
@@ -10878,7 +10888,7 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
     "name": "cancel_backtest",
     "operationId": "cancelBacktest",
     "title": "Cancel a session",
-    "description": "Cancel a session\n\n`created` or `running` → `cancelled`: a final snapshot, positions are kept (not sold), and\nthe results so far are saved. From `completed`, `cancelled` or `failed`: `409\nBACKTEST_INVALID_STATE`.\n\nErrors:\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 403 ACCOUNT_SUSPENDED: `ACCOUNT_SUSPENDED`: the account is suspended or archived.\n- 404 BACKTEST_NOT_FOUND: `BACKTEST_NOT_FOUND`: the account has no session with that id (another account's session answers the same).\n- 409 BACKTEST_INVALID_STATE: `BACKTEST_INVALID_STATE`: the session's status does not allow this (`details.current_status`; `details.allowed_statuses` would).\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
+    "description": "Cancel a session\n\n`created` or `running` → `cancelled`: a final snapshot, positions are kept (not sold), and\nthe results so far are saved. From `completed`, `cancelled` or `failed`: `409\nBACKTEST_INVALID_STATE`.\n\nErrors:\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 403 ACCOUNT_SUSPENDED: `ACCOUNT_SUSPENDED`: the account is suspended or archived.\n- 404 BACKTEST_NOT_FOUND: `BACKTEST_NOT_FOUND`: the account has no session with that id (another account's session answers the same).\n- 409 BACKTEST_INVALID_STATE: `BACKTEST_INVALID_STATE`: the session's status does not allow this (`details.current_status`; `details.allowed_statuses` would), or the session is a historical battle participant's (`details.reason: \"battle_session\"`, `details.battle_id`): the battle drives its clock, orders and end through `/battles/{battle_id}/*`; reads stay open.\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
     "method": "POST",
     "path": "/api/v1/backtest/{session_id}/cancel",
     "pathParams": [
@@ -11249,7 +11259,7 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
     "name": "backtest_trade",
     "operationId": "placeBacktestOrder",
     "title": "Place an order in the sandbox",
-    "description": "Place an order in the sandbox\n\nPlaces an order at the current virtual time through the live engine's order path: the\nsame types (`market`, `limit`, `stop_loss`, `take_profit`, with `trigger_price` or its alias\n`price`), slippage, 0.1 % fee, locks and risk chain. A rule broken is answered exactly as\n`POST /api/v1/trade/order` answers it (the same status, code and `details.reason`), and\nstores nothing. A market order fills at once at the step price; a limit rests (or fills at\nonce when already marketable) and is checked at every step. Only while `running`: otherwise\n`409 BACKTEST_INVALID_STATE`.\n\nErrors:\n- 400 INVALID_SYMBOL, INVALID_QUANTITY, INVALID_PRICE, INSUFFICIENT_BALANCE, POSITION_LIMIT_EXCEEDED, ORDER_REJECTED: The order breaks a rule; nothing was placed or locked. `INVALID_SYMBOL` (unknown or inactive pair), `INVALID_QUANTITY` (below the minimum, above the maximum, off the step size, or below the minimum notional), `INVALID_PRICE` (off the tick size), `INSUFFICIENT_BALANCE`, `POSITION_LIMIT_EXCEEDED`, or `ORDER_REJECTED` with `details.reason` one of `order_too_small`, `order_too_large`, `max_open_orders_exceeded`, `rate_limit_exceeded`, `would_trigger_immediately`.\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 403 ACCOUNT_SUSPENDED, DAILY_LOSS_LIMIT, PERMISSION_DENIED: `ACCOUNT_SUSPENDED`; `DAILY_LOSS_LIMIT`: the net realized loss since the later of 00:00 UTC and the start of the agent's current session reached the daily limit, so trading resumes at 00:00 UTC (`details.resets_at`) or after a reset; or `PERMISSION_DENIED` with `details.reason: agent_archived`: the agent in scope is archived and read-only.\n- 404 BACKTEST_NOT_FOUND: `BACKTEST_NOT_FOUND`: the account has no session with that id (another account's session answers the same).\n- 409 BACKTEST_INVALID_STATE: `BACKTEST_INVALID_STATE`: the session's status does not allow this (`details.current_status`; `details.allowed_statuses` would).\n- 413 PAYLOAD_TOO_LARGE: `PAYLOAD_TOO_LARGE`: the request body exceeds the server's limit (64 KiB by default).\n- 415 UNSUPPORTED_MEDIA_TYPE: `UNSUPPORTED_MEDIA_TYPE`: the request body is not `application/json`.\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
+    "description": "Place an order in the sandbox\n\nPlaces an order at the current virtual time through the live engine's order path: the\nsame types (`market`, `limit`, `stop_loss`, `take_profit`, with `trigger_price` or its alias\n`price`), slippage, 0.1 % fee, locks and risk chain. A rule broken is answered exactly as\n`POST /api/v1/trade/order` answers it (the same status, code and `details.reason`), and\nstores nothing. A market order fills at once at the step price; a limit rests (or fills at\nonce when already marketable) and is checked at every step. Only while `running`: otherwise\n`409 BACKTEST_INVALID_STATE`.\n\nErrors:\n- 400 INVALID_SYMBOL, INVALID_QUANTITY, INVALID_PRICE, INSUFFICIENT_BALANCE, POSITION_LIMIT_EXCEEDED, ORDER_REJECTED: The order breaks a rule; nothing was placed or locked. `INVALID_SYMBOL` (unknown or inactive pair), `INVALID_QUANTITY` (below the minimum, above the maximum, off the step size, or below the minimum notional), `INVALID_PRICE` (off the tick size), `INSUFFICIENT_BALANCE`, `POSITION_LIMIT_EXCEEDED`, or `ORDER_REJECTED` with `details.reason` one of `order_too_small`, `order_too_large`, `max_open_orders_exceeded`, `rate_limit_exceeded`, `would_trigger_immediately`.\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 403 ACCOUNT_SUSPENDED, DAILY_LOSS_LIMIT, PERMISSION_DENIED: `ACCOUNT_SUSPENDED`; `DAILY_LOSS_LIMIT`: the net realized loss since the later of 00:00 UTC and the start of the agent's current session reached the daily limit, so trading resumes at 00:00 UTC (`details.resets_at`) or after a reset; or `PERMISSION_DENIED` with `details.reason: agent_archived`: the agent in scope is archived and read-only.\n- 404 BACKTEST_NOT_FOUND: `BACKTEST_NOT_FOUND`: the account has no session with that id (another account's session answers the same).\n- 409 BACKTEST_INVALID_STATE: `BACKTEST_INVALID_STATE`: the session's status does not allow this (`details.current_status`; `details.allowed_statuses` would), or the session is a historical battle participant's (`details.reason: \"battle_session\"`, `details.battle_id`): the battle drives its clock, orders and end through `/battles/{battle_id}/*`; reads stay open.\n- 413 PAYLOAD_TOO_LARGE: `PAYLOAD_TOO_LARGE`: the request body exceeds the server's limit (64 KiB by default).\n- 415 UNSUPPORTED_MEDIA_TYPE: `UNSUPPORTED_MEDIA_TYPE`: the request body is not `application/json`.\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
     "method": "POST",
     "path": "/api/v1/backtest/{session_id}/trade/order",
     "pathParams": [
@@ -12063,7 +12073,7 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
     "name": "cancel_backtest_order",
     "operationId": "cancelBacktestOrder",
     "title": "Cancel a pending order in the sandbox",
-    "description": "Cancel a pending order in the sandbox\n\nCancels a resting order and releases what it locked. An order that is no longer pending\nanswers `cancelled: false`; an unknown order `404 ORDER_NOT_FOUND`. Only while `running`:\notherwise `409 BACKTEST_INVALID_STATE`.\n\nErrors:\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 403 ACCOUNT_SUSPENDED: `ACCOUNT_SUSPENDED`: the account is suspended or archived.\n- 404 BACKTEST_NOT_FOUND, ORDER_NOT_FOUND: `BACKTEST_NOT_FOUND`: the account has no such session; or `ORDER_NOT_FOUND`: the session has no such order.\n- 409 BACKTEST_INVALID_STATE: `BACKTEST_INVALID_STATE`: the session's status does not allow this (`details.current_status`; `details.allowed_statuses` would).\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
+    "description": "Cancel a pending order in the sandbox\n\nCancels a resting order and releases what it locked. An order that is no longer pending\nanswers `cancelled: false`; an unknown order `404 ORDER_NOT_FOUND`. Only while `running`:\notherwise `409 BACKTEST_INVALID_STATE`.\n\nErrors:\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 403 ACCOUNT_SUSPENDED: `ACCOUNT_SUSPENDED`: the account is suspended or archived.\n- 404 BACKTEST_NOT_FOUND, ORDER_NOT_FOUND: `BACKTEST_NOT_FOUND`: the account has no such session; or `ORDER_NOT_FOUND`: the session has no such order.\n- 409 BACKTEST_INVALID_STATE: `BACKTEST_INVALID_STATE`: the session's status does not allow this (`details.current_status`; `details.allowed_statuses` would), or the session is a historical battle participant's (`details.reason: \"battle_session\"`, `details.battle_id`): the battle drives its clock, orders and end through `/battles/{battle_id}/*`; reads stay open.\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
     "method": "DELETE",
     "path": "/api/v1/backtest/{session_id}/trade/order/{order_id}",
     "pathParams": [
@@ -14476,6 +14486,6937 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
       "readOnlyHint": false,
       "destructiveHint": false,
       "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "list_battles",
+    "operationId": "listBattles",
+    "title": "List the account's battles",
+    "description": "List the account's battles\n\nThe account's battles, newest first, each with its participants: the page of at most\n`limit` after skipping `offset`; `total` counts every battle that matches `status`, whatever\nthe page. JWT only.\n\nErrors:\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 403 PERMISSION_DENIED, ACCOUNT_SUSPENDED: `PERMISSION_DENIED` when an API key is sent to an endpoint that accepts only a JWT; `ACCOUNT_SUSPENDED` when the account is suspended or archived.\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
+    "method": "GET",
+    "path": "/api/v1/battles",
+    "pathParams": [],
+    "queryParams": [
+      "status",
+      "limit",
+      "offset"
+    ],
+    "headerParams": [],
+    "bodyProps": null,
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "status": {
+          "type": "string",
+          "enum": [
+            "draft",
+            "pending",
+            "active",
+            "paused",
+            "completed",
+            "cancelled"
+          ],
+          "description": "Only battles in this state.",
+          "examples": [
+            "active"
+          ]
+        },
+        "limit": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 200,
+          "default": 50,
+          "description": "Most battles to return.",
+          "examples": [
+            50
+          ]
+        },
+        "offset": {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 100000,
+          "default": 0,
+          "description": "Items to skip, at most 100,000 (narrow the query with its filters to reach further). Like\nevery integer parameter: decimal digits only (`1e2`, `1.0`, `0x10`, ` 5`, `Infinity` are a\n`422 VALIDATION_ERROR` naming the field).",
+          "examples": [
+            0
+          ]
+        }
+      },
+      "required": [],
+      "additionalProperties": false
+    },
+    "outputSchema": {
+      "type": "object",
+      "required": [
+        "battles",
+        "total",
+        "limit",
+        "offset"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "battles": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "required": [
+              "id",
+              "account_id",
+              "name",
+              "status",
+              "battle_mode",
+              "preset",
+              "config",
+              "ranking_metric",
+              "backtest_config",
+              "participant_count",
+              "participants",
+              "winner_agent_id",
+              "created_at",
+              "updated_at",
+              "started_at",
+              "ended_at",
+              "ends_at"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "id": {
+                "type": "string",
+                "format": "uuid"
+              },
+              "account_id": {
+                "type": "string",
+                "format": "uuid"
+              },
+              "name": {
+                "type": "string"
+              },
+              "status": {
+                "type": "string",
+                "enum": [
+                  "draft",
+                  "pending",
+                  "active",
+                  "paused",
+                  "completed",
+                  "cancelled"
+                ],
+                "description": "`draft` (being configured, no participant), `pending` (has participants, not started),\n`active` (running: live battles take a snapshot every 5 s), `paused` (running, at least one\nparticipant paused), `completed` (stopped and ranked) and `cancelled` (ended early, no\nranking, `fresh` wallets restored).\n"
+              },
+              "battle_mode": {
+                "type": "string",
+                "enum": [
+                  "live",
+                  "historical"
+                ],
+                "description": "`live`: the real-time market, wall clock; `historical`: stored history on one shared virtual clock, stepped by the client."
+              },
+              "preset": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "description": "The preset it was created from."
+              },
+              "config": {
+                "type": "object",
+                "description": "The battle's normalised config (durations in seconds, `pairs` folded into `allowed_pairs`).",
+                "required": [
+                  "starting_balance",
+                  "wallet_mode",
+                  "duration_type",
+                  "duration_seconds",
+                  "allowed_pairs"
+                ],
+                "additionalProperties": false,
+                "properties": {
+                  "starting_balance": {
+                    "type": "string",
+                    "pattern": "^[0-9]{1,12}(\\.[0-9]{1,8})?$",
+                    "description": "A positive decimal string.",
+                    "examples": [
+                      "10000"
+                    ]
+                  },
+                  "wallet_mode": {
+                    "type": "string",
+                    "enum": [
+                      "fresh",
+                      "existing"
+                    ],
+                    "description": "`fresh`: each participant trades exactly `starting_balance` and gets its own wallet back at the end; `existing`: each trades its own wallet."
+                  },
+                  "duration_type": {
+                    "type": "string",
+                    "enum": [
+                      "fixed",
+                      "unlimited",
+                      "historical"
+                    ]
+                  },
+                  "duration_seconds": {
+                    "type": [
+                      "integer",
+                      "null"
+                    ],
+                    "minimum": 60,
+                    "description": "`fixed`: how long the battle runs; null otherwise (historical: informative)."
+                  },
+                  "allowed_pairs": {
+                    "type": [
+                      "array",
+                      "null"
+                    ],
+                    "description": "The only pairs participants may trade while the live battle runs; null for every pair.",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "candle_interval": {
+                    "type": "integer",
+                    "minimum": 60,
+                    "description": "Historical presets' candle interval in seconds."
+                  },
+                  "survival": {
+                    "type": "boolean"
+                  },
+                  "battle_mode": {
+                    "type": "string",
+                    "enum": [
+                      "live",
+                      "historical"
+                    ],
+                    "description": "`live`: the real-time market, wall clock; `historical`: stored history on one shared virtual clock, stepped by the client."
+                  }
+                },
+                "examples": [
+                  {
+                    "starting_balance": "10000",
+                    "wallet_mode": "fresh",
+                    "duration_type": "fixed",
+                    "duration_seconds": 3600,
+                    "allowed_pairs": [
+                      "BTCUSDT",
+                      "ETHUSDT"
+                    ]
+                  }
+                ]
+              },
+              "ranking_metric": {
+                "type": "string",
+                "enum": [
+                  "roi_pct",
+                  "total_pnl",
+                  "sharpe_ratio",
+                  "win_rate",
+                  "profit_factor"
+                ],
+                "description": "What the battle is ranked by; higher is better for all five."
+              },
+              "backtest_config": {
+                "description": "Historical battles; null for live ones.",
+                "oneOf": [
+                  {
+                    "type": "object",
+                    "description": "The history a historical battle replays.",
+                    "required": [
+                      "start_time",
+                      "end_time",
+                      "candle_interval",
+                      "pairs"
+                    ],
+                    "additionalProperties": false,
+                    "properties": {
+                      "start_time": {
+                        "type": "string",
+                        "format": "date-time"
+                      },
+                      "end_time": {
+                        "type": "string",
+                        "format": "date-time"
+                      },
+                      "candle_interval": {
+                        "type": "integer",
+                        "minimum": 60,
+                        "maximum": 86400,
+                        "description": "Seconds per step (60, 300, 900, 3600, 14400 or 86400)."
+                      },
+                      "pairs": {
+                        "type": [
+                          "array",
+                          "null"
+                        ],
+                        "description": "Null for every pair with stored history.",
+                        "items": {
+                          "type": "string"
+                        }
+                      }
+                    },
+                    "examples": [
+                      {
+                        "start_time": "2026-03-01T00:00:00.000Z",
+                        "end_time": "2026-03-02T00:00:00.000Z",
+                        "candle_interval": 60,
+                        "pairs": [
+                          "BTCUSDT",
+                          "ETHUSDT"
+                        ]
+                      }
+                    ]
+                  },
+                  {
+                    "type": "null"
+                  }
+                ]
+              },
+              "participant_count": {
+                "type": "integer",
+                "minimum": 0
+              },
+              "participants": {
+                "type": "array",
+                "description": "In join order.",
+                "items": {
+                  "type": "object",
+                  "required": [
+                    "id",
+                    "battle_id",
+                    "agent_id",
+                    "agent_name",
+                    "status",
+                    "joined_at",
+                    "snapshot_balance",
+                    "starting_balance",
+                    "final_equity",
+                    "final_rank",
+                    "backtest_session_id",
+                    "blown_up_at"
+                  ],
+                  "additionalProperties": false,
+                  "properties": {
+                    "id": {
+                      "type": "string",
+                      "format": "uuid"
+                    },
+                    "battle_id": {
+                      "type": "string",
+                      "format": "uuid"
+                    },
+                    "agent_id": {
+                      "type": "string",
+                      "format": "uuid"
+                    },
+                    "agent_name": {
+                      "type": "string"
+                    },
+                    "status": {
+                      "type": "string",
+                      "enum": [
+                        "active",
+                        "paused",
+                        "stopped",
+                        "blown_up"
+                      ],
+                      "description": "`active` (trading), `paused` (its new orders are rejected), `stopped` (the battle ended), `blown_up` (eliminated from a survival battle)."
+                    },
+                    "joined_at": {
+                      "type": "string",
+                      "format": "date-time"
+                    },
+                    "snapshot_balance": {
+                      "description": "The agent's own wallet valued in USDT when the battle started; null before.",
+                      "oneOf": [
+                        {
+                          "type": "string",
+                          "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                          "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                          "examples": [
+                            "10000.00000000"
+                          ]
+                        },
+                        {
+                          "type": "null"
+                        }
+                      ]
+                    },
+                    "starting_balance": {
+                      "description": "What the battle measures the participant from: the battle's `starting_balance` (`fresh`, historical) or `snapshot_balance` (`existing`); null before the start.",
+                      "oneOf": [
+                        {
+                          "type": "string",
+                          "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                          "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                          "examples": [
+                            "10000.00000000"
+                          ]
+                        },
+                        {
+                          "type": "null"
+                        }
+                      ]
+                    },
+                    "final_equity": {
+                      "description": "Equity when the battle completed; null before.",
+                      "oneOf": [
+                        {
+                          "type": "string",
+                          "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                          "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                          "examples": [
+                            "10000.00000000"
+                          ]
+                        },
+                        {
+                          "type": "null"
+                        }
+                      ]
+                    },
+                    "final_rank": {
+                      "type": [
+                        "integer",
+                        "null"
+                      ],
+                      "minimum": 1,
+                      "description": "1 = winner; null before completion."
+                    },
+                    "backtest_session_id": {
+                      "type": [
+                        "string",
+                        "null"
+                      ],
+                      "format": "uuid",
+                      "description": "Historical battles, from the start, the participant's backtest session (readable with `GET /backtest/{session_id}/*`)."
+                    },
+                    "blown_up_at": {
+                      "type": [
+                        "string",
+                        "null"
+                      ],
+                      "format": "date-time",
+                      "description": "When a survival battle eliminated the participant."
+                    }
+                  },
+                  "examples": [
+                    {
+                      "id": "0193b2c4-2000-7000-8000-000000000001",
+                      "battle_id": "0193b2c4-1a2b-7c3d-8e4f-5a6b7c8d9e0f",
+                      "agent_id": "7f1c2d3e-4b5a-4c6d-8e9f-0a1b2c3d4e5f",
+                      "agent_name": "Momentum v2",
+                      "status": "active",
+                      "joined_at": "2026-03-19T09:00:00.000Z",
+                      "snapshot_balance": "10412.50000000",
+                      "starting_balance": "10000.00000000",
+                      "final_equity": null,
+                      "final_rank": null,
+                      "backtest_session_id": null,
+                      "blown_up_at": null
+                    }
+                  ]
+                }
+              },
+              "winner_agent_id": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "format": "uuid",
+                "description": "Rank 1, once completed."
+              },
+              "created_at": {
+                "type": "string",
+                "format": "date-time"
+              },
+              "updated_at": {
+                "type": "string",
+                "format": "date-time"
+              },
+              "started_at": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "format": "date-time"
+              },
+              "ended_at": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "format": "date-time"
+              },
+              "ends_at": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "format": "date-time",
+                "description": "When a running fixed-duration live battle stops itself."
+              }
+            },
+            "examples": [
+              {
+                "id": "0193b2c4-1a2b-7c3d-8e4f-5a6b7c8d9e0f",
+                "account_id": "550e8400-e29b-41d4-a716-446655440000",
+                "name": "BTC sprint",
+                "status": "active",
+                "battle_mode": "live",
+                "preset": "quick_1h",
+                "config": {
+                  "starting_balance": "5000",
+                  "wallet_mode": "fresh",
+                  "duration_type": "fixed",
+                  "duration_seconds": 3600,
+                  "allowed_pairs": [
+                    "BTCUSDT",
+                    "ETHUSDT"
+                  ]
+                },
+                "ranking_metric": "roi_pct",
+                "backtest_config": null,
+                "participant_count": 2,
+                "participants": [
+                  {
+                    "id": "0193b2c4-2000-7000-8000-000000000001",
+                    "battle_id": "0193b2c4-1a2b-7c3d-8e4f-5a6b7c8d9e0f",
+                    "agent_id": "7f1c2d3e-4b5a-4c6d-8e9f-0a1b2c3d4e5f",
+                    "agent_name": "Momentum v2",
+                    "status": "active",
+                    "joined_at": "2026-03-19T09:00:00.000Z",
+                    "snapshot_balance": "10412.50000000",
+                    "starting_balance": "5000.00000000",
+                    "final_equity": null,
+                    "final_rank": null,
+                    "backtest_session_id": null,
+                    "blown_up_at": null
+                  },
+                  {
+                    "id": "0193b2c4-2000-7000-8000-000000000002",
+                    "battle_id": "0193b2c4-1a2b-7c3d-8e4f-5a6b7c8d9e0f",
+                    "agent_id": "8a2d3e4f-5b6c-4d7e-9f0a-1b2c3d4e5f6a",
+                    "agent_name": "Mean reversion",
+                    "status": "active",
+                    "joined_at": "2026-03-19T09:00:05.000Z",
+                    "snapshot_balance": "9870.00000000",
+                    "starting_balance": "5000.00000000",
+                    "final_equity": null,
+                    "final_rank": null,
+                    "backtest_session_id": null,
+                    "blown_up_at": null
+                  }
+                ],
+                "winner_agent_id": null,
+                "created_at": "2026-03-19T08:59:00.000Z",
+                "updated_at": "2026-03-19T09:01:00.000Z",
+                "started_at": "2026-03-19T09:01:00.000Z",
+                "ended_at": null,
+                "ends_at": "2026-03-19T10:01:00.000Z"
+              }
+            ]
+          }
+        },
+        "total": {
+          "type": "integer",
+          "minimum": 0,
+          "description": "Battles that match the filter, over all pages."
+        },
+        "limit": {
+          "type": "integer"
+        },
+        "offset": {
+          "type": "integer"
+        }
+      },
+      "examples": [
+        {
+          "battles": [],
+          "total": 0,
+          "limit": 50,
+          "offset": 0
+        }
+      ]
+    },
+    "annotations": {
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "create_battle",
+    "operationId": "createBattle",
+    "title": "Create a battle",
+    "description": "Create a battle\n\nCreates a battle in `draft` with no participants; add agents with `POST\n/battles/{battle_id}/participants`, then start it. JWT only.\n\n**Config.** The preset's config (`GET /battles/presets`) is the base and the body's `config`\nkeys are merged over it (the body's win). Keys: `starting_balance` (1–10,000,000 USDT, default\n`10000`), `wallet_mode` (`fresh`, the default: each participant trades exactly\n`starting_balance` and gets its own wallet back when the battle ends or is cancelled;\n`existing`: each participant trades its own wallet, untouched by the battle),\n`duration_type` (`fixed`: the battle stops itself `duration_seconds` after it starts;\n`unlimited`: until stopped; `historical`), `duration_seconds` (60–31,536,000) or\n`duration_minutes` / `duration_hours` (converted to seconds; one given without\n`duration_type` means `fixed`; two that disagree are a `422`), `allowed_pairs` (the only pairs\nparticipants may trade while the live battle runs; `\"all\"` or `null`: every pair; `pairs` is\nan alias), `candle_interval` (seconds or `1m`…`1d`), `survival` (a participant whose equity\nfalls below 10 % of its battle starting balance is eliminated, status `blown_up`; the battle\ncompletes when one participant remains) and `battle_mode`. Any other key is a `422` naming\n`body.config.<key>`; `fixed` without a duration is a `422`; an unknown pair in\n`allowed_pairs` is a `400 INVALID_SYMBOL`.\n\n**Mode.** `battle_mode` from the body, else the preset's config (the `historical_*` presets),\nelse `live`. A `historical` battle needs `backtest_config` (`422 body.backtest_config`\notherwise): the range of stored history every participant trades over one shared virtual\nclock, stepped by `POST /battles/{battle_id}/step`; `pairs` default to `allowed_pairs`,\n`candle_interval` to the config's, else 60 s. Whether history covers the range is checked\nat start.\n\n**Ranking.** `ranking_metric` (default `roi_pct`), higher is better for all five. A\nparticipant without a value (a Sharpe ratio over fewer than two returns, a profit factor\nwithout a loss) ranks after every participant with one; ties go to the earlier join;\neliminated participants rank after the survivors, the later eliminated first. The metrics\nare those of `GET /analytics/performance` and the backtest results (one calculator).\n\nErrors:\n- 400 INVALID_SYMBOL: `INVALID_SYMBOL`: a pair of `allowed_pairs` / `pairs` (or `backtest_config.pairs`) the server does not know.\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 403 PERMISSION_DENIED, ACCOUNT_SUSPENDED: `PERMISSION_DENIED` when an API key is sent to an endpoint that accepts only a JWT; `ACCOUNT_SUSPENDED` when the account is suspended or archived.\n- 413 PAYLOAD_TOO_LARGE: `PAYLOAD_TOO_LARGE`: the request body exceeds the server's limit (64 KiB by default).\n- 415 UNSUPPORTED_MEDIA_TYPE: `UNSUPPORTED_MEDIA_TYPE`: the request body is not `application/json`.\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
+    "method": "POST",
+    "path": "/api/v1/battles",
+    "pathParams": [],
+    "queryParams": [],
+    "headerParams": [],
+    "bodyProps": [
+      "name",
+      "preset",
+      "config",
+      "ranking_metric",
+      "battle_mode",
+      "backtest_config"
+    ],
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "name": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 200,
+          "pattern": "\\S"
+        },
+        "preset": {
+          "type": "string",
+          "enum": [
+            "quick_1h",
+            "day_trader",
+            "marathon",
+            "scalper_duel",
+            "survival",
+            "historical_day",
+            "historical_week",
+            "historical_month"
+          ],
+          "description": "The preset whose config is the base (`GET /battles/presets`)."
+        },
+        "config": {
+          "type": "object",
+          "description": "Config keys of `POST /battles` (merged over the preset's) and of `PUT` (merged over the battle's).",
+          "additionalProperties": false,
+          "properties": {
+            "starting_balance": {
+              "allOf": [
+                {
+                  "description": "A positive exact decimal: a string (or JSON number) with at most 12 integer digits and at\nmost 8 decimals, greater than zero.\n",
+                  "oneOf": [
+                    {
+                      "type": "string",
+                      "pattern": "^[0-9]{1,12}(\\.[0-9]{1,8})?$"
+                    },
+                    {
+                      "type": "number",
+                      "exclusiveMinimum": 0,
+                      "maximum": 1000000000000
+                    }
+                  ],
+                  "examples": [
+                    "10000.00"
+                  ]
+                }
+              ],
+              "description": "USDT each participant measures from (and trades, `fresh`), 1 to 10,000,000. Default `10000`."
+            },
+            "wallet_mode": {
+              "type": "string",
+              "enum": [
+                "fresh",
+                "existing"
+              ],
+              "description": "`fresh`: each participant trades exactly `starting_balance` and gets its own wallet back at the end; `existing`: each trades its own wallet."
+            },
+            "duration_type": {
+              "type": "string",
+              "enum": [
+                "fixed",
+                "unlimited",
+                "historical"
+              ]
+            },
+            "duration_seconds": {
+              "type": [
+                "integer",
+                "null"
+              ],
+              "minimum": 60,
+              "maximum": 31536000,
+              "description": "`fixed`: the battle stops itself this long after it starts."
+            },
+            "duration_minutes": {
+              "type": "number",
+              "exclusiveMinimum": 0,
+              "description": "The duration in minutes (converted to `duration_seconds`)."
+            },
+            "duration_hours": {
+              "type": "number",
+              "exclusiveMinimum": 0,
+              "description": "The duration in hours (converted to `duration_seconds`)."
+            },
+            "allowed_pairs": {
+              "description": "Pairs (case-insensitive); `\"all\"` or `null` for every pair.",
+              "oneOf": [
+                {
+                  "type": "array",
+                  "minItems": 1,
+                  "maxItems": 100,
+                  "items": {
+                    "type": "string",
+                    "pattern": "^[A-Za-z0-9]{2,20}$"
+                  }
+                },
+                {
+                  "type": "string",
+                  "const": "all"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "pairs": {
+              "allOf": [
+                {
+                  "description": "Pairs (case-insensitive); `\"all\"` or `null` for every pair.",
+                  "oneOf": [
+                    {
+                      "type": "array",
+                      "minItems": 1,
+                      "maxItems": 100,
+                      "items": {
+                        "type": "string",
+                        "pattern": "^[A-Za-z0-9]{2,20}$"
+                      }
+                    },
+                    {
+                      "type": "string",
+                      "const": "all"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                }
+              ],
+              "description": "Alias of `allowed_pairs`."
+            },
+            "candle_interval": {
+              "description": "Historical battles' step, as a label or in seconds.",
+              "oneOf": [
+                {
+                  "type": "string",
+                  "enum": [
+                    "1m",
+                    "5m",
+                    "15m",
+                    "1h",
+                    "4h",
+                    "1d"
+                  ]
+                },
+                {
+                  "type": "integer",
+                  "enum": [
+                    60,
+                    300,
+                    900,
+                    3600,
+                    14400,
+                    86400
+                  ]
+                }
+              ]
+            },
+            "survival": {
+              "type": "boolean",
+              "description": "Eliminate a participant whose equity falls below 10 % of its battle starting balance."
+            },
+            "battle_mode": {
+              "type": "string",
+              "enum": [
+                "live",
+                "historical"
+              ],
+              "description": "`live`: the real-time market, wall clock; `historical`: stored history on one shared virtual clock, stepped by the client."
+            }
+          },
+          "examples": [
+            {
+              "starting_balance": "5000",
+              "wallet_mode": "fresh",
+              "duration_hours": 2,
+              "pairs": [
+                "BTCUSDT",
+                "ETHUSDT"
+              ]
+            }
+          ]
+        },
+        "ranking_metric": {
+          "allOf": [
+            {
+              "type": "string",
+              "enum": [
+                "roi_pct",
+                "total_pnl",
+                "sharpe_ratio",
+                "win_rate",
+                "profit_factor"
+              ],
+              "description": "What the battle is ranked by; higher is better for all five."
+            }
+          ],
+          "default": "roi_pct"
+        },
+        "battle_mode": {
+          "allOf": [
+            {
+              "type": "string",
+              "enum": [
+                "live",
+                "historical"
+              ],
+              "description": "`live`: the real-time market, wall clock; `historical`: stored history on one shared virtual clock, stepped by the client."
+            }
+          ],
+          "description": "Default the preset config's, else `live`."
+        },
+        "backtest_config": {
+          "type": "object",
+          "required": [
+            "start_time",
+            "end_time"
+          ],
+          "additionalProperties": false,
+          "properties": {
+            "start_time": {
+              "type": "string",
+              "format": "date-time"
+            },
+            "end_time": {
+              "type": "string",
+              "format": "date-time",
+              "description": "After `start_time`."
+            },
+            "candle_interval": {
+              "description": "The step, as a label or in seconds; default the config's `candle_interval`, else 60.",
+              "oneOf": [
+                {
+                  "type": "string",
+                  "enum": [
+                    "1m",
+                    "5m",
+                    "15m",
+                    "1h",
+                    "4h",
+                    "1d"
+                  ]
+                },
+                {
+                  "type": "integer",
+                  "enum": [
+                    60,
+                    300,
+                    900,
+                    3600,
+                    14400,
+                    86400
+                  ]
+                }
+              ]
+            },
+            "pairs": {
+              "type": "array",
+              "description": "Pairs to trade and price; default the config's `allowed_pairs`, else every pair with stored history.",
+              "minItems": 1,
+              "maxItems": 100,
+              "items": {
+                "type": "string",
+                "pattern": "^[A-Za-z0-9]{2,20}$"
+              }
+            }
+          },
+          "examples": [
+            {
+              "start_time": "2026-03-01T00:00:00Z",
+              "end_time": "2026-03-02T00:00:00Z",
+              "candle_interval": "1m",
+              "pairs": [
+                "BTCUSDT",
+                "ETHUSDT"
+              ]
+            }
+          ]
+        }
+      },
+      "required": [
+        "name"
+      ],
+      "additionalProperties": false
+    },
+    "outputSchema": {
+      "type": "object",
+      "required": [
+        "id",
+        "account_id",
+        "name",
+        "status",
+        "battle_mode",
+        "preset",
+        "config",
+        "ranking_metric",
+        "backtest_config",
+        "participant_count",
+        "participants",
+        "winner_agent_id",
+        "created_at",
+        "updated_at",
+        "started_at",
+        "ended_at",
+        "ends_at"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "id": {
+          "type": "string",
+          "format": "uuid"
+        },
+        "account_id": {
+          "type": "string",
+          "format": "uuid"
+        },
+        "name": {
+          "type": "string"
+        },
+        "status": {
+          "type": "string",
+          "enum": [
+            "draft",
+            "pending",
+            "active",
+            "paused",
+            "completed",
+            "cancelled"
+          ],
+          "description": "`draft` (being configured, no participant), `pending` (has participants, not started),\n`active` (running: live battles take a snapshot every 5 s), `paused` (running, at least one\nparticipant paused), `completed` (stopped and ranked) and `cancelled` (ended early, no\nranking, `fresh` wallets restored).\n"
+        },
+        "battle_mode": {
+          "type": "string",
+          "enum": [
+            "live",
+            "historical"
+          ],
+          "description": "`live`: the real-time market, wall clock; `historical`: stored history on one shared virtual clock, stepped by the client."
+        },
+        "preset": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "The preset it was created from."
+        },
+        "config": {
+          "type": "object",
+          "description": "The battle's normalised config (durations in seconds, `pairs` folded into `allowed_pairs`).",
+          "required": [
+            "starting_balance",
+            "wallet_mode",
+            "duration_type",
+            "duration_seconds",
+            "allowed_pairs"
+          ],
+          "additionalProperties": false,
+          "properties": {
+            "starting_balance": {
+              "type": "string",
+              "pattern": "^[0-9]{1,12}(\\.[0-9]{1,8})?$",
+              "description": "A positive decimal string.",
+              "examples": [
+                "10000"
+              ]
+            },
+            "wallet_mode": {
+              "type": "string",
+              "enum": [
+                "fresh",
+                "existing"
+              ],
+              "description": "`fresh`: each participant trades exactly `starting_balance` and gets its own wallet back at the end; `existing`: each trades its own wallet."
+            },
+            "duration_type": {
+              "type": "string",
+              "enum": [
+                "fixed",
+                "unlimited",
+                "historical"
+              ]
+            },
+            "duration_seconds": {
+              "type": [
+                "integer",
+                "null"
+              ],
+              "minimum": 60,
+              "description": "`fixed`: how long the battle runs; null otherwise (historical: informative)."
+            },
+            "allowed_pairs": {
+              "type": [
+                "array",
+                "null"
+              ],
+              "description": "The only pairs participants may trade while the live battle runs; null for every pair.",
+              "items": {
+                "type": "string"
+              }
+            },
+            "candle_interval": {
+              "type": "integer",
+              "minimum": 60,
+              "description": "Historical presets' candle interval in seconds."
+            },
+            "survival": {
+              "type": "boolean"
+            },
+            "battle_mode": {
+              "type": "string",
+              "enum": [
+                "live",
+                "historical"
+              ],
+              "description": "`live`: the real-time market, wall clock; `historical`: stored history on one shared virtual clock, stepped by the client."
+            }
+          },
+          "examples": [
+            {
+              "starting_balance": "10000",
+              "wallet_mode": "fresh",
+              "duration_type": "fixed",
+              "duration_seconds": 3600,
+              "allowed_pairs": [
+                "BTCUSDT",
+                "ETHUSDT"
+              ]
+            }
+          ]
+        },
+        "ranking_metric": {
+          "type": "string",
+          "enum": [
+            "roi_pct",
+            "total_pnl",
+            "sharpe_ratio",
+            "win_rate",
+            "profit_factor"
+          ],
+          "description": "What the battle is ranked by; higher is better for all five."
+        },
+        "backtest_config": {
+          "description": "Historical battles; null for live ones.",
+          "oneOf": [
+            {
+              "type": "object",
+              "description": "The history a historical battle replays.",
+              "required": [
+                "start_time",
+                "end_time",
+                "candle_interval",
+                "pairs"
+              ],
+              "additionalProperties": false,
+              "properties": {
+                "start_time": {
+                  "type": "string",
+                  "format": "date-time"
+                },
+                "end_time": {
+                  "type": "string",
+                  "format": "date-time"
+                },
+                "candle_interval": {
+                  "type": "integer",
+                  "minimum": 60,
+                  "maximum": 86400,
+                  "description": "Seconds per step (60, 300, 900, 3600, 14400 or 86400)."
+                },
+                "pairs": {
+                  "type": [
+                    "array",
+                    "null"
+                  ],
+                  "description": "Null for every pair with stored history.",
+                  "items": {
+                    "type": "string"
+                  }
+                }
+              },
+              "examples": [
+                {
+                  "start_time": "2026-03-01T00:00:00.000Z",
+                  "end_time": "2026-03-02T00:00:00.000Z",
+                  "candle_interval": 60,
+                  "pairs": [
+                    "BTCUSDT",
+                    "ETHUSDT"
+                  ]
+                }
+              ]
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "participant_count": {
+          "type": "integer",
+          "minimum": 0
+        },
+        "participants": {
+          "type": "array",
+          "description": "In join order.",
+          "items": {
+            "type": "object",
+            "required": [
+              "id",
+              "battle_id",
+              "agent_id",
+              "agent_name",
+              "status",
+              "joined_at",
+              "snapshot_balance",
+              "starting_balance",
+              "final_equity",
+              "final_rank",
+              "backtest_session_id",
+              "blown_up_at"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "id": {
+                "type": "string",
+                "format": "uuid"
+              },
+              "battle_id": {
+                "type": "string",
+                "format": "uuid"
+              },
+              "agent_id": {
+                "type": "string",
+                "format": "uuid"
+              },
+              "agent_name": {
+                "type": "string"
+              },
+              "status": {
+                "type": "string",
+                "enum": [
+                  "active",
+                  "paused",
+                  "stopped",
+                  "blown_up"
+                ],
+                "description": "`active` (trading), `paused` (its new orders are rejected), `stopped` (the battle ended), `blown_up` (eliminated from a survival battle)."
+              },
+              "joined_at": {
+                "type": "string",
+                "format": "date-time"
+              },
+              "snapshot_balance": {
+                "description": "The agent's own wallet valued in USDT when the battle started; null before.",
+                "oneOf": [
+                  {
+                    "type": "string",
+                    "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                    "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                    "examples": [
+                      "10000.00000000"
+                    ]
+                  },
+                  {
+                    "type": "null"
+                  }
+                ]
+              },
+              "starting_balance": {
+                "description": "What the battle measures the participant from: the battle's `starting_balance` (`fresh`, historical) or `snapshot_balance` (`existing`); null before the start.",
+                "oneOf": [
+                  {
+                    "type": "string",
+                    "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                    "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                    "examples": [
+                      "10000.00000000"
+                    ]
+                  },
+                  {
+                    "type": "null"
+                  }
+                ]
+              },
+              "final_equity": {
+                "description": "Equity when the battle completed; null before.",
+                "oneOf": [
+                  {
+                    "type": "string",
+                    "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                    "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                    "examples": [
+                      "10000.00000000"
+                    ]
+                  },
+                  {
+                    "type": "null"
+                  }
+                ]
+              },
+              "final_rank": {
+                "type": [
+                  "integer",
+                  "null"
+                ],
+                "minimum": 1,
+                "description": "1 = winner; null before completion."
+              },
+              "backtest_session_id": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "format": "uuid",
+                "description": "Historical battles, from the start, the participant's backtest session (readable with `GET /backtest/{session_id}/*`)."
+              },
+              "blown_up_at": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "format": "date-time",
+                "description": "When a survival battle eliminated the participant."
+              }
+            },
+            "examples": [
+              {
+                "id": "0193b2c4-2000-7000-8000-000000000001",
+                "battle_id": "0193b2c4-1a2b-7c3d-8e4f-5a6b7c8d9e0f",
+                "agent_id": "7f1c2d3e-4b5a-4c6d-8e9f-0a1b2c3d4e5f",
+                "agent_name": "Momentum v2",
+                "status": "active",
+                "joined_at": "2026-03-19T09:00:00.000Z",
+                "snapshot_balance": "10412.50000000",
+                "starting_balance": "10000.00000000",
+                "final_equity": null,
+                "final_rank": null,
+                "backtest_session_id": null,
+                "blown_up_at": null
+              }
+            ]
+          }
+        },
+        "winner_agent_id": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "uuid",
+          "description": "Rank 1, once completed."
+        },
+        "created_at": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "updated_at": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "started_at": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "date-time"
+        },
+        "ended_at": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "date-time"
+        },
+        "ends_at": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "date-time",
+          "description": "When a running fixed-duration live battle stops itself."
+        }
+      },
+      "examples": [
+        {
+          "id": "0193b2c4-1a2b-7c3d-8e4f-5a6b7c8d9e0f",
+          "account_id": "550e8400-e29b-41d4-a716-446655440000",
+          "name": "BTC sprint",
+          "status": "active",
+          "battle_mode": "live",
+          "preset": "quick_1h",
+          "config": {
+            "starting_balance": "5000",
+            "wallet_mode": "fresh",
+            "duration_type": "fixed",
+            "duration_seconds": 3600,
+            "allowed_pairs": [
+              "BTCUSDT",
+              "ETHUSDT"
+            ]
+          },
+          "ranking_metric": "roi_pct",
+          "backtest_config": null,
+          "participant_count": 2,
+          "participants": [
+            {
+              "id": "0193b2c4-2000-7000-8000-000000000001",
+              "battle_id": "0193b2c4-1a2b-7c3d-8e4f-5a6b7c8d9e0f",
+              "agent_id": "7f1c2d3e-4b5a-4c6d-8e9f-0a1b2c3d4e5f",
+              "agent_name": "Momentum v2",
+              "status": "active",
+              "joined_at": "2026-03-19T09:00:00.000Z",
+              "snapshot_balance": "10412.50000000",
+              "starting_balance": "5000.00000000",
+              "final_equity": null,
+              "final_rank": null,
+              "backtest_session_id": null,
+              "blown_up_at": null
+            },
+            {
+              "id": "0193b2c4-2000-7000-8000-000000000002",
+              "battle_id": "0193b2c4-1a2b-7c3d-8e4f-5a6b7c8d9e0f",
+              "agent_id": "8a2d3e4f-5b6c-4d7e-9f0a-1b2c3d4e5f6a",
+              "agent_name": "Mean reversion",
+              "status": "active",
+              "joined_at": "2026-03-19T09:00:05.000Z",
+              "snapshot_balance": "9870.00000000",
+              "starting_balance": "5000.00000000",
+              "final_equity": null,
+              "final_rank": null,
+              "backtest_session_id": null,
+              "blown_up_at": null
+            }
+          ],
+          "winner_agent_id": null,
+          "created_at": "2026-03-19T08:59:00.000Z",
+          "updated_at": "2026-03-19T09:01:00.000Z",
+          "started_at": "2026-03-19T09:01:00.000Z",
+          "ended_at": null,
+          "ends_at": "2026-03-19T10:01:00.000Z"
+        }
+      ]
+    },
+    "annotations": {
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "list_battle_presets",
+    "operationId": "listBattlePresets",
+    "title": "The battle presets",
+    "description": "The battle presets\n\nThe eight presets a battle may start from (`preset` of `POST /battles`), each with the\nconfig it gives: `quick_1h`, `day_trader`, `marathon` and `scalper_duel` (fixed-duration live\nbattles), `survival` (unlimited, last agent standing) and `historical_day`,\n`historical_week`, `historical_month` (historical battles, with their candle interval).\nEvery preset uses `wallet_mode: fresh`. JWT only.\n\nErrors:\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 403 PERMISSION_DENIED, ACCOUNT_SUSPENDED: `PERMISSION_DENIED` when an API key is sent to an endpoint that accepts only a JWT; `ACCOUNT_SUSPENDED` when the account is suspended or archived.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
+    "method": "GET",
+    "path": "/api/v1/battles/presets",
+    "pathParams": [],
+    "queryParams": [],
+    "headerParams": [],
+    "bodyProps": null,
+    "inputSchema": {
+      "type": "object",
+      "properties": {},
+      "required": [],
+      "additionalProperties": false
+    },
+    "outputSchema": null,
+    "annotations": {
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "get_battle",
+    "operationId": "getBattle",
+    "title": "One battle",
+    "description": "One battle\n\nThe battle with its config and participants, in any status. JWT only.\n\nErrors:\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 403 PERMISSION_DENIED, ACCOUNT_SUSPENDED: `PERMISSION_DENIED` when an API key is sent to an endpoint that accepts only a JWT; `ACCOUNT_SUSPENDED` when the account is suspended or archived.\n- 404 BATTLE_NOT_FOUND: `BATTLE_NOT_FOUND`: the account has no battle with that id (another account's battle answers the same).\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
+    "method": "GET",
+    "path": "/api/v1/battles/{battle_id}",
+    "pathParams": [
+      "battle_id"
+    ],
+    "queryParams": [],
+    "headerParams": [],
+    "bodyProps": null,
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "battle_id": {
+          "type": "string",
+          "format": "uuid",
+          "description": "The battle's id. Another account's battle answers `404 BATTLE_NOT_FOUND` exactly like an unknown id.",
+          "examples": [
+            "0193b2c4-1a2b-7c3d-8e4f-5a6b7c8d9e0f"
+          ]
+        }
+      },
+      "required": [
+        "battle_id"
+      ],
+      "additionalProperties": false
+    },
+    "outputSchema": {
+      "type": "object",
+      "required": [
+        "id",
+        "account_id",
+        "name",
+        "status",
+        "battle_mode",
+        "preset",
+        "config",
+        "ranking_metric",
+        "backtest_config",
+        "participant_count",
+        "participants",
+        "winner_agent_id",
+        "created_at",
+        "updated_at",
+        "started_at",
+        "ended_at",
+        "ends_at"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "id": {
+          "type": "string",
+          "format": "uuid"
+        },
+        "account_id": {
+          "type": "string",
+          "format": "uuid"
+        },
+        "name": {
+          "type": "string"
+        },
+        "status": {
+          "type": "string",
+          "enum": [
+            "draft",
+            "pending",
+            "active",
+            "paused",
+            "completed",
+            "cancelled"
+          ],
+          "description": "`draft` (being configured, no participant), `pending` (has participants, not started),\n`active` (running: live battles take a snapshot every 5 s), `paused` (running, at least one\nparticipant paused), `completed` (stopped and ranked) and `cancelled` (ended early, no\nranking, `fresh` wallets restored).\n"
+        },
+        "battle_mode": {
+          "type": "string",
+          "enum": [
+            "live",
+            "historical"
+          ],
+          "description": "`live`: the real-time market, wall clock; `historical`: stored history on one shared virtual clock, stepped by the client."
+        },
+        "preset": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "The preset it was created from."
+        },
+        "config": {
+          "type": "object",
+          "description": "The battle's normalised config (durations in seconds, `pairs` folded into `allowed_pairs`).",
+          "required": [
+            "starting_balance",
+            "wallet_mode",
+            "duration_type",
+            "duration_seconds",
+            "allowed_pairs"
+          ],
+          "additionalProperties": false,
+          "properties": {
+            "starting_balance": {
+              "type": "string",
+              "pattern": "^[0-9]{1,12}(\\.[0-9]{1,8})?$",
+              "description": "A positive decimal string.",
+              "examples": [
+                "10000"
+              ]
+            },
+            "wallet_mode": {
+              "type": "string",
+              "enum": [
+                "fresh",
+                "existing"
+              ],
+              "description": "`fresh`: each participant trades exactly `starting_balance` and gets its own wallet back at the end; `existing`: each trades its own wallet."
+            },
+            "duration_type": {
+              "type": "string",
+              "enum": [
+                "fixed",
+                "unlimited",
+                "historical"
+              ]
+            },
+            "duration_seconds": {
+              "type": [
+                "integer",
+                "null"
+              ],
+              "minimum": 60,
+              "description": "`fixed`: how long the battle runs; null otherwise (historical: informative)."
+            },
+            "allowed_pairs": {
+              "type": [
+                "array",
+                "null"
+              ],
+              "description": "The only pairs participants may trade while the live battle runs; null for every pair.",
+              "items": {
+                "type": "string"
+              }
+            },
+            "candle_interval": {
+              "type": "integer",
+              "minimum": 60,
+              "description": "Historical presets' candle interval in seconds."
+            },
+            "survival": {
+              "type": "boolean"
+            },
+            "battle_mode": {
+              "type": "string",
+              "enum": [
+                "live",
+                "historical"
+              ],
+              "description": "`live`: the real-time market, wall clock; `historical`: stored history on one shared virtual clock, stepped by the client."
+            }
+          },
+          "examples": [
+            {
+              "starting_balance": "10000",
+              "wallet_mode": "fresh",
+              "duration_type": "fixed",
+              "duration_seconds": 3600,
+              "allowed_pairs": [
+                "BTCUSDT",
+                "ETHUSDT"
+              ]
+            }
+          ]
+        },
+        "ranking_metric": {
+          "type": "string",
+          "enum": [
+            "roi_pct",
+            "total_pnl",
+            "sharpe_ratio",
+            "win_rate",
+            "profit_factor"
+          ],
+          "description": "What the battle is ranked by; higher is better for all five."
+        },
+        "backtest_config": {
+          "description": "Historical battles; null for live ones.",
+          "oneOf": [
+            {
+              "type": "object",
+              "description": "The history a historical battle replays.",
+              "required": [
+                "start_time",
+                "end_time",
+                "candle_interval",
+                "pairs"
+              ],
+              "additionalProperties": false,
+              "properties": {
+                "start_time": {
+                  "type": "string",
+                  "format": "date-time"
+                },
+                "end_time": {
+                  "type": "string",
+                  "format": "date-time"
+                },
+                "candle_interval": {
+                  "type": "integer",
+                  "minimum": 60,
+                  "maximum": 86400,
+                  "description": "Seconds per step (60, 300, 900, 3600, 14400 or 86400)."
+                },
+                "pairs": {
+                  "type": [
+                    "array",
+                    "null"
+                  ],
+                  "description": "Null for every pair with stored history.",
+                  "items": {
+                    "type": "string"
+                  }
+                }
+              },
+              "examples": [
+                {
+                  "start_time": "2026-03-01T00:00:00.000Z",
+                  "end_time": "2026-03-02T00:00:00.000Z",
+                  "candle_interval": 60,
+                  "pairs": [
+                    "BTCUSDT",
+                    "ETHUSDT"
+                  ]
+                }
+              ]
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "participant_count": {
+          "type": "integer",
+          "minimum": 0
+        },
+        "participants": {
+          "type": "array",
+          "description": "In join order.",
+          "items": {
+            "type": "object",
+            "required": [
+              "id",
+              "battle_id",
+              "agent_id",
+              "agent_name",
+              "status",
+              "joined_at",
+              "snapshot_balance",
+              "starting_balance",
+              "final_equity",
+              "final_rank",
+              "backtest_session_id",
+              "blown_up_at"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "id": {
+                "type": "string",
+                "format": "uuid"
+              },
+              "battle_id": {
+                "type": "string",
+                "format": "uuid"
+              },
+              "agent_id": {
+                "type": "string",
+                "format": "uuid"
+              },
+              "agent_name": {
+                "type": "string"
+              },
+              "status": {
+                "type": "string",
+                "enum": [
+                  "active",
+                  "paused",
+                  "stopped",
+                  "blown_up"
+                ],
+                "description": "`active` (trading), `paused` (its new orders are rejected), `stopped` (the battle ended), `blown_up` (eliminated from a survival battle)."
+              },
+              "joined_at": {
+                "type": "string",
+                "format": "date-time"
+              },
+              "snapshot_balance": {
+                "description": "The agent's own wallet valued in USDT when the battle started; null before.",
+                "oneOf": [
+                  {
+                    "type": "string",
+                    "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                    "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                    "examples": [
+                      "10000.00000000"
+                    ]
+                  },
+                  {
+                    "type": "null"
+                  }
+                ]
+              },
+              "starting_balance": {
+                "description": "What the battle measures the participant from: the battle's `starting_balance` (`fresh`, historical) or `snapshot_balance` (`existing`); null before the start.",
+                "oneOf": [
+                  {
+                    "type": "string",
+                    "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                    "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                    "examples": [
+                      "10000.00000000"
+                    ]
+                  },
+                  {
+                    "type": "null"
+                  }
+                ]
+              },
+              "final_equity": {
+                "description": "Equity when the battle completed; null before.",
+                "oneOf": [
+                  {
+                    "type": "string",
+                    "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                    "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                    "examples": [
+                      "10000.00000000"
+                    ]
+                  },
+                  {
+                    "type": "null"
+                  }
+                ]
+              },
+              "final_rank": {
+                "type": [
+                  "integer",
+                  "null"
+                ],
+                "minimum": 1,
+                "description": "1 = winner; null before completion."
+              },
+              "backtest_session_id": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "format": "uuid",
+                "description": "Historical battles, from the start, the participant's backtest session (readable with `GET /backtest/{session_id}/*`)."
+              },
+              "blown_up_at": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "format": "date-time",
+                "description": "When a survival battle eliminated the participant."
+              }
+            },
+            "examples": [
+              {
+                "id": "0193b2c4-2000-7000-8000-000000000001",
+                "battle_id": "0193b2c4-1a2b-7c3d-8e4f-5a6b7c8d9e0f",
+                "agent_id": "7f1c2d3e-4b5a-4c6d-8e9f-0a1b2c3d4e5f",
+                "agent_name": "Momentum v2",
+                "status": "active",
+                "joined_at": "2026-03-19T09:00:00.000Z",
+                "snapshot_balance": "10412.50000000",
+                "starting_balance": "10000.00000000",
+                "final_equity": null,
+                "final_rank": null,
+                "backtest_session_id": null,
+                "blown_up_at": null
+              }
+            ]
+          }
+        },
+        "winner_agent_id": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "uuid",
+          "description": "Rank 1, once completed."
+        },
+        "created_at": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "updated_at": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "started_at": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "date-time"
+        },
+        "ended_at": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "date-time"
+        },
+        "ends_at": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "date-time",
+          "description": "When a running fixed-duration live battle stops itself."
+        }
+      },
+      "examples": [
+        {
+          "id": "0193b2c4-1a2b-7c3d-8e4f-5a6b7c8d9e0f",
+          "account_id": "550e8400-e29b-41d4-a716-446655440000",
+          "name": "BTC sprint",
+          "status": "active",
+          "battle_mode": "live",
+          "preset": "quick_1h",
+          "config": {
+            "starting_balance": "5000",
+            "wallet_mode": "fresh",
+            "duration_type": "fixed",
+            "duration_seconds": 3600,
+            "allowed_pairs": [
+              "BTCUSDT",
+              "ETHUSDT"
+            ]
+          },
+          "ranking_metric": "roi_pct",
+          "backtest_config": null,
+          "participant_count": 2,
+          "participants": [
+            {
+              "id": "0193b2c4-2000-7000-8000-000000000001",
+              "battle_id": "0193b2c4-1a2b-7c3d-8e4f-5a6b7c8d9e0f",
+              "agent_id": "7f1c2d3e-4b5a-4c6d-8e9f-0a1b2c3d4e5f",
+              "agent_name": "Momentum v2",
+              "status": "active",
+              "joined_at": "2026-03-19T09:00:00.000Z",
+              "snapshot_balance": "10412.50000000",
+              "starting_balance": "5000.00000000",
+              "final_equity": null,
+              "final_rank": null,
+              "backtest_session_id": null,
+              "blown_up_at": null
+            },
+            {
+              "id": "0193b2c4-2000-7000-8000-000000000002",
+              "battle_id": "0193b2c4-1a2b-7c3d-8e4f-5a6b7c8d9e0f",
+              "agent_id": "8a2d3e4f-5b6c-4d7e-9f0a-1b2c3d4e5f6a",
+              "agent_name": "Mean reversion",
+              "status": "active",
+              "joined_at": "2026-03-19T09:00:05.000Z",
+              "snapshot_balance": "9870.00000000",
+              "starting_balance": "5000.00000000",
+              "final_equity": null,
+              "final_rank": null,
+              "backtest_session_id": null,
+              "blown_up_at": null
+            }
+          ],
+          "winner_agent_id": null,
+          "created_at": "2026-03-19T08:59:00.000Z",
+          "updated_at": "2026-03-19T09:01:00.000Z",
+          "started_at": "2026-03-19T09:01:00.000Z",
+          "ended_at": null,
+          "ends_at": "2026-03-19T10:01:00.000Z"
+        }
+      ]
+    },
+    "annotations": {
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "update_battle",
+    "operationId": "updateBattle",
+    "title": "Change a battle before it starts",
+    "description": "Change a battle before it starts\n\nApplies only the fields sent: `name`, `ranking_metric`, `backtest_config` (historical\nbattles) and `config`, whose keys are merged over the battle's current config and validated\nas `POST /battles` validates them. Only while `draft` or `pending`: otherwise `409\nBATTLE_INVALID_STATE` with `details.current_status` and `details.required_status`. JWT only.\n\nErrors:\n- 400 INVALID_SYMBOL: `INVALID_SYMBOL`: a pair of `allowed_pairs` / `pairs` (or `backtest_config.pairs`) the server does not know.\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 403 PERMISSION_DENIED, ACCOUNT_SUSPENDED: `PERMISSION_DENIED` when an API key is sent to an endpoint that accepts only a JWT; `ACCOUNT_SUSPENDED` when the account is suspended or archived.\n- 404 BATTLE_NOT_FOUND: `BATTLE_NOT_FOUND`: the account has no battle with that id (another account's battle answers the same).\n- 409 BATTLE_INVALID_STATE: `BATTLE_INVALID_STATE`: the battle's status does not allow this (`details.current_status`; `details.required_status` lists the statuses that would), or `details.reason` says what else is wrong: `not_enough_participants` (`participant_count`, at least 2), `agent_in_another_battle` (`agent_id`, `other_battle_id`), `participant_not_active` / `participant_not_paused` (`agent_id`, `participant_status`), `not_historical` / `not_live` (the battle's mode does not have this operation).\n- 413 PAYLOAD_TOO_LARGE: `PAYLOAD_TOO_LARGE`: the request body exceeds the server's limit (64 KiB by default).\n- 415 UNSUPPORTED_MEDIA_TYPE: `UNSUPPORTED_MEDIA_TYPE`: the request body is not `application/json`.\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
+    "method": "PUT",
+    "path": "/api/v1/battles/{battle_id}",
+    "pathParams": [
+      "battle_id"
+    ],
+    "queryParams": [],
+    "headerParams": [],
+    "bodyProps": [
+      "name",
+      "config",
+      "ranking_metric",
+      "backtest_config"
+    ],
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "battle_id": {
+          "type": "string",
+          "format": "uuid",
+          "description": "The battle's id. Another account's battle answers `404 BATTLE_NOT_FOUND` exactly like an unknown id.",
+          "examples": [
+            "0193b2c4-1a2b-7c3d-8e4f-5a6b7c8d9e0f"
+          ]
+        },
+        "name": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 200,
+          "pattern": "\\S"
+        },
+        "config": {
+          "type": "object",
+          "description": "Config keys of `POST /battles` (merged over the preset's) and of `PUT` (merged over the battle's).",
+          "additionalProperties": false,
+          "properties": {
+            "starting_balance": {
+              "allOf": [
+                {
+                  "description": "A positive exact decimal: a string (or JSON number) with at most 12 integer digits and at\nmost 8 decimals, greater than zero.\n",
+                  "oneOf": [
+                    {
+                      "type": "string",
+                      "pattern": "^[0-9]{1,12}(\\.[0-9]{1,8})?$"
+                    },
+                    {
+                      "type": "number",
+                      "exclusiveMinimum": 0,
+                      "maximum": 1000000000000
+                    }
+                  ],
+                  "examples": [
+                    "10000.00"
+                  ]
+                }
+              ],
+              "description": "USDT each participant measures from (and trades, `fresh`), 1 to 10,000,000. Default `10000`."
+            },
+            "wallet_mode": {
+              "type": "string",
+              "enum": [
+                "fresh",
+                "existing"
+              ],
+              "description": "`fresh`: each participant trades exactly `starting_balance` and gets its own wallet back at the end; `existing`: each trades its own wallet."
+            },
+            "duration_type": {
+              "type": "string",
+              "enum": [
+                "fixed",
+                "unlimited",
+                "historical"
+              ]
+            },
+            "duration_seconds": {
+              "type": [
+                "integer",
+                "null"
+              ],
+              "minimum": 60,
+              "maximum": 31536000,
+              "description": "`fixed`: the battle stops itself this long after it starts."
+            },
+            "duration_minutes": {
+              "type": "number",
+              "exclusiveMinimum": 0,
+              "description": "The duration in minutes (converted to `duration_seconds`)."
+            },
+            "duration_hours": {
+              "type": "number",
+              "exclusiveMinimum": 0,
+              "description": "The duration in hours (converted to `duration_seconds`)."
+            },
+            "allowed_pairs": {
+              "description": "Pairs (case-insensitive); `\"all\"` or `null` for every pair.",
+              "oneOf": [
+                {
+                  "type": "array",
+                  "minItems": 1,
+                  "maxItems": 100,
+                  "items": {
+                    "type": "string",
+                    "pattern": "^[A-Za-z0-9]{2,20}$"
+                  }
+                },
+                {
+                  "type": "string",
+                  "const": "all"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "pairs": {
+              "allOf": [
+                {
+                  "description": "Pairs (case-insensitive); `\"all\"` or `null` for every pair.",
+                  "oneOf": [
+                    {
+                      "type": "array",
+                      "minItems": 1,
+                      "maxItems": 100,
+                      "items": {
+                        "type": "string",
+                        "pattern": "^[A-Za-z0-9]{2,20}$"
+                      }
+                    },
+                    {
+                      "type": "string",
+                      "const": "all"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                }
+              ],
+              "description": "Alias of `allowed_pairs`."
+            },
+            "candle_interval": {
+              "description": "Historical battles' step, as a label or in seconds.",
+              "oneOf": [
+                {
+                  "type": "string",
+                  "enum": [
+                    "1m",
+                    "5m",
+                    "15m",
+                    "1h",
+                    "4h",
+                    "1d"
+                  ]
+                },
+                {
+                  "type": "integer",
+                  "enum": [
+                    60,
+                    300,
+                    900,
+                    3600,
+                    14400,
+                    86400
+                  ]
+                }
+              ]
+            },
+            "survival": {
+              "type": "boolean",
+              "description": "Eliminate a participant whose equity falls below 10 % of its battle starting balance."
+            },
+            "battle_mode": {
+              "type": "string",
+              "enum": [
+                "live",
+                "historical"
+              ],
+              "description": "`live`: the real-time market, wall clock; `historical`: stored history on one shared virtual clock, stepped by the client."
+            }
+          },
+          "examples": [
+            {
+              "starting_balance": "5000",
+              "wallet_mode": "fresh",
+              "duration_hours": 2,
+              "pairs": [
+                "BTCUSDT",
+                "ETHUSDT"
+              ]
+            }
+          ]
+        },
+        "ranking_metric": {
+          "type": "string",
+          "enum": [
+            "roi_pct",
+            "total_pnl",
+            "sharpe_ratio",
+            "win_rate",
+            "profit_factor"
+          ],
+          "description": "What the battle is ranked by; higher is better for all five."
+        },
+        "backtest_config": {
+          "type": "object",
+          "required": [
+            "start_time",
+            "end_time"
+          ],
+          "additionalProperties": false,
+          "properties": {
+            "start_time": {
+              "type": "string",
+              "format": "date-time"
+            },
+            "end_time": {
+              "type": "string",
+              "format": "date-time",
+              "description": "After `start_time`."
+            },
+            "candle_interval": {
+              "description": "The step, as a label or in seconds; default the config's `candle_interval`, else 60.",
+              "oneOf": [
+                {
+                  "type": "string",
+                  "enum": [
+                    "1m",
+                    "5m",
+                    "15m",
+                    "1h",
+                    "4h",
+                    "1d"
+                  ]
+                },
+                {
+                  "type": "integer",
+                  "enum": [
+                    60,
+                    300,
+                    900,
+                    3600,
+                    14400,
+                    86400
+                  ]
+                }
+              ]
+            },
+            "pairs": {
+              "type": "array",
+              "description": "Pairs to trade and price; default the config's `allowed_pairs`, else every pair with stored history.",
+              "minItems": 1,
+              "maxItems": 100,
+              "items": {
+                "type": "string",
+                "pattern": "^[A-Za-z0-9]{2,20}$"
+              }
+            }
+          },
+          "examples": [
+            {
+              "start_time": "2026-03-01T00:00:00Z",
+              "end_time": "2026-03-02T00:00:00Z",
+              "candle_interval": "1m",
+              "pairs": [
+                "BTCUSDT",
+                "ETHUSDT"
+              ]
+            }
+          ]
+        }
+      },
+      "required": [
+        "battle_id"
+      ],
+      "additionalProperties": false
+    },
+    "outputSchema": {
+      "type": "object",
+      "required": [
+        "id",
+        "account_id",
+        "name",
+        "status",
+        "battle_mode",
+        "preset",
+        "config",
+        "ranking_metric",
+        "backtest_config",
+        "participant_count",
+        "participants",
+        "winner_agent_id",
+        "created_at",
+        "updated_at",
+        "started_at",
+        "ended_at",
+        "ends_at"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "id": {
+          "type": "string",
+          "format": "uuid"
+        },
+        "account_id": {
+          "type": "string",
+          "format": "uuid"
+        },
+        "name": {
+          "type": "string"
+        },
+        "status": {
+          "type": "string",
+          "enum": [
+            "draft",
+            "pending",
+            "active",
+            "paused",
+            "completed",
+            "cancelled"
+          ],
+          "description": "`draft` (being configured, no participant), `pending` (has participants, not started),\n`active` (running: live battles take a snapshot every 5 s), `paused` (running, at least one\nparticipant paused), `completed` (stopped and ranked) and `cancelled` (ended early, no\nranking, `fresh` wallets restored).\n"
+        },
+        "battle_mode": {
+          "type": "string",
+          "enum": [
+            "live",
+            "historical"
+          ],
+          "description": "`live`: the real-time market, wall clock; `historical`: stored history on one shared virtual clock, stepped by the client."
+        },
+        "preset": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "The preset it was created from."
+        },
+        "config": {
+          "type": "object",
+          "description": "The battle's normalised config (durations in seconds, `pairs` folded into `allowed_pairs`).",
+          "required": [
+            "starting_balance",
+            "wallet_mode",
+            "duration_type",
+            "duration_seconds",
+            "allowed_pairs"
+          ],
+          "additionalProperties": false,
+          "properties": {
+            "starting_balance": {
+              "type": "string",
+              "pattern": "^[0-9]{1,12}(\\.[0-9]{1,8})?$",
+              "description": "A positive decimal string.",
+              "examples": [
+                "10000"
+              ]
+            },
+            "wallet_mode": {
+              "type": "string",
+              "enum": [
+                "fresh",
+                "existing"
+              ],
+              "description": "`fresh`: each participant trades exactly `starting_balance` and gets its own wallet back at the end; `existing`: each trades its own wallet."
+            },
+            "duration_type": {
+              "type": "string",
+              "enum": [
+                "fixed",
+                "unlimited",
+                "historical"
+              ]
+            },
+            "duration_seconds": {
+              "type": [
+                "integer",
+                "null"
+              ],
+              "minimum": 60,
+              "description": "`fixed`: how long the battle runs; null otherwise (historical: informative)."
+            },
+            "allowed_pairs": {
+              "type": [
+                "array",
+                "null"
+              ],
+              "description": "The only pairs participants may trade while the live battle runs; null for every pair.",
+              "items": {
+                "type": "string"
+              }
+            },
+            "candle_interval": {
+              "type": "integer",
+              "minimum": 60,
+              "description": "Historical presets' candle interval in seconds."
+            },
+            "survival": {
+              "type": "boolean"
+            },
+            "battle_mode": {
+              "type": "string",
+              "enum": [
+                "live",
+                "historical"
+              ],
+              "description": "`live`: the real-time market, wall clock; `historical`: stored history on one shared virtual clock, stepped by the client."
+            }
+          },
+          "examples": [
+            {
+              "starting_balance": "10000",
+              "wallet_mode": "fresh",
+              "duration_type": "fixed",
+              "duration_seconds": 3600,
+              "allowed_pairs": [
+                "BTCUSDT",
+                "ETHUSDT"
+              ]
+            }
+          ]
+        },
+        "ranking_metric": {
+          "type": "string",
+          "enum": [
+            "roi_pct",
+            "total_pnl",
+            "sharpe_ratio",
+            "win_rate",
+            "profit_factor"
+          ],
+          "description": "What the battle is ranked by; higher is better for all five."
+        },
+        "backtest_config": {
+          "description": "Historical battles; null for live ones.",
+          "oneOf": [
+            {
+              "type": "object",
+              "description": "The history a historical battle replays.",
+              "required": [
+                "start_time",
+                "end_time",
+                "candle_interval",
+                "pairs"
+              ],
+              "additionalProperties": false,
+              "properties": {
+                "start_time": {
+                  "type": "string",
+                  "format": "date-time"
+                },
+                "end_time": {
+                  "type": "string",
+                  "format": "date-time"
+                },
+                "candle_interval": {
+                  "type": "integer",
+                  "minimum": 60,
+                  "maximum": 86400,
+                  "description": "Seconds per step (60, 300, 900, 3600, 14400 or 86400)."
+                },
+                "pairs": {
+                  "type": [
+                    "array",
+                    "null"
+                  ],
+                  "description": "Null for every pair with stored history.",
+                  "items": {
+                    "type": "string"
+                  }
+                }
+              },
+              "examples": [
+                {
+                  "start_time": "2026-03-01T00:00:00.000Z",
+                  "end_time": "2026-03-02T00:00:00.000Z",
+                  "candle_interval": 60,
+                  "pairs": [
+                    "BTCUSDT",
+                    "ETHUSDT"
+                  ]
+                }
+              ]
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "participant_count": {
+          "type": "integer",
+          "minimum": 0
+        },
+        "participants": {
+          "type": "array",
+          "description": "In join order.",
+          "items": {
+            "type": "object",
+            "required": [
+              "id",
+              "battle_id",
+              "agent_id",
+              "agent_name",
+              "status",
+              "joined_at",
+              "snapshot_balance",
+              "starting_balance",
+              "final_equity",
+              "final_rank",
+              "backtest_session_id",
+              "blown_up_at"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "id": {
+                "type": "string",
+                "format": "uuid"
+              },
+              "battle_id": {
+                "type": "string",
+                "format": "uuid"
+              },
+              "agent_id": {
+                "type": "string",
+                "format": "uuid"
+              },
+              "agent_name": {
+                "type": "string"
+              },
+              "status": {
+                "type": "string",
+                "enum": [
+                  "active",
+                  "paused",
+                  "stopped",
+                  "blown_up"
+                ],
+                "description": "`active` (trading), `paused` (its new orders are rejected), `stopped` (the battle ended), `blown_up` (eliminated from a survival battle)."
+              },
+              "joined_at": {
+                "type": "string",
+                "format": "date-time"
+              },
+              "snapshot_balance": {
+                "description": "The agent's own wallet valued in USDT when the battle started; null before.",
+                "oneOf": [
+                  {
+                    "type": "string",
+                    "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                    "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                    "examples": [
+                      "10000.00000000"
+                    ]
+                  },
+                  {
+                    "type": "null"
+                  }
+                ]
+              },
+              "starting_balance": {
+                "description": "What the battle measures the participant from: the battle's `starting_balance` (`fresh`, historical) or `snapshot_balance` (`existing`); null before the start.",
+                "oneOf": [
+                  {
+                    "type": "string",
+                    "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                    "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                    "examples": [
+                      "10000.00000000"
+                    ]
+                  },
+                  {
+                    "type": "null"
+                  }
+                ]
+              },
+              "final_equity": {
+                "description": "Equity when the battle completed; null before.",
+                "oneOf": [
+                  {
+                    "type": "string",
+                    "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                    "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                    "examples": [
+                      "10000.00000000"
+                    ]
+                  },
+                  {
+                    "type": "null"
+                  }
+                ]
+              },
+              "final_rank": {
+                "type": [
+                  "integer",
+                  "null"
+                ],
+                "minimum": 1,
+                "description": "1 = winner; null before completion."
+              },
+              "backtest_session_id": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "format": "uuid",
+                "description": "Historical battles, from the start, the participant's backtest session (readable with `GET /backtest/{session_id}/*`)."
+              },
+              "blown_up_at": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "format": "date-time",
+                "description": "When a survival battle eliminated the participant."
+              }
+            },
+            "examples": [
+              {
+                "id": "0193b2c4-2000-7000-8000-000000000001",
+                "battle_id": "0193b2c4-1a2b-7c3d-8e4f-5a6b7c8d9e0f",
+                "agent_id": "7f1c2d3e-4b5a-4c6d-8e9f-0a1b2c3d4e5f",
+                "agent_name": "Momentum v2",
+                "status": "active",
+                "joined_at": "2026-03-19T09:00:00.000Z",
+                "snapshot_balance": "10412.50000000",
+                "starting_balance": "10000.00000000",
+                "final_equity": null,
+                "final_rank": null,
+                "backtest_session_id": null,
+                "blown_up_at": null
+              }
+            ]
+          }
+        },
+        "winner_agent_id": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "uuid",
+          "description": "Rank 1, once completed."
+        },
+        "created_at": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "updated_at": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "started_at": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "date-time"
+        },
+        "ended_at": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "date-time"
+        },
+        "ends_at": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "date-time",
+          "description": "When a running fixed-duration live battle stops itself."
+        }
+      },
+      "examples": [
+        {
+          "id": "0193b2c4-1a2b-7c3d-8e4f-5a6b7c8d9e0f",
+          "account_id": "550e8400-e29b-41d4-a716-446655440000",
+          "name": "BTC sprint",
+          "status": "active",
+          "battle_mode": "live",
+          "preset": "quick_1h",
+          "config": {
+            "starting_balance": "5000",
+            "wallet_mode": "fresh",
+            "duration_type": "fixed",
+            "duration_seconds": 3600,
+            "allowed_pairs": [
+              "BTCUSDT",
+              "ETHUSDT"
+            ]
+          },
+          "ranking_metric": "roi_pct",
+          "backtest_config": null,
+          "participant_count": 2,
+          "participants": [
+            {
+              "id": "0193b2c4-2000-7000-8000-000000000001",
+              "battle_id": "0193b2c4-1a2b-7c3d-8e4f-5a6b7c8d9e0f",
+              "agent_id": "7f1c2d3e-4b5a-4c6d-8e9f-0a1b2c3d4e5f",
+              "agent_name": "Momentum v2",
+              "status": "active",
+              "joined_at": "2026-03-19T09:00:00.000Z",
+              "snapshot_balance": "10412.50000000",
+              "starting_balance": "5000.00000000",
+              "final_equity": null,
+              "final_rank": null,
+              "backtest_session_id": null,
+              "blown_up_at": null
+            },
+            {
+              "id": "0193b2c4-2000-7000-8000-000000000002",
+              "battle_id": "0193b2c4-1a2b-7c3d-8e4f-5a6b7c8d9e0f",
+              "agent_id": "8a2d3e4f-5b6c-4d7e-9f0a-1b2c3d4e5f6a",
+              "agent_name": "Mean reversion",
+              "status": "active",
+              "joined_at": "2026-03-19T09:00:05.000Z",
+              "snapshot_balance": "9870.00000000",
+              "starting_balance": "5000.00000000",
+              "final_equity": null,
+              "final_rank": null,
+              "backtest_session_id": null,
+              "blown_up_at": null
+            }
+          ],
+          "winner_agent_id": null,
+          "created_at": "2026-03-19T08:59:00.000Z",
+          "updated_at": "2026-03-19T09:01:00.000Z",
+          "started_at": "2026-03-19T09:01:00.000Z",
+          "ended_at": null,
+          "ends_at": "2026-03-19T10:01:00.000Z"
+        }
+      ]
+    },
+    "annotations": {
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "delete_battle",
+    "operationId": "deleteBattle",
+    "title": "Cancel or delete a battle",
+    "description": "Cancel or delete a battle\n\nA running battle (`active` or `paused`) is cancelled: status `cancelled`, no ranking,\n`fresh` participants get their own wallets back exactly as they were at the start (holdings,\nnot a USDT sum; orders placed during the battle are cancelled), the sessions of a historical\nbattle are cancelled, and a `battle_cancelled` status event goes to `battle:{battle_id}`.\nA battle in any other status (`draft`, `pending`, `completed`, `cancelled`) is deleted with\nits participants and snapshots. Both answer `204`. JWT only.\n\nErrors:\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 403 PERMISSION_DENIED, ACCOUNT_SUSPENDED: `PERMISSION_DENIED` when an API key is sent to an endpoint that accepts only a JWT; `ACCOUNT_SUSPENDED` when the account is suspended or archived.\n- 404 BATTLE_NOT_FOUND: `BATTLE_NOT_FOUND`: the account has no battle with that id (another account's battle answers the same).\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
+    "method": "DELETE",
+    "path": "/api/v1/battles/{battle_id}",
+    "pathParams": [
+      "battle_id"
+    ],
+    "queryParams": [],
+    "headerParams": [],
+    "bodyProps": null,
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "battle_id": {
+          "type": "string",
+          "format": "uuid",
+          "description": "The battle's id. Another account's battle answers `404 BATTLE_NOT_FOUND` exactly like an unknown id.",
+          "examples": [
+            "0193b2c4-1a2b-7c3d-8e4f-5a6b7c8d9e0f"
+          ]
+        }
+      },
+      "required": [
+        "battle_id"
+      ],
+      "additionalProperties": false
+    },
+    "outputSchema": null,
+    "annotations": {
+      "readOnlyHint": false,
+      "destructiveHint": true,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "add_battle_participant",
+    "operationId": "addBattleParticipant",
+    "title": "Add an agent to a battle",
+    "description": "Add an agent to a battle\n\nAdds one of the account's agents (unknown or another account's: `404 AGENT_NOT_FOUND`;\narchived: `403 PERMISSION_DENIED` with `details.reason: agent_archived`). The first\nparticipant moves the battle from `draft` to `pending`. Only while `draft` or `pending`:\notherwise `409 BATTLE_INVALID_STATE`; the same agent twice is a `409 BATTLE_INVALID_STATE`\nwith `details.reason: already_participant`; a 51st participant is a `409 LIMIT_REACHED`\n(`details.limit: 50`). JWT only.\n\nErrors:\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 403 PERMISSION_DENIED, ACCOUNT_SUSPENDED: `PERMISSION_DENIED` when an API key is sent to an endpoint that accepts only a JWT, or with `details.reason: agent_archived` when the agent is archived (read-only); `ACCOUNT_SUSPENDED` when the account is suspended or archived.\n- 404 BATTLE_NOT_FOUND, AGENT_NOT_FOUND: `BATTLE_NOT_FOUND`: the account has no such battle; or `AGENT_NOT_FOUND`: the agent is not one of the account's, or (`details.reason: not_in_battle`) not a participant of the battle.\n- 409 BATTLE_INVALID_STATE, LIMIT_REACHED: `BATTLE_INVALID_STATE`: participants change only while the battle is `draft` or `pending` (`details.current_status`, `required_status`), or the agent is already a participant (`details.reason: already_participant`); `LIMIT_REACHED`: the battle already has 50 participants (`details.limit`).\n- 413 PAYLOAD_TOO_LARGE: `PAYLOAD_TOO_LARGE`: the request body exceeds the server's limit (64 KiB by default).\n- 415 UNSUPPORTED_MEDIA_TYPE: `UNSUPPORTED_MEDIA_TYPE`: the request body is not `application/json`.\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
+    "method": "POST",
+    "path": "/api/v1/battles/{battle_id}/participants",
+    "pathParams": [
+      "battle_id"
+    ],
+    "queryParams": [],
+    "headerParams": [],
+    "bodyProps": [
+      "agent_id"
+    ],
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "battle_id": {
+          "type": "string",
+          "format": "uuid",
+          "description": "The battle's id. Another account's battle answers `404 BATTLE_NOT_FOUND` exactly like an unknown id.",
+          "examples": [
+            "0193b2c4-1a2b-7c3d-8e4f-5a6b7c8d9e0f"
+          ]
+        },
+        "agent_id": {
+          "type": "string",
+          "format": "uuid",
+          "description": "One of the account's agents."
+        }
+      },
+      "required": [
+        "battle_id",
+        "agent_id"
+      ],
+      "additionalProperties": false
+    },
+    "outputSchema": {
+      "type": "object",
+      "required": [
+        "id",
+        "battle_id",
+        "agent_id",
+        "agent_name",
+        "status",
+        "joined_at",
+        "snapshot_balance",
+        "starting_balance",
+        "final_equity",
+        "final_rank",
+        "backtest_session_id",
+        "blown_up_at"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "id": {
+          "type": "string",
+          "format": "uuid"
+        },
+        "battle_id": {
+          "type": "string",
+          "format": "uuid"
+        },
+        "agent_id": {
+          "type": "string",
+          "format": "uuid"
+        },
+        "agent_name": {
+          "type": "string"
+        },
+        "status": {
+          "type": "string",
+          "enum": [
+            "active",
+            "paused",
+            "stopped",
+            "blown_up"
+          ],
+          "description": "`active` (trading), `paused` (its new orders are rejected), `stopped` (the battle ended), `blown_up` (eliminated from a survival battle)."
+        },
+        "joined_at": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "snapshot_balance": {
+          "description": "The agent's own wallet valued in USDT when the battle started; null before.",
+          "oneOf": [
+            {
+              "type": "string",
+              "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+              "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+              "examples": [
+                "10000.00000000"
+              ]
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "starting_balance": {
+          "description": "What the battle measures the participant from: the battle's `starting_balance` (`fresh`, historical) or `snapshot_balance` (`existing`); null before the start.",
+          "oneOf": [
+            {
+              "type": "string",
+              "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+              "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+              "examples": [
+                "10000.00000000"
+              ]
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "final_equity": {
+          "description": "Equity when the battle completed; null before.",
+          "oneOf": [
+            {
+              "type": "string",
+              "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+              "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+              "examples": [
+                "10000.00000000"
+              ]
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "final_rank": {
+          "type": [
+            "integer",
+            "null"
+          ],
+          "minimum": 1,
+          "description": "1 = winner; null before completion."
+        },
+        "backtest_session_id": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "uuid",
+          "description": "Historical battles, from the start, the participant's backtest session (readable with `GET /backtest/{session_id}/*`)."
+        },
+        "blown_up_at": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "date-time",
+          "description": "When a survival battle eliminated the participant."
+        }
+      },
+      "examples": [
+        {
+          "id": "0193b2c4-2000-7000-8000-000000000001",
+          "battle_id": "0193b2c4-1a2b-7c3d-8e4f-5a6b7c8d9e0f",
+          "agent_id": "7f1c2d3e-4b5a-4c6d-8e9f-0a1b2c3d4e5f",
+          "agent_name": "Momentum v2",
+          "status": "active",
+          "joined_at": "2026-03-19T09:00:00.000Z",
+          "snapshot_balance": "10412.50000000",
+          "starting_balance": "10000.00000000",
+          "final_equity": null,
+          "final_rank": null,
+          "backtest_session_id": null,
+          "blown_up_at": null
+        }
+      ]
+    },
+    "annotations": {
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "remove_battle_participant",
+    "operationId": "removeBattleParticipant",
+    "title": "Remove an agent from a battle",
+    "description": "Remove an agent from a battle\n\nOnly while `draft` or `pending` (otherwise `409 BATTLE_INVALID_STATE`); removing the last\nparticipant moves the battle back to `draft`. An agent that is not a participant: `404\nAGENT_NOT_FOUND` with `details.reason: not_in_battle`. JWT only.\n\nErrors:\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 403 PERMISSION_DENIED, ACCOUNT_SUSPENDED: `PERMISSION_DENIED` when an API key is sent to an endpoint that accepts only a JWT; `ACCOUNT_SUSPENDED` when the account is suspended or archived.\n- 404 BATTLE_NOT_FOUND, AGENT_NOT_FOUND: `BATTLE_NOT_FOUND`: the account has no such battle; or `AGENT_NOT_FOUND`: the agent is not one of the account's, or (`details.reason: not_in_battle`) not a participant of the battle.\n- 409 BATTLE_INVALID_STATE: `BATTLE_INVALID_STATE`: the battle's status does not allow this (`details.current_status`; `details.required_status` lists the statuses that would), or `details.reason` says what else is wrong: `not_enough_participants` (`participant_count`, at least 2), `agent_in_another_battle` (`agent_id`, `other_battle_id`), `participant_not_active` / `participant_not_paused` (`agent_id`, `participant_status`), `not_historical` / `not_live` (the battle's mode does not have this operation).\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
+    "method": "DELETE",
+    "path": "/api/v1/battles/{battle_id}/participants/{agent_id}",
+    "pathParams": [
+      "battle_id",
+      "agent_id"
+    ],
+    "queryParams": [],
+    "headerParams": [],
+    "bodyProps": null,
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "battle_id": {
+          "type": "string",
+          "format": "uuid",
+          "description": "The battle's id. Another account's battle answers `404 BATTLE_NOT_FOUND` exactly like an unknown id.",
+          "examples": [
+            "0193b2c4-1a2b-7c3d-8e4f-5a6b7c8d9e0f"
+          ]
+        },
+        "agent_id": {
+          "type": "string",
+          "format": "uuid",
+          "description": "A participant's agent id. Not one of the account's agents, or not in this battle: `404\nAGENT_NOT_FOUND` (`details.reason: not_in_battle` for an agent of the account that is not a\nparticipant).",
+          "examples": [
+            "7f1c2d3e-4b5a-4c6d-8e9f-0a1b2c3d4e5f"
+          ]
+        }
+      },
+      "required": [
+        "battle_id",
+        "agent_id"
+      ],
+      "additionalProperties": false
+    },
+    "outputSchema": null,
+    "annotations": {
+      "readOnlyHint": false,
+      "destructiveHint": true,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "start_battle",
+    "operationId": "startBattle",
+    "title": "Start a battle",
+    "description": "Start a battle\n\n`draft` or `pending` → `active`, with at least 2 participants (`409 BATTLE_INVALID_STATE`\nwith `details.reason: not_enough_participants` otherwise; from any other status `409` with\n`details.current_status` / `required_status`). JWT only.\n\n**Live battle**, in one transaction: each participant's `snapshot_balance` is its own wallet\nvalued in USDT. `fresh` wallets: the agent's pending orders are cancelled, its balances and\npositions put aside, and it gets one USDT balance of `starting_balance`; they come back\nexactly when the battle ends. `existing`: nothing is touched. An agent may be in only one\nrunning live battle: one already in another `active`/`paused` live battle is a `409` with\n`details.reason: agent_in_another_battle` (`agent_id`, `other_battle_id`). While the battle\nruns, participants trade with the normal trading endpoints (`POST /trade/order`), with three\nextra rejections (`400 ORDER_REJECTED`): `pair_not_allowed_in_battle` (a pair outside\n`allowed_pairs`), `battle_participant_paused` and `battle_participant_eliminated`. Every 5 s\na snapshot of each participant's equity is stored: it feeds `/live`, `/replay`, the metrics\nand the `battle:{battle_id}` channel. A fixed-duration battle stops itself at `ends_at` (also\nafter a restart).\n\n**Historical battle**: every participant gets its own backtest session over\n`backtest_config` with `starting_balance` and its agent's risk profile (`backtest_session_id`\non the participant); real wallets are not touched. No stored history in the range: `400\nBACKTEST_NO_DATA`, and nothing changes. A `battle_started` status event goes to the channel.\n\nErrors:\n- 400 BACKTEST_NO_DATA: `BACKTEST_NO_DATA`: a historical battle's range holds no stored candle of its interval (for a pair asked for, or for any pair when none is named); nothing changed.\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 403 PERMISSION_DENIED, ACCOUNT_SUSPENDED: `PERMISSION_DENIED` when an API key is sent to an endpoint that accepts only a JWT; `ACCOUNT_SUSPENDED` when the account is suspended or archived.\n- 404 BATTLE_NOT_FOUND: `BATTLE_NOT_FOUND`: the account has no battle with that id (another account's battle answers the same).\n- 409 BATTLE_INVALID_STATE: `BATTLE_INVALID_STATE`: the battle's status does not allow this (`details.current_status`; `details.required_status` lists the statuses that would), or `details.reason` says what else is wrong: `not_enough_participants` (`participant_count`, at least 2), `agent_in_another_battle` (`agent_id`, `other_battle_id`), `participant_not_active` / `participant_not_paused` (`agent_id`, `participant_status`), `not_historical` / `not_live` (the battle's mode does not have this operation).\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
+    "method": "POST",
+    "path": "/api/v1/battles/{battle_id}/start",
+    "pathParams": [
+      "battle_id"
+    ],
+    "queryParams": [],
+    "headerParams": [],
+    "bodyProps": null,
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "battle_id": {
+          "type": "string",
+          "format": "uuid",
+          "description": "The battle's id. Another account's battle answers `404 BATTLE_NOT_FOUND` exactly like an unknown id.",
+          "examples": [
+            "0193b2c4-1a2b-7c3d-8e4f-5a6b7c8d9e0f"
+          ]
+        }
+      },
+      "required": [
+        "battle_id"
+      ],
+      "additionalProperties": false
+    },
+    "outputSchema": {
+      "type": "object",
+      "required": [
+        "id",
+        "account_id",
+        "name",
+        "status",
+        "battle_mode",
+        "preset",
+        "config",
+        "ranking_metric",
+        "backtest_config",
+        "participant_count",
+        "participants",
+        "winner_agent_id",
+        "created_at",
+        "updated_at",
+        "started_at",
+        "ended_at",
+        "ends_at"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "id": {
+          "type": "string",
+          "format": "uuid"
+        },
+        "account_id": {
+          "type": "string",
+          "format": "uuid"
+        },
+        "name": {
+          "type": "string"
+        },
+        "status": {
+          "type": "string",
+          "enum": [
+            "draft",
+            "pending",
+            "active",
+            "paused",
+            "completed",
+            "cancelled"
+          ],
+          "description": "`draft` (being configured, no participant), `pending` (has participants, not started),\n`active` (running: live battles take a snapshot every 5 s), `paused` (running, at least one\nparticipant paused), `completed` (stopped and ranked) and `cancelled` (ended early, no\nranking, `fresh` wallets restored).\n"
+        },
+        "battle_mode": {
+          "type": "string",
+          "enum": [
+            "live",
+            "historical"
+          ],
+          "description": "`live`: the real-time market, wall clock; `historical`: stored history on one shared virtual clock, stepped by the client."
+        },
+        "preset": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "The preset it was created from."
+        },
+        "config": {
+          "type": "object",
+          "description": "The battle's normalised config (durations in seconds, `pairs` folded into `allowed_pairs`).",
+          "required": [
+            "starting_balance",
+            "wallet_mode",
+            "duration_type",
+            "duration_seconds",
+            "allowed_pairs"
+          ],
+          "additionalProperties": false,
+          "properties": {
+            "starting_balance": {
+              "type": "string",
+              "pattern": "^[0-9]{1,12}(\\.[0-9]{1,8})?$",
+              "description": "A positive decimal string.",
+              "examples": [
+                "10000"
+              ]
+            },
+            "wallet_mode": {
+              "type": "string",
+              "enum": [
+                "fresh",
+                "existing"
+              ],
+              "description": "`fresh`: each participant trades exactly `starting_balance` and gets its own wallet back at the end; `existing`: each trades its own wallet."
+            },
+            "duration_type": {
+              "type": "string",
+              "enum": [
+                "fixed",
+                "unlimited",
+                "historical"
+              ]
+            },
+            "duration_seconds": {
+              "type": [
+                "integer",
+                "null"
+              ],
+              "minimum": 60,
+              "description": "`fixed`: how long the battle runs; null otherwise (historical: informative)."
+            },
+            "allowed_pairs": {
+              "type": [
+                "array",
+                "null"
+              ],
+              "description": "The only pairs participants may trade while the live battle runs; null for every pair.",
+              "items": {
+                "type": "string"
+              }
+            },
+            "candle_interval": {
+              "type": "integer",
+              "minimum": 60,
+              "description": "Historical presets' candle interval in seconds."
+            },
+            "survival": {
+              "type": "boolean"
+            },
+            "battle_mode": {
+              "type": "string",
+              "enum": [
+                "live",
+                "historical"
+              ],
+              "description": "`live`: the real-time market, wall clock; `historical`: stored history on one shared virtual clock, stepped by the client."
+            }
+          },
+          "examples": [
+            {
+              "starting_balance": "10000",
+              "wallet_mode": "fresh",
+              "duration_type": "fixed",
+              "duration_seconds": 3600,
+              "allowed_pairs": [
+                "BTCUSDT",
+                "ETHUSDT"
+              ]
+            }
+          ]
+        },
+        "ranking_metric": {
+          "type": "string",
+          "enum": [
+            "roi_pct",
+            "total_pnl",
+            "sharpe_ratio",
+            "win_rate",
+            "profit_factor"
+          ],
+          "description": "What the battle is ranked by; higher is better for all five."
+        },
+        "backtest_config": {
+          "description": "Historical battles; null for live ones.",
+          "oneOf": [
+            {
+              "type": "object",
+              "description": "The history a historical battle replays.",
+              "required": [
+                "start_time",
+                "end_time",
+                "candle_interval",
+                "pairs"
+              ],
+              "additionalProperties": false,
+              "properties": {
+                "start_time": {
+                  "type": "string",
+                  "format": "date-time"
+                },
+                "end_time": {
+                  "type": "string",
+                  "format": "date-time"
+                },
+                "candle_interval": {
+                  "type": "integer",
+                  "minimum": 60,
+                  "maximum": 86400,
+                  "description": "Seconds per step (60, 300, 900, 3600, 14400 or 86400)."
+                },
+                "pairs": {
+                  "type": [
+                    "array",
+                    "null"
+                  ],
+                  "description": "Null for every pair with stored history.",
+                  "items": {
+                    "type": "string"
+                  }
+                }
+              },
+              "examples": [
+                {
+                  "start_time": "2026-03-01T00:00:00.000Z",
+                  "end_time": "2026-03-02T00:00:00.000Z",
+                  "candle_interval": 60,
+                  "pairs": [
+                    "BTCUSDT",
+                    "ETHUSDT"
+                  ]
+                }
+              ]
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "participant_count": {
+          "type": "integer",
+          "minimum": 0
+        },
+        "participants": {
+          "type": "array",
+          "description": "In join order.",
+          "items": {
+            "type": "object",
+            "required": [
+              "id",
+              "battle_id",
+              "agent_id",
+              "agent_name",
+              "status",
+              "joined_at",
+              "snapshot_balance",
+              "starting_balance",
+              "final_equity",
+              "final_rank",
+              "backtest_session_id",
+              "blown_up_at"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "id": {
+                "type": "string",
+                "format": "uuid"
+              },
+              "battle_id": {
+                "type": "string",
+                "format": "uuid"
+              },
+              "agent_id": {
+                "type": "string",
+                "format": "uuid"
+              },
+              "agent_name": {
+                "type": "string"
+              },
+              "status": {
+                "type": "string",
+                "enum": [
+                  "active",
+                  "paused",
+                  "stopped",
+                  "blown_up"
+                ],
+                "description": "`active` (trading), `paused` (its new orders are rejected), `stopped` (the battle ended), `blown_up` (eliminated from a survival battle)."
+              },
+              "joined_at": {
+                "type": "string",
+                "format": "date-time"
+              },
+              "snapshot_balance": {
+                "description": "The agent's own wallet valued in USDT when the battle started; null before.",
+                "oneOf": [
+                  {
+                    "type": "string",
+                    "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                    "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                    "examples": [
+                      "10000.00000000"
+                    ]
+                  },
+                  {
+                    "type": "null"
+                  }
+                ]
+              },
+              "starting_balance": {
+                "description": "What the battle measures the participant from: the battle's `starting_balance` (`fresh`, historical) or `snapshot_balance` (`existing`); null before the start.",
+                "oneOf": [
+                  {
+                    "type": "string",
+                    "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                    "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                    "examples": [
+                      "10000.00000000"
+                    ]
+                  },
+                  {
+                    "type": "null"
+                  }
+                ]
+              },
+              "final_equity": {
+                "description": "Equity when the battle completed; null before.",
+                "oneOf": [
+                  {
+                    "type": "string",
+                    "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                    "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                    "examples": [
+                      "10000.00000000"
+                    ]
+                  },
+                  {
+                    "type": "null"
+                  }
+                ]
+              },
+              "final_rank": {
+                "type": [
+                  "integer",
+                  "null"
+                ],
+                "minimum": 1,
+                "description": "1 = winner; null before completion."
+              },
+              "backtest_session_id": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "format": "uuid",
+                "description": "Historical battles, from the start, the participant's backtest session (readable with `GET /backtest/{session_id}/*`)."
+              },
+              "blown_up_at": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "format": "date-time",
+                "description": "When a survival battle eliminated the participant."
+              }
+            },
+            "examples": [
+              {
+                "id": "0193b2c4-2000-7000-8000-000000000001",
+                "battle_id": "0193b2c4-1a2b-7c3d-8e4f-5a6b7c8d9e0f",
+                "agent_id": "7f1c2d3e-4b5a-4c6d-8e9f-0a1b2c3d4e5f",
+                "agent_name": "Momentum v2",
+                "status": "active",
+                "joined_at": "2026-03-19T09:00:00.000Z",
+                "snapshot_balance": "10412.50000000",
+                "starting_balance": "10000.00000000",
+                "final_equity": null,
+                "final_rank": null,
+                "backtest_session_id": null,
+                "blown_up_at": null
+              }
+            ]
+          }
+        },
+        "winner_agent_id": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "uuid",
+          "description": "Rank 1, once completed."
+        },
+        "created_at": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "updated_at": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "started_at": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "date-time"
+        },
+        "ended_at": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "date-time"
+        },
+        "ends_at": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "date-time",
+          "description": "When a running fixed-duration live battle stops itself."
+        }
+      },
+      "examples": [
+        {
+          "id": "0193b2c4-1a2b-7c3d-8e4f-5a6b7c8d9e0f",
+          "account_id": "550e8400-e29b-41d4-a716-446655440000",
+          "name": "BTC sprint",
+          "status": "active",
+          "battle_mode": "live",
+          "preset": "quick_1h",
+          "config": {
+            "starting_balance": "5000",
+            "wallet_mode": "fresh",
+            "duration_type": "fixed",
+            "duration_seconds": 3600,
+            "allowed_pairs": [
+              "BTCUSDT",
+              "ETHUSDT"
+            ]
+          },
+          "ranking_metric": "roi_pct",
+          "backtest_config": null,
+          "participant_count": 2,
+          "participants": [
+            {
+              "id": "0193b2c4-2000-7000-8000-000000000001",
+              "battle_id": "0193b2c4-1a2b-7c3d-8e4f-5a6b7c8d9e0f",
+              "agent_id": "7f1c2d3e-4b5a-4c6d-8e9f-0a1b2c3d4e5f",
+              "agent_name": "Momentum v2",
+              "status": "active",
+              "joined_at": "2026-03-19T09:00:00.000Z",
+              "snapshot_balance": "10412.50000000",
+              "starting_balance": "5000.00000000",
+              "final_equity": null,
+              "final_rank": null,
+              "backtest_session_id": null,
+              "blown_up_at": null
+            },
+            {
+              "id": "0193b2c4-2000-7000-8000-000000000002",
+              "battle_id": "0193b2c4-1a2b-7c3d-8e4f-5a6b7c8d9e0f",
+              "agent_id": "8a2d3e4f-5b6c-4d7e-9f0a-1b2c3d4e5f6a",
+              "agent_name": "Mean reversion",
+              "status": "active",
+              "joined_at": "2026-03-19T09:00:05.000Z",
+              "snapshot_balance": "9870.00000000",
+              "starting_balance": "5000.00000000",
+              "final_equity": null,
+              "final_rank": null,
+              "backtest_session_id": null,
+              "blown_up_at": null
+            }
+          ],
+          "winner_agent_id": null,
+          "created_at": "2026-03-19T08:59:00.000Z",
+          "updated_at": "2026-03-19T09:01:00.000Z",
+          "started_at": "2026-03-19T09:01:00.000Z",
+          "ended_at": null,
+          "ends_at": "2026-03-19T10:01:00.000Z"
+        }
+      ]
+    },
+    "annotations": {
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "pause_battle_participant",
+    "operationId": "pauseBattleParticipant",
+    "title": "Pause one participant",
+    "description": "Pause one participant\n\nThe participant becomes `paused` and the battle `paused` (it stays `paused` while any\nparticipant is). A paused participant's new orders are rejected (`400 ORDER_REJECTED`,\n`details.reason: battle_participant_paused`); its resting orders stay, and it may cancel\nthem. The battle must be `active` or `paused` and the participant `active`: otherwise `409\nBATTLE_INVALID_STATE` (`details.reason: participant_not_active` with\n`participant_status`). Not a participant: `404 AGENT_NOT_FOUND` with `details.reason:\nnot_in_battle`. An `agent_paused` status event goes to `battle:{battle_id}`. JWT only.\n\nErrors:\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 403 PERMISSION_DENIED, ACCOUNT_SUSPENDED: `PERMISSION_DENIED` when an API key is sent to an endpoint that accepts only a JWT; `ACCOUNT_SUSPENDED` when the account is suspended or archived.\n- 404 BATTLE_NOT_FOUND, AGENT_NOT_FOUND: `BATTLE_NOT_FOUND`: the account has no such battle; or `AGENT_NOT_FOUND`: the agent is not one of the account's, or (`details.reason: not_in_battle`) not a participant of the battle.\n- 409 BATTLE_INVALID_STATE: `BATTLE_INVALID_STATE`: the battle's status does not allow this (`details.current_status`; `details.required_status` lists the statuses that would), or `details.reason` says what else is wrong: `not_enough_participants` (`participant_count`, at least 2), `agent_in_another_battle` (`agent_id`, `other_battle_id`), `participant_not_active` / `participant_not_paused` (`agent_id`, `participant_status`), `not_historical` / `not_live` (the battle's mode does not have this operation).\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
+    "method": "POST",
+    "path": "/api/v1/battles/{battle_id}/pause/{agent_id}",
+    "pathParams": [
+      "battle_id",
+      "agent_id"
+    ],
+    "queryParams": [],
+    "headerParams": [],
+    "bodyProps": null,
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "battle_id": {
+          "type": "string",
+          "format": "uuid",
+          "description": "The battle's id. Another account's battle answers `404 BATTLE_NOT_FOUND` exactly like an unknown id.",
+          "examples": [
+            "0193b2c4-1a2b-7c3d-8e4f-5a6b7c8d9e0f"
+          ]
+        },
+        "agent_id": {
+          "type": "string",
+          "format": "uuid",
+          "description": "A participant's agent id. Not one of the account's agents, or not in this battle: `404\nAGENT_NOT_FOUND` (`details.reason: not_in_battle` for an agent of the account that is not a\nparticipant).",
+          "examples": [
+            "7f1c2d3e-4b5a-4c6d-8e9f-0a1b2c3d4e5f"
+          ]
+        }
+      },
+      "required": [
+        "battle_id",
+        "agent_id"
+      ],
+      "additionalProperties": false
+    },
+    "outputSchema": {
+      "type": "object",
+      "required": [
+        "id",
+        "battle_id",
+        "agent_id",
+        "agent_name",
+        "status",
+        "joined_at",
+        "snapshot_balance",
+        "starting_balance",
+        "final_equity",
+        "final_rank",
+        "backtest_session_id",
+        "blown_up_at"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "id": {
+          "type": "string",
+          "format": "uuid"
+        },
+        "battle_id": {
+          "type": "string",
+          "format": "uuid"
+        },
+        "agent_id": {
+          "type": "string",
+          "format": "uuid"
+        },
+        "agent_name": {
+          "type": "string"
+        },
+        "status": {
+          "type": "string",
+          "enum": [
+            "active",
+            "paused",
+            "stopped",
+            "blown_up"
+          ],
+          "description": "`active` (trading), `paused` (its new orders are rejected), `stopped` (the battle ended), `blown_up` (eliminated from a survival battle)."
+        },
+        "joined_at": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "snapshot_balance": {
+          "description": "The agent's own wallet valued in USDT when the battle started; null before.",
+          "oneOf": [
+            {
+              "type": "string",
+              "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+              "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+              "examples": [
+                "10000.00000000"
+              ]
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "starting_balance": {
+          "description": "What the battle measures the participant from: the battle's `starting_balance` (`fresh`, historical) or `snapshot_balance` (`existing`); null before the start.",
+          "oneOf": [
+            {
+              "type": "string",
+              "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+              "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+              "examples": [
+                "10000.00000000"
+              ]
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "final_equity": {
+          "description": "Equity when the battle completed; null before.",
+          "oneOf": [
+            {
+              "type": "string",
+              "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+              "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+              "examples": [
+                "10000.00000000"
+              ]
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "final_rank": {
+          "type": [
+            "integer",
+            "null"
+          ],
+          "minimum": 1,
+          "description": "1 = winner; null before completion."
+        },
+        "backtest_session_id": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "uuid",
+          "description": "Historical battles, from the start, the participant's backtest session (readable with `GET /backtest/{session_id}/*`)."
+        },
+        "blown_up_at": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "date-time",
+          "description": "When a survival battle eliminated the participant."
+        }
+      },
+      "examples": [
+        {
+          "id": "0193b2c4-2000-7000-8000-000000000001",
+          "battle_id": "0193b2c4-1a2b-7c3d-8e4f-5a6b7c8d9e0f",
+          "agent_id": "7f1c2d3e-4b5a-4c6d-8e9f-0a1b2c3d4e5f",
+          "agent_name": "Momentum v2",
+          "status": "active",
+          "joined_at": "2026-03-19T09:00:00.000Z",
+          "snapshot_balance": "10412.50000000",
+          "starting_balance": "10000.00000000",
+          "final_equity": null,
+          "final_rank": null,
+          "backtest_session_id": null,
+          "blown_up_at": null
+        }
+      ]
+    },
+    "annotations": {
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "resume_battle_participant",
+    "operationId": "resumeBattleParticipant",
+    "title": "Resume a paused participant",
+    "description": "Resume a paused participant\n\nThe participant becomes `active` again; the battle is `active` once no participant is\npaused. The battle must be `active` or `paused` and the participant `paused`: otherwise `409\nBATTLE_INVALID_STATE` (`details.reason: participant_not_paused` with `participant_status`).\nNot a participant: `404 AGENT_NOT_FOUND` with `details.reason: not_in_battle`. An\n`agent_resumed` status event goes to `battle:{battle_id}`. JWT only.\n\nErrors:\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 403 PERMISSION_DENIED, ACCOUNT_SUSPENDED: `PERMISSION_DENIED` when an API key is sent to an endpoint that accepts only a JWT; `ACCOUNT_SUSPENDED` when the account is suspended or archived.\n- 404 BATTLE_NOT_FOUND, AGENT_NOT_FOUND: `BATTLE_NOT_FOUND`: the account has no such battle; or `AGENT_NOT_FOUND`: the agent is not one of the account's, or (`details.reason: not_in_battle`) not a participant of the battle.\n- 409 BATTLE_INVALID_STATE: `BATTLE_INVALID_STATE`: the battle's status does not allow this (`details.current_status`; `details.required_status` lists the statuses that would), or `details.reason` says what else is wrong: `not_enough_participants` (`participant_count`, at least 2), `agent_in_another_battle` (`agent_id`, `other_battle_id`), `participant_not_active` / `participant_not_paused` (`agent_id`, `participant_status`), `not_historical` / `not_live` (the battle's mode does not have this operation).\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
+    "method": "POST",
+    "path": "/api/v1/battles/{battle_id}/resume/{agent_id}",
+    "pathParams": [
+      "battle_id",
+      "agent_id"
+    ],
+    "queryParams": [],
+    "headerParams": [],
+    "bodyProps": null,
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "battle_id": {
+          "type": "string",
+          "format": "uuid",
+          "description": "The battle's id. Another account's battle answers `404 BATTLE_NOT_FOUND` exactly like an unknown id.",
+          "examples": [
+            "0193b2c4-1a2b-7c3d-8e4f-5a6b7c8d9e0f"
+          ]
+        },
+        "agent_id": {
+          "type": "string",
+          "format": "uuid",
+          "description": "A participant's agent id. Not one of the account's agents, or not in this battle: `404\nAGENT_NOT_FOUND` (`details.reason: not_in_battle` for an agent of the account that is not a\nparticipant).",
+          "examples": [
+            "7f1c2d3e-4b5a-4c6d-8e9f-0a1b2c3d4e5f"
+          ]
+        }
+      },
+      "required": [
+        "battle_id",
+        "agent_id"
+      ],
+      "additionalProperties": false
+    },
+    "outputSchema": {
+      "type": "object",
+      "required": [
+        "id",
+        "battle_id",
+        "agent_id",
+        "agent_name",
+        "status",
+        "joined_at",
+        "snapshot_balance",
+        "starting_balance",
+        "final_equity",
+        "final_rank",
+        "backtest_session_id",
+        "blown_up_at"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "id": {
+          "type": "string",
+          "format": "uuid"
+        },
+        "battle_id": {
+          "type": "string",
+          "format": "uuid"
+        },
+        "agent_id": {
+          "type": "string",
+          "format": "uuid"
+        },
+        "agent_name": {
+          "type": "string"
+        },
+        "status": {
+          "type": "string",
+          "enum": [
+            "active",
+            "paused",
+            "stopped",
+            "blown_up"
+          ],
+          "description": "`active` (trading), `paused` (its new orders are rejected), `stopped` (the battle ended), `blown_up` (eliminated from a survival battle)."
+        },
+        "joined_at": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "snapshot_balance": {
+          "description": "The agent's own wallet valued in USDT when the battle started; null before.",
+          "oneOf": [
+            {
+              "type": "string",
+              "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+              "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+              "examples": [
+                "10000.00000000"
+              ]
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "starting_balance": {
+          "description": "What the battle measures the participant from: the battle's `starting_balance` (`fresh`, historical) or `snapshot_balance` (`existing`); null before the start.",
+          "oneOf": [
+            {
+              "type": "string",
+              "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+              "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+              "examples": [
+                "10000.00000000"
+              ]
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "final_equity": {
+          "description": "Equity when the battle completed; null before.",
+          "oneOf": [
+            {
+              "type": "string",
+              "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+              "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+              "examples": [
+                "10000.00000000"
+              ]
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "final_rank": {
+          "type": [
+            "integer",
+            "null"
+          ],
+          "minimum": 1,
+          "description": "1 = winner; null before completion."
+        },
+        "backtest_session_id": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "uuid",
+          "description": "Historical battles, from the start, the participant's backtest session (readable with `GET /backtest/{session_id}/*`)."
+        },
+        "blown_up_at": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "date-time",
+          "description": "When a survival battle eliminated the participant."
+        }
+      },
+      "examples": [
+        {
+          "id": "0193b2c4-2000-7000-8000-000000000001",
+          "battle_id": "0193b2c4-1a2b-7c3d-8e4f-5a6b7c8d9e0f",
+          "agent_id": "7f1c2d3e-4b5a-4c6d-8e9f-0a1b2c3d4e5f",
+          "agent_name": "Momentum v2",
+          "status": "active",
+          "joined_at": "2026-03-19T09:00:00.000Z",
+          "snapshot_balance": "10412.50000000",
+          "starting_balance": "10000.00000000",
+          "final_equity": null,
+          "final_rank": null,
+          "backtest_session_id": null,
+          "blown_up_at": null
+        }
+      ]
+    },
+    "annotations": {
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "stop_battle",
+    "operationId": "stopBattle",
+    "title": "Stop a battle and rank it",
+    "description": "Stop a battle and rank it\n\n`active` or `paused` → `completed` (otherwise `409 BATTLE_INVALID_STATE`): the final\nranking is computed (`final_rank`, `final_equity` on each participant, `winner_agent_id` =\nrank 1), `fresh` participants get their own wallets back exactly as they were at the start\n(their battle orders cancelled, open battle positions dropped), and historical sessions end\n`completed` at the current step. A `battle_completed` status event goes to\n`battle:{battle_id}` and the `battle.completed` webhook event is raised. Read the ranking\nwith `GET /battles/{battle_id}/results`. JWT only.\n\nErrors:\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 403 PERMISSION_DENIED, ACCOUNT_SUSPENDED: `PERMISSION_DENIED` when an API key is sent to an endpoint that accepts only a JWT; `ACCOUNT_SUSPENDED` when the account is suspended or archived.\n- 404 BATTLE_NOT_FOUND: `BATTLE_NOT_FOUND`: the account has no battle with that id (another account's battle answers the same).\n- 409 BATTLE_INVALID_STATE: `BATTLE_INVALID_STATE`: the battle's status does not allow this (`details.current_status`; `details.required_status` lists the statuses that would), or `details.reason` says what else is wrong: `not_enough_participants` (`participant_count`, at least 2), `agent_in_another_battle` (`agent_id`, `other_battle_id`), `participant_not_active` / `participant_not_paused` (`agent_id`, `participant_status`), `not_historical` / `not_live` (the battle's mode does not have this operation).\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
+    "method": "POST",
+    "path": "/api/v1/battles/{battle_id}/stop",
+    "pathParams": [
+      "battle_id"
+    ],
+    "queryParams": [],
+    "headerParams": [],
+    "bodyProps": null,
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "battle_id": {
+          "type": "string",
+          "format": "uuid",
+          "description": "The battle's id. Another account's battle answers `404 BATTLE_NOT_FOUND` exactly like an unknown id.",
+          "examples": [
+            "0193b2c4-1a2b-7c3d-8e4f-5a6b7c8d9e0f"
+          ]
+        }
+      },
+      "required": [
+        "battle_id"
+      ],
+      "additionalProperties": false
+    },
+    "outputSchema": {
+      "type": "object",
+      "required": [
+        "id",
+        "account_id",
+        "name",
+        "status",
+        "battle_mode",
+        "preset",
+        "config",
+        "ranking_metric",
+        "backtest_config",
+        "participant_count",
+        "participants",
+        "winner_agent_id",
+        "created_at",
+        "updated_at",
+        "started_at",
+        "ended_at",
+        "ends_at"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "id": {
+          "type": "string",
+          "format": "uuid"
+        },
+        "account_id": {
+          "type": "string",
+          "format": "uuid"
+        },
+        "name": {
+          "type": "string"
+        },
+        "status": {
+          "type": "string",
+          "enum": [
+            "draft",
+            "pending",
+            "active",
+            "paused",
+            "completed",
+            "cancelled"
+          ],
+          "description": "`draft` (being configured, no participant), `pending` (has participants, not started),\n`active` (running: live battles take a snapshot every 5 s), `paused` (running, at least one\nparticipant paused), `completed` (stopped and ranked) and `cancelled` (ended early, no\nranking, `fresh` wallets restored).\n"
+        },
+        "battle_mode": {
+          "type": "string",
+          "enum": [
+            "live",
+            "historical"
+          ],
+          "description": "`live`: the real-time market, wall clock; `historical`: stored history on one shared virtual clock, stepped by the client."
+        },
+        "preset": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "The preset it was created from."
+        },
+        "config": {
+          "type": "object",
+          "description": "The battle's normalised config (durations in seconds, `pairs` folded into `allowed_pairs`).",
+          "required": [
+            "starting_balance",
+            "wallet_mode",
+            "duration_type",
+            "duration_seconds",
+            "allowed_pairs"
+          ],
+          "additionalProperties": false,
+          "properties": {
+            "starting_balance": {
+              "type": "string",
+              "pattern": "^[0-9]{1,12}(\\.[0-9]{1,8})?$",
+              "description": "A positive decimal string.",
+              "examples": [
+                "10000"
+              ]
+            },
+            "wallet_mode": {
+              "type": "string",
+              "enum": [
+                "fresh",
+                "existing"
+              ],
+              "description": "`fresh`: each participant trades exactly `starting_balance` and gets its own wallet back at the end; `existing`: each trades its own wallet."
+            },
+            "duration_type": {
+              "type": "string",
+              "enum": [
+                "fixed",
+                "unlimited",
+                "historical"
+              ]
+            },
+            "duration_seconds": {
+              "type": [
+                "integer",
+                "null"
+              ],
+              "minimum": 60,
+              "description": "`fixed`: how long the battle runs; null otherwise (historical: informative)."
+            },
+            "allowed_pairs": {
+              "type": [
+                "array",
+                "null"
+              ],
+              "description": "The only pairs participants may trade while the live battle runs; null for every pair.",
+              "items": {
+                "type": "string"
+              }
+            },
+            "candle_interval": {
+              "type": "integer",
+              "minimum": 60,
+              "description": "Historical presets' candle interval in seconds."
+            },
+            "survival": {
+              "type": "boolean"
+            },
+            "battle_mode": {
+              "type": "string",
+              "enum": [
+                "live",
+                "historical"
+              ],
+              "description": "`live`: the real-time market, wall clock; `historical`: stored history on one shared virtual clock, stepped by the client."
+            }
+          },
+          "examples": [
+            {
+              "starting_balance": "10000",
+              "wallet_mode": "fresh",
+              "duration_type": "fixed",
+              "duration_seconds": 3600,
+              "allowed_pairs": [
+                "BTCUSDT",
+                "ETHUSDT"
+              ]
+            }
+          ]
+        },
+        "ranking_metric": {
+          "type": "string",
+          "enum": [
+            "roi_pct",
+            "total_pnl",
+            "sharpe_ratio",
+            "win_rate",
+            "profit_factor"
+          ],
+          "description": "What the battle is ranked by; higher is better for all five."
+        },
+        "backtest_config": {
+          "description": "Historical battles; null for live ones.",
+          "oneOf": [
+            {
+              "type": "object",
+              "description": "The history a historical battle replays.",
+              "required": [
+                "start_time",
+                "end_time",
+                "candle_interval",
+                "pairs"
+              ],
+              "additionalProperties": false,
+              "properties": {
+                "start_time": {
+                  "type": "string",
+                  "format": "date-time"
+                },
+                "end_time": {
+                  "type": "string",
+                  "format": "date-time"
+                },
+                "candle_interval": {
+                  "type": "integer",
+                  "minimum": 60,
+                  "maximum": 86400,
+                  "description": "Seconds per step (60, 300, 900, 3600, 14400 or 86400)."
+                },
+                "pairs": {
+                  "type": [
+                    "array",
+                    "null"
+                  ],
+                  "description": "Null for every pair with stored history.",
+                  "items": {
+                    "type": "string"
+                  }
+                }
+              },
+              "examples": [
+                {
+                  "start_time": "2026-03-01T00:00:00.000Z",
+                  "end_time": "2026-03-02T00:00:00.000Z",
+                  "candle_interval": 60,
+                  "pairs": [
+                    "BTCUSDT",
+                    "ETHUSDT"
+                  ]
+                }
+              ]
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "participant_count": {
+          "type": "integer",
+          "minimum": 0
+        },
+        "participants": {
+          "type": "array",
+          "description": "In join order.",
+          "items": {
+            "type": "object",
+            "required": [
+              "id",
+              "battle_id",
+              "agent_id",
+              "agent_name",
+              "status",
+              "joined_at",
+              "snapshot_balance",
+              "starting_balance",
+              "final_equity",
+              "final_rank",
+              "backtest_session_id",
+              "blown_up_at"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "id": {
+                "type": "string",
+                "format": "uuid"
+              },
+              "battle_id": {
+                "type": "string",
+                "format": "uuid"
+              },
+              "agent_id": {
+                "type": "string",
+                "format": "uuid"
+              },
+              "agent_name": {
+                "type": "string"
+              },
+              "status": {
+                "type": "string",
+                "enum": [
+                  "active",
+                  "paused",
+                  "stopped",
+                  "blown_up"
+                ],
+                "description": "`active` (trading), `paused` (its new orders are rejected), `stopped` (the battle ended), `blown_up` (eliminated from a survival battle)."
+              },
+              "joined_at": {
+                "type": "string",
+                "format": "date-time"
+              },
+              "snapshot_balance": {
+                "description": "The agent's own wallet valued in USDT when the battle started; null before.",
+                "oneOf": [
+                  {
+                    "type": "string",
+                    "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                    "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                    "examples": [
+                      "10000.00000000"
+                    ]
+                  },
+                  {
+                    "type": "null"
+                  }
+                ]
+              },
+              "starting_balance": {
+                "description": "What the battle measures the participant from: the battle's `starting_balance` (`fresh`, historical) or `snapshot_balance` (`existing`); null before the start.",
+                "oneOf": [
+                  {
+                    "type": "string",
+                    "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                    "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                    "examples": [
+                      "10000.00000000"
+                    ]
+                  },
+                  {
+                    "type": "null"
+                  }
+                ]
+              },
+              "final_equity": {
+                "description": "Equity when the battle completed; null before.",
+                "oneOf": [
+                  {
+                    "type": "string",
+                    "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                    "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                    "examples": [
+                      "10000.00000000"
+                    ]
+                  },
+                  {
+                    "type": "null"
+                  }
+                ]
+              },
+              "final_rank": {
+                "type": [
+                  "integer",
+                  "null"
+                ],
+                "minimum": 1,
+                "description": "1 = winner; null before completion."
+              },
+              "backtest_session_id": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "format": "uuid",
+                "description": "Historical battles, from the start, the participant's backtest session (readable with `GET /backtest/{session_id}/*`)."
+              },
+              "blown_up_at": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "format": "date-time",
+                "description": "When a survival battle eliminated the participant."
+              }
+            },
+            "examples": [
+              {
+                "id": "0193b2c4-2000-7000-8000-000000000001",
+                "battle_id": "0193b2c4-1a2b-7c3d-8e4f-5a6b7c8d9e0f",
+                "agent_id": "7f1c2d3e-4b5a-4c6d-8e9f-0a1b2c3d4e5f",
+                "agent_name": "Momentum v2",
+                "status": "active",
+                "joined_at": "2026-03-19T09:00:00.000Z",
+                "snapshot_balance": "10412.50000000",
+                "starting_balance": "10000.00000000",
+                "final_equity": null,
+                "final_rank": null,
+                "backtest_session_id": null,
+                "blown_up_at": null
+              }
+            ]
+          }
+        },
+        "winner_agent_id": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "uuid",
+          "description": "Rank 1, once completed."
+        },
+        "created_at": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "updated_at": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "started_at": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "date-time"
+        },
+        "ended_at": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "date-time"
+        },
+        "ends_at": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "date-time",
+          "description": "When a running fixed-duration live battle stops itself."
+        }
+      },
+      "examples": [
+        {
+          "id": "0193b2c4-1a2b-7c3d-8e4f-5a6b7c8d9e0f",
+          "account_id": "550e8400-e29b-41d4-a716-446655440000",
+          "name": "BTC sprint",
+          "status": "active",
+          "battle_mode": "live",
+          "preset": "quick_1h",
+          "config": {
+            "starting_balance": "5000",
+            "wallet_mode": "fresh",
+            "duration_type": "fixed",
+            "duration_seconds": 3600,
+            "allowed_pairs": [
+              "BTCUSDT",
+              "ETHUSDT"
+            ]
+          },
+          "ranking_metric": "roi_pct",
+          "backtest_config": null,
+          "participant_count": 2,
+          "participants": [
+            {
+              "id": "0193b2c4-2000-7000-8000-000000000001",
+              "battle_id": "0193b2c4-1a2b-7c3d-8e4f-5a6b7c8d9e0f",
+              "agent_id": "7f1c2d3e-4b5a-4c6d-8e9f-0a1b2c3d4e5f",
+              "agent_name": "Momentum v2",
+              "status": "active",
+              "joined_at": "2026-03-19T09:00:00.000Z",
+              "snapshot_balance": "10412.50000000",
+              "starting_balance": "5000.00000000",
+              "final_equity": null,
+              "final_rank": null,
+              "backtest_session_id": null,
+              "blown_up_at": null
+            },
+            {
+              "id": "0193b2c4-2000-7000-8000-000000000002",
+              "battle_id": "0193b2c4-1a2b-7c3d-8e4f-5a6b7c8d9e0f",
+              "agent_id": "8a2d3e4f-5b6c-4d7e-9f0a-1b2c3d4e5f6a",
+              "agent_name": "Mean reversion",
+              "status": "active",
+              "joined_at": "2026-03-19T09:00:05.000Z",
+              "snapshot_balance": "9870.00000000",
+              "starting_balance": "5000.00000000",
+              "final_equity": null,
+              "final_rank": null,
+              "backtest_session_id": null,
+              "blown_up_at": null
+            }
+          ],
+          "winner_agent_id": null,
+          "created_at": "2026-03-19T08:59:00.000Z",
+          "updated_at": "2026-03-19T09:01:00.000Z",
+          "started_at": "2026-03-19T09:01:00.000Z",
+          "ended_at": null,
+          "ends_at": "2026-03-19T10:01:00.000Z"
+        }
+      ]
+    },
+    "annotations": {
+      "readOnlyHint": false,
+      "destructiveHint": true,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "get_battle_live",
+    "operationId": "getBattleLive",
+    "title": "Current standings",
+    "description": "Current standings\n\nThe standings now, best first by `ranking_metric`: each participant's equity (valued at the\nlatest prices; historical: at the virtual time), PnL, ROI against its battle starting\nbalance, fills since the start and the metrics over its 5-second snapshots. Any status: a\ncompleted battle shows its final standings; before the start and after a cancel\n`participants` is empty. Poll every 5–10 s, or subscribe to the\nWebSocket channel `battle:{battle_id}` (owner only), which pushes the same standings every 5\ns as `battle_snapshot`, every participant fill as `trade` and status events as `status`\n(see `/asyncapi.yaml`). JWT only.\n\nErrors:\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 403 PERMISSION_DENIED, ACCOUNT_SUSPENDED: `PERMISSION_DENIED` when an API key is sent to an endpoint that accepts only a JWT; `ACCOUNT_SUSPENDED` when the account is suspended or archived.\n- 404 BATTLE_NOT_FOUND: `BATTLE_NOT_FOUND`: the account has no battle with that id (another account's battle answers the same).\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
+    "method": "GET",
+    "path": "/api/v1/battles/{battle_id}/live",
+    "pathParams": [
+      "battle_id"
+    ],
+    "queryParams": [],
+    "headerParams": [],
+    "bodyProps": null,
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "battle_id": {
+          "type": "string",
+          "format": "uuid",
+          "description": "The battle's id. Another account's battle answers `404 BATTLE_NOT_FOUND` exactly like an unknown id.",
+          "examples": [
+            "0193b2c4-1a2b-7c3d-8e4f-5a6b7c8d9e0f"
+          ]
+        }
+      },
+      "required": [
+        "battle_id"
+      ],
+      "additionalProperties": false
+    },
+    "outputSchema": {
+      "type": "object",
+      "required": [
+        "battle_id",
+        "status",
+        "battle_mode",
+        "ranking_metric",
+        "virtual_time",
+        "elapsed_seconds",
+        "elapsed_minutes",
+        "remaining_seconds",
+        "remaining_minutes",
+        "participants",
+        "updated_at"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "battle_id": {
+          "type": "string",
+          "format": "uuid"
+        },
+        "status": {
+          "type": "string",
+          "enum": [
+            "draft",
+            "pending",
+            "active",
+            "paused",
+            "completed",
+            "cancelled"
+          ],
+          "description": "`draft` (being configured, no participant), `pending` (has participants, not started),\n`active` (running: live battles take a snapshot every 5 s), `paused` (running, at least one\nparticipant paused), `completed` (stopped and ranked) and `cancelled` (ended early, no\nranking, `fresh` wallets restored).\n"
+        },
+        "battle_mode": {
+          "type": "string",
+          "enum": [
+            "live",
+            "historical"
+          ],
+          "description": "`live`: the real-time market, wall clock; `historical`: stored history on one shared virtual clock, stepped by the client."
+        },
+        "ranking_metric": {
+          "type": "string",
+          "enum": [
+            "roi_pct",
+            "total_pnl",
+            "sharpe_ratio",
+            "win_rate",
+            "profit_factor"
+          ],
+          "description": "What the battle is ranked by; higher is better for all five."
+        },
+        "virtual_time": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "date-time",
+          "description": "Historical battles' shared clock; null for live battles."
+        },
+        "elapsed_seconds": {
+          "type": "integer",
+          "minimum": 0
+        },
+        "elapsed_minutes": {
+          "type": "integer",
+          "minimum": 0
+        },
+        "remaining_seconds": {
+          "type": [
+            "integer",
+            "null"
+          ],
+          "minimum": 0,
+          "description": "Fixed-duration battles; null otherwise."
+        },
+        "remaining_minutes": {
+          "type": [
+            "integer",
+            "null"
+          ],
+          "minimum": 0
+        },
+        "participants": {
+          "type": "array",
+          "description": "Best first.",
+          "items": {
+            "type": "object",
+            "allOf": [
+              {
+                "type": "object",
+                "description": "One participant's standing: money as 8-decimal strings; `roi_pct`, `win_rate` and\n`max_drawdown_pct` with 2 decimals, `sharpe_ratio` and `profit_factor` with 4 (the backtest\nand battle metric calculator's rounding); a metric the data does not define is null.\n",
+                "required": [
+                  "rank",
+                  "agent_id",
+                  "agent_name",
+                  "display_name",
+                  "avatar_url",
+                  "color",
+                  "status",
+                  "starting_balance",
+                  "current_equity",
+                  "total_pnl",
+                  "roi_pct",
+                  "realized_pnl",
+                  "unrealized_pnl",
+                  "trade_count",
+                  "total_trades",
+                  "open_positions",
+                  "win_rate",
+                  "sharpe_ratio",
+                  "max_drawdown_pct",
+                  "profit_factor"
+                ],
+                "properties": {
+                  "rank": {
+                    "type": "integer",
+                    "minimum": 1
+                  },
+                  "agent_id": {
+                    "type": "string",
+                    "format": "uuid"
+                  },
+                  "agent_name": {
+                    "type": "string"
+                  },
+                  "display_name": {
+                    "type": "string",
+                    "description": "Same as `agent_name` (the original server's name)."
+                  },
+                  "avatar_url": {
+                    "type": [
+                      "string",
+                      "null"
+                    ]
+                  },
+                  "color": {
+                    "type": [
+                      "string",
+                      "null"
+                    ]
+                  },
+                  "status": {
+                    "type": "string",
+                    "enum": [
+                      "active",
+                      "paused",
+                      "stopped",
+                      "blown_up"
+                    ],
+                    "description": "`active` (trading), `paused` (its new orders are rejected), `stopped` (the battle ended), `blown_up` (eliminated from a survival battle)."
+                  },
+                  "starting_balance": {
+                    "allOf": [
+                      {
+                        "type": "string",
+                        "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                        "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                        "examples": [
+                          "10000.00000000"
+                        ]
+                      }
+                    ],
+                    "description": "What the battle measures the participant from."
+                  },
+                  "current_equity": {
+                    "type": "string",
+                    "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                    "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                    "examples": [
+                      "10000.00000000"
+                    ]
+                  },
+                  "total_pnl": {
+                    "allOf": [
+                      {
+                        "type": "string",
+                        "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                        "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                        "examples": [
+                          "10000.00000000"
+                        ]
+                      }
+                    ],
+                    "description": "`current_equity` − `starting_balance`."
+                  },
+                  "roi_pct": {
+                    "allOf": [
+                      {
+                        "type": "string",
+                        "pattern": "^-?[0-9]+\\.[0-9]{2}$",
+                        "description": "A percentage or figure with 2 decimals."
+                      }
+                    ],
+                    "description": "`total_pnl` / `starting_balance` × 100."
+                  },
+                  "realized_pnl": {
+                    "allOf": [
+                      {
+                        "type": "string",
+                        "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                        "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                        "examples": [
+                          "10000.00000000"
+                        ]
+                      }
+                    ],
+                    "description": "Of the fills since the battle started."
+                  },
+                  "unrealized_pnl": {
+                    "type": "string",
+                    "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                    "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                    "examples": [
+                      "10000.00000000"
+                    ]
+                  },
+                  "trade_count": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "description": "Fills since the battle started (opening buys included)."
+                  },
+                  "total_trades": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "description": "Same as `trade_count`."
+                  },
+                  "open_positions": {
+                    "type": "integer",
+                    "minimum": 0
+                  },
+                  "win_rate": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "pattern": "^-?[0-9]+\\.[0-9]{2}$",
+                    "description": "Winning fills ÷ fills with a realized PnL × 100; null without such a fill."
+                  },
+                  "sharpe_ratio": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "pattern": "^-?[0-9]+\\.[0-9]{4}$",
+                    "description": "Over the participant's equity snapshots; null with fewer than two returns."
+                  },
+                  "max_drawdown_pct": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "pattern": "^-?[0-9]+\\.[0-9]{2}$",
+                    "description": "Largest fall from a running peak of the equity snapshots, percent."
+                  },
+                  "profit_factor": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "pattern": "^-?[0-9]+\\.[0-9]{4}$",
+                    "description": "Gross profit / gross loss of the fills with a realized PnL; null without a loss."
+                  }
+                }
+              }
+            ],
+            "unevaluatedProperties": false,
+            "examples": [
+              {
+                "rank": 1,
+                "agent_id": "7f1c2d3e-4b5a-4c6d-8e9f-0a1b2c3d4e5f",
+                "agent_name": "Momentum v2",
+                "display_name": "Momentum v2",
+                "avatar_url": null,
+                "color": "#3B82F6",
+                "status": "active",
+                "starting_balance": "5000.00000000",
+                "current_equity": "5123.40000000",
+                "total_pnl": "123.40000000",
+                "roi_pct": "2.47",
+                "realized_pnl": "80.00000000",
+                "unrealized_pnl": "43.40000000",
+                "trade_count": 6,
+                "total_trades": 6,
+                "open_positions": 1,
+                "win_rate": "66.67",
+                "sharpe_ratio": "3.1416",
+                "max_drawdown_pct": "0.82",
+                "profit_factor": "2.5000"
+              }
+            ]
+          }
+        },
+        "updated_at": {
+          "type": "string",
+          "format": "date-time"
+        }
+      },
+      "examples": [
+        {
+          "battle_id": "0193b2c4-1a2b-7c3d-8e4f-5a6b7c8d9e0f",
+          "status": "active",
+          "battle_mode": "live",
+          "ranking_metric": "roi_pct",
+          "virtual_time": null,
+          "elapsed_seconds": 1200,
+          "elapsed_minutes": 20,
+          "remaining_seconds": 2400,
+          "remaining_minutes": 40,
+          "participants": [
+            {
+              "rank": 1,
+              "agent_id": "7f1c2d3e-4b5a-4c6d-8e9f-0a1b2c3d4e5f",
+              "agent_name": "Momentum v2",
+              "display_name": "Momentum v2",
+              "avatar_url": null,
+              "color": "#3B82F6",
+              "status": "active",
+              "starting_balance": "5000.00000000",
+              "current_equity": "5123.40000000",
+              "total_pnl": "123.40000000",
+              "roi_pct": "2.47",
+              "realized_pnl": "80.00000000",
+              "unrealized_pnl": "43.40000000",
+              "trade_count": 6,
+              "total_trades": 6,
+              "open_positions": 1,
+              "win_rate": "66.67",
+              "sharpe_ratio": "3.1416",
+              "max_drawdown_pct": "0.82",
+              "profit_factor": "2.5000"
+            }
+          ],
+          "updated_at": "2026-03-19T09:21:00.000Z"
+        }
+      ]
+    },
+    "annotations": {
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "get_battle_results",
+    "operationId": "getBattleResults",
+    "title": "Final ranking",
+    "description": "Final ranking\n\nThe final ranking of a `completed` battle, best first (rank 1 is the winner; ties go to the\nearlier join; eliminated participants after the survivors), with each participant's final\nequity and metrics. `rankings` and `participants` are the same list under the docs' and the\noriginal server's names. Any other status: `409 BATTLE_INVALID_STATE` with\n`details.required_status: [completed]`. JWT only.\n\nErrors:\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 403 PERMISSION_DENIED, ACCOUNT_SUSPENDED: `PERMISSION_DENIED` when an API key is sent to an endpoint that accepts only a JWT; `ACCOUNT_SUSPENDED` when the account is suspended or archived.\n- 404 BATTLE_NOT_FOUND: `BATTLE_NOT_FOUND`: the account has no battle with that id (another account's battle answers the same).\n- 409 BATTLE_INVALID_STATE: `BATTLE_INVALID_STATE`: the battle's status does not allow this (`details.current_status`; `details.required_status` lists the statuses that would), or `details.reason` says what else is wrong: `not_enough_participants` (`participant_count`, at least 2), `agent_in_another_battle` (`agent_id`, `other_battle_id`), `participant_not_active` / `participant_not_paused` (`agent_id`, `participant_status`), `not_historical` / `not_live` (the battle's mode does not have this operation).\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
+    "method": "GET",
+    "path": "/api/v1/battles/{battle_id}/results",
+    "pathParams": [
+      "battle_id"
+    ],
+    "queryParams": [],
+    "headerParams": [],
+    "bodyProps": null,
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "battle_id": {
+          "type": "string",
+          "format": "uuid",
+          "description": "The battle's id. Another account's battle answers `404 BATTLE_NOT_FOUND` exactly like an unknown id.",
+          "examples": [
+            "0193b2c4-1a2b-7c3d-8e4f-5a6b7c8d9e0f"
+          ]
+        }
+      },
+      "required": [
+        "battle_id"
+      ],
+      "additionalProperties": false
+    },
+    "outputSchema": {
+      "type": "object",
+      "required": [
+        "battle_id",
+        "name",
+        "status",
+        "battle_mode",
+        "ranking_metric",
+        "started_at",
+        "ended_at",
+        "completed_at",
+        "duration_seconds",
+        "winner_agent_id",
+        "winner_agent_name",
+        "rankings",
+        "participants"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "battle_id": {
+          "type": "string",
+          "format": "uuid"
+        },
+        "name": {
+          "type": "string"
+        },
+        "status": {
+          "type": "string",
+          "const": "completed"
+        },
+        "battle_mode": {
+          "type": "string",
+          "enum": [
+            "live",
+            "historical"
+          ],
+          "description": "`live`: the real-time market, wall clock; `historical`: stored history on one shared virtual clock, stepped by the client."
+        },
+        "ranking_metric": {
+          "type": "string",
+          "enum": [
+            "roi_pct",
+            "total_pnl",
+            "sharpe_ratio",
+            "win_rate",
+            "profit_factor"
+          ],
+          "description": "What the battle is ranked by; higher is better for all five."
+        },
+        "started_at": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "date-time"
+        },
+        "ended_at": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "date-time"
+        },
+        "completed_at": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "date-time",
+          "description": "Same as `ended_at` (the docs' name)."
+        },
+        "duration_seconds": {
+          "type": "integer",
+          "minimum": 0
+        },
+        "winner_agent_id": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "uuid"
+        },
+        "winner_agent_name": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "rankings": {
+          "type": "array",
+          "description": "Best first; rank 1 is the winner.",
+          "items": {
+            "type": "object",
+            "description": "A participant's final standing.",
+            "allOf": [
+              {
+                "type": "object",
+                "description": "One participant's standing: money as 8-decimal strings; `roi_pct`, `win_rate` and\n`max_drawdown_pct` with 2 decimals, `sharpe_ratio` and `profit_factor` with 4 (the backtest\nand battle metric calculator's rounding); a metric the data does not define is null.\n",
+                "required": [
+                  "rank",
+                  "agent_id",
+                  "agent_name",
+                  "display_name",
+                  "avatar_url",
+                  "color",
+                  "status",
+                  "starting_balance",
+                  "current_equity",
+                  "total_pnl",
+                  "roi_pct",
+                  "realized_pnl",
+                  "unrealized_pnl",
+                  "trade_count",
+                  "total_trades",
+                  "open_positions",
+                  "win_rate",
+                  "sharpe_ratio",
+                  "max_drawdown_pct",
+                  "profit_factor"
+                ],
+                "properties": {
+                  "rank": {
+                    "type": "integer",
+                    "minimum": 1
+                  },
+                  "agent_id": {
+                    "type": "string",
+                    "format": "uuid"
+                  },
+                  "agent_name": {
+                    "type": "string"
+                  },
+                  "display_name": {
+                    "type": "string",
+                    "description": "Same as `agent_name` (the original server's name)."
+                  },
+                  "avatar_url": {
+                    "type": [
+                      "string",
+                      "null"
+                    ]
+                  },
+                  "color": {
+                    "type": [
+                      "string",
+                      "null"
+                    ]
+                  },
+                  "status": {
+                    "type": "string",
+                    "enum": [
+                      "active",
+                      "paused",
+                      "stopped",
+                      "blown_up"
+                    ],
+                    "description": "`active` (trading), `paused` (its new orders are rejected), `stopped` (the battle ended), `blown_up` (eliminated from a survival battle)."
+                  },
+                  "starting_balance": {
+                    "allOf": [
+                      {
+                        "type": "string",
+                        "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                        "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                        "examples": [
+                          "10000.00000000"
+                        ]
+                      }
+                    ],
+                    "description": "What the battle measures the participant from."
+                  },
+                  "current_equity": {
+                    "type": "string",
+                    "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                    "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                    "examples": [
+                      "10000.00000000"
+                    ]
+                  },
+                  "total_pnl": {
+                    "allOf": [
+                      {
+                        "type": "string",
+                        "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                        "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                        "examples": [
+                          "10000.00000000"
+                        ]
+                      }
+                    ],
+                    "description": "`current_equity` − `starting_balance`."
+                  },
+                  "roi_pct": {
+                    "allOf": [
+                      {
+                        "type": "string",
+                        "pattern": "^-?[0-9]+\\.[0-9]{2}$",
+                        "description": "A percentage or figure with 2 decimals."
+                      }
+                    ],
+                    "description": "`total_pnl` / `starting_balance` × 100."
+                  },
+                  "realized_pnl": {
+                    "allOf": [
+                      {
+                        "type": "string",
+                        "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                        "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                        "examples": [
+                          "10000.00000000"
+                        ]
+                      }
+                    ],
+                    "description": "Of the fills since the battle started."
+                  },
+                  "unrealized_pnl": {
+                    "type": "string",
+                    "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                    "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                    "examples": [
+                      "10000.00000000"
+                    ]
+                  },
+                  "trade_count": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "description": "Fills since the battle started (opening buys included)."
+                  },
+                  "total_trades": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "description": "Same as `trade_count`."
+                  },
+                  "open_positions": {
+                    "type": "integer",
+                    "minimum": 0
+                  },
+                  "win_rate": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "pattern": "^-?[0-9]+\\.[0-9]{2}$",
+                    "description": "Winning fills ÷ fills with a realized PnL × 100; null without such a fill."
+                  },
+                  "sharpe_ratio": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "pattern": "^-?[0-9]+\\.[0-9]{4}$",
+                    "description": "Over the participant's equity snapshots; null with fewer than two returns."
+                  },
+                  "max_drawdown_pct": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "pattern": "^-?[0-9]+\\.[0-9]{2}$",
+                    "description": "Largest fall from a running peak of the equity snapshots, percent."
+                  },
+                  "profit_factor": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "pattern": "^-?[0-9]+\\.[0-9]{4}$",
+                    "description": "Gross profit / gross loss of the fills with a realized PnL; null without a loss."
+                  }
+                }
+              },
+              {
+                "type": "object",
+                "required": [
+                  "final_equity",
+                  "snapshot_balance",
+                  "backtest_session_id"
+                ],
+                "properties": {
+                  "final_equity": {
+                    "type": "string",
+                    "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                    "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                    "examples": [
+                      "10000.00000000"
+                    ]
+                  },
+                  "snapshot_balance": {
+                    "description": "The agent's own wallet valued in USDT at the start (live battles).",
+                    "oneOf": [
+                      {
+                        "type": "string",
+                        "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                        "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                        "examples": [
+                          "10000.00000000"
+                        ]
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "backtest_session_id": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "format": "uuid"
+                  }
+                }
+              }
+            ],
+            "unevaluatedProperties": false
+          }
+        },
+        "participants": {
+          "type": "array",
+          "description": "The same list as `rankings` (the original server's name).",
+          "items": {
+            "type": "object",
+            "description": "A participant's final standing.",
+            "allOf": [
+              {
+                "type": "object",
+                "description": "One participant's standing: money as 8-decimal strings; `roi_pct`, `win_rate` and\n`max_drawdown_pct` with 2 decimals, `sharpe_ratio` and `profit_factor` with 4 (the backtest\nand battle metric calculator's rounding); a metric the data does not define is null.\n",
+                "required": [
+                  "rank",
+                  "agent_id",
+                  "agent_name",
+                  "display_name",
+                  "avatar_url",
+                  "color",
+                  "status",
+                  "starting_balance",
+                  "current_equity",
+                  "total_pnl",
+                  "roi_pct",
+                  "realized_pnl",
+                  "unrealized_pnl",
+                  "trade_count",
+                  "total_trades",
+                  "open_positions",
+                  "win_rate",
+                  "sharpe_ratio",
+                  "max_drawdown_pct",
+                  "profit_factor"
+                ],
+                "properties": {
+                  "rank": {
+                    "type": "integer",
+                    "minimum": 1
+                  },
+                  "agent_id": {
+                    "type": "string",
+                    "format": "uuid"
+                  },
+                  "agent_name": {
+                    "type": "string"
+                  },
+                  "display_name": {
+                    "type": "string",
+                    "description": "Same as `agent_name` (the original server's name)."
+                  },
+                  "avatar_url": {
+                    "type": [
+                      "string",
+                      "null"
+                    ]
+                  },
+                  "color": {
+                    "type": [
+                      "string",
+                      "null"
+                    ]
+                  },
+                  "status": {
+                    "type": "string",
+                    "enum": [
+                      "active",
+                      "paused",
+                      "stopped",
+                      "blown_up"
+                    ],
+                    "description": "`active` (trading), `paused` (its new orders are rejected), `stopped` (the battle ended), `blown_up` (eliminated from a survival battle)."
+                  },
+                  "starting_balance": {
+                    "allOf": [
+                      {
+                        "type": "string",
+                        "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                        "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                        "examples": [
+                          "10000.00000000"
+                        ]
+                      }
+                    ],
+                    "description": "What the battle measures the participant from."
+                  },
+                  "current_equity": {
+                    "type": "string",
+                    "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                    "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                    "examples": [
+                      "10000.00000000"
+                    ]
+                  },
+                  "total_pnl": {
+                    "allOf": [
+                      {
+                        "type": "string",
+                        "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                        "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                        "examples": [
+                          "10000.00000000"
+                        ]
+                      }
+                    ],
+                    "description": "`current_equity` − `starting_balance`."
+                  },
+                  "roi_pct": {
+                    "allOf": [
+                      {
+                        "type": "string",
+                        "pattern": "^-?[0-9]+\\.[0-9]{2}$",
+                        "description": "A percentage or figure with 2 decimals."
+                      }
+                    ],
+                    "description": "`total_pnl` / `starting_balance` × 100."
+                  },
+                  "realized_pnl": {
+                    "allOf": [
+                      {
+                        "type": "string",
+                        "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                        "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                        "examples": [
+                          "10000.00000000"
+                        ]
+                      }
+                    ],
+                    "description": "Of the fills since the battle started."
+                  },
+                  "unrealized_pnl": {
+                    "type": "string",
+                    "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                    "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                    "examples": [
+                      "10000.00000000"
+                    ]
+                  },
+                  "trade_count": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "description": "Fills since the battle started (opening buys included)."
+                  },
+                  "total_trades": {
+                    "type": "integer",
+                    "minimum": 0,
+                    "description": "Same as `trade_count`."
+                  },
+                  "open_positions": {
+                    "type": "integer",
+                    "minimum": 0
+                  },
+                  "win_rate": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "pattern": "^-?[0-9]+\\.[0-9]{2}$",
+                    "description": "Winning fills ÷ fills with a realized PnL × 100; null without such a fill."
+                  },
+                  "sharpe_ratio": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "pattern": "^-?[0-9]+\\.[0-9]{4}$",
+                    "description": "Over the participant's equity snapshots; null with fewer than two returns."
+                  },
+                  "max_drawdown_pct": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "pattern": "^-?[0-9]+\\.[0-9]{2}$",
+                    "description": "Largest fall from a running peak of the equity snapshots, percent."
+                  },
+                  "profit_factor": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "pattern": "^-?[0-9]+\\.[0-9]{4}$",
+                    "description": "Gross profit / gross loss of the fills with a realized PnL; null without a loss."
+                  }
+                }
+              },
+              {
+                "type": "object",
+                "required": [
+                  "final_equity",
+                  "snapshot_balance",
+                  "backtest_session_id"
+                ],
+                "properties": {
+                  "final_equity": {
+                    "type": "string",
+                    "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                    "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                    "examples": [
+                      "10000.00000000"
+                    ]
+                  },
+                  "snapshot_balance": {
+                    "description": "The agent's own wallet valued in USDT at the start (live battles).",
+                    "oneOf": [
+                      {
+                        "type": "string",
+                        "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                        "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                        "examples": [
+                          "10000.00000000"
+                        ]
+                      },
+                      {
+                        "type": "null"
+                      }
+                    ]
+                  },
+                  "backtest_session_id": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "format": "uuid"
+                  }
+                }
+              }
+            ],
+            "unevaluatedProperties": false
+          }
+        }
+      },
+      "examples": [
+        {
+          "battle_id": "0193b2c4-1a2b-7c3d-8e4f-5a6b7c8d9e0f",
+          "name": "BTC sprint",
+          "status": "completed",
+          "battle_mode": "live",
+          "ranking_metric": "roi_pct",
+          "started_at": "2026-03-19T09:01:00.000Z",
+          "ended_at": "2026-03-19T10:01:00.000Z",
+          "completed_at": "2026-03-19T10:01:00.000Z",
+          "duration_seconds": 3600,
+          "winner_agent_id": "7f1c2d3e-4b5a-4c6d-8e9f-0a1b2c3d4e5f",
+          "winner_agent_name": "Momentum v2",
+          "rankings": [
+            {
+              "rank": 1,
+              "agent_id": "7f1c2d3e-4b5a-4c6d-8e9f-0a1b2c3d4e5f",
+              "agent_name": "Momentum v2",
+              "display_name": "Momentum v2",
+              "avatar_url": null,
+              "color": "#3B82F6",
+              "status": "stopped",
+              "starting_balance": "5000.00000000",
+              "current_equity": "5210.00000000",
+              "total_pnl": "210.00000000",
+              "roi_pct": "4.20",
+              "realized_pnl": "210.00000000",
+              "unrealized_pnl": "0.00000000",
+              "trade_count": 12,
+              "total_trades": 12,
+              "open_positions": 0,
+              "win_rate": "66.67",
+              "sharpe_ratio": "2.7183",
+              "max_drawdown_pct": "1.05",
+              "profit_factor": null,
+              "final_equity": "5210.00000000",
+              "snapshot_balance": "10412.50000000",
+              "backtest_session_id": null
+            }
+          ],
+          "participants": [
+            {
+              "rank": 1,
+              "agent_id": "7f1c2d3e-4b5a-4c6d-8e9f-0a1b2c3d4e5f",
+              "agent_name": "Momentum v2",
+              "display_name": "Momentum v2",
+              "avatar_url": null,
+              "color": "#3B82F6",
+              "status": "stopped",
+              "starting_balance": "5000.00000000",
+              "current_equity": "5210.00000000",
+              "total_pnl": "210.00000000",
+              "roi_pct": "4.20",
+              "realized_pnl": "210.00000000",
+              "unrealized_pnl": "0.00000000",
+              "trade_count": 12,
+              "total_trades": 12,
+              "open_positions": 0,
+              "win_rate": "66.67",
+              "sharpe_ratio": "2.7183",
+              "max_drawdown_pct": "1.05",
+              "profit_factor": null,
+              "final_equity": "5210.00000000",
+              "snapshot_balance": "10412.50000000",
+              "backtest_session_id": null
+            }
+          ]
+        }
+      ]
+    },
+    "annotations": {
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "get_battle_replay",
+    "operationId": "getBattleReplay",
+    "title": "The battle's equity snapshots",
+    "description": "The battle's equity snapshots\n\nEvery stored snapshot of every participant, oldest first and interleaved, one page at a\ntime: live battles every 5 s while running (`virtual_time` null); historical battles the\nsessions' snapshots (`timestamp` = `virtual_time`). `total` counts all snapshots. Snapshots\nof battles that ended more than `BATTLE_SNAPSHOT_RETENTION_DAYS` (90) days ago are deleted.\nAny status (none before the start). JWT only.\n\nErrors:\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 403 PERMISSION_DENIED, ACCOUNT_SUSPENDED: `PERMISSION_DENIED` when an API key is sent to an endpoint that accepts only a JWT; `ACCOUNT_SUSPENDED` when the account is suspended or archived.\n- 404 BATTLE_NOT_FOUND: `BATTLE_NOT_FOUND`: the account has no battle with that id (another account's battle answers the same).\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
+    "method": "GET",
+    "path": "/api/v1/battles/{battle_id}/replay",
+    "pathParams": [
+      "battle_id"
+    ],
+    "queryParams": [
+      "limit",
+      "offset"
+    ],
+    "headerParams": [],
+    "bodyProps": null,
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "battle_id": {
+          "type": "string",
+          "format": "uuid",
+          "description": "The battle's id. Another account's battle answers `404 BATTLE_NOT_FOUND` exactly like an unknown id.",
+          "examples": [
+            "0193b2c4-1a2b-7c3d-8e4f-5a6b7c8d9e0f"
+          ]
+        },
+        "limit": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 100000,
+          "default": 10000,
+          "description": "Most snapshots to return.",
+          "examples": [
+            500
+          ]
+        },
+        "offset": {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 100000,
+          "default": 0,
+          "description": "Items to skip, at most 100,000 (narrow the query with its filters to reach further). Like\nevery integer parameter: decimal digits only (`1e2`, `1.0`, `0x10`, ` 5`, `Infinity` are a\n`422 VALIDATION_ERROR` naming the field).",
+          "examples": [
+            0
+          ]
+        }
+      },
+      "required": [
+        "battle_id"
+      ],
+      "additionalProperties": false
+    },
+    "outputSchema": {
+      "type": "object",
+      "required": [
+        "battle_id",
+        "battle_mode",
+        "snapshots",
+        "total",
+        "limit",
+        "offset"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "battle_id": {
+          "type": "string",
+          "format": "uuid"
+        },
+        "battle_mode": {
+          "type": "string",
+          "enum": [
+            "live",
+            "historical"
+          ],
+          "description": "`live`: the real-time market, wall clock; `historical`: stored history on one shared virtual clock, stepped by the client."
+        },
+        "snapshots": {
+          "type": "array",
+          "description": "Oldest first, every participant interleaved.",
+          "items": {
+            "type": "object",
+            "required": [
+              "agent_id",
+              "timestamp",
+              "virtual_time",
+              "equity",
+              "unrealized_pnl",
+              "realized_pnl",
+              "trade_count",
+              "open_positions"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "agent_id": {
+                "type": "string",
+                "format": "uuid"
+              },
+              "timestamp": {
+                "type": "string",
+                "format": "date-time"
+              },
+              "virtual_time": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "format": "date-time",
+                "description": "Historical battles; null for live ones."
+              },
+              "equity": {
+                "type": "string",
+                "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                "examples": [
+                  "10000.00000000"
+                ]
+              },
+              "unrealized_pnl": {
+                "type": "string",
+                "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                "examples": [
+                  "10000.00000000"
+                ]
+              },
+              "realized_pnl": {
+                "type": "string",
+                "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                "examples": [
+                  "10000.00000000"
+                ]
+              },
+              "trade_count": {
+                "type": "integer",
+                "minimum": 0
+              },
+              "open_positions": {
+                "type": "integer",
+                "minimum": 0
+              }
+            }
+          }
+        },
+        "total": {
+          "type": "integer",
+          "minimum": 0,
+          "description": "Snapshots over all pages."
+        },
+        "limit": {
+          "type": "integer"
+        },
+        "offset": {
+          "type": "integer"
+        }
+      },
+      "examples": [
+        {
+          "battle_id": "0193b2c4-1a2b-7c3d-8e4f-5a6b7c8d9e0f",
+          "battle_mode": "live",
+          "snapshots": [
+            {
+              "agent_id": "7f1c2d3e-4b5a-4c6d-8e9f-0a1b2c3d4e5f",
+              "timestamp": "2026-03-19T09:01:05.000Z",
+              "virtual_time": null,
+              "equity": "5001.20000000",
+              "unrealized_pnl": "1.20000000",
+              "realized_pnl": "0.00000000",
+              "trade_count": 1,
+              "open_positions": 1
+            },
+            {
+              "agent_id": "8a2d3e4f-5b6c-4d7e-9f0a-1b2c3d4e5f6a",
+              "timestamp": "2026-03-19T09:01:05.000Z",
+              "virtual_time": null,
+              "equity": "5000.00000000",
+              "unrealized_pnl": "0.00000000",
+              "realized_pnl": "0.00000000",
+              "trade_count": 0,
+              "open_positions": 0
+            }
+          ],
+          "total": 1440,
+          "limit": 500,
+          "offset": 0
+        }
+      ]
+    },
+    "annotations": {
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "rematch_battle",
+    "operationId": "rematchBattle",
+    "title": "Replay a completed battle as a new historical battle",
+    "description": "Replay a completed battle as a new historical battle\n\nA new historical battle in `draft` (or `pending` when it has participants) named `Replay:\n<name>`, with the source's config and ranking metric (`override_config` keys merged over\nit and validated as `POST /battles` validates `config`) and the source's `backtest_config`,\nor for a live source its own time range (`start_time` = `started_at`, `end_time` =\n`ended_at`, 60-second candles, `allowed_pairs`). Participants: `agent_ids` (each one of the\naccount's agents, else `404 AGENT_NOT_FOUND`), else the source's agents. The source must be\n`completed`: otherwise `409 BATTLE_INVALID_STATE`. JWT only.\n\nErrors:\n- 400 INVALID_SYMBOL: `INVALID_SYMBOL`: a pair of `allowed_pairs` / `pairs` (or `backtest_config.pairs`) the server does not know.\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 403 PERMISSION_DENIED, ACCOUNT_SUSPENDED: `PERMISSION_DENIED` when an API key is sent to an endpoint that accepts only a JWT; `ACCOUNT_SUSPENDED` when the account is suspended or archived.\n- 404 BATTLE_NOT_FOUND, AGENT_NOT_FOUND: `BATTLE_NOT_FOUND`: the account has no such battle; or `AGENT_NOT_FOUND`: the agent is not one of the account's, or (`details.reason: not_in_battle`) not a participant of the battle.\n- 409 BATTLE_INVALID_STATE: `BATTLE_INVALID_STATE`: the battle's status does not allow this (`details.current_status`; `details.required_status` lists the statuses that would), or `details.reason` says what else is wrong: `not_enough_participants` (`participant_count`, at least 2), `agent_in_another_battle` (`agent_id`, `other_battle_id`), `participant_not_active` / `participant_not_paused` (`agent_id`, `participant_status`), `not_historical` / `not_live` (the battle's mode does not have this operation).\n- 413 PAYLOAD_TOO_LARGE: `PAYLOAD_TOO_LARGE`: the request body exceeds the server's limit (64 KiB by default).\n- 415 UNSUPPORTED_MEDIA_TYPE: `UNSUPPORTED_MEDIA_TYPE`: the request body is not `application/json`.\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
+    "method": "POST",
+    "path": "/api/v1/battles/{battle_id}/replay",
+    "pathParams": [
+      "battle_id"
+    ],
+    "queryParams": [],
+    "headerParams": [],
+    "bodyProps": [
+      "override_config",
+      "agent_ids"
+    ],
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "battle_id": {
+          "type": "string",
+          "format": "uuid",
+          "description": "The battle's id. Another account's battle answers `404 BATTLE_NOT_FOUND` exactly like an unknown id.",
+          "examples": [
+            "0193b2c4-1a2b-7c3d-8e4f-5a6b7c8d9e0f"
+          ]
+        },
+        "override_config": {
+          "type": "object",
+          "description": "Config keys of `POST /battles` (merged over the preset's) and of `PUT` (merged over the battle's).",
+          "additionalProperties": false,
+          "properties": {
+            "starting_balance": {
+              "allOf": [
+                {
+                  "description": "A positive exact decimal: a string (or JSON number) with at most 12 integer digits and at\nmost 8 decimals, greater than zero.\n",
+                  "oneOf": [
+                    {
+                      "type": "string",
+                      "pattern": "^[0-9]{1,12}(\\.[0-9]{1,8})?$"
+                    },
+                    {
+                      "type": "number",
+                      "exclusiveMinimum": 0,
+                      "maximum": 1000000000000
+                    }
+                  ],
+                  "examples": [
+                    "10000.00"
+                  ]
+                }
+              ],
+              "description": "USDT each participant measures from (and trades, `fresh`), 1 to 10,000,000. Default `10000`."
+            },
+            "wallet_mode": {
+              "type": "string",
+              "enum": [
+                "fresh",
+                "existing"
+              ],
+              "description": "`fresh`: each participant trades exactly `starting_balance` and gets its own wallet back at the end; `existing`: each trades its own wallet."
+            },
+            "duration_type": {
+              "type": "string",
+              "enum": [
+                "fixed",
+                "unlimited",
+                "historical"
+              ]
+            },
+            "duration_seconds": {
+              "type": [
+                "integer",
+                "null"
+              ],
+              "minimum": 60,
+              "maximum": 31536000,
+              "description": "`fixed`: the battle stops itself this long after it starts."
+            },
+            "duration_minutes": {
+              "type": "number",
+              "exclusiveMinimum": 0,
+              "description": "The duration in minutes (converted to `duration_seconds`)."
+            },
+            "duration_hours": {
+              "type": "number",
+              "exclusiveMinimum": 0,
+              "description": "The duration in hours (converted to `duration_seconds`)."
+            },
+            "allowed_pairs": {
+              "description": "Pairs (case-insensitive); `\"all\"` or `null` for every pair.",
+              "oneOf": [
+                {
+                  "type": "array",
+                  "minItems": 1,
+                  "maxItems": 100,
+                  "items": {
+                    "type": "string",
+                    "pattern": "^[A-Za-z0-9]{2,20}$"
+                  }
+                },
+                {
+                  "type": "string",
+                  "const": "all"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            },
+            "pairs": {
+              "allOf": [
+                {
+                  "description": "Pairs (case-insensitive); `\"all\"` or `null` for every pair.",
+                  "oneOf": [
+                    {
+                      "type": "array",
+                      "minItems": 1,
+                      "maxItems": 100,
+                      "items": {
+                        "type": "string",
+                        "pattern": "^[A-Za-z0-9]{2,20}$"
+                      }
+                    },
+                    {
+                      "type": "string",
+                      "const": "all"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                }
+              ],
+              "description": "Alias of `allowed_pairs`."
+            },
+            "candle_interval": {
+              "description": "Historical battles' step, as a label or in seconds.",
+              "oneOf": [
+                {
+                  "type": "string",
+                  "enum": [
+                    "1m",
+                    "5m",
+                    "15m",
+                    "1h",
+                    "4h",
+                    "1d"
+                  ]
+                },
+                {
+                  "type": "integer",
+                  "enum": [
+                    60,
+                    300,
+                    900,
+                    3600,
+                    14400,
+                    86400
+                  ]
+                }
+              ]
+            },
+            "survival": {
+              "type": "boolean",
+              "description": "Eliminate a participant whose equity falls below 10 % of its battle starting balance."
+            },
+            "battle_mode": {
+              "type": "string",
+              "enum": [
+                "live",
+                "historical"
+              ],
+              "description": "`live`: the real-time market, wall clock; `historical`: stored history on one shared virtual clock, stepped by the client."
+            }
+          },
+          "examples": [
+            {
+              "starting_balance": "5000",
+              "wallet_mode": "fresh",
+              "duration_hours": 2,
+              "pairs": [
+                "BTCUSDT",
+                "ETHUSDT"
+              ]
+            }
+          ]
+        },
+        "agent_ids": {
+          "type": "array",
+          "minItems": 1,
+          "maxItems": 50,
+          "uniqueItems": true,
+          "description": "The participants; default the source's agents.",
+          "items": {
+            "type": "string",
+            "format": "uuid"
+          }
+        }
+      },
+      "required": [
+        "battle_id"
+      ],
+      "additionalProperties": false
+    },
+    "outputSchema": {
+      "type": "object",
+      "required": [
+        "id",
+        "account_id",
+        "name",
+        "status",
+        "battle_mode",
+        "preset",
+        "config",
+        "ranking_metric",
+        "backtest_config",
+        "participant_count",
+        "participants",
+        "winner_agent_id",
+        "created_at",
+        "updated_at",
+        "started_at",
+        "ended_at",
+        "ends_at"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "id": {
+          "type": "string",
+          "format": "uuid"
+        },
+        "account_id": {
+          "type": "string",
+          "format": "uuid"
+        },
+        "name": {
+          "type": "string"
+        },
+        "status": {
+          "type": "string",
+          "enum": [
+            "draft",
+            "pending",
+            "active",
+            "paused",
+            "completed",
+            "cancelled"
+          ],
+          "description": "`draft` (being configured, no participant), `pending` (has participants, not started),\n`active` (running: live battles take a snapshot every 5 s), `paused` (running, at least one\nparticipant paused), `completed` (stopped and ranked) and `cancelled` (ended early, no\nranking, `fresh` wallets restored).\n"
+        },
+        "battle_mode": {
+          "type": "string",
+          "enum": [
+            "live",
+            "historical"
+          ],
+          "description": "`live`: the real-time market, wall clock; `historical`: stored history on one shared virtual clock, stepped by the client."
+        },
+        "preset": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "The preset it was created from."
+        },
+        "config": {
+          "type": "object",
+          "description": "The battle's normalised config (durations in seconds, `pairs` folded into `allowed_pairs`).",
+          "required": [
+            "starting_balance",
+            "wallet_mode",
+            "duration_type",
+            "duration_seconds",
+            "allowed_pairs"
+          ],
+          "additionalProperties": false,
+          "properties": {
+            "starting_balance": {
+              "type": "string",
+              "pattern": "^[0-9]{1,12}(\\.[0-9]{1,8})?$",
+              "description": "A positive decimal string.",
+              "examples": [
+                "10000"
+              ]
+            },
+            "wallet_mode": {
+              "type": "string",
+              "enum": [
+                "fresh",
+                "existing"
+              ],
+              "description": "`fresh`: each participant trades exactly `starting_balance` and gets its own wallet back at the end; `existing`: each trades its own wallet."
+            },
+            "duration_type": {
+              "type": "string",
+              "enum": [
+                "fixed",
+                "unlimited",
+                "historical"
+              ]
+            },
+            "duration_seconds": {
+              "type": [
+                "integer",
+                "null"
+              ],
+              "minimum": 60,
+              "description": "`fixed`: how long the battle runs; null otherwise (historical: informative)."
+            },
+            "allowed_pairs": {
+              "type": [
+                "array",
+                "null"
+              ],
+              "description": "The only pairs participants may trade while the live battle runs; null for every pair.",
+              "items": {
+                "type": "string"
+              }
+            },
+            "candle_interval": {
+              "type": "integer",
+              "minimum": 60,
+              "description": "Historical presets' candle interval in seconds."
+            },
+            "survival": {
+              "type": "boolean"
+            },
+            "battle_mode": {
+              "type": "string",
+              "enum": [
+                "live",
+                "historical"
+              ],
+              "description": "`live`: the real-time market, wall clock; `historical`: stored history on one shared virtual clock, stepped by the client."
+            }
+          },
+          "examples": [
+            {
+              "starting_balance": "10000",
+              "wallet_mode": "fresh",
+              "duration_type": "fixed",
+              "duration_seconds": 3600,
+              "allowed_pairs": [
+                "BTCUSDT",
+                "ETHUSDT"
+              ]
+            }
+          ]
+        },
+        "ranking_metric": {
+          "type": "string",
+          "enum": [
+            "roi_pct",
+            "total_pnl",
+            "sharpe_ratio",
+            "win_rate",
+            "profit_factor"
+          ],
+          "description": "What the battle is ranked by; higher is better for all five."
+        },
+        "backtest_config": {
+          "description": "Historical battles; null for live ones.",
+          "oneOf": [
+            {
+              "type": "object",
+              "description": "The history a historical battle replays.",
+              "required": [
+                "start_time",
+                "end_time",
+                "candle_interval",
+                "pairs"
+              ],
+              "additionalProperties": false,
+              "properties": {
+                "start_time": {
+                  "type": "string",
+                  "format": "date-time"
+                },
+                "end_time": {
+                  "type": "string",
+                  "format": "date-time"
+                },
+                "candle_interval": {
+                  "type": "integer",
+                  "minimum": 60,
+                  "maximum": 86400,
+                  "description": "Seconds per step (60, 300, 900, 3600, 14400 or 86400)."
+                },
+                "pairs": {
+                  "type": [
+                    "array",
+                    "null"
+                  ],
+                  "description": "Null for every pair with stored history.",
+                  "items": {
+                    "type": "string"
+                  }
+                }
+              },
+              "examples": [
+                {
+                  "start_time": "2026-03-01T00:00:00.000Z",
+                  "end_time": "2026-03-02T00:00:00.000Z",
+                  "candle_interval": 60,
+                  "pairs": [
+                    "BTCUSDT",
+                    "ETHUSDT"
+                  ]
+                }
+              ]
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "participant_count": {
+          "type": "integer",
+          "minimum": 0
+        },
+        "participants": {
+          "type": "array",
+          "description": "In join order.",
+          "items": {
+            "type": "object",
+            "required": [
+              "id",
+              "battle_id",
+              "agent_id",
+              "agent_name",
+              "status",
+              "joined_at",
+              "snapshot_balance",
+              "starting_balance",
+              "final_equity",
+              "final_rank",
+              "backtest_session_id",
+              "blown_up_at"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "id": {
+                "type": "string",
+                "format": "uuid"
+              },
+              "battle_id": {
+                "type": "string",
+                "format": "uuid"
+              },
+              "agent_id": {
+                "type": "string",
+                "format": "uuid"
+              },
+              "agent_name": {
+                "type": "string"
+              },
+              "status": {
+                "type": "string",
+                "enum": [
+                  "active",
+                  "paused",
+                  "stopped",
+                  "blown_up"
+                ],
+                "description": "`active` (trading), `paused` (its new orders are rejected), `stopped` (the battle ended), `blown_up` (eliminated from a survival battle)."
+              },
+              "joined_at": {
+                "type": "string",
+                "format": "date-time"
+              },
+              "snapshot_balance": {
+                "description": "The agent's own wallet valued in USDT when the battle started; null before.",
+                "oneOf": [
+                  {
+                    "type": "string",
+                    "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                    "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                    "examples": [
+                      "10000.00000000"
+                    ]
+                  },
+                  {
+                    "type": "null"
+                  }
+                ]
+              },
+              "starting_balance": {
+                "description": "What the battle measures the participant from: the battle's `starting_balance` (`fresh`, historical) or `snapshot_balance` (`existing`); null before the start.",
+                "oneOf": [
+                  {
+                    "type": "string",
+                    "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                    "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                    "examples": [
+                      "10000.00000000"
+                    ]
+                  },
+                  {
+                    "type": "null"
+                  }
+                ]
+              },
+              "final_equity": {
+                "description": "Equity when the battle completed; null before.",
+                "oneOf": [
+                  {
+                    "type": "string",
+                    "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                    "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                    "examples": [
+                      "10000.00000000"
+                    ]
+                  },
+                  {
+                    "type": "null"
+                  }
+                ]
+              },
+              "final_rank": {
+                "type": [
+                  "integer",
+                  "null"
+                ],
+                "minimum": 1,
+                "description": "1 = winner; null before completion."
+              },
+              "backtest_session_id": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "format": "uuid",
+                "description": "Historical battles, from the start, the participant's backtest session (readable with `GET /backtest/{session_id}/*`)."
+              },
+              "blown_up_at": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "format": "date-time",
+                "description": "When a survival battle eliminated the participant."
+              }
+            },
+            "examples": [
+              {
+                "id": "0193b2c4-2000-7000-8000-000000000001",
+                "battle_id": "0193b2c4-1a2b-7c3d-8e4f-5a6b7c8d9e0f",
+                "agent_id": "7f1c2d3e-4b5a-4c6d-8e9f-0a1b2c3d4e5f",
+                "agent_name": "Momentum v2",
+                "status": "active",
+                "joined_at": "2026-03-19T09:00:00.000Z",
+                "snapshot_balance": "10412.50000000",
+                "starting_balance": "10000.00000000",
+                "final_equity": null,
+                "final_rank": null,
+                "backtest_session_id": null,
+                "blown_up_at": null
+              }
+            ]
+          }
+        },
+        "winner_agent_id": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "uuid",
+          "description": "Rank 1, once completed."
+        },
+        "created_at": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "updated_at": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "started_at": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "date-time"
+        },
+        "ended_at": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "date-time"
+        },
+        "ends_at": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "date-time",
+          "description": "When a running fixed-duration live battle stops itself."
+        }
+      },
+      "examples": [
+        {
+          "id": "0193b2c4-1a2b-7c3d-8e4f-5a6b7c8d9e0f",
+          "account_id": "550e8400-e29b-41d4-a716-446655440000",
+          "name": "BTC sprint",
+          "status": "active",
+          "battle_mode": "live",
+          "preset": "quick_1h",
+          "config": {
+            "starting_balance": "5000",
+            "wallet_mode": "fresh",
+            "duration_type": "fixed",
+            "duration_seconds": 3600,
+            "allowed_pairs": [
+              "BTCUSDT",
+              "ETHUSDT"
+            ]
+          },
+          "ranking_metric": "roi_pct",
+          "backtest_config": null,
+          "participant_count": 2,
+          "participants": [
+            {
+              "id": "0193b2c4-2000-7000-8000-000000000001",
+              "battle_id": "0193b2c4-1a2b-7c3d-8e4f-5a6b7c8d9e0f",
+              "agent_id": "7f1c2d3e-4b5a-4c6d-8e9f-0a1b2c3d4e5f",
+              "agent_name": "Momentum v2",
+              "status": "active",
+              "joined_at": "2026-03-19T09:00:00.000Z",
+              "snapshot_balance": "10412.50000000",
+              "starting_balance": "5000.00000000",
+              "final_equity": null,
+              "final_rank": null,
+              "backtest_session_id": null,
+              "blown_up_at": null
+            },
+            {
+              "id": "0193b2c4-2000-7000-8000-000000000002",
+              "battle_id": "0193b2c4-1a2b-7c3d-8e4f-5a6b7c8d9e0f",
+              "agent_id": "8a2d3e4f-5b6c-4d7e-9f0a-1b2c3d4e5f6a",
+              "agent_name": "Mean reversion",
+              "status": "active",
+              "joined_at": "2026-03-19T09:00:05.000Z",
+              "snapshot_balance": "9870.00000000",
+              "starting_balance": "5000.00000000",
+              "final_equity": null,
+              "final_rank": null,
+              "backtest_session_id": null,
+              "blown_up_at": null
+            }
+          ],
+          "winner_agent_id": null,
+          "created_at": "2026-03-19T08:59:00.000Z",
+          "updated_at": "2026-03-19T09:01:00.000Z",
+          "started_at": "2026-03-19T09:01:00.000Z",
+          "ended_at": null,
+          "ends_at": "2026-03-19T10:01:00.000Z"
+        }
+      ]
+    },
+    "annotations": {
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "step_battle",
+    "operationId": "stepBattle",
+    "title": "Advance a historical battle one step",
+    "description": "Advance a historical battle one step\n\nAdvances the shared virtual clock by one candle interval for every participant's session\n(each fills its resting orders at the new prices, as `POST /backtest/{session_id}/step`\ndoes) and returns the standings at the new virtual time. The last step completes the\nbattle and ranks it (`is_complete: true`, status `completed`, a `battle_completed` status\nevent). Every step is saved before the reply, so an acknowledged step survives a restart.\nOnly historical battles that are `active` or `paused`: otherwise `409\nBATTLE_INVALID_STATE` (`details.reason: not_historical` for a live battle). JWT only.\n\nErrors:\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 403 PERMISSION_DENIED, ACCOUNT_SUSPENDED: `PERMISSION_DENIED` when an API key is sent to an endpoint that accepts only a JWT; `ACCOUNT_SUSPENDED` when the account is suspended or archived.\n- 404 BATTLE_NOT_FOUND: `BATTLE_NOT_FOUND`: the account has no battle with that id (another account's battle answers the same).\n- 409 BATTLE_INVALID_STATE: `BATTLE_INVALID_STATE`: the battle's status does not allow this (`details.current_status`; `details.required_status` lists the statuses that would), or `details.reason` says what else is wrong: `not_enough_participants` (`participant_count`, at least 2), `agent_in_another_battle` (`agent_id`, `other_battle_id`), `participant_not_active` / `participant_not_paused` (`agent_id`, `participant_status`), `not_historical` / `not_live` (the battle's mode does not have this operation).\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
+    "method": "POST",
+    "path": "/api/v1/battles/{battle_id}/step",
+    "pathParams": [
+      "battle_id"
+    ],
+    "queryParams": [],
+    "headerParams": [],
+    "bodyProps": null,
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "battle_id": {
+          "type": "string",
+          "format": "uuid",
+          "description": "The battle's id. Another account's battle answers `404 BATTLE_NOT_FOUND` exactly like an unknown id.",
+          "examples": [
+            "0193b2c4-1a2b-7c3d-8e4f-5a6b7c8d9e0f"
+          ]
+        }
+      },
+      "required": [
+        "battle_id"
+      ],
+      "additionalProperties": false
+    },
+    "outputSchema": {
+      "type": "object",
+      "required": [
+        "battle_id",
+        "status",
+        "virtual_time",
+        "step",
+        "total_steps",
+        "progress_pct",
+        "is_complete",
+        "remaining_steps",
+        "steps_executed",
+        "prices",
+        "participants"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "battle_id": {
+          "type": "string",
+          "format": "uuid"
+        },
+        "status": {
+          "type": "string",
+          "enum": [
+            "draft",
+            "pending",
+            "active",
+            "paused",
+            "completed",
+            "cancelled"
+          ],
+          "description": "`draft` (being configured, no participant), `pending` (has participants, not started),\n`active` (running: live battles take a snapshot every 5 s), `paused` (running, at least one\nparticipant paused), `completed` (stopped and ranked) and `cancelled` (ended early, no\nranking, `fresh` wallets restored).\n"
+        },
+        "virtual_time": {
+          "type": "string",
+          "format": "date-time",
+          "description": "The shared virtual clock after the step."
+        },
+        "step": {
+          "type": "integer",
+          "minimum": 0
+        },
+        "total_steps": {
+          "type": "integer",
+          "minimum": 1
+        },
+        "progress_pct": {
+          "type": "string",
+          "pattern": "^-?[0-9]+\\.[0-9]{2}$",
+          "description": "A percentage or figure with 2 decimals."
+        },
+        "is_complete": {
+          "type": "boolean",
+          "description": "True once the last step ran; the battle is then `completed` and ranked."
+        },
+        "remaining_steps": {
+          "type": "integer",
+          "minimum": 0
+        },
+        "steps_executed": {
+          "type": "integer",
+          "minimum": 0,
+          "description": "Steps this call ran."
+        },
+        "prices": {
+          "type": "object",
+          "description": "Close of each battle pair at the virtual time.",
+          "additionalProperties": {
+            "type": "string",
+            "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+            "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+            "examples": [
+              "10000.00000000"
+            ]
+          }
+        },
+        "participants": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "required": [
+              "agent_id",
+              "agent_name",
+              "status",
+              "equity",
+              "pnl",
+              "roi_pct",
+              "trade_count"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "agent_id": {
+                "type": "string",
+                "format": "uuid"
+              },
+              "agent_name": {
+                "type": "string"
+              },
+              "status": {
+                "type": "string",
+                "enum": [
+                  "active",
+                  "paused",
+                  "stopped",
+                  "blown_up"
+                ],
+                "description": "`active` (trading), `paused` (its new orders are rejected), `stopped` (the battle ended), `blown_up` (eliminated from a survival battle)."
+              },
+              "equity": {
+                "type": "string",
+                "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                "examples": [
+                  "10000.00000000"
+                ]
+              },
+              "pnl": {
+                "allOf": [
+                  {
+                    "type": "string",
+                    "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                    "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                    "examples": [
+                      "10000.00000000"
+                    ]
+                  }
+                ],
+                "description": "`equity` − starting balance."
+              },
+              "roi_pct": {
+                "type": "string",
+                "pattern": "^-?[0-9]+\\.[0-9]{2}$",
+                "description": "A percentage or figure with 2 decimals."
+              },
+              "trade_count": {
+                "type": "integer",
+                "minimum": 0
+              }
+            }
+          }
+        }
+      },
+      "examples": [
+        {
+          "battle_id": "0193b2c4-1a2b-7c3d-8e4f-5a6b7c8d9e0f",
+          "status": "active",
+          "virtual_time": "2026-03-01T01:00:00.000Z",
+          "step": 60,
+          "total_steps": 1440,
+          "progress_pct": "4.17",
+          "is_complete": false,
+          "remaining_steps": 1380,
+          "steps_executed": 60,
+          "prices": {
+            "BTCUSDT": "64356.00000000",
+            "ETHUSDT": "3410.20000000"
+          },
+          "participants": [
+            {
+              "agent_id": "7f1c2d3e-4b5a-4c6d-8e9f-0a1b2c3d4e5f",
+              "agent_name": "Momentum v2",
+              "status": "active",
+              "equity": "10012.41000000",
+              "pnl": "12.41000000",
+              "roi_pct": "0.12",
+              "trade_count": 1
+            },
+            {
+              "agent_id": "8a2d3e4f-5b6c-4d7e-9f0a-1b2c3d4e5f6a",
+              "agent_name": "Mean reversion",
+              "status": "active",
+              "equity": "10000.00000000",
+              "pnl": "0.00000000",
+              "roi_pct": "0.00",
+              "trade_count": 0
+            }
+          ]
+        }
+      ]
+    },
+    "annotations": {
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "step_battle_batch",
+    "operationId": "stepBattleBatch",
+    "title": "Advance a historical battle several steps",
+    "description": "Advance a historical battle several steps\n\nAs `POST /battles/{battle_id}/step`, `steps` times (1–10,000, default 1; fewer when the\nbattle completes first; `steps_executed` says how many ran). Only historical battles that\nare `active` or `paused`: otherwise `409 BATTLE_INVALID_STATE`. JWT only.\n\nErrors:\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 403 PERMISSION_DENIED, ACCOUNT_SUSPENDED: `PERMISSION_DENIED` when an API key is sent to an endpoint that accepts only a JWT; `ACCOUNT_SUSPENDED` when the account is suspended or archived.\n- 404 BATTLE_NOT_FOUND: `BATTLE_NOT_FOUND`: the account has no battle with that id (another account's battle answers the same).\n- 409 BATTLE_INVALID_STATE: `BATTLE_INVALID_STATE`: the battle's status does not allow this (`details.current_status`; `details.required_status` lists the statuses that would), or `details.reason` says what else is wrong: `not_enough_participants` (`participant_count`, at least 2), `agent_in_another_battle` (`agent_id`, `other_battle_id`), `participant_not_active` / `participant_not_paused` (`agent_id`, `participant_status`), `not_historical` / `not_live` (the battle's mode does not have this operation).\n- 413 PAYLOAD_TOO_LARGE: `PAYLOAD_TOO_LARGE`: the request body exceeds the server's limit (64 KiB by default).\n- 415 UNSUPPORTED_MEDIA_TYPE: `UNSUPPORTED_MEDIA_TYPE`: the request body is not `application/json`.\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
+    "method": "POST",
+    "path": "/api/v1/battles/{battle_id}/step/batch",
+    "pathParams": [
+      "battle_id"
+    ],
+    "queryParams": [],
+    "headerParams": [],
+    "bodyProps": [
+      "steps"
+    ],
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "battle_id": {
+          "type": "string",
+          "format": "uuid",
+          "description": "The battle's id. Another account's battle answers `404 BATTLE_NOT_FOUND` exactly like an unknown id.",
+          "examples": [
+            "0193b2c4-1a2b-7c3d-8e4f-5a6b7c8d9e0f"
+          ]
+        },
+        "steps": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 10000,
+          "default": 1,
+          "description": "Steps to run; fewer when the battle completes first."
+        }
+      },
+      "required": [
+        "battle_id"
+      ],
+      "additionalProperties": false
+    },
+    "outputSchema": {
+      "type": "object",
+      "required": [
+        "battle_id",
+        "status",
+        "virtual_time",
+        "step",
+        "total_steps",
+        "progress_pct",
+        "is_complete",
+        "remaining_steps",
+        "steps_executed",
+        "prices",
+        "participants"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "battle_id": {
+          "type": "string",
+          "format": "uuid"
+        },
+        "status": {
+          "type": "string",
+          "enum": [
+            "draft",
+            "pending",
+            "active",
+            "paused",
+            "completed",
+            "cancelled"
+          ],
+          "description": "`draft` (being configured, no participant), `pending` (has participants, not started),\n`active` (running: live battles take a snapshot every 5 s), `paused` (running, at least one\nparticipant paused), `completed` (stopped and ranked) and `cancelled` (ended early, no\nranking, `fresh` wallets restored).\n"
+        },
+        "virtual_time": {
+          "type": "string",
+          "format": "date-time",
+          "description": "The shared virtual clock after the step."
+        },
+        "step": {
+          "type": "integer",
+          "minimum": 0
+        },
+        "total_steps": {
+          "type": "integer",
+          "minimum": 1
+        },
+        "progress_pct": {
+          "type": "string",
+          "pattern": "^-?[0-9]+\\.[0-9]{2}$",
+          "description": "A percentage or figure with 2 decimals."
+        },
+        "is_complete": {
+          "type": "boolean",
+          "description": "True once the last step ran; the battle is then `completed` and ranked."
+        },
+        "remaining_steps": {
+          "type": "integer",
+          "minimum": 0
+        },
+        "steps_executed": {
+          "type": "integer",
+          "minimum": 0,
+          "description": "Steps this call ran."
+        },
+        "prices": {
+          "type": "object",
+          "description": "Close of each battle pair at the virtual time.",
+          "additionalProperties": {
+            "type": "string",
+            "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+            "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+            "examples": [
+              "10000.00000000"
+            ]
+          }
+        },
+        "participants": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "required": [
+              "agent_id",
+              "agent_name",
+              "status",
+              "equity",
+              "pnl",
+              "roi_pct",
+              "trade_count"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "agent_id": {
+                "type": "string",
+                "format": "uuid"
+              },
+              "agent_name": {
+                "type": "string"
+              },
+              "status": {
+                "type": "string",
+                "enum": [
+                  "active",
+                  "paused",
+                  "stopped",
+                  "blown_up"
+                ],
+                "description": "`active` (trading), `paused` (its new orders are rejected), `stopped` (the battle ended), `blown_up` (eliminated from a survival battle)."
+              },
+              "equity": {
+                "type": "string",
+                "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                "examples": [
+                  "10000.00000000"
+                ]
+              },
+              "pnl": {
+                "allOf": [
+                  {
+                    "type": "string",
+                    "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                    "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                    "examples": [
+                      "10000.00000000"
+                    ]
+                  }
+                ],
+                "description": "`equity` − starting balance."
+              },
+              "roi_pct": {
+                "type": "string",
+                "pattern": "^-?[0-9]+\\.[0-9]{2}$",
+                "description": "A percentage or figure with 2 decimals."
+              },
+              "trade_count": {
+                "type": "integer",
+                "minimum": 0
+              }
+            }
+          }
+        }
+      },
+      "examples": [
+        {
+          "battle_id": "0193b2c4-1a2b-7c3d-8e4f-5a6b7c8d9e0f",
+          "status": "active",
+          "virtual_time": "2026-03-01T01:00:00.000Z",
+          "step": 60,
+          "total_steps": 1440,
+          "progress_pct": "4.17",
+          "is_complete": false,
+          "remaining_steps": 1380,
+          "steps_executed": 60,
+          "prices": {
+            "BTCUSDT": "64356.00000000",
+            "ETHUSDT": "3410.20000000"
+          },
+          "participants": [
+            {
+              "agent_id": "7f1c2d3e-4b5a-4c6d-8e9f-0a1b2c3d4e5f",
+              "agent_name": "Momentum v2",
+              "status": "active",
+              "equity": "10012.41000000",
+              "pnl": "12.41000000",
+              "roi_pct": "0.12",
+              "trade_count": 1
+            },
+            {
+              "agent_id": "8a2d3e4f-5b6c-4d7e-9f0a-1b2c3d4e5f6a",
+              "agent_name": "Mean reversion",
+              "status": "active",
+              "equity": "10000.00000000",
+              "pnl": "0.00000000",
+              "roi_pct": "0.00",
+              "trade_count": 0
+            }
+          ]
+        }
+      ]
+    },
+    "annotations": {
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "battle_trade",
+    "operationId": "placeBattleOrder",
+    "title": "Place an order for a participant of a historical battle",
+    "description": "Place an order for a participant of a historical battle\n\nPlaces an order in `agent_id`'s session at the current virtual time, through the live\norder path (`POST /trade/order`'s types, slippage, fee, locks and the agent's risk\nprofile); a rule broken is answered as `POST /trade/order` answers it. A market order fills\nat once at the step price, a resting order is checked at every step. `order_type` is the\ndocs' name of `type` (default `market`). A paused or eliminated participant: `400\nORDER_REJECTED` with `details.reason` `battle_participant_paused` /\n`battle_participant_eliminated`. Not a participant: `404 AGENT_NOT_FOUND` with\n`details.reason: not_in_battle`. Only historical battles that are `active` or `paused`:\notherwise `409 BATTLE_INVALID_STATE`. Live battles trade through `POST /trade/order`. JWT\nonly.\n\nErrors:\n- 400 INVALID_SYMBOL, INVALID_QUANTITY, INVALID_PRICE, INSUFFICIENT_BALANCE, POSITION_LIMIT_EXCEEDED, ORDER_REJECTED: The order breaks a rule and nothing was placed, answered as `POST /trade/order` answers it: `INVALID_SYMBOL` (not one of the battle's pairs), `INVALID_QUANTITY`, `INVALID_PRICE`, `INSUFFICIENT_BALANCE`, `POSITION_LIMIT_EXCEEDED`, or `ORDER_REJECTED` with `details.reason` (the risk chain's, or `battle_participant_paused` / `battle_participant_eliminated`).\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 403 PERMISSION_DENIED, ACCOUNT_SUSPENDED: `PERMISSION_DENIED` when an API key is sent to an endpoint that accepts only a JWT; `ACCOUNT_SUSPENDED` when the account is suspended or archived.\n- 404 BATTLE_NOT_FOUND, AGENT_NOT_FOUND: `BATTLE_NOT_FOUND`: the account has no such battle; or `AGENT_NOT_FOUND`: the agent is not one of the account's, or (`details.reason: not_in_battle`) not a participant of the battle.\n- 409 BATTLE_INVALID_STATE: `BATTLE_INVALID_STATE`: the battle's status does not allow this (`details.current_status`; `details.required_status` lists the statuses that would), or `details.reason` says what else is wrong: `not_enough_participants` (`participant_count`, at least 2), `agent_in_another_battle` (`agent_id`, `other_battle_id`), `participant_not_active` / `participant_not_paused` (`agent_id`, `participant_status`), `not_historical` / `not_live` (the battle's mode does not have this operation).\n- 413 PAYLOAD_TOO_LARGE: `PAYLOAD_TOO_LARGE`: the request body exceeds the server's limit (64 KiB by default).\n- 415 UNSUPPORTED_MEDIA_TYPE: `UNSUPPORTED_MEDIA_TYPE`: the request body is not `application/json`.\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
+    "method": "POST",
+    "path": "/api/v1/battles/{battle_id}/trade/order",
+    "pathParams": [
+      "battle_id"
+    ],
+    "queryParams": [],
+    "headerParams": [],
+    "bodyProps": [
+      "agent_id",
+      "symbol",
+      "side",
+      "order_type",
+      "type",
+      "quantity",
+      "price",
+      "trigger_price"
+    ],
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "battle_id": {
+          "type": "string",
+          "format": "uuid",
+          "description": "The battle's id. Another account's battle answers `404 BATTLE_NOT_FOUND` exactly like an unknown id.",
+          "examples": [
+            "0193b2c4-1a2b-7c3d-8e4f-5a6b7c8d9e0f"
+          ]
+        },
+        "agent_id": {
+          "type": "string",
+          "format": "uuid",
+          "description": "The participant the order is for."
+        },
+        "symbol": {
+          "type": "string",
+          "pattern": "^[A-Za-z0-9]{2,20}$",
+          "description": "One of the battle's pairs (case-insensitive)."
+        },
+        "side": {
+          "type": "string",
+          "enum": [
+            "buy",
+            "sell"
+          ]
+        },
+        "order_type": {
+          "type": "string",
+          "enum": [
+            "market",
+            "limit",
+            "stop_loss",
+            "take_profit"
+          ],
+          "default": "market"
+        },
+        "type": {
+          "type": "string",
+          "enum": [
+            "market",
+            "limit",
+            "stop_loss",
+            "take_profit"
+          ],
+          "description": "Alias of `order_type`."
+        },
+        "quantity": {
+          "description": "A positive exact decimal: a string (or JSON number) with at most 12 integer digits and at\nmost 8 decimals, greater than zero.\n",
+          "oneOf": [
+            {
+              "type": "string",
+              "pattern": "^[0-9]{1,12}(\\.[0-9]{1,8})?$"
+            },
+            {
+              "type": "number",
+              "exclusiveMinimum": 0,
+              "maximum": 1000000000000
+            }
+          ],
+          "examples": [
+            "10000.00"
+          ]
+        },
+        "price": {
+          "allOf": [
+            {
+              "description": "A positive exact decimal: a string (or JSON number) with at most 12 integer digits and at\nmost 8 decimals, greater than zero.\n",
+              "oneOf": [
+                {
+                  "type": "string",
+                  "pattern": "^[0-9]{1,12}(\\.[0-9]{1,8})?$"
+                },
+                {
+                  "type": "number",
+                  "exclusiveMinimum": 0,
+                  "maximum": 1000000000000
+                }
+              ],
+              "examples": [
+                "10000.00"
+              ]
+            }
+          ],
+          "description": "The limit price (`limit`); for `stop_loss` / `take_profit` an alias of `trigger_price`."
+        },
+        "trigger_price": {
+          "allOf": [
+            {
+              "description": "A positive exact decimal: a string (or JSON number) with at most 12 integer digits and at\nmost 8 decimals, greater than zero.\n",
+              "oneOf": [
+                {
+                  "type": "string",
+                  "pattern": "^[0-9]{1,12}(\\.[0-9]{1,8})?$"
+                },
+                {
+                  "type": "number",
+                  "exclusiveMinimum": 0,
+                  "maximum": 1000000000000
+                }
+              ],
+              "examples": [
+                "10000.00"
+              ]
+            }
+          ],
+          "description": "The trigger of a `stop_loss` / `take_profit`."
+        }
+      },
+      "required": [
+        "battle_id",
+        "agent_id",
+        "symbol",
+        "side",
+        "quantity"
+      ],
+      "additionalProperties": false
+    },
+    "outputSchema": {
+      "type": "object",
+      "required": [
+        "order_id",
+        "battle_id",
+        "agent_id",
+        "status",
+        "symbol",
+        "side",
+        "type",
+        "quantity",
+        "price",
+        "executed_price",
+        "executed_qty",
+        "fee",
+        "realized_pnl",
+        "virtual_time"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "order_id": {
+          "type": "string",
+          "format": "uuid"
+        },
+        "battle_id": {
+          "type": "string",
+          "format": "uuid"
+        },
+        "agent_id": {
+          "type": "string",
+          "format": "uuid"
+        },
+        "status": {
+          "type": "string",
+          "enum": [
+            "filled",
+            "pending"
+          ]
+        },
+        "symbol": {
+          "type": "string"
+        },
+        "side": {
+          "type": "string",
+          "enum": [
+            "buy",
+            "sell"
+          ]
+        },
+        "type": {
+          "type": "string",
+          "enum": [
+            "market",
+            "limit",
+            "stop_loss",
+            "take_profit"
+          ]
+        },
+        "quantity": {
+          "type": "string",
+          "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+          "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+          "examples": [
+            "10000.00000000"
+          ]
+        },
+        "price": {
+          "description": "The limit or trigger price; null for a market order.",
+          "oneOf": [
+            {
+              "type": "string",
+              "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+              "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+              "examples": [
+                "10000.00000000"
+              ]
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "executed_price": {
+          "description": "Null while pending.",
+          "oneOf": [
+            {
+              "type": "string",
+              "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+              "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+              "examples": [
+                "10000.00000000"
+              ]
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "executed_qty": {
+          "oneOf": [
+            {
+              "type": "string",
+              "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+              "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+              "examples": [
+                "10000.00000000"
+              ]
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "fee": {
+          "oneOf": [
+            {
+              "type": "string",
+              "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+              "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+              "examples": [
+                "10000.00000000"
+              ]
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "realized_pnl": {
+          "oneOf": [
+            {
+              "type": "string",
+              "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+              "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+              "examples": [
+                "10000.00000000"
+              ]
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "virtual_time": {
+          "type": "string",
+          "format": "date-time",
+          "description": "When the order was placed, on the battle's clock."
+        }
+      },
+      "examples": [
+        {
+          "order_id": "0193b2c4-3000-7000-8000-000000000001",
+          "battle_id": "0193b2c4-1a2b-7c3d-8e4f-5a6b7c8d9e0f",
+          "agent_id": "7f1c2d3e-4b5a-4c6d-8e9f-0a1b2c3d4e5f",
+          "status": "filled",
+          "symbol": "BTCUSDT",
+          "side": "buy",
+          "type": "market",
+          "quantity": "0.01000000",
+          "price": null,
+          "executed_price": "64362.43560000",
+          "executed_qty": "0.01000000",
+          "fee": "0.64362436",
+          "realized_pnl": "0.00000000",
+          "virtual_time": "2026-03-01T01:00:00.000Z"
+        }
+      ]
+    },
+    "annotations": {
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "get_battle_prices",
+    "operationId": "getBattlePrices",
+    "title": "Prices at a historical battle's virtual time",
+    "description": "Prices at a historical battle's virtual time\n\nThe close of each battle pair's latest candle closed at or before the virtual time (the\nprices participants trade at). Only historical battles that have started: otherwise `409\nBATTLE_INVALID_STATE`. JWT only.\n\nErrors:\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 403 PERMISSION_DENIED, ACCOUNT_SUSPENDED: `PERMISSION_DENIED` when an API key is sent to an endpoint that accepts only a JWT; `ACCOUNT_SUSPENDED` when the account is suspended or archived.\n- 404 BATTLE_NOT_FOUND: `BATTLE_NOT_FOUND`: the account has no battle with that id (another account's battle answers the same).\n- 409 BATTLE_INVALID_STATE: `BATTLE_INVALID_STATE`: the battle's status does not allow this (`details.current_status`; `details.required_status` lists the statuses that would), or `details.reason` says what else is wrong: `not_enough_participants` (`participant_count`, at least 2), `agent_in_another_battle` (`agent_id`, `other_battle_id`), `participant_not_active` / `participant_not_paused` (`agent_id`, `participant_status`), `not_historical` / `not_live` (the battle's mode does not have this operation).\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
+    "method": "GET",
+    "path": "/api/v1/battles/{battle_id}/market/prices",
+    "pathParams": [
+      "battle_id"
+    ],
+    "queryParams": [],
+    "headerParams": [],
+    "bodyProps": null,
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "battle_id": {
+          "type": "string",
+          "format": "uuid",
+          "description": "The battle's id. Another account's battle answers `404 BATTLE_NOT_FOUND` exactly like an unknown id.",
+          "examples": [
+            "0193b2c4-1a2b-7c3d-8e4f-5a6b7c8d9e0f"
+          ]
+        }
+      },
+      "required": [
+        "battle_id"
+      ],
+      "additionalProperties": false
+    },
+    "outputSchema": {
+      "type": "object",
+      "required": [
+        "battle_id",
+        "virtual_time",
+        "prices"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "battle_id": {
+          "type": "string",
+          "format": "uuid"
+        },
+        "virtual_time": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "prices": {
+          "type": "object",
+          "description": "Close of each battle pair's latest candle closed at or before the virtual time.",
+          "additionalProperties": {
+            "type": "string",
+            "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+            "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+            "examples": [
+              "10000.00000000"
+            ]
+          }
+        }
+      },
+      "examples": [
+        {
+          "battle_id": "0193b2c4-1a2b-7c3d-8e4f-5a6b7c8d9e0f",
+          "virtual_time": "2026-03-01T01:00:00.000Z",
+          "prices": {
+            "BTCUSDT": "64356.00000000",
+            "ETHUSDT": "3410.20000000"
+          }
+        }
+      ]
+    },
+    "annotations": {
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
       "openWorldHint": false
     }
   }

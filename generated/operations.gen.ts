@@ -225,6 +225,66 @@ import type {
   SetAccountModeData,
   SetAccountModeResponses,
   SetAccountModeErrors,
+  ListBattlesData,
+  ListBattlesResponses,
+  ListBattlesErrors,
+  CreateBattleData,
+  CreateBattleResponses,
+  CreateBattleErrors,
+  ListBattlePresetsData,
+  ListBattlePresetsResponses,
+  ListBattlePresetsErrors,
+  GetBattleData,
+  GetBattleResponses,
+  GetBattleErrors,
+  UpdateBattleData,
+  UpdateBattleResponses,
+  UpdateBattleErrors,
+  DeleteBattleData,
+  DeleteBattleResponses,
+  DeleteBattleErrors,
+  AddBattleParticipantData,
+  AddBattleParticipantResponses,
+  AddBattleParticipantErrors,
+  RemoveBattleParticipantData,
+  RemoveBattleParticipantResponses,
+  RemoveBattleParticipantErrors,
+  StartBattleData,
+  StartBattleResponses,
+  StartBattleErrors,
+  PauseBattleParticipantData,
+  PauseBattleParticipantResponses,
+  PauseBattleParticipantErrors,
+  ResumeBattleParticipantData,
+  ResumeBattleParticipantResponses,
+  ResumeBattleParticipantErrors,
+  StopBattleData,
+  StopBattleResponses,
+  StopBattleErrors,
+  GetBattleLiveData,
+  GetBattleLiveResponses,
+  GetBattleLiveErrors,
+  GetBattleResultsData,
+  GetBattleResultsResponses,
+  GetBattleResultsErrors,
+  GetBattleReplayData,
+  GetBattleReplayResponses,
+  GetBattleReplayErrors,
+  RematchBattleData,
+  RematchBattleResponses,
+  RematchBattleErrors,
+  StepBattleData,
+  StepBattleResponses,
+  StepBattleErrors,
+  StepBattleBatchData,
+  StepBattleBatchResponses,
+  StepBattleBatchErrors,
+  PlaceBattleOrderData,
+  PlaceBattleOrderResponses,
+  PlaceBattleOrderErrors,
+  GetBattlePricesData,
+  GetBattlePricesResponses,
+  GetBattlePricesErrors,
 } from './types.gen.js';
 
 /** Routing facts of every operation in openapi.yaml. */
@@ -992,6 +1052,206 @@ export const operations = {
     "bodyRequired": true,
     "agentScoped": false,
     "noStore": []
+  },
+  "listBattles": {
+    "method": "GET",
+    "path": "/api/v1/battles",
+    "auth": "jwt",
+    "tier": "general",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false,
+    "noStore": []
+  },
+  "createBattle": {
+    "method": "POST",
+    "path": "/api/v1/battles",
+    "auth": "jwt",
+    "tier": "general",
+    "hasBody": true,
+    "bodyRequired": true,
+    "agentScoped": false,
+    "noStore": []
+  },
+  "listBattlePresets": {
+    "method": "GET",
+    "path": "/api/v1/battles/presets",
+    "auth": "jwt",
+    "tier": "general",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false,
+    "noStore": []
+  },
+  "getBattle": {
+    "method": "GET",
+    "path": "/api/v1/battles/{battle_id}",
+    "auth": "jwt",
+    "tier": "general",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false,
+    "noStore": []
+  },
+  "updateBattle": {
+    "method": "PUT",
+    "path": "/api/v1/battles/{battle_id}",
+    "auth": "jwt",
+    "tier": "general",
+    "hasBody": true,
+    "bodyRequired": true,
+    "agentScoped": false,
+    "noStore": []
+  },
+  "deleteBattle": {
+    "method": "DELETE",
+    "path": "/api/v1/battles/{battle_id}",
+    "auth": "jwt",
+    "tier": "general",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false,
+    "noStore": []
+  },
+  "addBattleParticipant": {
+    "method": "POST",
+    "path": "/api/v1/battles/{battle_id}/participants",
+    "auth": "jwt",
+    "tier": "general",
+    "hasBody": true,
+    "bodyRequired": true,
+    "agentScoped": false,
+    "noStore": []
+  },
+  "removeBattleParticipant": {
+    "method": "DELETE",
+    "path": "/api/v1/battles/{battle_id}/participants/{agent_id}",
+    "auth": "jwt",
+    "tier": "general",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false,
+    "noStore": []
+  },
+  "startBattle": {
+    "method": "POST",
+    "path": "/api/v1/battles/{battle_id}/start",
+    "auth": "jwt",
+    "tier": "general",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false,
+    "noStore": []
+  },
+  "pauseBattleParticipant": {
+    "method": "POST",
+    "path": "/api/v1/battles/{battle_id}/pause/{agent_id}",
+    "auth": "jwt",
+    "tier": "general",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false,
+    "noStore": []
+  },
+  "resumeBattleParticipant": {
+    "method": "POST",
+    "path": "/api/v1/battles/{battle_id}/resume/{agent_id}",
+    "auth": "jwt",
+    "tier": "general",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false,
+    "noStore": []
+  },
+  "stopBattle": {
+    "method": "POST",
+    "path": "/api/v1/battles/{battle_id}/stop",
+    "auth": "jwt",
+    "tier": "general",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false,
+    "noStore": []
+  },
+  "getBattleLive": {
+    "method": "GET",
+    "path": "/api/v1/battles/{battle_id}/live",
+    "auth": "jwt",
+    "tier": "general",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false,
+    "noStore": []
+  },
+  "getBattleResults": {
+    "method": "GET",
+    "path": "/api/v1/battles/{battle_id}/results",
+    "auth": "jwt",
+    "tier": "general",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false,
+    "noStore": []
+  },
+  "getBattleReplay": {
+    "method": "GET",
+    "path": "/api/v1/battles/{battle_id}/replay",
+    "auth": "jwt",
+    "tier": "general",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false,
+    "noStore": []
+  },
+  "rematchBattle": {
+    "method": "POST",
+    "path": "/api/v1/battles/{battle_id}/replay",
+    "auth": "jwt",
+    "tier": "general",
+    "hasBody": true,
+    "bodyRequired": false,
+    "agentScoped": false,
+    "noStore": []
+  },
+  "stepBattle": {
+    "method": "POST",
+    "path": "/api/v1/battles/{battle_id}/step",
+    "auth": "jwt",
+    "tier": "general",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false,
+    "noStore": []
+  },
+  "stepBattleBatch": {
+    "method": "POST",
+    "path": "/api/v1/battles/{battle_id}/step/batch",
+    "auth": "jwt",
+    "tier": "general",
+    "hasBody": true,
+    "bodyRequired": false,
+    "agentScoped": false,
+    "noStore": []
+  },
+  "placeBattleOrder": {
+    "method": "POST",
+    "path": "/api/v1/battles/{battle_id}/trade/order",
+    "auth": "jwt",
+    "tier": "general",
+    "hasBody": true,
+    "bodyRequired": true,
+    "agentScoped": false,
+    "noStore": []
+  },
+  "getBattlePrices": {
+    "method": "GET",
+    "path": "/api/v1/battles/{battle_id}/market/prices",
+    "auth": "jwt",
+    "tier": "general",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false,
+    "noStore": []
   }
 } as const;
 
@@ -1074,4 +1334,24 @@ export interface OperationTypes {
   getBacktestTrades: { data: GetBacktestTradesData; responses: GetBacktestTradesResponses; errors: GetBacktestTradesErrors };
   getAccountMode: { data: GetAccountModeData; responses: GetAccountModeResponses; errors: GetAccountModeErrors };
   setAccountMode: { data: SetAccountModeData; responses: SetAccountModeResponses; errors: SetAccountModeErrors };
+  listBattles: { data: ListBattlesData; responses: ListBattlesResponses; errors: ListBattlesErrors };
+  createBattle: { data: CreateBattleData; responses: CreateBattleResponses; errors: CreateBattleErrors };
+  listBattlePresets: { data: ListBattlePresetsData; responses: ListBattlePresetsResponses; errors: ListBattlePresetsErrors };
+  getBattle: { data: GetBattleData; responses: GetBattleResponses; errors: GetBattleErrors };
+  updateBattle: { data: UpdateBattleData; responses: UpdateBattleResponses; errors: UpdateBattleErrors };
+  deleteBattle: { data: DeleteBattleData; responses: DeleteBattleResponses; errors: DeleteBattleErrors };
+  addBattleParticipant: { data: AddBattleParticipantData; responses: AddBattleParticipantResponses; errors: AddBattleParticipantErrors };
+  removeBattleParticipant: { data: RemoveBattleParticipantData; responses: RemoveBattleParticipantResponses; errors: RemoveBattleParticipantErrors };
+  startBattle: { data: StartBattleData; responses: StartBattleResponses; errors: StartBattleErrors };
+  pauseBattleParticipant: { data: PauseBattleParticipantData; responses: PauseBattleParticipantResponses; errors: PauseBattleParticipantErrors };
+  resumeBattleParticipant: { data: ResumeBattleParticipantData; responses: ResumeBattleParticipantResponses; errors: ResumeBattleParticipantErrors };
+  stopBattle: { data: StopBattleData; responses: StopBattleResponses; errors: StopBattleErrors };
+  getBattleLive: { data: GetBattleLiveData; responses: GetBattleLiveResponses; errors: GetBattleLiveErrors };
+  getBattleResults: { data: GetBattleResultsData; responses: GetBattleResultsResponses; errors: GetBattleResultsErrors };
+  getBattleReplay: { data: GetBattleReplayData; responses: GetBattleReplayResponses; errors: GetBattleReplayErrors };
+  rematchBattle: { data: RematchBattleData; responses: RematchBattleResponses; errors: RematchBattleErrors };
+  stepBattle: { data: StepBattleData; responses: StepBattleResponses; errors: StepBattleErrors };
+  stepBattleBatch: { data: StepBattleBatchData; responses: StepBattleBatchResponses; errors: StepBattleBatchErrors };
+  placeBattleOrder: { data: PlaceBattleOrderData; responses: PlaceBattleOrderResponses; errors: PlaceBattleOrderErrors };
+  getBattlePrices: { data: GetBattlePricesData; responses: GetBattlePricesResponses; errors: GetBattlePricesErrors };
 }

@@ -691,8 +691,10 @@ export const OrderSchema = {
                 'expired',
                 'reset',
                 'insufficient_balance',
+                'battle',
                 null
-            ]
+            ],
+            description: 'Why the order was cancelled: by the user, expired, by a reset, for lack of balance at trigger time, or by a battle (its start or end with `wallet_mode: fresh`, or the agent\'s elimination).'
         },
         created_at: {
             type: 'string',
@@ -6129,5 +6131,1944 @@ export const BacktestIndicatorValuesSchema = {
             sma_20: '64120.50000000'
         },
         virtual_time: '2026-03-01T01:00:00.000Z'
+    }
+} as const;
+
+export const BattleStatusSchema = {
+    type: 'string',
+    enum: [
+        'draft',
+        'pending',
+        'active',
+        'paused',
+        'completed',
+        'cancelled'
+    ],
+    description: '`draft` (being configured, no participant), `pending` (has participants, not started),\n`active` (running: live battles take a snapshot every 5 s), `paused` (running, at least one\nparticipant paused), `completed` (stopped and ranked) and `cancelled` (ended early, no\nranking, `fresh` wallets restored).\n'
+} as const;
+
+export const BattleModeSchema = {
+    type: 'string',
+    enum: [
+        'live',
+        'historical'
+    ],
+    description: '`live`: the real-time market, wall clock; `historical`: stored history on one shared virtual clock, stepped by the client.'
+} as const;
+
+export const BattleParticipantStatusSchema = {
+    type: 'string',
+    enum: [
+        'active',
+        'paused',
+        'stopped',
+        'blown_up'
+    ],
+    description: '`active` (trading), `paused` (its new orders are rejected), `stopped` (the battle ended), `blown_up` (eliminated from a survival battle).'
+} as const;
+
+export const BattleRankingMetricSchema = {
+    type: 'string',
+    enum: [
+        'roi_pct',
+        'total_pnl',
+        'sharpe_ratio',
+        'win_rate',
+        'profit_factor'
+    ],
+    description: 'What the battle is ranked by; higher is better for all five.'
+} as const;
+
+export const BattleWalletModeSchema = {
+    type: 'string',
+    enum: [
+        'fresh',
+        'existing'
+    ],
+    description: '`fresh`: each participant trades exactly `starting_balance` and gets its own wallet back at the end; `existing`: each trades its own wallet.'
+} as const;
+
+export const BattleDurationTypeSchema = {
+    type: 'string',
+    enum: [
+        'fixed',
+        'unlimited',
+        'historical'
+    ]
+} as const;
+
+export const BattleDecimalSchema = {
+    type: 'string',
+    pattern: '^[0-9]{1,12}(\\.[0-9]{1,8})?$',
+    description: 'A positive decimal string.',
+    example: '10000'
+} as const;
+
+export const BattlePairListSchema = {
+    description: 'Pairs (case-insensitive); `"all"` or `null` for every pair.',
+    oneOf: [
+        {
+            type: 'array',
+            minItems: 1,
+            maxItems: 100,
+            items: {
+                type: 'string',
+                pattern: '^[A-Za-z0-9]{2,20}$'
+            }
+        },
+        {
+            type: 'string',
+            const: 'all'
+        },
+        {
+            type: 'null'
+        }
+    ]
+} as const;
+
+export const BattleConfigInputSchema = {
+    type: 'object',
+    description: 'Config keys of `POST /battles` (merged over the preset\'s) and of `PUT` (merged over the battle\'s).',
+    additionalProperties: false,
+    properties: {
+        starting_balance: {
+            allOf: [
+                {
+                    $ref: '#/components/schemas/DecimalAmount'
+                }
+            ],
+            description: 'USDT each participant measures from (and trades, `fresh`), 1 to 10,000,000. Default `10000`.'
+        },
+        wallet_mode: {
+            $ref: '#/components/schemas/BattleWalletMode'
+        },
+        duration_type: {
+            $ref: '#/components/schemas/BattleDurationType'
+        },
+        duration_seconds: {
+            type: [
+                'integer',
+                'null'
+            ],
+            minimum: 60,
+            maximum: 31536000,
+            description: '`fixed`: the battle stops itself this long after it starts.'
+        },
+        duration_minutes: {
+            type: 'number',
+            exclusiveMinimum: 0,
+            description: 'The duration in minutes (converted to `duration_seconds`).'
+        },
+        duration_hours: {
+            type: 'number',
+            exclusiveMinimum: 0,
+            description: 'The duration in hours (converted to `duration_seconds`).'
+        },
+        allowed_pairs: {
+            $ref: '#/components/schemas/BattlePairList'
+        },
+        pairs: {
+            allOf: [
+                {
+                    $ref: '#/components/schemas/BattlePairList'
+                }
+            ],
+            description: 'Alias of `allowed_pairs`.'
+        },
+        candle_interval: {
+            description: 'Historical battles\' step, as a label or in seconds.',
+            oneOf: [
+                {
+                    $ref: '#/components/schemas/CandleIntervalLabel'
+                },
+                {
+                    type: 'integer',
+                    enum: [
+                        60,
+                        300,
+                        900,
+                        3600,
+                        14400,
+                        86400
+                    ]
+                }
+            ]
+        },
+        survival: {
+            type: 'boolean',
+            description: 'Eliminate a participant whose equity falls below 10 % of its battle starting balance.'
+        },
+        battle_mode: {
+            $ref: '#/components/schemas/BattleMode'
+        }
+    },
+    example: {
+        starting_balance: '5000',
+        wallet_mode: 'fresh',
+        duration_hours: 2,
+        pairs: [
+            'BTCUSDT',
+            'ETHUSDT'
+        ]
+    }
+} as const;
+
+export const BattleBacktestConfigInputSchema = {
+    type: 'object',
+    required: [
+        'start_time',
+        'end_time'
+    ],
+    additionalProperties: false,
+    properties: {
+        start_time: {
+            type: 'string',
+            format: 'date-time'
+        },
+        end_time: {
+            type: 'string',
+            format: 'date-time',
+            description: 'After `start_time`.'
+        },
+        candle_interval: {
+            description: 'The step, as a label or in seconds; default the config\'s `candle_interval`, else 60.',
+            oneOf: [
+                {
+                    $ref: '#/components/schemas/CandleIntervalLabel'
+                },
+                {
+                    type: 'integer',
+                    enum: [
+                        60,
+                        300,
+                        900,
+                        3600,
+                        14400,
+                        86400
+                    ]
+                }
+            ]
+        },
+        pairs: {
+            type: 'array',
+            description: 'Pairs to trade and price; default the config\'s `allowed_pairs`, else every pair with stored history.',
+            minItems: 1,
+            maxItems: 100,
+            items: {
+                type: 'string',
+                pattern: '^[A-Za-z0-9]{2,20}$'
+            }
+        }
+    },
+    example: {
+        start_time: '2026-03-01T00:00:00Z',
+        end_time: '2026-03-02T00:00:00Z',
+        candle_interval: '1m',
+        pairs: [
+            'BTCUSDT',
+            'ETHUSDT'
+        ]
+    }
+} as const;
+
+export const BattleCreateRequestSchema = {
+    type: 'object',
+    required: [
+        'name'
+    ],
+    additionalProperties: false,
+    properties: {
+        name: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 200,
+            pattern: '\\S'
+        },
+        preset: {
+            type: 'string',
+            enum: [
+                'quick_1h',
+                'day_trader',
+                'marathon',
+                'scalper_duel',
+                'survival',
+                'historical_day',
+                'historical_week',
+                'historical_month'
+            ],
+            description: 'The preset whose config is the base (`GET /battles/presets`).'
+        },
+        config: {
+            $ref: '#/components/schemas/BattleConfigInput'
+        },
+        ranking_metric: {
+            allOf: [
+                {
+                    $ref: '#/components/schemas/BattleRankingMetric'
+                }
+            ],
+            default: 'roi_pct'
+        },
+        battle_mode: {
+            allOf: [
+                {
+                    $ref: '#/components/schemas/BattleMode'
+                }
+            ],
+            description: 'Default the preset config\'s, else `live`.'
+        },
+        backtest_config: {
+            $ref: '#/components/schemas/BattleBacktestConfigInput'
+        }
+    },
+    example: {
+        name: 'Historical day, BTC and ETH',
+        preset: 'historical_day',
+        backtest_config: {
+            start_time: '2026-03-01T00:00:00Z',
+            end_time: '2026-03-02T00:00:00Z',
+            pairs: [
+                'BTCUSDT',
+                'ETHUSDT'
+            ]
+        },
+        ranking_metric: 'sharpe_ratio'
+    }
+} as const;
+
+export const BattleUpdateRequestSchema = {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+        name: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 200,
+            pattern: '\\S'
+        },
+        config: {
+            $ref: '#/components/schemas/BattleConfigInput'
+        },
+        ranking_metric: {
+            $ref: '#/components/schemas/BattleRankingMetric'
+        },
+        backtest_config: {
+            $ref: '#/components/schemas/BattleBacktestConfigInput'
+        }
+    },
+    example: {
+        name: 'BTC sprint (2 h)',
+        config: {
+            duration_hours: 2
+        }
+    }
+} as const;
+
+export const BattleParticipantRequestSchema = {
+    type: 'object',
+    required: [
+        'agent_id'
+    ],
+    additionalProperties: false,
+    properties: {
+        agent_id: {
+            type: 'string',
+            format: 'uuid',
+            description: 'One of the account\'s agents.'
+        }
+    },
+    example: {
+        agent_id: '7f1c2d3e-4b5a-4c6d-8e9f-0a1b2c3d4e5f'
+    }
+} as const;
+
+export const BattleStepBatchRequestSchema = {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+        steps: {
+            type: 'integer',
+            minimum: 1,
+            maximum: 10000,
+            default: 1,
+            description: 'Steps to run; fewer when the battle completes first.'
+        }
+    },
+    example: {
+        steps: 60
+    }
+} as const;
+
+export const BattleOrderRequestSchema = {
+    type: 'object',
+    required: [
+        'agent_id',
+        'symbol',
+        'side',
+        'quantity'
+    ],
+    additionalProperties: false,
+    properties: {
+        agent_id: {
+            type: 'string',
+            format: 'uuid',
+            description: 'The participant the order is for.'
+        },
+        symbol: {
+            type: 'string',
+            pattern: '^[A-Za-z0-9]{2,20}$',
+            description: 'One of the battle\'s pairs (case-insensitive).'
+        },
+        side: {
+            type: 'string',
+            enum: [
+                'buy',
+                'sell'
+            ]
+        },
+        order_type: {
+            type: 'string',
+            enum: [
+                'market',
+                'limit',
+                'stop_loss',
+                'take_profit'
+            ],
+            default: 'market'
+        },
+        type: {
+            type: 'string',
+            enum: [
+                'market',
+                'limit',
+                'stop_loss',
+                'take_profit'
+            ],
+            description: 'Alias of `order_type`.'
+        },
+        quantity: {
+            $ref: '#/components/schemas/DecimalAmount'
+        },
+        price: {
+            allOf: [
+                {
+                    $ref: '#/components/schemas/DecimalAmount'
+                }
+            ],
+            description: 'The limit price (`limit`); for `stop_loss` / `take_profit` an alias of `trigger_price`.'
+        },
+        trigger_price: {
+            allOf: [
+                {
+                    $ref: '#/components/schemas/DecimalAmount'
+                }
+            ],
+            description: 'The trigger of a `stop_loss` / `take_profit`.'
+        }
+    },
+    example: {
+        agent_id: '7f1c2d3e-4b5a-4c6d-8e9f-0a1b2c3d4e5f',
+        symbol: 'BTCUSDT',
+        side: 'buy',
+        order_type: 'limit',
+        quantity: '0.01',
+        price: '63000.00'
+    }
+} as const;
+
+export const BattleRematchRequestSchema = {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+        override_config: {
+            $ref: '#/components/schemas/BattleConfigInput'
+        },
+        agent_ids: {
+            type: 'array',
+            minItems: 1,
+            maxItems: 50,
+            uniqueItems: true,
+            description: 'The participants; default the source\'s agents.',
+            items: {
+                type: 'string',
+                format: 'uuid'
+            }
+        }
+    },
+    example: {
+        override_config: {
+            starting_balance: '20000'
+        },
+        agent_ids: [
+            '7f1c2d3e-4b5a-4c6d-8e9f-0a1b2c3d4e5f',
+            '8a2d3e4f-5b6c-4d7e-9f0a-1b2c3d4e5f6a'
+        ]
+    }
+} as const;
+
+export const BattleConfigSchema = {
+    type: 'object',
+    description: 'The battle\'s normalised config (durations in seconds, `pairs` folded into `allowed_pairs`).',
+    required: [
+        'starting_balance',
+        'wallet_mode',
+        'duration_type',
+        'duration_seconds',
+        'allowed_pairs'
+    ],
+    additionalProperties: false,
+    properties: {
+        starting_balance: {
+            $ref: '#/components/schemas/BattleDecimal'
+        },
+        wallet_mode: {
+            $ref: '#/components/schemas/BattleWalletMode'
+        },
+        duration_type: {
+            $ref: '#/components/schemas/BattleDurationType'
+        },
+        duration_seconds: {
+            type: [
+                'integer',
+                'null'
+            ],
+            minimum: 60,
+            description: '`fixed`: how long the battle runs; null otherwise (historical: informative).'
+        },
+        allowed_pairs: {
+            type: [
+                'array',
+                'null'
+            ],
+            description: 'The only pairs participants may trade while the live battle runs; null for every pair.',
+            items: {
+                type: 'string'
+            }
+        },
+        candle_interval: {
+            type: 'integer',
+            minimum: 60,
+            description: 'Historical presets\' candle interval in seconds.'
+        },
+        survival: {
+            type: 'boolean'
+        },
+        battle_mode: {
+            $ref: '#/components/schemas/BattleMode'
+        }
+    },
+    example: {
+        starting_balance: '10000',
+        wallet_mode: 'fresh',
+        duration_type: 'fixed',
+        duration_seconds: 3600,
+        allowed_pairs: [
+            'BTCUSDT',
+            'ETHUSDT'
+        ]
+    }
+} as const;
+
+export const BattleBacktestConfigSchema = {
+    type: 'object',
+    description: 'The history a historical battle replays.',
+    required: [
+        'start_time',
+        'end_time',
+        'candle_interval',
+        'pairs'
+    ],
+    additionalProperties: false,
+    properties: {
+        start_time: {
+            type: 'string',
+            format: 'date-time'
+        },
+        end_time: {
+            type: 'string',
+            format: 'date-time'
+        },
+        candle_interval: {
+            type: 'integer',
+            minimum: 60,
+            maximum: 86400,
+            description: 'Seconds per step (60, 300, 900, 3600, 14400 or 86400).'
+        },
+        pairs: {
+            type: [
+                'array',
+                'null'
+            ],
+            description: 'Null for every pair with stored history.',
+            items: {
+                type: 'string'
+            }
+        }
+    },
+    example: {
+        start_time: '2026-03-01T00:00:00.000Z',
+        end_time: '2026-03-02T00:00:00.000Z',
+        candle_interval: 60,
+        pairs: [
+            'BTCUSDT',
+            'ETHUSDT'
+        ]
+    }
+} as const;
+
+export const BattleParticipantSchema = {
+    type: 'object',
+    required: [
+        'id',
+        'battle_id',
+        'agent_id',
+        'agent_name',
+        'status',
+        'joined_at',
+        'snapshot_balance',
+        'starting_balance',
+        'final_equity',
+        'final_rank',
+        'backtest_session_id',
+        'blown_up_at'
+    ],
+    additionalProperties: false,
+    properties: {
+        id: {
+            type: 'string',
+            format: 'uuid'
+        },
+        battle_id: {
+            type: 'string',
+            format: 'uuid'
+        },
+        agent_id: {
+            type: 'string',
+            format: 'uuid'
+        },
+        agent_name: {
+            type: 'string'
+        },
+        status: {
+            $ref: '#/components/schemas/BattleParticipantStatus'
+        },
+        joined_at: {
+            type: 'string',
+            format: 'date-time'
+        },
+        snapshot_balance: {
+            description: 'The agent\'s own wallet valued in USDT when the battle started; null before.',
+            oneOf: [
+                {
+                    $ref: '#/components/schemas/Money'
+                },
+                {
+                    type: 'null'
+                }
+            ]
+        },
+        starting_balance: {
+            description: 'What the battle measures the participant from: the battle\'s `starting_balance` (`fresh`, historical) or `snapshot_balance` (`existing`); null before the start.',
+            oneOf: [
+                {
+                    $ref: '#/components/schemas/Money'
+                },
+                {
+                    type: 'null'
+                }
+            ]
+        },
+        final_equity: {
+            description: 'Equity when the battle completed; null before.',
+            oneOf: [
+                {
+                    $ref: '#/components/schemas/Money'
+                },
+                {
+                    type: 'null'
+                }
+            ]
+        },
+        final_rank: {
+            type: [
+                'integer',
+                'null'
+            ],
+            minimum: 1,
+            description: '1 = winner; null before completion.'
+        },
+        backtest_session_id: {
+            type: [
+                'string',
+                'null'
+            ],
+            format: 'uuid',
+            description: 'Historical battles, from the start, the participant\'s backtest session (readable with `GET /backtest/{session_id}/*`).'
+        },
+        blown_up_at: {
+            type: [
+                'string',
+                'null'
+            ],
+            format: 'date-time',
+            description: 'When a survival battle eliminated the participant.'
+        }
+    },
+    example: {
+        id: '0193b2c4-2000-7000-8000-000000000001',
+        battle_id: '0193b2c4-1a2b-7c3d-8e4f-5a6b7c8d9e0f',
+        agent_id: '7f1c2d3e-4b5a-4c6d-8e9f-0a1b2c3d4e5f',
+        agent_name: 'Momentum v2',
+        status: 'active',
+        joined_at: '2026-03-19T09:00:00.000Z',
+        snapshot_balance: '10412.50000000',
+        starting_balance: '10000.00000000',
+        final_equity: null,
+        final_rank: null,
+        backtest_session_id: null,
+        blown_up_at: null
+    }
+} as const;
+
+export const BattleSchema = {
+    type: 'object',
+    required: [
+        'id',
+        'account_id',
+        'name',
+        'status',
+        'battle_mode',
+        'preset',
+        'config',
+        'ranking_metric',
+        'backtest_config',
+        'participant_count',
+        'participants',
+        'winner_agent_id',
+        'created_at',
+        'updated_at',
+        'started_at',
+        'ended_at',
+        'ends_at'
+    ],
+    additionalProperties: false,
+    properties: {
+        id: {
+            type: 'string',
+            format: 'uuid'
+        },
+        account_id: {
+            type: 'string',
+            format: 'uuid'
+        },
+        name: {
+            type: 'string'
+        },
+        status: {
+            $ref: '#/components/schemas/BattleStatus'
+        },
+        battle_mode: {
+            $ref: '#/components/schemas/BattleMode'
+        },
+        preset: {
+            type: [
+                'string',
+                'null'
+            ],
+            description: 'The preset it was created from.'
+        },
+        config: {
+            $ref: '#/components/schemas/BattleConfig'
+        },
+        ranking_metric: {
+            $ref: '#/components/schemas/BattleRankingMetric'
+        },
+        backtest_config: {
+            description: 'Historical battles; null for live ones.',
+            oneOf: [
+                {
+                    $ref: '#/components/schemas/BattleBacktestConfig'
+                },
+                {
+                    type: 'null'
+                }
+            ]
+        },
+        participant_count: {
+            type: 'integer',
+            minimum: 0
+        },
+        participants: {
+            type: 'array',
+            description: 'In join order.',
+            items: {
+                $ref: '#/components/schemas/BattleParticipant'
+            }
+        },
+        winner_agent_id: {
+            type: [
+                'string',
+                'null'
+            ],
+            format: 'uuid',
+            description: 'Rank 1, once completed.'
+        },
+        created_at: {
+            type: 'string',
+            format: 'date-time'
+        },
+        updated_at: {
+            type: 'string',
+            format: 'date-time'
+        },
+        started_at: {
+            type: [
+                'string',
+                'null'
+            ],
+            format: 'date-time'
+        },
+        ended_at: {
+            type: [
+                'string',
+                'null'
+            ],
+            format: 'date-time'
+        },
+        ends_at: {
+            type: [
+                'string',
+                'null'
+            ],
+            format: 'date-time',
+            description: 'When a running fixed-duration live battle stops itself.'
+        }
+    },
+    example: {
+        id: '0193b2c4-1a2b-7c3d-8e4f-5a6b7c8d9e0f',
+        account_id: '550e8400-e29b-41d4-a716-446655440000',
+        name: 'BTC sprint',
+        status: 'active',
+        battle_mode: 'live',
+        preset: 'quick_1h',
+        config: {
+            starting_balance: '5000',
+            wallet_mode: 'fresh',
+            duration_type: 'fixed',
+            duration_seconds: 3600,
+            allowed_pairs: [
+                'BTCUSDT',
+                'ETHUSDT'
+            ]
+        },
+        ranking_metric: 'roi_pct',
+        backtest_config: null,
+        participant_count: 2,
+        participants: [
+            {
+                id: '0193b2c4-2000-7000-8000-000000000001',
+                battle_id: '0193b2c4-1a2b-7c3d-8e4f-5a6b7c8d9e0f',
+                agent_id: '7f1c2d3e-4b5a-4c6d-8e9f-0a1b2c3d4e5f',
+                agent_name: 'Momentum v2',
+                status: 'active',
+                joined_at: '2026-03-19T09:00:00.000Z',
+                snapshot_balance: '10412.50000000',
+                starting_balance: '5000.00000000',
+                final_equity: null,
+                final_rank: null,
+                backtest_session_id: null,
+                blown_up_at: null
+            },
+            {
+                id: '0193b2c4-2000-7000-8000-000000000002',
+                battle_id: '0193b2c4-1a2b-7c3d-8e4f-5a6b7c8d9e0f',
+                agent_id: '8a2d3e4f-5b6c-4d7e-9f0a-1b2c3d4e5f6a',
+                agent_name: 'Mean reversion',
+                status: 'active',
+                joined_at: '2026-03-19T09:00:05.000Z',
+                snapshot_balance: '9870.00000000',
+                starting_balance: '5000.00000000',
+                final_equity: null,
+                final_rank: null,
+                backtest_session_id: null,
+                blown_up_at: null
+            }
+        ],
+        winner_agent_id: null,
+        created_at: '2026-03-19T08:59:00.000Z',
+        updated_at: '2026-03-19T09:01:00.000Z',
+        started_at: '2026-03-19T09:01:00.000Z',
+        ended_at: null,
+        ends_at: '2026-03-19T10:01:00.000Z'
+    }
+} as const;
+
+export const BattleListSchema = {
+    type: 'object',
+    required: [
+        'battles',
+        'total',
+        'limit',
+        'offset'
+    ],
+    additionalProperties: false,
+    properties: {
+        battles: {
+            type: 'array',
+            items: {
+                $ref: '#/components/schemas/Battle'
+            }
+        },
+        total: {
+            type: 'integer',
+            minimum: 0,
+            description: 'Battles that match the filter, over all pages.'
+        },
+        limit: {
+            type: 'integer'
+        },
+        offset: {
+            type: 'integer'
+        }
+    },
+    example: {
+        battles: [],
+        total: 0,
+        limit: 50,
+        offset: 0
+    }
+} as const;
+
+export const BattlePresetSchema = {
+    type: 'object',
+    required: [
+        'key',
+        'name',
+        'description',
+        'duration_type',
+        'duration_seconds',
+        'starting_balance',
+        'allowed_pairs',
+        'best_for',
+        'wallet_mode',
+        'battle_mode',
+        'candle_interval',
+        'survival'
+    ],
+    additionalProperties: false,
+    properties: {
+        key: {
+            type: 'string'
+        },
+        name: {
+            type: 'string'
+        },
+        description: {
+            type: 'string'
+        },
+        duration_type: {
+            $ref: '#/components/schemas/BattleDurationType'
+        },
+        duration_seconds: {
+            type: [
+                'integer',
+                'null'
+            ]
+        },
+        starting_balance: {
+            $ref: '#/components/schemas/BattleDecimal'
+        },
+        allowed_pairs: {
+            type: [
+                'array',
+                'null'
+            ],
+            description: 'Null for every pair.',
+            items: {
+                type: 'string'
+            }
+        },
+        best_for: {
+            type: 'string'
+        },
+        wallet_mode: {
+            $ref: '#/components/schemas/BattleWalletMode'
+        },
+        battle_mode: {
+            $ref: '#/components/schemas/BattleMode'
+        },
+        candle_interval: {
+            type: [
+                'integer',
+                'null'
+            ],
+            description: 'Historical presets\' candle interval in seconds.'
+        },
+        survival: {
+            type: 'boolean'
+        }
+    }
+} as const;
+
+export const BattlePresetListSchema = {
+    type: 'array',
+    items: {
+        $ref: '#/components/schemas/BattlePreset'
+    },
+    example: [
+        {
+            key: 'quick_1h',
+            name: 'Quick Sprint',
+            description: 'A one-hour sprint on every pair.',
+            duration_type: 'fixed',
+            duration_seconds: 3600,
+            starting_balance: '10000',
+            allowed_pairs: null,
+            best_for: 'Fast strategy comparisons',
+            wallet_mode: 'fresh',
+            battle_mode: 'live',
+            candle_interval: null,
+            survival: false
+        },
+        {
+            key: 'historical_day',
+            name: 'Historical Day',
+            description: 'One day of stored history, stepped minute by minute.',
+            duration_type: 'historical',
+            duration_seconds: 86400,
+            starting_balance: '10000',
+            allowed_pairs: null,
+            best_for: 'Reproducible head-to-head tests',
+            wallet_mode: 'fresh',
+            battle_mode: 'historical',
+            candle_interval: 60,
+            survival: false
+        }
+    ]
+} as const;
+
+export const BattleStandingFieldsSchema = {
+    type: 'object',
+    description: 'One participant\'s standing: money as 8-decimal strings; `roi_pct`, `win_rate` and\n`max_drawdown_pct` with 2 decimals, `sharpe_ratio` and `profit_factor` with 4 (the backtest\nand battle metric calculator\'s rounding); a metric the data does not define is null.\n',
+    required: [
+        'rank',
+        'agent_id',
+        'agent_name',
+        'display_name',
+        'avatar_url',
+        'color',
+        'status',
+        'starting_balance',
+        'current_equity',
+        'total_pnl',
+        'roi_pct',
+        'realized_pnl',
+        'unrealized_pnl',
+        'trade_count',
+        'total_trades',
+        'open_positions',
+        'win_rate',
+        'sharpe_ratio',
+        'max_drawdown_pct',
+        'profit_factor'
+    ],
+    properties: {
+        rank: {
+            type: 'integer',
+            minimum: 1
+        },
+        agent_id: {
+            type: 'string',
+            format: 'uuid'
+        },
+        agent_name: {
+            type: 'string'
+        },
+        display_name: {
+            type: 'string',
+            description: 'Same as `agent_name` (the original server\'s name).'
+        },
+        avatar_url: {
+            type: [
+                'string',
+                'null'
+            ]
+        },
+        color: {
+            type: [
+                'string',
+                'null'
+            ]
+        },
+        status: {
+            $ref: '#/components/schemas/BattleParticipantStatus'
+        },
+        starting_balance: {
+            allOf: [
+                {
+                    $ref: '#/components/schemas/Money'
+                }
+            ],
+            description: 'What the battle measures the participant from.'
+        },
+        current_equity: {
+            $ref: '#/components/schemas/Money'
+        },
+        total_pnl: {
+            allOf: [
+                {
+                    $ref: '#/components/schemas/Money'
+                }
+            ],
+            description: '`current_equity` − `starting_balance`.'
+        },
+        roi_pct: {
+            allOf: [
+                {
+                    $ref: '#/components/schemas/Pct2'
+                }
+            ],
+            description: '`total_pnl` / `starting_balance` × 100.'
+        },
+        realized_pnl: {
+            allOf: [
+                {
+                    $ref: '#/components/schemas/Money'
+                }
+            ],
+            description: 'Of the fills since the battle started.'
+        },
+        unrealized_pnl: {
+            $ref: '#/components/schemas/Money'
+        },
+        trade_count: {
+            type: 'integer',
+            minimum: 0,
+            description: 'Fills since the battle started (opening buys included).'
+        },
+        total_trades: {
+            type: 'integer',
+            minimum: 0,
+            description: 'Same as `trade_count`.'
+        },
+        open_positions: {
+            type: 'integer',
+            minimum: 0
+        },
+        win_rate: {
+            type: [
+                'string',
+                'null'
+            ],
+            pattern: '^-?[0-9]+\\.[0-9]{2}$',
+            description: 'Winning fills ÷ fills with a realized PnL × 100; null without such a fill.'
+        },
+        sharpe_ratio: {
+            type: [
+                'string',
+                'null'
+            ],
+            pattern: '^-?[0-9]+\\.[0-9]{4}$',
+            description: 'Over the participant\'s equity snapshots; null with fewer than two returns.'
+        },
+        max_drawdown_pct: {
+            type: [
+                'string',
+                'null'
+            ],
+            pattern: '^-?[0-9]+\\.[0-9]{2}$',
+            description: 'Largest fall from a running peak of the equity snapshots, percent.'
+        },
+        profit_factor: {
+            type: [
+                'string',
+                'null'
+            ],
+            pattern: '^-?[0-9]+\\.[0-9]{4}$',
+            description: 'Gross profit / gross loss of the fills with a realized PnL; null without a loss.'
+        }
+    }
+} as const;
+
+export const BattleStandingSchema = {
+    type: 'object',
+    allOf: [
+        {
+            $ref: '#/components/schemas/BattleStandingFields'
+        }
+    ],
+    unevaluatedProperties: false,
+    example: {
+        rank: 1,
+        agent_id: '7f1c2d3e-4b5a-4c6d-8e9f-0a1b2c3d4e5f',
+        agent_name: 'Momentum v2',
+        display_name: 'Momentum v2',
+        avatar_url: null,
+        color: '#3B82F6',
+        status: 'active',
+        starting_balance: '5000.00000000',
+        current_equity: '5123.40000000',
+        total_pnl: '123.40000000',
+        roi_pct: '2.47',
+        realized_pnl: '80.00000000',
+        unrealized_pnl: '43.40000000',
+        trade_count: 6,
+        total_trades: 6,
+        open_positions: 1,
+        win_rate: '66.67',
+        sharpe_ratio: '3.1416',
+        max_drawdown_pct: '0.82',
+        profit_factor: '2.5000'
+    }
+} as const;
+
+export const BattleLiveSchema = {
+    type: 'object',
+    required: [
+        'battle_id',
+        'status',
+        'battle_mode',
+        'ranking_metric',
+        'virtual_time',
+        'elapsed_seconds',
+        'elapsed_minutes',
+        'remaining_seconds',
+        'remaining_minutes',
+        'participants',
+        'updated_at'
+    ],
+    additionalProperties: false,
+    properties: {
+        battle_id: {
+            type: 'string',
+            format: 'uuid'
+        },
+        status: {
+            $ref: '#/components/schemas/BattleStatus'
+        },
+        battle_mode: {
+            $ref: '#/components/schemas/BattleMode'
+        },
+        ranking_metric: {
+            $ref: '#/components/schemas/BattleRankingMetric'
+        },
+        virtual_time: {
+            type: [
+                'string',
+                'null'
+            ],
+            format: 'date-time',
+            description: 'Historical battles\' shared clock; null for live battles.'
+        },
+        elapsed_seconds: {
+            type: 'integer',
+            minimum: 0
+        },
+        elapsed_minutes: {
+            type: 'integer',
+            minimum: 0
+        },
+        remaining_seconds: {
+            type: [
+                'integer',
+                'null'
+            ],
+            minimum: 0,
+            description: 'Fixed-duration battles; null otherwise.'
+        },
+        remaining_minutes: {
+            type: [
+                'integer',
+                'null'
+            ],
+            minimum: 0
+        },
+        participants: {
+            type: 'array',
+            description: 'Best first.',
+            items: {
+                $ref: '#/components/schemas/BattleStanding'
+            }
+        },
+        updated_at: {
+            type: 'string',
+            format: 'date-time'
+        }
+    },
+    example: {
+        battle_id: '0193b2c4-1a2b-7c3d-8e4f-5a6b7c8d9e0f',
+        status: 'active',
+        battle_mode: 'live',
+        ranking_metric: 'roi_pct',
+        virtual_time: null,
+        elapsed_seconds: 1200,
+        elapsed_minutes: 20,
+        remaining_seconds: 2400,
+        remaining_minutes: 40,
+        participants: [
+            {
+                rank: 1,
+                agent_id: '7f1c2d3e-4b5a-4c6d-8e9f-0a1b2c3d4e5f',
+                agent_name: 'Momentum v2',
+                display_name: 'Momentum v2',
+                avatar_url: null,
+                color: '#3B82F6',
+                status: 'active',
+                starting_balance: '5000.00000000',
+                current_equity: '5123.40000000',
+                total_pnl: '123.40000000',
+                roi_pct: '2.47',
+                realized_pnl: '80.00000000',
+                unrealized_pnl: '43.40000000',
+                trade_count: 6,
+                total_trades: 6,
+                open_positions: 1,
+                win_rate: '66.67',
+                sharpe_ratio: '3.1416',
+                max_drawdown_pct: '0.82',
+                profit_factor: '2.5000'
+            }
+        ],
+        updated_at: '2026-03-19T09:21:00.000Z'
+    }
+} as const;
+
+export const BattleRankingSchema = {
+    type: 'object',
+    description: 'A participant\'s final standing.',
+    allOf: [
+        {
+            $ref: '#/components/schemas/BattleStandingFields'
+        },
+        {
+            type: 'object',
+            required: [
+                'final_equity',
+                'snapshot_balance',
+                'backtest_session_id'
+            ],
+            properties: {
+                final_equity: {
+                    $ref: '#/components/schemas/Money'
+                },
+                snapshot_balance: {
+                    description: 'The agent\'s own wallet valued in USDT at the start (live battles).',
+                    oneOf: [
+                        {
+                            $ref: '#/components/schemas/Money'
+                        },
+                        {
+                            type: 'null'
+                        }
+                    ]
+                },
+                backtest_session_id: {
+                    type: [
+                        'string',
+                        'null'
+                    ],
+                    format: 'uuid'
+                }
+            }
+        }
+    ],
+    unevaluatedProperties: false
+} as const;
+
+export const BattleResultsSchema = {
+    type: 'object',
+    required: [
+        'battle_id',
+        'name',
+        'status',
+        'battle_mode',
+        'ranking_metric',
+        'started_at',
+        'ended_at',
+        'completed_at',
+        'duration_seconds',
+        'winner_agent_id',
+        'winner_agent_name',
+        'rankings',
+        'participants'
+    ],
+    additionalProperties: false,
+    properties: {
+        battle_id: {
+            type: 'string',
+            format: 'uuid'
+        },
+        name: {
+            type: 'string'
+        },
+        status: {
+            type: 'string',
+            const: 'completed'
+        },
+        battle_mode: {
+            $ref: '#/components/schemas/BattleMode'
+        },
+        ranking_metric: {
+            $ref: '#/components/schemas/BattleRankingMetric'
+        },
+        started_at: {
+            type: [
+                'string',
+                'null'
+            ],
+            format: 'date-time'
+        },
+        ended_at: {
+            type: [
+                'string',
+                'null'
+            ],
+            format: 'date-time'
+        },
+        completed_at: {
+            type: [
+                'string',
+                'null'
+            ],
+            format: 'date-time',
+            description: 'Same as `ended_at` (the docs\' name).'
+        },
+        duration_seconds: {
+            type: 'integer',
+            minimum: 0
+        },
+        winner_agent_id: {
+            type: [
+                'string',
+                'null'
+            ],
+            format: 'uuid'
+        },
+        winner_agent_name: {
+            type: [
+                'string',
+                'null'
+            ]
+        },
+        rankings: {
+            type: 'array',
+            description: 'Best first; rank 1 is the winner.',
+            items: {
+                $ref: '#/components/schemas/BattleRanking'
+            }
+        },
+        participants: {
+            type: 'array',
+            description: 'The same list as `rankings` (the original server\'s name).',
+            items: {
+                $ref: '#/components/schemas/BattleRanking'
+            }
+        }
+    },
+    example: {
+        battle_id: '0193b2c4-1a2b-7c3d-8e4f-5a6b7c8d9e0f',
+        name: 'BTC sprint',
+        status: 'completed',
+        battle_mode: 'live',
+        ranking_metric: 'roi_pct',
+        started_at: '2026-03-19T09:01:00.000Z',
+        ended_at: '2026-03-19T10:01:00.000Z',
+        completed_at: '2026-03-19T10:01:00.000Z',
+        duration_seconds: 3600,
+        winner_agent_id: '7f1c2d3e-4b5a-4c6d-8e9f-0a1b2c3d4e5f',
+        winner_agent_name: 'Momentum v2',
+        rankings: [
+            {
+                rank: 1,
+                agent_id: '7f1c2d3e-4b5a-4c6d-8e9f-0a1b2c3d4e5f',
+                agent_name: 'Momentum v2',
+                display_name: 'Momentum v2',
+                avatar_url: null,
+                color: '#3B82F6',
+                status: 'stopped',
+                starting_balance: '5000.00000000',
+                current_equity: '5210.00000000',
+                total_pnl: '210.00000000',
+                roi_pct: '4.20',
+                realized_pnl: '210.00000000',
+                unrealized_pnl: '0.00000000',
+                trade_count: 12,
+                total_trades: 12,
+                open_positions: 0,
+                win_rate: '66.67',
+                sharpe_ratio: '2.7183',
+                max_drawdown_pct: '1.05',
+                profit_factor: null,
+                final_equity: '5210.00000000',
+                snapshot_balance: '10412.50000000',
+                backtest_session_id: null
+            }
+        ],
+        participants: [
+            {
+                rank: 1,
+                agent_id: '7f1c2d3e-4b5a-4c6d-8e9f-0a1b2c3d4e5f',
+                agent_name: 'Momentum v2',
+                display_name: 'Momentum v2',
+                avatar_url: null,
+                color: '#3B82F6',
+                status: 'stopped',
+                starting_balance: '5000.00000000',
+                current_equity: '5210.00000000',
+                total_pnl: '210.00000000',
+                roi_pct: '4.20',
+                realized_pnl: '210.00000000',
+                unrealized_pnl: '0.00000000',
+                trade_count: 12,
+                total_trades: 12,
+                open_positions: 0,
+                win_rate: '66.67',
+                sharpe_ratio: '2.7183',
+                max_drawdown_pct: '1.05',
+                profit_factor: null,
+                final_equity: '5210.00000000',
+                snapshot_balance: '10412.50000000',
+                backtest_session_id: null
+            }
+        ]
+    }
+} as const;
+
+export const BattleReplaySnapshotSchema = {
+    type: 'object',
+    required: [
+        'agent_id',
+        'timestamp',
+        'virtual_time',
+        'equity',
+        'unrealized_pnl',
+        'realized_pnl',
+        'trade_count',
+        'open_positions'
+    ],
+    additionalProperties: false,
+    properties: {
+        agent_id: {
+            type: 'string',
+            format: 'uuid'
+        },
+        timestamp: {
+            type: 'string',
+            format: 'date-time'
+        },
+        virtual_time: {
+            type: [
+                'string',
+                'null'
+            ],
+            format: 'date-time',
+            description: 'Historical battles; null for live ones.'
+        },
+        equity: {
+            $ref: '#/components/schemas/Money'
+        },
+        unrealized_pnl: {
+            $ref: '#/components/schemas/Money'
+        },
+        realized_pnl: {
+            $ref: '#/components/schemas/Money'
+        },
+        trade_count: {
+            type: 'integer',
+            minimum: 0
+        },
+        open_positions: {
+            type: 'integer',
+            minimum: 0
+        }
+    }
+} as const;
+
+export const BattleReplaySchema = {
+    type: 'object',
+    required: [
+        'battle_id',
+        'battle_mode',
+        'snapshots',
+        'total',
+        'limit',
+        'offset'
+    ],
+    additionalProperties: false,
+    properties: {
+        battle_id: {
+            type: 'string',
+            format: 'uuid'
+        },
+        battle_mode: {
+            $ref: '#/components/schemas/BattleMode'
+        },
+        snapshots: {
+            type: 'array',
+            description: 'Oldest first, every participant interleaved.',
+            items: {
+                $ref: '#/components/schemas/BattleReplaySnapshot'
+            }
+        },
+        total: {
+            type: 'integer',
+            minimum: 0,
+            description: 'Snapshots over all pages.'
+        },
+        limit: {
+            type: 'integer'
+        },
+        offset: {
+            type: 'integer'
+        }
+    },
+    example: {
+        battle_id: '0193b2c4-1a2b-7c3d-8e4f-5a6b7c8d9e0f',
+        battle_mode: 'live',
+        snapshots: [
+            {
+                agent_id: '7f1c2d3e-4b5a-4c6d-8e9f-0a1b2c3d4e5f',
+                timestamp: '2026-03-19T09:01:05.000Z',
+                virtual_time: null,
+                equity: '5001.20000000',
+                unrealized_pnl: '1.20000000',
+                realized_pnl: '0.00000000',
+                trade_count: 1,
+                open_positions: 1
+            },
+            {
+                agent_id: '8a2d3e4f-5b6c-4d7e-9f0a-1b2c3d4e5f6a',
+                timestamp: '2026-03-19T09:01:05.000Z',
+                virtual_time: null,
+                equity: '5000.00000000',
+                unrealized_pnl: '0.00000000',
+                realized_pnl: '0.00000000',
+                trade_count: 0,
+                open_positions: 0
+            }
+        ],
+        total: 1440,
+        limit: 500,
+        offset: 0
+    }
+} as const;
+
+export const BattleStepParticipantSchema = {
+    type: 'object',
+    required: [
+        'agent_id',
+        'agent_name',
+        'status',
+        'equity',
+        'pnl',
+        'roi_pct',
+        'trade_count'
+    ],
+    additionalProperties: false,
+    properties: {
+        agent_id: {
+            type: 'string',
+            format: 'uuid'
+        },
+        agent_name: {
+            type: 'string'
+        },
+        status: {
+            $ref: '#/components/schemas/BattleParticipantStatus'
+        },
+        equity: {
+            $ref: '#/components/schemas/Money'
+        },
+        pnl: {
+            allOf: [
+                {
+                    $ref: '#/components/schemas/Money'
+                }
+            ],
+            description: '`equity` − starting balance.'
+        },
+        roi_pct: {
+            $ref: '#/components/schemas/Pct2'
+        },
+        trade_count: {
+            type: 'integer',
+            minimum: 0
+        }
+    }
+} as const;
+
+export const BattleStepSchema = {
+    type: 'object',
+    required: [
+        'battle_id',
+        'status',
+        'virtual_time',
+        'step',
+        'total_steps',
+        'progress_pct',
+        'is_complete',
+        'remaining_steps',
+        'steps_executed',
+        'prices',
+        'participants'
+    ],
+    additionalProperties: false,
+    properties: {
+        battle_id: {
+            type: 'string',
+            format: 'uuid'
+        },
+        status: {
+            $ref: '#/components/schemas/BattleStatus'
+        },
+        virtual_time: {
+            type: 'string',
+            format: 'date-time',
+            description: 'The shared virtual clock after the step.'
+        },
+        step: {
+            type: 'integer',
+            minimum: 0
+        },
+        total_steps: {
+            type: 'integer',
+            minimum: 1
+        },
+        progress_pct: {
+            $ref: '#/components/schemas/Pct2'
+        },
+        is_complete: {
+            type: 'boolean',
+            description: 'True once the last step ran; the battle is then `completed` and ranked.'
+        },
+        remaining_steps: {
+            type: 'integer',
+            minimum: 0
+        },
+        steps_executed: {
+            type: 'integer',
+            minimum: 0,
+            description: 'Steps this call ran.'
+        },
+        prices: {
+            type: 'object',
+            description: 'Close of each battle pair at the virtual time.',
+            additionalProperties: {
+                $ref: '#/components/schemas/Money'
+            }
+        },
+        participants: {
+            type: 'array',
+            items: {
+                $ref: '#/components/schemas/BattleStepParticipant'
+            }
+        }
+    },
+    example: {
+        battle_id: '0193b2c4-1a2b-7c3d-8e4f-5a6b7c8d9e0f',
+        status: 'active',
+        virtual_time: '2026-03-01T01:00:00.000Z',
+        step: 60,
+        total_steps: 1440,
+        progress_pct: '4.17',
+        is_complete: false,
+        remaining_steps: 1380,
+        steps_executed: 60,
+        prices: {
+            BTCUSDT: '64356.00000000',
+            ETHUSDT: '3410.20000000'
+        },
+        participants: [
+            {
+                agent_id: '7f1c2d3e-4b5a-4c6d-8e9f-0a1b2c3d4e5f',
+                agent_name: 'Momentum v2',
+                status: 'active',
+                equity: '10012.41000000',
+                pnl: '12.41000000',
+                roi_pct: '0.12',
+                trade_count: 1
+            },
+            {
+                agent_id: '8a2d3e4f-5b6c-4d7e-9f0a-1b2c3d4e5f6a',
+                agent_name: 'Mean reversion',
+                status: 'active',
+                equity: '10000.00000000',
+                pnl: '0.00000000',
+                roi_pct: '0.00',
+                trade_count: 0
+            }
+        ]
+    }
+} as const;
+
+export const BattleOrderSchema = {
+    type: 'object',
+    required: [
+        'order_id',
+        'battle_id',
+        'agent_id',
+        'status',
+        'symbol',
+        'side',
+        'type',
+        'quantity',
+        'price',
+        'executed_price',
+        'executed_qty',
+        'fee',
+        'realized_pnl',
+        'virtual_time'
+    ],
+    additionalProperties: false,
+    properties: {
+        order_id: {
+            type: 'string',
+            format: 'uuid'
+        },
+        battle_id: {
+            type: 'string',
+            format: 'uuid'
+        },
+        agent_id: {
+            type: 'string',
+            format: 'uuid'
+        },
+        status: {
+            type: 'string',
+            enum: [
+                'filled',
+                'pending'
+            ]
+        },
+        symbol: {
+            type: 'string'
+        },
+        side: {
+            type: 'string',
+            enum: [
+                'buy',
+                'sell'
+            ]
+        },
+        type: {
+            type: 'string',
+            enum: [
+                'market',
+                'limit',
+                'stop_loss',
+                'take_profit'
+            ]
+        },
+        quantity: {
+            $ref: '#/components/schemas/Money'
+        },
+        price: {
+            description: 'The limit or trigger price; null for a market order.',
+            oneOf: [
+                {
+                    $ref: '#/components/schemas/Money'
+                },
+                {
+                    type: 'null'
+                }
+            ]
+        },
+        executed_price: {
+            description: 'Null while pending.',
+            oneOf: [
+                {
+                    $ref: '#/components/schemas/Money'
+                },
+                {
+                    type: 'null'
+                }
+            ]
+        },
+        executed_qty: {
+            oneOf: [
+                {
+                    $ref: '#/components/schemas/Money'
+                },
+                {
+                    type: 'null'
+                }
+            ]
+        },
+        fee: {
+            oneOf: [
+                {
+                    $ref: '#/components/schemas/Money'
+                },
+                {
+                    type: 'null'
+                }
+            ]
+        },
+        realized_pnl: {
+            oneOf: [
+                {
+                    $ref: '#/components/schemas/Money'
+                },
+                {
+                    type: 'null'
+                }
+            ]
+        },
+        virtual_time: {
+            type: 'string',
+            format: 'date-time',
+            description: 'When the order was placed, on the battle\'s clock.'
+        }
+    },
+    example: {
+        order_id: '0193b2c4-3000-7000-8000-000000000001',
+        battle_id: '0193b2c4-1a2b-7c3d-8e4f-5a6b7c8d9e0f',
+        agent_id: '7f1c2d3e-4b5a-4c6d-8e9f-0a1b2c3d4e5f',
+        status: 'filled',
+        symbol: 'BTCUSDT',
+        side: 'buy',
+        type: 'market',
+        quantity: '0.01000000',
+        price: null,
+        executed_price: '64362.43560000',
+        executed_qty: '0.01000000',
+        fee: '0.64362436',
+        realized_pnl: '0.00000000',
+        virtual_time: '2026-03-01T01:00:00.000Z'
+    }
+} as const;
+
+export const BattlePricesSchema = {
+    type: 'object',
+    required: [
+        'battle_id',
+        'virtual_time',
+        'prices'
+    ],
+    additionalProperties: false,
+    properties: {
+        battle_id: {
+            type: 'string',
+            format: 'uuid'
+        },
+        virtual_time: {
+            type: 'string',
+            format: 'date-time'
+        },
+        prices: {
+            type: 'object',
+            description: 'Close of each battle pair\'s latest candle closed at or before the virtual time.',
+            additionalProperties: {
+                $ref: '#/components/schemas/Money'
+            }
+        }
+    },
+    example: {
+        battle_id: '0193b2c4-1a2b-7c3d-8e4f-5a6b7c8d9e0f',
+        virtual_time: '2026-03-01T01:00:00.000Z',
+        prices: {
+            BTCUSDT: '64356.00000000',
+            ETHUSDT: '3410.20000000'
+        }
     }
 } as const;

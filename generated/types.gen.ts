@@ -211,7 +211,10 @@ export type Order = {
      */
     locked_asset: string | null;
     locked_amount: Money;
-    cancel_reason: 'user' | 'expired' | 'reset' | 'insufficient_balance' | null;
+    /**
+     * Why the order was cancelled: by the user, expired, by a reset, for lack of balance at trigger time, or by a battle (its start or end with `wallet_mode: fresh`, or the agent's elimination).
+     */
+    cancel_reason: 'user' | 'expired' | 'reset' | 'insufficient_balance' | 'battle' | null;
     created_at: string;
     filled_at: string | null;
     /**
@@ -1663,6 +1666,542 @@ export type BacktestIndicatorValues = {
 };
 
 /**
+ * `draft` (being configured, no participant), `pending` (has participants, not started),
+ * `active` (running: live battles take a snapshot every 5 s), `paused` (running, at least one
+ * participant paused), `completed` (stopped and ranked) and `cancelled` (ended early, no
+ * ranking, `fresh` wallets restored).
+ *
+ */
+export type BattleStatus = 'draft' | 'pending' | 'active' | 'paused' | 'completed' | 'cancelled';
+
+/**
+ * `live`: the real-time market, wall clock; `historical`: stored history on one shared virtual clock, stepped by the client.
+ */
+export type BattleMode = 'live' | 'historical';
+
+/**
+ * `active` (trading), `paused` (its new orders are rejected), `stopped` (the battle ended), `blown_up` (eliminated from a survival battle).
+ */
+export type BattleParticipantStatus = 'active' | 'paused' | 'stopped' | 'blown_up';
+
+/**
+ * What the battle is ranked by; higher is better for all five.
+ */
+export type BattleRankingMetric = 'roi_pct' | 'total_pnl' | 'sharpe_ratio' | 'win_rate' | 'profit_factor';
+
+/**
+ * `fresh`: each participant trades exactly `starting_balance` and gets its own wallet back at the end; `existing`: each trades its own wallet.
+ */
+export type BattleWalletMode = 'fresh' | 'existing';
+
+export type BattleDurationType = 'fixed' | 'unlimited' | 'historical';
+
+/**
+ * A positive decimal string.
+ */
+export type BattleDecimal = string;
+
+/**
+ * Pairs (case-insensitive); `"all"` or `null` for every pair.
+ */
+export type BattlePairList = Array<string> | 'all' | null;
+
+/**
+ * Config keys of `POST /battles` (merged over the preset's) and of `PUT` (merged over the battle's).
+ */
+export type BattleConfigInput = {
+    /**
+     * USDT each participant measures from (and trades, `fresh`), 1 to 10,000,000. Default `10000`.
+     */
+    starting_balance?: DecimalAmount;
+    wallet_mode?: BattleWalletMode;
+    duration_type?: BattleDurationType;
+    /**
+     * `fixed`: the battle stops itself this long after it starts.
+     */
+    duration_seconds?: number | null;
+    /**
+     * The duration in minutes (converted to `duration_seconds`).
+     */
+    duration_minutes?: number;
+    /**
+     * The duration in hours (converted to `duration_seconds`).
+     */
+    duration_hours?: number;
+    allowed_pairs?: BattlePairList;
+    /**
+     * Alias of `allowed_pairs`.
+     */
+    pairs?: BattlePairList;
+    /**
+     * Historical battles' step, as a label or in seconds.
+     */
+    candle_interval?: CandleIntervalLabel | 60 | 300 | 900 | 3600 | 14400 | 86400;
+    /**
+     * Eliminate a participant whose equity falls below 10 % of its battle starting balance.
+     */
+    survival?: boolean;
+    battle_mode?: BattleMode;
+};
+
+export type BattleBacktestConfigInput = {
+    start_time: string;
+    /**
+     * After `start_time`.
+     */
+    end_time: string;
+    /**
+     * The step, as a label or in seconds; default the config's `candle_interval`, else 60.
+     */
+    candle_interval?: CandleIntervalLabel | 60 | 300 | 900 | 3600 | 14400 | 86400;
+    /**
+     * Pairs to trade and price; default the config's `allowed_pairs`, else every pair with stored history.
+     */
+    pairs?: Array<string>;
+};
+
+export type BattleCreateRequest = {
+    name: string;
+    /**
+     * The preset whose config is the base (`GET /battles/presets`).
+     */
+    preset?: 'quick_1h' | 'day_trader' | 'marathon' | 'scalper_duel' | 'survival' | 'historical_day' | 'historical_week' | 'historical_month';
+    config?: BattleConfigInput;
+    ranking_metric?: BattleRankingMetric;
+    /**
+     * Default the preset config's, else `live`.
+     */
+    battle_mode?: BattleMode;
+    backtest_config?: BattleBacktestConfigInput;
+};
+
+export type BattleUpdateRequest = {
+    name?: string;
+    config?: BattleConfigInput;
+    ranking_metric?: BattleRankingMetric;
+    backtest_config?: BattleBacktestConfigInput;
+};
+
+export type BattleParticipantRequest = {
+    /**
+     * One of the account's agents.
+     */
+    agent_id: string;
+};
+
+export type BattleStepBatchRequest = {
+    /**
+     * Steps to run; fewer when the battle completes first.
+     */
+    steps?: number;
+};
+
+export type BattleOrderRequest = {
+    /**
+     * The participant the order is for.
+     */
+    agent_id: string;
+    /**
+     * One of the battle's pairs (case-insensitive).
+     */
+    symbol: string;
+    side: 'buy' | 'sell';
+    order_type?: 'market' | 'limit' | 'stop_loss' | 'take_profit';
+    /**
+     * Alias of `order_type`.
+     */
+    type?: 'market' | 'limit' | 'stop_loss' | 'take_profit';
+    quantity: DecimalAmount;
+    /**
+     * The limit price (`limit`); for `stop_loss` / `take_profit` an alias of `trigger_price`.
+     */
+    price?: DecimalAmount;
+    /**
+     * The trigger of a `stop_loss` / `take_profit`.
+     */
+    trigger_price?: DecimalAmount;
+};
+
+export type BattleRematchRequest = {
+    override_config?: BattleConfigInput;
+    /**
+     * The participants; default the source's agents.
+     */
+    agent_ids?: Array<string>;
+};
+
+/**
+ * The battle's normalised config (durations in seconds, `pairs` folded into `allowed_pairs`).
+ */
+export type BattleConfig = {
+    starting_balance: BattleDecimal;
+    wallet_mode: BattleWalletMode;
+    duration_type: BattleDurationType;
+    /**
+     * `fixed`: how long the battle runs; null otherwise (historical: informative).
+     */
+    duration_seconds: number | null;
+    /**
+     * The only pairs participants may trade while the live battle runs; null for every pair.
+     */
+    allowed_pairs: Array<string> | null;
+    /**
+     * Historical presets' candle interval in seconds.
+     */
+    candle_interval?: number;
+    survival?: boolean;
+    battle_mode?: BattleMode;
+};
+
+/**
+ * The history a historical battle replays.
+ */
+export type BattleBacktestConfig = {
+    start_time: string;
+    end_time: string;
+    /**
+     * Seconds per step (60, 300, 900, 3600, 14400 or 86400).
+     */
+    candle_interval: number;
+    /**
+     * Null for every pair with stored history.
+     */
+    pairs: Array<string> | null;
+};
+
+export type BattleParticipant = {
+    id: string;
+    battle_id: string;
+    agent_id: string;
+    agent_name: string;
+    status: BattleParticipantStatus;
+    joined_at: string;
+    /**
+     * The agent's own wallet valued in USDT when the battle started; null before.
+     */
+    snapshot_balance: Money | null;
+    /**
+     * What the battle measures the participant from: the battle's `starting_balance` (`fresh`, historical) or `snapshot_balance` (`existing`); null before the start.
+     */
+    starting_balance: Money | null;
+    /**
+     * Equity when the battle completed; null before.
+     */
+    final_equity: Money | null;
+    /**
+     * 1 = winner; null before completion.
+     */
+    final_rank: number | null;
+    /**
+     * Historical battles, from the start, the participant's backtest session (readable with `GET /backtest/{session_id}*`).
+     */
+    backtest_session_id: string | null;
+    /**
+     * When a survival battle eliminated the participant.
+     */
+    blown_up_at: string | null;
+};
+
+export type Battle = {
+    id: string;
+    account_id: string;
+    name: string;
+    status: BattleStatus;
+    battle_mode: BattleMode;
+    /**
+     * The preset it was created from.
+     */
+    preset: string | null;
+    config: BattleConfig;
+    ranking_metric: BattleRankingMetric;
+    /**
+     * Historical battles; null for live ones.
+     */
+    backtest_config: BattleBacktestConfig | null;
+    participant_count: number;
+    /**
+     * In join order.
+     */
+    participants: Array<BattleParticipant>;
+    /**
+     * Rank 1, once completed.
+     */
+    winner_agent_id: string | null;
+    created_at: string;
+    updated_at: string;
+    started_at: string | null;
+    ended_at: string | null;
+    /**
+     * When a running fixed-duration live battle stops itself.
+     */
+    ends_at: string | null;
+};
+
+export type BattleList = {
+    battles: Array<Battle>;
+    /**
+     * Battles that match the filter, over all pages.
+     */
+    total: number;
+    limit: number;
+    offset: number;
+};
+
+export type BattlePreset = {
+    key: string;
+    name: string;
+    description: string;
+    duration_type: BattleDurationType;
+    duration_seconds: number | null;
+    starting_balance: BattleDecimal;
+    /**
+     * Null for every pair.
+     */
+    allowed_pairs: Array<string> | null;
+    best_for: string;
+    wallet_mode: BattleWalletMode;
+    battle_mode: BattleMode;
+    /**
+     * Historical presets' candle interval in seconds.
+     */
+    candle_interval: number | null;
+    survival: boolean;
+};
+
+export type BattlePresetList = Array<BattlePreset>;
+
+/**
+ * One participant's standing: money as 8-decimal strings; `roi_pct`, `win_rate` and
+ * `max_drawdown_pct` with 2 decimals, `sharpe_ratio` and `profit_factor` with 4 (the backtest
+ * and battle metric calculator's rounding); a metric the data does not define is null.
+ *
+ */
+export type BattleStandingFields = {
+    rank: number;
+    agent_id: string;
+    agent_name: string;
+    /**
+     * Same as `agent_name` (the original server's name).
+     */
+    display_name: string;
+    avatar_url: string | null;
+    color: string | null;
+    status: BattleParticipantStatus;
+    /**
+     * What the battle measures the participant from.
+     */
+    starting_balance: Money;
+    current_equity: Money;
+    /**
+     * `current_equity` − `starting_balance`.
+     */
+    total_pnl: Money;
+    /**
+     * `total_pnl` / `starting_balance` × 100.
+     */
+    roi_pct: Pct2;
+    /**
+     * Of the fills since the battle started.
+     */
+    realized_pnl: Money;
+    unrealized_pnl: Money;
+    /**
+     * Fills since the battle started (opening buys included).
+     */
+    trade_count: number;
+    /**
+     * Same as `trade_count`.
+     */
+    total_trades: number;
+    open_positions: number;
+    /**
+     * Winning fills ÷ fills with a realized PnL × 100; null without such a fill.
+     */
+    win_rate: string | null;
+    /**
+     * Over the participant's equity snapshots; null with fewer than two returns.
+     */
+    sharpe_ratio: string | null;
+    /**
+     * Largest fall from a running peak of the equity snapshots, percent.
+     */
+    max_drawdown_pct: string | null;
+    /**
+     * Gross profit / gross loss of the fills with a realized PnL; null without a loss.
+     */
+    profit_factor: string | null;
+};
+
+export type BattleStanding = BattleStandingFields;
+
+export type BattleLive = {
+    battle_id: string;
+    status: BattleStatus;
+    battle_mode: BattleMode;
+    ranking_metric: BattleRankingMetric;
+    /**
+     * Historical battles' shared clock; null for live battles.
+     */
+    virtual_time: string | null;
+    elapsed_seconds: number;
+    elapsed_minutes: number;
+    /**
+     * Fixed-duration battles; null otherwise.
+     */
+    remaining_seconds: number | null;
+    remaining_minutes: number | null;
+    /**
+     * Best first.
+     */
+    participants: Array<BattleStanding>;
+    updated_at: string;
+};
+
+/**
+ * A participant's final standing.
+ */
+export type BattleRanking = BattleStandingFields & {
+    final_equity: Money;
+    /**
+     * The agent's own wallet valued in USDT at the start (live battles).
+     */
+    snapshot_balance: Money | null;
+    backtest_session_id: string | null;
+};
+
+export type BattleResults = {
+    battle_id: string;
+    name: string;
+    status: 'completed';
+    battle_mode: BattleMode;
+    ranking_metric: BattleRankingMetric;
+    started_at: string | null;
+    ended_at: string | null;
+    /**
+     * Same as `ended_at` (the docs' name).
+     */
+    completed_at: string | null;
+    duration_seconds: number;
+    winner_agent_id: string | null;
+    winner_agent_name: string | null;
+    /**
+     * Best first; rank 1 is the winner.
+     */
+    rankings: Array<BattleRanking>;
+    /**
+     * The same list as `rankings` (the original server's name).
+     */
+    participants: Array<BattleRanking>;
+};
+
+export type BattleReplaySnapshot = {
+    agent_id: string;
+    timestamp: string;
+    /**
+     * Historical battles; null for live ones.
+     */
+    virtual_time: string | null;
+    equity: Money;
+    unrealized_pnl: Money;
+    realized_pnl: Money;
+    trade_count: number;
+    open_positions: number;
+};
+
+export type BattleReplay = {
+    battle_id: string;
+    battle_mode: BattleMode;
+    /**
+     * Oldest first, every participant interleaved.
+     */
+    snapshots: Array<BattleReplaySnapshot>;
+    /**
+     * Snapshots over all pages.
+     */
+    total: number;
+    limit: number;
+    offset: number;
+};
+
+export type BattleStepParticipant = {
+    agent_id: string;
+    agent_name: string;
+    status: BattleParticipantStatus;
+    equity: Money;
+    /**
+     * `equity` − starting balance.
+     */
+    pnl: Money;
+    roi_pct: Pct2;
+    trade_count: number;
+};
+
+export type BattleStep = {
+    battle_id: string;
+    status: BattleStatus;
+    /**
+     * The shared virtual clock after the step.
+     */
+    virtual_time: string;
+    step: number;
+    total_steps: number;
+    progress_pct: Pct2;
+    /**
+     * True once the last step ran; the battle is then `completed` and ranked.
+     */
+    is_complete: boolean;
+    remaining_steps: number;
+    /**
+     * Steps this call ran.
+     */
+    steps_executed: number;
+    /**
+     * Close of each battle pair at the virtual time.
+     */
+    prices: {
+        [key: string]: Money;
+    };
+    participants: Array<BattleStepParticipant>;
+};
+
+export type BattleOrder = {
+    order_id: string;
+    battle_id: string;
+    agent_id: string;
+    status: 'filled' | 'pending';
+    symbol: string;
+    side: 'buy' | 'sell';
+    type: 'market' | 'limit' | 'stop_loss' | 'take_profit';
+    quantity: Money;
+    /**
+     * The limit or trigger price; null for a market order.
+     */
+    price: Money | null;
+    /**
+     * Null while pending.
+     */
+    executed_price: Money | null;
+    executed_qty: Money | null;
+    fee: Money | null;
+    realized_pnl: Money | null;
+    /**
+     * When the order was placed, on the battle's clock.
+     */
+    virtual_time: string;
+};
+
+export type BattlePrices = {
+    battle_id: string;
+    virtual_time: string;
+    /**
+     * Close of each battle pair's latest candle closed at or before the virtual time.
+     */
+    prices: {
+        [key: string]: Money;
+    };
+};
+
+/**
  * Selects one of the account's agents when calling with a JWT or an account-level key (ignored
  * with an agent key). An unknown id and another account's agent get the same `404
  * AGENT_NOT_FOUND`.
@@ -1745,6 +2284,19 @@ export type MetricsPeriod = '1d' | '7d' | '30d' | '90d' | 'all';
  * The session's id. Another account's session answers `404 BACKTEST_NOT_FOUND` exactly like an unknown id.
  */
 export type BacktestSessionId = string;
+
+/**
+ * The battle's id. Another account's battle answers `404 BATTLE_NOT_FOUND` exactly like an unknown id.
+ */
+export type BattleId = string;
+
+/**
+ * A participant's agent id. Not one of the account's agents, or not in this battle: `404
+ * AGENT_NOT_FOUND` (`details.reason: not_in_battle` for an agent of the account that is not a
+ * participant).
+ *
+ */
+export type BattleAgentId = string;
 
 export type GetHealthData = {
     body?: never;
@@ -3620,7 +4172,7 @@ export type PlaceOrderData = {
 
 export type PlaceOrderErrors = {
     /**
-     * The order breaks a rule; nothing was placed or locked. `INVALID_SYMBOL` (unknown or inactive pair), `INVALID_QUANTITY` (below the minimum, above the maximum, off the step size, or below the minimum notional), `INVALID_PRICE` (off the tick size), `INSUFFICIENT_BALANCE`, `POSITION_LIMIT_EXCEEDED`, or `ORDER_REJECTED` with `details.reason` one of `order_too_small`, `order_too_large`, `max_open_orders_exceeded`, `rate_limit_exceeded`, `would_trigger_immediately`.
+     * The order breaks a rule; nothing was placed or locked. `INVALID_SYMBOL` (unknown or inactive pair), `INVALID_QUANTITY` (below the minimum, above the maximum, off the step size, or below the minimum notional), `INVALID_PRICE` (off the tick size), `INSUFFICIENT_BALANCE`, `POSITION_LIMIT_EXCEEDED`, or `ORDER_REJECTED` with `details.reason` one of `order_too_small`, `order_too_large`, `max_open_orders_exceeded`, `rate_limit_exceeded`, `would_trigger_immediately`, or, for a participant of a running live battle, `pair_not_allowed_in_battle` (the pair is outside the battle's `allowed_pairs`; `details.battle_id`, `symbol`, `allowed_pairs`), `battle_participant_paused` (the agent is paused in the battle) or `battle_participant_eliminated` (the agent was eliminated from a survival battle).
      *
      */
     400: Error;
@@ -4820,7 +5372,7 @@ export type StartBacktestErrors = {
      */
     404: Error;
     /**
-     * `BACKTEST_INVALID_STATE`: the session's status does not allow this (`details.current_status`; `details.allowed_statuses` would).
+     * `BACKTEST_INVALID_STATE`: the session's status does not allow this (`details.current_status`; `details.allowed_statuses` would), or the session is a historical battle participant's (`details.reason: "battle_session"`, `details.battle_id`): the battle drives its clock, orders and end through `/battles/{battle_id}*`; reads stay open.
      */
     409: Error;
     /**
@@ -4878,7 +5430,7 @@ export type StepBacktestErrors = {
      */
     404: Error;
     /**
-     * `BACKTEST_INVALID_STATE`: the session's status does not allow this (`details.current_status`; `details.allowed_statuses` would).
+     * `BACKTEST_INVALID_STATE`: the session's status does not allow this (`details.current_status`; `details.allowed_statuses` would), or the session is a historical battle participant's (`details.reason: "battle_session"`, `details.battle_id`): the battle drives its clock, orders and end through `/battles/{battle_id}*`; reads stay open.
      */
     409: Error;
     /**
@@ -4936,7 +5488,7 @@ export type StepBacktestBatchErrors = {
      */
     404: Error;
     /**
-     * `BACKTEST_INVALID_STATE`: the session's status does not allow this (`details.current_status`; `details.allowed_statuses` would).
+     * `BACKTEST_INVALID_STATE`: the session's status does not allow this (`details.current_status`; `details.allowed_statuses` would), or the session is a historical battle participant's (`details.reason: "battle_session"`, `details.battle_id`): the battle drives its clock, orders and end through `/battles/{battle_id}*`; reads stay open.
      */
     409: Error;
     /**
@@ -5002,7 +5554,7 @@ export type StepBacktestBatchFastErrors = {
      */
     404: Error;
     /**
-     * `BACKTEST_INVALID_STATE`: the session's status does not allow this (`details.current_status`; `details.allowed_statuses` would).
+     * `BACKTEST_INVALID_STATE`: the session's status does not allow this (`details.current_status`; `details.allowed_statuses` would), or the session is a historical battle participant's (`details.reason: "battle_session"`, `details.battle_id`): the battle drives its clock, orders and end through `/battles/{battle_id}*`; reads stay open.
      */
     409: Error;
     /**
@@ -5068,7 +5620,7 @@ export type CancelBacktestErrors = {
      */
     404: Error;
     /**
-     * `BACKTEST_INVALID_STATE`: the session's status does not allow this (`details.current_status`; `details.allowed_statuses` would).
+     * `BACKTEST_INVALID_STATE`: the session's status does not allow this (`details.current_status`; `details.allowed_statuses` would), or the session is a historical battle participant's (`details.reason: "battle_session"`, `details.battle_id`): the battle drives its clock, orders and end through `/battles/{battle_id}*`; reads stay open.
      */
     409: Error;
     /**
@@ -5185,7 +5737,7 @@ export type PlaceBacktestOrderErrors = {
      */
     404: Error;
     /**
-     * `BACKTEST_INVALID_STATE`: the session's status does not allow this (`details.current_status`; `details.allowed_statuses` would).
+     * `BACKTEST_INVALID_STATE`: the session's status does not allow this (`details.current_status`; `details.allowed_statuses` would), or the session is a historical battle participant's (`details.reason: "battle_session"`, `details.battle_id`): the battle drives its clock, orders and end through `/battles/{battle_id}*`; reads stay open.
      */
     409: Error;
     /**
@@ -5363,7 +5915,7 @@ export type CancelBacktestOrderErrors = {
      */
     404: Error;
     /**
-     * `BACKTEST_INVALID_STATE`: the session's status does not allow this (`details.current_status`; `details.allowed_statuses` would).
+     * `BACKTEST_INVALID_STATE`: the session's status does not allow this (`details.current_status`; `details.allowed_statuses` would), or the session is a historical battle participant's (`details.reason: "battle_session"`, `details.battle_id`): the battle drives its clock, orders and end through `/battles/{battle_id}*`; reads stay open.
      */
     409: Error;
     /**
@@ -6227,3 +6779,1341 @@ export type SetAccountModeResponses = {
 };
 
 export type SetAccountModeResponse = SetAccountModeResponses[keyof SetAccountModeResponses];
+
+export type ListBattlesData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Only battles in this state.
+         */
+        status?: BattleStatus;
+        /**
+         * Most battles to return.
+         */
+        limit?: number;
+        /**
+         * Items to skip, at most 100,000 (narrow the query with its filters to reach further). Like
+         * every integer parameter: decimal digits only (`1e2`, `1.0`, `0x10`, ` 5`, `Infinity` are a
+         * `422 VALIDATION_ERROR` naming the field).
+         *
+         */
+        offset?: number;
+    };
+    url: '/api/v1/battles';
+};
+
+export type ListBattlesErrors = {
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `PERMISSION_DENIED` when an API key is sent to an endpoint that accepts only a JWT;
+     * `ACCOUNT_SUSPENDED` when the account is suspended or archived.
+     *
+     */
+    403: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type ListBattlesError = ListBattlesErrors[keyof ListBattlesErrors];
+
+export type ListBattlesResponses = {
+    /**
+     * One page of battles and the number that match.
+     */
+    200: BattleList;
+};
+
+export type ListBattlesResponse = ListBattlesResponses[keyof ListBattlesResponses];
+
+export type CreateBattleData = {
+    body: BattleCreateRequest;
+    path?: never;
+    query?: never;
+    url: '/api/v1/battles';
+};
+
+export type CreateBattleErrors = {
+    /**
+     * `INVALID_SYMBOL`: a pair of `allowed_pairs` / `pairs` (or `backtest_config.pairs`) the server does not know.
+     */
+    400: Error;
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `PERMISSION_DENIED` when an API key is sent to an endpoint that accepts only a JWT;
+     * `ACCOUNT_SUSPENDED` when the account is suspended or archived.
+     *
+     */
+    403: Error;
+    /**
+     * `PAYLOAD_TOO_LARGE`: the request body exceeds the server's limit (64 KiB by default).
+     */
+    413: Error;
+    /**
+     * `UNSUPPORTED_MEDIA_TYPE`: the request body is not `application/json`.
+     */
+    415: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type CreateBattleError = CreateBattleErrors[keyof CreateBattleErrors];
+
+export type CreateBattleResponses = {
+    /**
+     * The new battle.
+     */
+    201: Battle;
+};
+
+export type CreateBattleResponse = CreateBattleResponses[keyof CreateBattleResponses];
+
+export type ListBattlePresetsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/battles/presets';
+};
+
+export type ListBattlePresetsErrors = {
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `PERMISSION_DENIED` when an API key is sent to an endpoint that accepts only a JWT;
+     * `ACCOUNT_SUSPENDED` when the account is suspended or archived.
+     *
+     */
+    403: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type ListBattlePresetsError = ListBattlePresetsErrors[keyof ListBattlePresetsErrors];
+
+export type ListBattlePresetsResponses = {
+    /**
+     * The presets.
+     */
+    200: BattlePresetList;
+};
+
+export type ListBattlePresetsResponse = ListBattlePresetsResponses[keyof ListBattlePresetsResponses];
+
+export type DeleteBattleData = {
+    body?: never;
+    path: {
+        /**
+         * The battle's id. Another account's battle answers `404 BATTLE_NOT_FOUND` exactly like an unknown id.
+         */
+        battle_id: string;
+    };
+    query?: never;
+    url: '/api/v1/battles/{battle_id}';
+};
+
+export type DeleteBattleErrors = {
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `PERMISSION_DENIED` when an API key is sent to an endpoint that accepts only a JWT;
+     * `ACCOUNT_SUSPENDED` when the account is suspended or archived.
+     *
+     */
+    403: Error;
+    /**
+     * `BATTLE_NOT_FOUND`: the account has no battle with that id (another account's battle answers the same).
+     */
+    404: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type DeleteBattleError = DeleteBattleErrors[keyof DeleteBattleErrors];
+
+export type DeleteBattleResponses = {
+    /**
+     * Done; no body.
+     */
+    204: void;
+};
+
+export type DeleteBattleResponse = DeleteBattleResponses[keyof DeleteBattleResponses];
+
+export type GetBattleData = {
+    body?: never;
+    path: {
+        /**
+         * The battle's id. Another account's battle answers `404 BATTLE_NOT_FOUND` exactly like an unknown id.
+         */
+        battle_id: string;
+    };
+    query?: never;
+    url: '/api/v1/battles/{battle_id}';
+};
+
+export type GetBattleErrors = {
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `PERMISSION_DENIED` when an API key is sent to an endpoint that accepts only a JWT;
+     * `ACCOUNT_SUSPENDED` when the account is suspended or archived.
+     *
+     */
+    403: Error;
+    /**
+     * `BATTLE_NOT_FOUND`: the account has no battle with that id (another account's battle answers the same).
+     */
+    404: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type GetBattleError = GetBattleErrors[keyof GetBattleErrors];
+
+export type GetBattleResponses = {
+    /**
+     * The battle.
+     */
+    200: Battle;
+};
+
+export type GetBattleResponse = GetBattleResponses[keyof GetBattleResponses];
+
+export type UpdateBattleData = {
+    body: BattleUpdateRequest;
+    path: {
+        /**
+         * The battle's id. Another account's battle answers `404 BATTLE_NOT_FOUND` exactly like an unknown id.
+         */
+        battle_id: string;
+    };
+    query?: never;
+    url: '/api/v1/battles/{battle_id}';
+};
+
+export type UpdateBattleErrors = {
+    /**
+     * `INVALID_SYMBOL`: a pair of `allowed_pairs` / `pairs` (or `backtest_config.pairs`) the server does not know.
+     */
+    400: Error;
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `PERMISSION_DENIED` when an API key is sent to an endpoint that accepts only a JWT;
+     * `ACCOUNT_SUSPENDED` when the account is suspended or archived.
+     *
+     */
+    403: Error;
+    /**
+     * `BATTLE_NOT_FOUND`: the account has no battle with that id (another account's battle answers the same).
+     */
+    404: Error;
+    /**
+     * `BATTLE_INVALID_STATE`: the battle's status does not allow this (`details.current_status`;
+     * `details.required_status` lists the statuses that would), or `details.reason` says what
+     * else is wrong: `not_enough_participants` (`participant_count`, at least 2),
+     * `agent_in_another_battle` (`agent_id`, `other_battle_id`), `participant_not_active` /
+     * `participant_not_paused` (`agent_id`, `participant_status`), `not_historical` / `not_live`
+     * (the battle's mode does not have this operation).
+     *
+     */
+    409: Error;
+    /**
+     * `PAYLOAD_TOO_LARGE`: the request body exceeds the server's limit (64 KiB by default).
+     */
+    413: Error;
+    /**
+     * `UNSUPPORTED_MEDIA_TYPE`: the request body is not `application/json`.
+     */
+    415: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type UpdateBattleError = UpdateBattleErrors[keyof UpdateBattleErrors];
+
+export type UpdateBattleResponses = {
+    /**
+     * The battle.
+     */
+    200: Battle;
+};
+
+export type UpdateBattleResponse = UpdateBattleResponses[keyof UpdateBattleResponses];
+
+export type AddBattleParticipantData = {
+    body: BattleParticipantRequest;
+    path: {
+        /**
+         * The battle's id. Another account's battle answers `404 BATTLE_NOT_FOUND` exactly like an unknown id.
+         */
+        battle_id: string;
+    };
+    query?: never;
+    url: '/api/v1/battles/{battle_id}/participants';
+};
+
+export type AddBattleParticipantErrors = {
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `PERMISSION_DENIED` when an API key is sent to an endpoint that accepts only a JWT, or with
+     * `details.reason: agent_archived` when the agent is archived (read-only);
+     * `ACCOUNT_SUSPENDED` when the account is suspended or archived.
+     *
+     */
+    403: Error;
+    /**
+     * `BATTLE_NOT_FOUND`: the account has no such battle; or `AGENT_NOT_FOUND`: the agent is not one of the account's, or (`details.reason: not_in_battle`) not a participant of the battle.
+     */
+    404: Error;
+    /**
+     * `BATTLE_INVALID_STATE`: participants change only while the battle is `draft` or `pending`
+     * (`details.current_status`, `required_status`), or the agent is already a participant
+     * (`details.reason: already_participant`); `LIMIT_REACHED`: the battle already has 50
+     * participants (`details.limit`).
+     *
+     */
+    409: Error;
+    /**
+     * `PAYLOAD_TOO_LARGE`: the request body exceeds the server's limit (64 KiB by default).
+     */
+    413: Error;
+    /**
+     * `UNSUPPORTED_MEDIA_TYPE`: the request body is not `application/json`.
+     */
+    415: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type AddBattleParticipantError = AddBattleParticipantErrors[keyof AddBattleParticipantErrors];
+
+export type AddBattleParticipantResponses = {
+    /**
+     * The new participant.
+     */
+    201: BattleParticipant;
+};
+
+export type AddBattleParticipantResponse = AddBattleParticipantResponses[keyof AddBattleParticipantResponses];
+
+export type RemoveBattleParticipantData = {
+    body?: never;
+    path: {
+        /**
+         * The battle's id. Another account's battle answers `404 BATTLE_NOT_FOUND` exactly like an unknown id.
+         */
+        battle_id: string;
+        /**
+         * A participant's agent id. Not one of the account's agents, or not in this battle: `404
+         * AGENT_NOT_FOUND` (`details.reason: not_in_battle` for an agent of the account that is not a
+         * participant).
+         *
+         */
+        agent_id: string;
+    };
+    query?: never;
+    url: '/api/v1/battles/{battle_id}/participants/{agent_id}';
+};
+
+export type RemoveBattleParticipantErrors = {
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `PERMISSION_DENIED` when an API key is sent to an endpoint that accepts only a JWT;
+     * `ACCOUNT_SUSPENDED` when the account is suspended or archived.
+     *
+     */
+    403: Error;
+    /**
+     * `BATTLE_NOT_FOUND`: the account has no such battle; or `AGENT_NOT_FOUND`: the agent is not one of the account's, or (`details.reason: not_in_battle`) not a participant of the battle.
+     */
+    404: Error;
+    /**
+     * `BATTLE_INVALID_STATE`: the battle's status does not allow this (`details.current_status`;
+     * `details.required_status` lists the statuses that would), or `details.reason` says what
+     * else is wrong: `not_enough_participants` (`participant_count`, at least 2),
+     * `agent_in_another_battle` (`agent_id`, `other_battle_id`), `participant_not_active` /
+     * `participant_not_paused` (`agent_id`, `participant_status`), `not_historical` / `not_live`
+     * (the battle's mode does not have this operation).
+     *
+     */
+    409: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type RemoveBattleParticipantError = RemoveBattleParticipantErrors[keyof RemoveBattleParticipantErrors];
+
+export type RemoveBattleParticipantResponses = {
+    /**
+     * Done; no body.
+     */
+    204: void;
+};
+
+export type RemoveBattleParticipantResponse = RemoveBattleParticipantResponses[keyof RemoveBattleParticipantResponses];
+
+export type StartBattleData = {
+    body?: never;
+    path: {
+        /**
+         * The battle's id. Another account's battle answers `404 BATTLE_NOT_FOUND` exactly like an unknown id.
+         */
+        battle_id: string;
+    };
+    query?: never;
+    url: '/api/v1/battles/{battle_id}/start';
+};
+
+export type StartBattleErrors = {
+    /**
+     * `BACKTEST_NO_DATA`: a historical battle's range holds no stored candle of its interval (for a pair asked for, or for any pair when none is named); nothing changed.
+     */
+    400: Error;
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `PERMISSION_DENIED` when an API key is sent to an endpoint that accepts only a JWT;
+     * `ACCOUNT_SUSPENDED` when the account is suspended or archived.
+     *
+     */
+    403: Error;
+    /**
+     * `BATTLE_NOT_FOUND`: the account has no battle with that id (another account's battle answers the same).
+     */
+    404: Error;
+    /**
+     * `BATTLE_INVALID_STATE`: the battle's status does not allow this (`details.current_status`;
+     * `details.required_status` lists the statuses that would), or `details.reason` says what
+     * else is wrong: `not_enough_participants` (`participant_count`, at least 2),
+     * `agent_in_another_battle` (`agent_id`, `other_battle_id`), `participant_not_active` /
+     * `participant_not_paused` (`agent_id`, `participant_status`), `not_historical` / `not_live`
+     * (the battle's mode does not have this operation).
+     *
+     */
+    409: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type StartBattleError = StartBattleErrors[keyof StartBattleErrors];
+
+export type StartBattleResponses = {
+    /**
+     * The battle.
+     */
+    200: Battle;
+};
+
+export type StartBattleResponse = StartBattleResponses[keyof StartBattleResponses];
+
+export type PauseBattleParticipantData = {
+    body?: never;
+    path: {
+        /**
+         * The battle's id. Another account's battle answers `404 BATTLE_NOT_FOUND` exactly like an unknown id.
+         */
+        battle_id: string;
+        /**
+         * A participant's agent id. Not one of the account's agents, or not in this battle: `404
+         * AGENT_NOT_FOUND` (`details.reason: not_in_battle` for an agent of the account that is not a
+         * participant).
+         *
+         */
+        agent_id: string;
+    };
+    query?: never;
+    url: '/api/v1/battles/{battle_id}/pause/{agent_id}';
+};
+
+export type PauseBattleParticipantErrors = {
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `PERMISSION_DENIED` when an API key is sent to an endpoint that accepts only a JWT;
+     * `ACCOUNT_SUSPENDED` when the account is suspended or archived.
+     *
+     */
+    403: Error;
+    /**
+     * `BATTLE_NOT_FOUND`: the account has no such battle; or `AGENT_NOT_FOUND`: the agent is not one of the account's, or (`details.reason: not_in_battle`) not a participant of the battle.
+     */
+    404: Error;
+    /**
+     * `BATTLE_INVALID_STATE`: the battle's status does not allow this (`details.current_status`;
+     * `details.required_status` lists the statuses that would), or `details.reason` says what
+     * else is wrong: `not_enough_participants` (`participant_count`, at least 2),
+     * `agent_in_another_battle` (`agent_id`, `other_battle_id`), `participant_not_active` /
+     * `participant_not_paused` (`agent_id`, `participant_status`), `not_historical` / `not_live`
+     * (the battle's mode does not have this operation).
+     *
+     */
+    409: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type PauseBattleParticipantError = PauseBattleParticipantErrors[keyof PauseBattleParticipantErrors];
+
+export type PauseBattleParticipantResponses = {
+    /**
+     * The participant.
+     */
+    200: BattleParticipant;
+};
+
+export type PauseBattleParticipantResponse = PauseBattleParticipantResponses[keyof PauseBattleParticipantResponses];
+
+export type ResumeBattleParticipantData = {
+    body?: never;
+    path: {
+        /**
+         * The battle's id. Another account's battle answers `404 BATTLE_NOT_FOUND` exactly like an unknown id.
+         */
+        battle_id: string;
+        /**
+         * A participant's agent id. Not one of the account's agents, or not in this battle: `404
+         * AGENT_NOT_FOUND` (`details.reason: not_in_battle` for an agent of the account that is not a
+         * participant).
+         *
+         */
+        agent_id: string;
+    };
+    query?: never;
+    url: '/api/v1/battles/{battle_id}/resume/{agent_id}';
+};
+
+export type ResumeBattleParticipantErrors = {
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `PERMISSION_DENIED` when an API key is sent to an endpoint that accepts only a JWT;
+     * `ACCOUNT_SUSPENDED` when the account is suspended or archived.
+     *
+     */
+    403: Error;
+    /**
+     * `BATTLE_NOT_FOUND`: the account has no such battle; or `AGENT_NOT_FOUND`: the agent is not one of the account's, or (`details.reason: not_in_battle`) not a participant of the battle.
+     */
+    404: Error;
+    /**
+     * `BATTLE_INVALID_STATE`: the battle's status does not allow this (`details.current_status`;
+     * `details.required_status` lists the statuses that would), or `details.reason` says what
+     * else is wrong: `not_enough_participants` (`participant_count`, at least 2),
+     * `agent_in_another_battle` (`agent_id`, `other_battle_id`), `participant_not_active` /
+     * `participant_not_paused` (`agent_id`, `participant_status`), `not_historical` / `not_live`
+     * (the battle's mode does not have this operation).
+     *
+     */
+    409: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type ResumeBattleParticipantError = ResumeBattleParticipantErrors[keyof ResumeBattleParticipantErrors];
+
+export type ResumeBattleParticipantResponses = {
+    /**
+     * The participant.
+     */
+    200: BattleParticipant;
+};
+
+export type ResumeBattleParticipantResponse = ResumeBattleParticipantResponses[keyof ResumeBattleParticipantResponses];
+
+export type StopBattleData = {
+    body?: never;
+    path: {
+        /**
+         * The battle's id. Another account's battle answers `404 BATTLE_NOT_FOUND` exactly like an unknown id.
+         */
+        battle_id: string;
+    };
+    query?: never;
+    url: '/api/v1/battles/{battle_id}/stop';
+};
+
+export type StopBattleErrors = {
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `PERMISSION_DENIED` when an API key is sent to an endpoint that accepts only a JWT;
+     * `ACCOUNT_SUSPENDED` when the account is suspended or archived.
+     *
+     */
+    403: Error;
+    /**
+     * `BATTLE_NOT_FOUND`: the account has no battle with that id (another account's battle answers the same).
+     */
+    404: Error;
+    /**
+     * `BATTLE_INVALID_STATE`: the battle's status does not allow this (`details.current_status`;
+     * `details.required_status` lists the statuses that would), or `details.reason` says what
+     * else is wrong: `not_enough_participants` (`participant_count`, at least 2),
+     * `agent_in_another_battle` (`agent_id`, `other_battle_id`), `participant_not_active` /
+     * `participant_not_paused` (`agent_id`, `participant_status`), `not_historical` / `not_live`
+     * (the battle's mode does not have this operation).
+     *
+     */
+    409: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type StopBattleError = StopBattleErrors[keyof StopBattleErrors];
+
+export type StopBattleResponses = {
+    /**
+     * The battle.
+     */
+    200: Battle;
+};
+
+export type StopBattleResponse = StopBattleResponses[keyof StopBattleResponses];
+
+export type GetBattleLiveData = {
+    body?: never;
+    path: {
+        /**
+         * The battle's id. Another account's battle answers `404 BATTLE_NOT_FOUND` exactly like an unknown id.
+         */
+        battle_id: string;
+    };
+    query?: never;
+    url: '/api/v1/battles/{battle_id}/live';
+};
+
+export type GetBattleLiveErrors = {
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `PERMISSION_DENIED` when an API key is sent to an endpoint that accepts only a JWT;
+     * `ACCOUNT_SUSPENDED` when the account is suspended or archived.
+     *
+     */
+    403: Error;
+    /**
+     * `BATTLE_NOT_FOUND`: the account has no battle with that id (another account's battle answers the same).
+     */
+    404: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type GetBattleLiveError = GetBattleLiveErrors[keyof GetBattleLiveErrors];
+
+export type GetBattleLiveResponses = {
+    /**
+     * The standings.
+     */
+    200: BattleLive;
+};
+
+export type GetBattleLiveResponse = GetBattleLiveResponses[keyof GetBattleLiveResponses];
+
+export type GetBattleResultsData = {
+    body?: never;
+    path: {
+        /**
+         * The battle's id. Another account's battle answers `404 BATTLE_NOT_FOUND` exactly like an unknown id.
+         */
+        battle_id: string;
+    };
+    query?: never;
+    url: '/api/v1/battles/{battle_id}/results';
+};
+
+export type GetBattleResultsErrors = {
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `PERMISSION_DENIED` when an API key is sent to an endpoint that accepts only a JWT;
+     * `ACCOUNT_SUSPENDED` when the account is suspended or archived.
+     *
+     */
+    403: Error;
+    /**
+     * `BATTLE_NOT_FOUND`: the account has no battle with that id (another account's battle answers the same).
+     */
+    404: Error;
+    /**
+     * `BATTLE_INVALID_STATE`: the battle's status does not allow this (`details.current_status`;
+     * `details.required_status` lists the statuses that would), or `details.reason` says what
+     * else is wrong: `not_enough_participants` (`participant_count`, at least 2),
+     * `agent_in_another_battle` (`agent_id`, `other_battle_id`), `participant_not_active` /
+     * `participant_not_paused` (`agent_id`, `participant_status`), `not_historical` / `not_live`
+     * (the battle's mode does not have this operation).
+     *
+     */
+    409: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type GetBattleResultsError = GetBattleResultsErrors[keyof GetBattleResultsErrors];
+
+export type GetBattleResultsResponses = {
+    /**
+     * The final ranking.
+     */
+    200: BattleResults;
+};
+
+export type GetBattleResultsResponse = GetBattleResultsResponses[keyof GetBattleResultsResponses];
+
+export type GetBattleReplayData = {
+    body?: never;
+    path: {
+        /**
+         * The battle's id. Another account's battle answers `404 BATTLE_NOT_FOUND` exactly like an unknown id.
+         */
+        battle_id: string;
+    };
+    query?: {
+        /**
+         * Most snapshots to return.
+         */
+        limit?: number;
+        /**
+         * Items to skip, at most 100,000 (narrow the query with its filters to reach further). Like
+         * every integer parameter: decimal digits only (`1e2`, `1.0`, `0x10`, ` 5`, `Infinity` are a
+         * `422 VALIDATION_ERROR` naming the field).
+         *
+         */
+        offset?: number;
+    };
+    url: '/api/v1/battles/{battle_id}/replay';
+};
+
+export type GetBattleReplayErrors = {
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `PERMISSION_DENIED` when an API key is sent to an endpoint that accepts only a JWT;
+     * `ACCOUNT_SUSPENDED` when the account is suspended or archived.
+     *
+     */
+    403: Error;
+    /**
+     * `BATTLE_NOT_FOUND`: the account has no battle with that id (another account's battle answers the same).
+     */
+    404: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type GetBattleReplayError = GetBattleReplayErrors[keyof GetBattleReplayErrors];
+
+export type GetBattleReplayResponses = {
+    /**
+     * One page of snapshots.
+     */
+    200: BattleReplay;
+};
+
+export type GetBattleReplayResponse = GetBattleReplayResponses[keyof GetBattleReplayResponses];
+
+export type RematchBattleData = {
+    body?: BattleRematchRequest;
+    path: {
+        /**
+         * The battle's id. Another account's battle answers `404 BATTLE_NOT_FOUND` exactly like an unknown id.
+         */
+        battle_id: string;
+    };
+    query?: never;
+    url: '/api/v1/battles/{battle_id}/replay';
+};
+
+export type RematchBattleErrors = {
+    /**
+     * `INVALID_SYMBOL`: a pair of `allowed_pairs` / `pairs` (or `backtest_config.pairs`) the server does not know.
+     */
+    400: Error;
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `PERMISSION_DENIED` when an API key is sent to an endpoint that accepts only a JWT;
+     * `ACCOUNT_SUSPENDED` when the account is suspended or archived.
+     *
+     */
+    403: Error;
+    /**
+     * `BATTLE_NOT_FOUND`: the account has no such battle; or `AGENT_NOT_FOUND`: the agent is not one of the account's, or (`details.reason: not_in_battle`) not a participant of the battle.
+     */
+    404: Error;
+    /**
+     * `BATTLE_INVALID_STATE`: the battle's status does not allow this (`details.current_status`;
+     * `details.required_status` lists the statuses that would), or `details.reason` says what
+     * else is wrong: `not_enough_participants` (`participant_count`, at least 2),
+     * `agent_in_another_battle` (`agent_id`, `other_battle_id`), `participant_not_active` /
+     * `participant_not_paused` (`agent_id`, `participant_status`), `not_historical` / `not_live`
+     * (the battle's mode does not have this operation).
+     *
+     */
+    409: Error;
+    /**
+     * `PAYLOAD_TOO_LARGE`: the request body exceeds the server's limit (64 KiB by default).
+     */
+    413: Error;
+    /**
+     * `UNSUPPORTED_MEDIA_TYPE`: the request body is not `application/json`.
+     */
+    415: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type RematchBattleError = RematchBattleErrors[keyof RematchBattleErrors];
+
+export type RematchBattleResponses = {
+    /**
+     * The new battle.
+     */
+    201: Battle;
+};
+
+export type RematchBattleResponse = RematchBattleResponses[keyof RematchBattleResponses];
+
+export type StepBattleData = {
+    body?: never;
+    path: {
+        /**
+         * The battle's id. Another account's battle answers `404 BATTLE_NOT_FOUND` exactly like an unknown id.
+         */
+        battle_id: string;
+    };
+    query?: never;
+    url: '/api/v1/battles/{battle_id}/step';
+};
+
+export type StepBattleErrors = {
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `PERMISSION_DENIED` when an API key is sent to an endpoint that accepts only a JWT;
+     * `ACCOUNT_SUSPENDED` when the account is suspended or archived.
+     *
+     */
+    403: Error;
+    /**
+     * `BATTLE_NOT_FOUND`: the account has no battle with that id (another account's battle answers the same).
+     */
+    404: Error;
+    /**
+     * `BATTLE_INVALID_STATE`: the battle's status does not allow this (`details.current_status`;
+     * `details.required_status` lists the statuses that would), or `details.reason` says what
+     * else is wrong: `not_enough_participants` (`participant_count`, at least 2),
+     * `agent_in_another_battle` (`agent_id`, `other_battle_id`), `participant_not_active` /
+     * `participant_not_paused` (`agent_id`, `participant_status`), `not_historical` / `not_live`
+     * (the battle's mode does not have this operation).
+     *
+     */
+    409: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type StepBattleError = StepBattleErrors[keyof StepBattleErrors];
+
+export type StepBattleResponses = {
+    /**
+     * The battle after the last step the call ran.
+     */
+    200: BattleStep;
+};
+
+export type StepBattleResponse = StepBattleResponses[keyof StepBattleResponses];
+
+export type StepBattleBatchData = {
+    body?: BattleStepBatchRequest;
+    path: {
+        /**
+         * The battle's id. Another account's battle answers `404 BATTLE_NOT_FOUND` exactly like an unknown id.
+         */
+        battle_id: string;
+    };
+    query?: never;
+    url: '/api/v1/battles/{battle_id}/step/batch';
+};
+
+export type StepBattleBatchErrors = {
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `PERMISSION_DENIED` when an API key is sent to an endpoint that accepts only a JWT;
+     * `ACCOUNT_SUSPENDED` when the account is suspended or archived.
+     *
+     */
+    403: Error;
+    /**
+     * `BATTLE_NOT_FOUND`: the account has no battle with that id (another account's battle answers the same).
+     */
+    404: Error;
+    /**
+     * `BATTLE_INVALID_STATE`: the battle's status does not allow this (`details.current_status`;
+     * `details.required_status` lists the statuses that would), or `details.reason` says what
+     * else is wrong: `not_enough_participants` (`participant_count`, at least 2),
+     * `agent_in_another_battle` (`agent_id`, `other_battle_id`), `participant_not_active` /
+     * `participant_not_paused` (`agent_id`, `participant_status`), `not_historical` / `not_live`
+     * (the battle's mode does not have this operation).
+     *
+     */
+    409: Error;
+    /**
+     * `PAYLOAD_TOO_LARGE`: the request body exceeds the server's limit (64 KiB by default).
+     */
+    413: Error;
+    /**
+     * `UNSUPPORTED_MEDIA_TYPE`: the request body is not `application/json`.
+     */
+    415: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type StepBattleBatchError = StepBattleBatchErrors[keyof StepBattleBatchErrors];
+
+export type StepBattleBatchResponses = {
+    /**
+     * The battle after the last step the call ran.
+     */
+    200: BattleStep;
+};
+
+export type StepBattleBatchResponse = StepBattleBatchResponses[keyof StepBattleBatchResponses];
+
+export type PlaceBattleOrderData = {
+    body: BattleOrderRequest;
+    path: {
+        /**
+         * The battle's id. Another account's battle answers `404 BATTLE_NOT_FOUND` exactly like an unknown id.
+         */
+        battle_id: string;
+    };
+    query?: never;
+    url: '/api/v1/battles/{battle_id}/trade/order';
+};
+
+export type PlaceBattleOrderErrors = {
+    /**
+     * The order breaks a rule and nothing was placed, answered as `POST /trade/order` answers it:
+     * `INVALID_SYMBOL` (not one of the battle's pairs), `INVALID_QUANTITY`, `INVALID_PRICE`,
+     * `INSUFFICIENT_BALANCE`, `POSITION_LIMIT_EXCEEDED`, or `ORDER_REJECTED` with
+     * `details.reason` (the risk chain's, or `battle_participant_paused` /
+     * `battle_participant_eliminated`).
+     *
+     */
+    400: Error;
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `PERMISSION_DENIED` when an API key is sent to an endpoint that accepts only a JWT;
+     * `ACCOUNT_SUSPENDED` when the account is suspended or archived.
+     *
+     */
+    403: Error;
+    /**
+     * `BATTLE_NOT_FOUND`: the account has no such battle; or `AGENT_NOT_FOUND`: the agent is not one of the account's, or (`details.reason: not_in_battle`) not a participant of the battle.
+     */
+    404: Error;
+    /**
+     * `BATTLE_INVALID_STATE`: the battle's status does not allow this (`details.current_status`;
+     * `details.required_status` lists the statuses that would), or `details.reason` says what
+     * else is wrong: `not_enough_participants` (`participant_count`, at least 2),
+     * `agent_in_another_battle` (`agent_id`, `other_battle_id`), `participant_not_active` /
+     * `participant_not_paused` (`agent_id`, `participant_status`), `not_historical` / `not_live`
+     * (the battle's mode does not have this operation).
+     *
+     */
+    409: Error;
+    /**
+     * `PAYLOAD_TOO_LARGE`: the request body exceeds the server's limit (64 KiB by default).
+     */
+    413: Error;
+    /**
+     * `UNSUPPORTED_MEDIA_TYPE`: the request body is not `application/json`.
+     */
+    415: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type PlaceBattleOrderError = PlaceBattleOrderErrors[keyof PlaceBattleOrderErrors];
+
+export type PlaceBattleOrderResponses = {
+    /**
+     * The order, `filled` at once or `pending`.
+     */
+    200: BattleOrder;
+};
+
+export type PlaceBattleOrderResponse = PlaceBattleOrderResponses[keyof PlaceBattleOrderResponses];
+
+export type GetBattlePricesData = {
+    body?: never;
+    path: {
+        /**
+         * The battle's id. Another account's battle answers `404 BATTLE_NOT_FOUND` exactly like an unknown id.
+         */
+        battle_id: string;
+    };
+    query?: never;
+    url: '/api/v1/battles/{battle_id}/market/prices';
+};
+
+export type GetBattlePricesErrors = {
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `PERMISSION_DENIED` when an API key is sent to an endpoint that accepts only a JWT;
+     * `ACCOUNT_SUSPENDED` when the account is suspended or archived.
+     *
+     */
+    403: Error;
+    /**
+     * `BATTLE_NOT_FOUND`: the account has no battle with that id (another account's battle answers the same).
+     */
+    404: Error;
+    /**
+     * `BATTLE_INVALID_STATE`: the battle's status does not allow this (`details.current_status`;
+     * `details.required_status` lists the statuses that would), or `details.reason` says what
+     * else is wrong: `not_enough_participants` (`participant_count`, at least 2),
+     * `agent_in_another_battle` (`agent_id`, `other_battle_id`), `participant_not_active` /
+     * `participant_not_paused` (`agent_id`, `participant_status`), `not_historical` / `not_live`
+     * (the battle's mode does not have this operation).
+     *
+     */
+    409: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type GetBattlePricesError = GetBattlePricesErrors[keyof GetBattlePricesErrors];
+
+export type GetBattlePricesResponses = {
+    /**
+     * The prices.
+     */
+    200: BattlePrices;
+};
+
+export type GetBattlePricesResponse = GetBattlePricesResponses[keyof GetBattlePricesResponses];

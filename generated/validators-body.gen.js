@@ -4077,3 +4077,2124 @@ return errors === 0;
 }
 validate58.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+export const createBattle_body = validate59;
+const schema82 = {"$id":"tradeready:createBattle/body","$ref":"tradeready:components#/$defs/BattleCreateRequest"};
+const schema83 = {"type":"object","required":["name"],"additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":200,"pattern":"\\S"},"preset":{"type":"string","enum":["quick_1h","day_trader","marathon","scalper_duel","survival","historical_day","historical_week","historical_month"],"description":"The preset whose config is the base (`GET /battles/presets`)."},"config":{"$ref":"tradeready:components#/$defs/BattleConfigInput"},"ranking_metric":{"allOf":[{"$ref":"tradeready:components#/$defs/BattleRankingMetric"}],"default":"roi_pct"},"battle_mode":{"allOf":[{"$ref":"tradeready:components#/$defs/BattleMode"}],"description":"Default the preset config's, else `live`."},"backtest_config":{"$ref":"tradeready:components#/$defs/BattleBacktestConfigInput"}},"example":{"name":"Historical day, BTC and ETH","preset":"historical_day","backtest_config":{"start_time":"2026-03-01T00:00:00Z","end_time":"2026-03-02T00:00:00Z","pairs":["BTCUSDT","ETHUSDT"]},"ranking_metric":"sharpe_ratio"}};
+const schema92 = {"type":"string","enum":["roi_pct","total_pnl","sharpe_ratio","win_rate","profit_factor"],"description":"What the battle is ranked by; higher is better for all five."};
+const schema91 = {"type":"string","enum":["live","historical"],"description":"`live`: the real-time market, wall clock; `historical`: stored history on one shared virtual clock, stepped by the client."};
+const schema84 = {"type":"object","description":"Config keys of `POST /battles` (merged over the preset's) and of `PUT` (merged over the battle's).","additionalProperties":false,"properties":{"starting_balance":{"allOf":[{"$ref":"tradeready:components#/$defs/DecimalAmount"}],"description":"USDT each participant measures from (and trades, `fresh`), 1 to 10,000,000. Default `10000`."},"wallet_mode":{"$ref":"tradeready:components#/$defs/BattleWalletMode"},"duration_type":{"$ref":"tradeready:components#/$defs/BattleDurationType"},"duration_seconds":{"type":["integer","null"],"minimum":60,"maximum":31536000,"description":"`fixed`: the battle stops itself this long after it starts."},"duration_minutes":{"type":"number","exclusiveMinimum":0,"description":"The duration in minutes (converted to `duration_seconds`)."},"duration_hours":{"type":"number","exclusiveMinimum":0,"description":"The duration in hours (converted to `duration_seconds`)."},"allowed_pairs":{"$ref":"tradeready:components#/$defs/BattlePairList"},"pairs":{"allOf":[{"$ref":"tradeready:components#/$defs/BattlePairList"}],"description":"Alias of `allowed_pairs`."},"candle_interval":{"description":"Historical battles' step, as a label or in seconds.","oneOf":[{"$ref":"tradeready:components#/$defs/CandleIntervalLabel"},{"type":"integer","enum":[60,300,900,3600,14400,86400]}]},"survival":{"type":"boolean","description":"Eliminate a participant whose equity falls below 10 % of its battle starting balance."},"battle_mode":{"$ref":"tradeready:components#/$defs/BattleMode"}},"example":{"starting_balance":"5000","wallet_mode":"fresh","duration_hours":2,"pairs":["BTCUSDT","ETHUSDT"]}};
+const schema86 = {"type":"string","enum":["fresh","existing"],"description":"`fresh`: each participant trades exactly `starting_balance` and gets its own wallet back at the end; `existing`: each trades its own wallet."};
+const schema87 = {"type":"string","enum":["fixed","unlimited","historical"]};
+const schema88 = {"description":"Pairs (case-insensitive); `\"all\"` or `null` for every pair.","oneOf":[{"type":"array","minItems":1,"maxItems":100,"items":{"type":"string","pattern":"^[A-Za-z0-9]{2,20}$"}},{"type":"string","const":"all"},{"type":"null"}]};
+
+function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate61.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func31.call(schema84.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema84,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.starting_balance !== undefined){
+let data0 = data.starting_balance;
+const _errs5 = errors;
+let valid3 = false;
+let passing0 = null;
+const _errs6 = errors;
+if(typeof data0 === "string"){
+if(!pattern5.test(data0)){
+const err1 = {instancePath:instancePath+"/starting_balance",schemaPath:"tradeready:components#/$defs/DecimalAmount/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,12}(\\.[0-9]{1,8})?$"},message:"must match pattern \""+"^[0-9]{1,12}(\\.[0-9]{1,8})?$"+"\"",schema:"^[0-9]{1,12}(\\.[0-9]{1,8})?$",parentSchema:schema34.oneOf[0],data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/starting_balance",schemaPath:"tradeready:components#/$defs/DecimalAmount/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.oneOf[0].type,parentSchema:schema34.oneOf[0],data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+var _valid0 = _errs6 === errors;
+if(_valid0){
+valid3 = true;
+passing0 = 0;
+}
+const _errs8 = errors;
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 1000000000000 || isNaN(data0)){
+const err3 = {instancePath:instancePath+"/starting_balance",schemaPath:"tradeready:components#/$defs/DecimalAmount/oneOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.oneOf[1],data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data0 <= 0 || isNaN(data0)){
+const err4 = {instancePath:instancePath+"/starting_balance",schemaPath:"tradeready:components#/$defs/DecimalAmount/oneOf/1/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema34.oneOf[1],data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/starting_balance",schemaPath:"tradeready:components#/$defs/DecimalAmount/oneOf/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.oneOf[1].type,parentSchema:schema34.oneOf[1],data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+var _valid0 = _errs8 === errors;
+if(_valid0 && valid3){
+valid3 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid3 = true;
+passing0 = 1;
+}
+}
+if(!valid3){
+const err6 = {instancePath:instancePath+"/starting_balance",schemaPath:"tradeready:components#/$defs/DecimalAmount/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema34.oneOf,parentSchema:schema34,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+else {
+errors = _errs5;
+if(vErrors !== null){
+if(_errs5){
+vErrors.length = _errs5;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.wallet_mode !== undefined){
+let data1 = data.wallet_mode;
+if(typeof data1 !== "string"){
+const err7 = {instancePath:instancePath+"/wallet_mode",schemaPath:"tradeready:components#/$defs/BattleWalletMode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.type,parentSchema:schema86,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(!((data1 === "fresh") || (data1 === "existing"))){
+const err8 = {instancePath:instancePath+"/wallet_mode",schemaPath:"tradeready:components#/$defs/BattleWalletMode/enum",keyword:"enum",params:{allowedValues: schema86.enum},message:"must be equal to one of the allowed values",schema:schema86.enum,parentSchema:schema86,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.duration_type !== undefined){
+let data2 = data.duration_type;
+if(typeof data2 !== "string"){
+const err9 = {instancePath:instancePath+"/duration_type",schemaPath:"tradeready:components#/$defs/BattleDurationType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.type,parentSchema:schema87,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(!(((data2 === "fixed") || (data2 === "unlimited")) || (data2 === "historical"))){
+const err10 = {instancePath:instancePath+"/duration_type",schemaPath:"tradeready:components#/$defs/BattleDurationType/enum",keyword:"enum",params:{allowedValues: schema87.enum},message:"must be equal to one of the allowed values",schema:schema87.enum,parentSchema:schema87,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.duration_seconds !== undefined){
+let data3 = data.duration_seconds;
+if((!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) && (data3 !== null)){
+const err11 = {instancePath:instancePath+"/duration_seconds",schemaPath:"#/properties/duration_seconds/type",keyword:"type",params:{type: schema84.properties.duration_seconds.type},message:"must be integer,null",schema:schema84.properties.duration_seconds.type,parentSchema:schema84.properties.duration_seconds,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 31536000 || isNaN(data3)){
+const err12 = {instancePath:instancePath+"/duration_seconds",schemaPath:"#/properties/duration_seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 31536000},message:"must be <= 31536000",schema:31536000,parentSchema:schema84.properties.duration_seconds,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data3 < 60 || isNaN(data3)){
+const err13 = {instancePath:instancePath+"/duration_seconds",schemaPath:"#/properties/duration_seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 60},message:"must be >= 60",schema:60,parentSchema:schema84.properties.duration_seconds,data:data3};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+if(data.duration_minutes !== undefined){
+let data4 = data.duration_minutes;
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 <= 0 || isNaN(data4)){
+const err14 = {instancePath:instancePath+"/duration_minutes",schemaPath:"#/properties/duration_minutes/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema84.properties.duration_minutes,data:data4};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/duration_minutes",schemaPath:"#/properties/duration_minutes/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema84.properties.duration_minutes.type,parentSchema:schema84.properties.duration_minutes,data:data4};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.duration_hours !== undefined){
+let data5 = data.duration_hours;
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 <= 0 || isNaN(data5)){
+const err16 = {instancePath:instancePath+"/duration_hours",schemaPath:"#/properties/duration_hours/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema84.properties.duration_hours,data:data5};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/duration_hours",schemaPath:"#/properties/duration_hours/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema84.properties.duration_hours.type,parentSchema:schema84.properties.duration_hours,data:data5};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.allowed_pairs !== undefined){
+let data6 = data.allowed_pairs;
+const _errs24 = errors;
+let valid7 = false;
+let passing1 = null;
+const _errs25 = errors;
+if(Array.isArray(data6)){
+if(data6.length > 100){
+const err18 = {instancePath:instancePath+"/allowed_pairs",schemaPath:"tradeready:components#/$defs/BattlePairList/oneOf/0/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema88.oneOf[0],data:data6};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(data6.length < 1){
+const err19 = {instancePath:instancePath+"/allowed_pairs",schemaPath:"tradeready:components#/$defs/BattlePairList/oneOf/0/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema88.oneOf[0],data:data6};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+const len0 = data6.length;
+for(let i0=0; i0<len0; i0++){
+let data7 = data6[i0];
+if(typeof data7 === "string"){
+if(!pattern12.test(data7)){
+const err20 = {instancePath:instancePath+"/allowed_pairs/" + i0,schemaPath:"tradeready:components#/$defs/BattlePairList/oneOf/0/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9]{2,20}$"},message:"must match pattern \""+"^[A-Za-z0-9]{2,20}$"+"\"",schema:"^[A-Za-z0-9]{2,20}$",parentSchema:schema88.oneOf[0].items,data:data7};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/allowed_pairs/" + i0,schemaPath:"tradeready:components#/$defs/BattlePairList/oneOf/0/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.oneOf[0].items.type,parentSchema:schema88.oneOf[0].items,data:data7};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/allowed_pairs",schemaPath:"tradeready:components#/$defs/BattlePairList/oneOf/0/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema88.oneOf[0].type,parentSchema:schema88.oneOf[0],data:data6};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+var _valid1 = _errs25 === errors;
+if(_valid1){
+valid7 = true;
+passing1 = 0;
+}
+const _errs29 = errors;
+if(typeof data6 !== "string"){
+const err23 = {instancePath:instancePath+"/allowed_pairs",schemaPath:"tradeready:components#/$defs/BattlePairList/oneOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.oneOf[1].type,parentSchema:schema88.oneOf[1],data:data6};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if("all" !== data6){
+const err24 = {instancePath:instancePath+"/allowed_pairs",schemaPath:"tradeready:components#/$defs/BattlePairList/oneOf/1/const",keyword:"const",params:{allowedValue: "all"},message:"must be equal to constant",schema:"all",parentSchema:schema88.oneOf[1],data:data6};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+var _valid1 = _errs29 === errors;
+if(_valid1 && valid7){
+valid7 = false;
+passing1 = [passing1, 1];
+}
+else {
+if(_valid1){
+valid7 = true;
+passing1 = 1;
+}
+const _errs31 = errors;
+if(data6 !== null){
+const err25 = {instancePath:instancePath+"/allowed_pairs",schemaPath:"tradeready:components#/$defs/BattlePairList/oneOf/2/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema88.oneOf[2].type,parentSchema:schema88.oneOf[2],data:data6};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+var _valid1 = _errs31 === errors;
+if(_valid1 && valid7){
+valid7 = false;
+passing1 = [passing1, 2];
+}
+else {
+if(_valid1){
+valid7 = true;
+passing1 = 2;
+}
+}
+}
+if(!valid7){
+const err26 = {instancePath:instancePath+"/allowed_pairs",schemaPath:"tradeready:components#/$defs/BattlePairList/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema88.oneOf,parentSchema:schema88,data:data6};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+else {
+errors = _errs24;
+if(vErrors !== null){
+if(_errs24){
+vErrors.length = _errs24;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.pairs !== undefined){
+let data8 = data.pairs;
+const _errs36 = errors;
+let valid12 = false;
+let passing2 = null;
+const _errs37 = errors;
+if(Array.isArray(data8)){
+if(data8.length > 100){
+const err27 = {instancePath:instancePath+"/pairs",schemaPath:"tradeready:components#/$defs/BattlePairList/oneOf/0/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema88.oneOf[0],data:data8};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if(data8.length < 1){
+const err28 = {instancePath:instancePath+"/pairs",schemaPath:"tradeready:components#/$defs/BattlePairList/oneOf/0/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema88.oneOf[0],data:data8};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+const len1 = data8.length;
+for(let i1=0; i1<len1; i1++){
+let data9 = data8[i1];
+if(typeof data9 === "string"){
+if(!pattern12.test(data9)){
+const err29 = {instancePath:instancePath+"/pairs/" + i1,schemaPath:"tradeready:components#/$defs/BattlePairList/oneOf/0/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9]{2,20}$"},message:"must match pattern \""+"^[A-Za-z0-9]{2,20}$"+"\"",schema:"^[A-Za-z0-9]{2,20}$",parentSchema:schema88.oneOf[0].items,data:data9};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/pairs/" + i1,schemaPath:"tradeready:components#/$defs/BattlePairList/oneOf/0/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.oneOf[0].items.type,parentSchema:schema88.oneOf[0].items,data:data9};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/pairs",schemaPath:"tradeready:components#/$defs/BattlePairList/oneOf/0/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema88.oneOf[0].type,parentSchema:schema88.oneOf[0],data:data8};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+var _valid2 = _errs37 === errors;
+if(_valid2){
+valid12 = true;
+passing2 = 0;
+}
+const _errs41 = errors;
+if(typeof data8 !== "string"){
+const err32 = {instancePath:instancePath+"/pairs",schemaPath:"tradeready:components#/$defs/BattlePairList/oneOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.oneOf[1].type,parentSchema:schema88.oneOf[1],data:data8};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+if("all" !== data8){
+const err33 = {instancePath:instancePath+"/pairs",schemaPath:"tradeready:components#/$defs/BattlePairList/oneOf/1/const",keyword:"const",params:{allowedValue: "all"},message:"must be equal to constant",schema:"all",parentSchema:schema88.oneOf[1],data:data8};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+var _valid2 = _errs41 === errors;
+if(_valid2 && valid12){
+valid12 = false;
+passing2 = [passing2, 1];
+}
+else {
+if(_valid2){
+valid12 = true;
+passing2 = 1;
+}
+const _errs43 = errors;
+if(data8 !== null){
+const err34 = {instancePath:instancePath+"/pairs",schemaPath:"tradeready:components#/$defs/BattlePairList/oneOf/2/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema88.oneOf[2].type,parentSchema:schema88.oneOf[2],data:data8};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+var _valid2 = _errs43 === errors;
+if(_valid2 && valid12){
+valid12 = false;
+passing2 = [passing2, 2];
+}
+else {
+if(_valid2){
+valid12 = true;
+passing2 = 2;
+}
+}
+}
+if(!valid12){
+const err35 = {instancePath:instancePath+"/pairs",schemaPath:"tradeready:components#/$defs/BattlePairList/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf",schema:schema88.oneOf,parentSchema:schema88,data:data8};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+else {
+errors = _errs36;
+if(vErrors !== null){
+if(_errs36){
+vErrors.length = _errs36;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.candle_interval !== undefined){
+let data10 = data.candle_interval;
+const _errs46 = errors;
+let valid15 = false;
+let passing3 = null;
+const _errs47 = errors;
+if(typeof data10 !== "string"){
+const err36 = {instancePath:instancePath+"/candle_interval",schemaPath:"tradeready:components#/$defs/CandleIntervalLabel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.type,parentSchema:schema70,data:data10};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+if(!((((((data10 === "1m") || (data10 === "5m")) || (data10 === "15m")) || (data10 === "1h")) || (data10 === "4h")) || (data10 === "1d"))){
+const err37 = {instancePath:instancePath+"/candle_interval",schemaPath:"tradeready:components#/$defs/CandleIntervalLabel/enum",keyword:"enum",params:{allowedValues: schema70.enum},message:"must be equal to one of the allowed values",schema:schema70.enum,parentSchema:schema70,data:data10};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+var _valid3 = _errs47 === errors;
+if(_valid3){
+valid15 = true;
+passing3 = 0;
+}
+const _errs50 = errors;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err38 = {instancePath:instancePath+"/candle_interval",schemaPath:"#/properties/candle_interval/oneOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema84.properties.candle_interval.oneOf[1].type,parentSchema:schema84.properties.candle_interval.oneOf[1],data:data10};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+if(!((((((data10 === 60) || (data10 === 300)) || (data10 === 900)) || (data10 === 3600)) || (data10 === 14400)) || (data10 === 86400))){
+const err39 = {instancePath:instancePath+"/candle_interval",schemaPath:"#/properties/candle_interval/oneOf/1/enum",keyword:"enum",params:{allowedValues: schema84.properties.candle_interval.oneOf[1].enum},message:"must be equal to one of the allowed values",schema:schema84.properties.candle_interval.oneOf[1].enum,parentSchema:schema84.properties.candle_interval.oneOf[1],data:data10};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+var _valid3 = _errs50 === errors;
+if(_valid3 && valid15){
+valid15 = false;
+passing3 = [passing3, 1];
+}
+else {
+if(_valid3){
+valid15 = true;
+passing3 = 1;
+}
+}
+if(!valid15){
+const err40 = {instancePath:instancePath+"/candle_interval",schemaPath:"#/properties/candle_interval/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf",schema:schema84.properties.candle_interval.oneOf,parentSchema:schema84.properties.candle_interval,data:data10};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+else {
+errors = _errs46;
+if(vErrors !== null){
+if(_errs46){
+vErrors.length = _errs46;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.survival !== undefined){
+let data11 = data.survival;
+if(typeof data11 !== "boolean"){
+const err41 = {instancePath:instancePath+"/survival",schemaPath:"#/properties/survival/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema84.properties.survival.type,parentSchema:schema84.properties.survival,data:data11};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data.battle_mode !== undefined){
+let data12 = data.battle_mode;
+if(typeof data12 !== "string"){
+const err42 = {instancePath:instancePath+"/battle_mode",schemaPath:"tradeready:components#/$defs/BattleMode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.type,parentSchema:schema91,data:data12};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+if(!((data12 === "live") || (data12 === "historical"))){
+const err43 = {instancePath:instancePath+"/battle_mode",schemaPath:"tradeready:components#/$defs/BattleMode/enum",keyword:"enum",params:{allowedValues: schema91.enum},message:"must be equal to one of the allowed values",schema:schema91.enum,parentSchema:schema91,data:data12};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+}
+else {
+const err44 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.type,parentSchema:schema84,data};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+validate61.errors = vErrors;
+return errors === 0;
+}
+validate61.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema94 = {"type":"object","required":["start_time","end_time"],"additionalProperties":false,"properties":{"start_time":{"type":"string","format":"date-time"},"end_time":{"type":"string","format":"date-time","description":"After `start_time`."},"candle_interval":{"description":"The step, as a label or in seconds; default the config's `candle_interval`, else 60.","oneOf":[{"$ref":"tradeready:components#/$defs/CandleIntervalLabel"},{"type":"integer","enum":[60,300,900,3600,14400,86400]}]},"pairs":{"type":"array","description":"Pairs to trade and price; default the config's `allowed_pairs`, else every pair with stored history.","minItems":1,"maxItems":100,"items":{"type":"string","pattern":"^[A-Za-z0-9]{2,20}$"}}},"example":{"start_time":"2026-03-01T00:00:00Z","end_time":"2026-03-02T00:00:00Z","candle_interval":"1m","pairs":["BTCUSDT","ETHUSDT"]}};
+
+function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate63.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.start_time === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "start_time"},message:"must have required property '"+"start_time"+"'",schema:schema94.required,parentSchema:schema94,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.end_time === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "end_time"},message:"must have required property '"+"end_time"+"'",schema:schema94.required,parentSchema:schema94,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "start_time") || (key0 === "end_time")) || (key0 === "candle_interval")) || (key0 === "pairs"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema94,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.start_time !== undefined){
+let data0 = data.start_time;
+if(typeof data0 === "string"){
+if(!(formats4.validate(data0))){
+const err3 = {instancePath:instancePath+"/start_time",schemaPath:"#/properties/start_time/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema94.properties.start_time,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/start_time",schemaPath:"#/properties/start_time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.start_time.type,parentSchema:schema94.properties.start_time,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.end_time !== undefined){
+let data1 = data.end_time;
+if(typeof data1 === "string"){
+if(!(formats4.validate(data1))){
+const err5 = {instancePath:instancePath+"/end_time",schemaPath:"#/properties/end_time/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema94.properties.end_time,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/end_time",schemaPath:"#/properties/end_time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.end_time.type,parentSchema:schema94.properties.end_time,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.candle_interval !== undefined){
+let data2 = data.candle_interval;
+const _errs7 = errors;
+let valid1 = false;
+let passing0 = null;
+const _errs8 = errors;
+if(typeof data2 !== "string"){
+const err7 = {instancePath:instancePath+"/candle_interval",schemaPath:"tradeready:components#/$defs/CandleIntervalLabel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.type,parentSchema:schema70,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(!((((((data2 === "1m") || (data2 === "5m")) || (data2 === "15m")) || (data2 === "1h")) || (data2 === "4h")) || (data2 === "1d"))){
+const err8 = {instancePath:instancePath+"/candle_interval",schemaPath:"tradeready:components#/$defs/CandleIntervalLabel/enum",keyword:"enum",params:{allowedValues: schema70.enum},message:"must be equal to one of the allowed values",schema:schema70.enum,parentSchema:schema70,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+var _valid0 = _errs8 === errors;
+if(_valid0){
+valid1 = true;
+passing0 = 0;
+}
+const _errs11 = errors;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err9 = {instancePath:instancePath+"/candle_interval",schemaPath:"#/properties/candle_interval/oneOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema94.properties.candle_interval.oneOf[1].type,parentSchema:schema94.properties.candle_interval.oneOf[1],data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(!((((((data2 === 60) || (data2 === 300)) || (data2 === 900)) || (data2 === 3600)) || (data2 === 14400)) || (data2 === 86400))){
+const err10 = {instancePath:instancePath+"/candle_interval",schemaPath:"#/properties/candle_interval/oneOf/1/enum",keyword:"enum",params:{allowedValues: schema94.properties.candle_interval.oneOf[1].enum},message:"must be equal to one of the allowed values",schema:schema94.properties.candle_interval.oneOf[1].enum,parentSchema:schema94.properties.candle_interval.oneOf[1],data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+var _valid0 = _errs11 === errors;
+if(_valid0 && valid1){
+valid1 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid1 = true;
+passing0 = 1;
+}
+}
+if(!valid1){
+const err11 = {instancePath:instancePath+"/candle_interval",schemaPath:"#/properties/candle_interval/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema94.properties.candle_interval.oneOf,parentSchema:schema94.properties.candle_interval,data:data2};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+else {
+errors = _errs7;
+if(vErrors !== null){
+if(_errs7){
+vErrors.length = _errs7;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.pairs !== undefined){
+let data3 = data.pairs;
+if(Array.isArray(data3)){
+if(data3.length > 100){
+const err12 = {instancePath:instancePath+"/pairs",schemaPath:"#/properties/pairs/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema94.properties.pairs,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data3.length < 1){
+const err13 = {instancePath:instancePath+"/pairs",schemaPath:"#/properties/pairs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema94.properties.pairs,data:data3};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+let data4 = data3[i0];
+if(typeof data4 === "string"){
+if(!pattern12.test(data4)){
+const err14 = {instancePath:instancePath+"/pairs/" + i0,schemaPath:"#/properties/pairs/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9]{2,20}$"},message:"must match pattern \""+"^[A-Za-z0-9]{2,20}$"+"\"",schema:"^[A-Za-z0-9]{2,20}$",parentSchema:schema94.properties.pairs.items,data:data4};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/pairs/" + i0,schemaPath:"#/properties/pairs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.pairs.items.type,parentSchema:schema94.properties.pairs.items,data:data4};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/pairs",schemaPath:"#/properties/pairs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema94.properties.pairs.type,parentSchema:schema94.properties.pairs,data:data3};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.type,parentSchema:schema94,data};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+validate63.errors = vErrors;
+return errors === 0;
+}
+validate63.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate60.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.name === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema83.required,parentSchema:schema83,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((key0 === "name") || (key0 === "preset")) || (key0 === "config")) || (key0 === "ranking_metric")) || (key0 === "battle_mode")) || (key0 === "backtest_config"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema83,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data0 = data.name;
+if(typeof data0 === "string"){
+if(func1(data0) > 200){
+const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema83.properties.name,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(func1(data0) < 1){
+const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema83.properties.name,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(!pattern4.test(data0)){
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema83.properties.name,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.name.type,parentSchema:schema83.properties.name,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.preset !== undefined){
+let data1 = data.preset;
+if(typeof data1 !== "string"){
+const err6 = {instancePath:instancePath+"/preset",schemaPath:"#/properties/preset/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.preset.type,parentSchema:schema83.properties.preset,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(!((((((((data1 === "quick_1h") || (data1 === "day_trader")) || (data1 === "marathon")) || (data1 === "scalper_duel")) || (data1 === "survival")) || (data1 === "historical_day")) || (data1 === "historical_week")) || (data1 === "historical_month"))){
+const err7 = {instancePath:instancePath+"/preset",schemaPath:"#/properties/preset/enum",keyword:"enum",params:{allowedValues: schema83.properties.preset.enum},message:"must be equal to one of the allowed values",schema:schema83.properties.preset.enum,parentSchema:schema83.properties.preset,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.config !== undefined){
+if(!(validate61(data.config, {instancePath:instancePath+"/config",parentData:data,parentDataProperty:"config",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+errors = vErrors.length;
+}
+}
+if(data.ranking_metric !== undefined){
+let data3 = data.ranking_metric;
+if(typeof data3 !== "string"){
+const err8 = {instancePath:instancePath+"/ranking_metric",schemaPath:"tradeready:components#/$defs/BattleRankingMetric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.type,parentSchema:schema92,data:data3};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(!(((((data3 === "roi_pct") || (data3 === "total_pnl")) || (data3 === "sharpe_ratio")) || (data3 === "win_rate")) || (data3 === "profit_factor"))){
+const err9 = {instancePath:instancePath+"/ranking_metric",schemaPath:"tradeready:components#/$defs/BattleRankingMetric/enum",keyword:"enum",params:{allowedValues: schema92.enum},message:"must be equal to one of the allowed values",schema:schema92.enum,parentSchema:schema92,data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.battle_mode !== undefined){
+let data4 = data.battle_mode;
+if(typeof data4 !== "string"){
+const err10 = {instancePath:instancePath+"/battle_mode",schemaPath:"tradeready:components#/$defs/BattleMode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.type,parentSchema:schema91,data:data4};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(!((data4 === "live") || (data4 === "historical"))){
+const err11 = {instancePath:instancePath+"/battle_mode",schemaPath:"tradeready:components#/$defs/BattleMode/enum",keyword:"enum",params:{allowedValues: schema91.enum},message:"must be equal to one of the allowed values",schema:schema91.enum,parentSchema:schema91,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.backtest_config !== undefined){
+if(!(validate63(data.backtest_config, {instancePath:instancePath+"/backtest_config",parentData:data,parentDataProperty:"backtest_config",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.type,parentSchema:schema83,data};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+validate60.errors = vErrors;
+return errors === 0;
+}
+validate60.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="tradeready:createBattle/body" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate59.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate60(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+errors = vErrors.length;
+}
+validate59.errors = vErrors;
+return errors === 0;
+}
+validate59.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const updateBattle_body = validate66;
+const schema96 = {"$id":"tradeready:updateBattle/body","$ref":"tradeready:components#/$defs/BattleUpdateRequest"};
+const schema97 = {"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"maxLength":200,"pattern":"\\S"},"config":{"$ref":"tradeready:components#/$defs/BattleConfigInput"},"ranking_metric":{"$ref":"tradeready:components#/$defs/BattleRankingMetric"},"backtest_config":{"$ref":"tradeready:components#/$defs/BattleBacktestConfigInput"}},"example":{"name":"BTC sprint (2 h)","config":{"duration_hours":2}}};
+
+function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate67.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((((key0 === "name") || (key0 === "config")) || (key0 === "ranking_metric")) || (key0 === "backtest_config"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema97,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data0 = data.name;
+if(typeof data0 === "string"){
+if(func1(data0) > 200){
+const err1 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema97.properties.name,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(func1(data0) < 1){
+const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema97.properties.name,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(!pattern4.test(data0)){
+const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema97.properties.name,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.name.type,parentSchema:schema97.properties.name,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.config !== undefined){
+if(!(validate61(data.config, {instancePath:instancePath+"/config",parentData:data,parentDataProperty:"config",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+errors = vErrors.length;
+}
+}
+if(data.ranking_metric !== undefined){
+let data2 = data.ranking_metric;
+if(typeof data2 !== "string"){
+const err5 = {instancePath:instancePath+"/ranking_metric",schemaPath:"tradeready:components#/$defs/BattleRankingMetric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.type,parentSchema:schema92,data:data2};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(!(((((data2 === "roi_pct") || (data2 === "total_pnl")) || (data2 === "sharpe_ratio")) || (data2 === "win_rate")) || (data2 === "profit_factor"))){
+const err6 = {instancePath:instancePath+"/ranking_metric",schemaPath:"tradeready:components#/$defs/BattleRankingMetric/enum",keyword:"enum",params:{allowedValues: schema92.enum},message:"must be equal to one of the allowed values",schema:schema92.enum,parentSchema:schema92,data:data2};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.backtest_config !== undefined){
+if(!(validate63(data.backtest_config, {instancePath:instancePath+"/backtest_config",parentData:data,parentDataProperty:"backtest_config",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.type,parentSchema:schema97,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+validate67.errors = vErrors;
+return errors === 0;
+}
+validate67.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="tradeready:updateBattle/body" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate66.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate67(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+errors = vErrors.length;
+}
+validate66.errors = vErrors;
+return errors === 0;
+}
+validate66.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const addBattleParticipant_body = validate71;
+const schema99 = {"$id":"tradeready:addBattleParticipant/body","$ref":"tradeready:components#/$defs/BattleParticipantRequest"};
+const schema100 = {"type":"object","required":["agent_id"],"additionalProperties":false,"properties":{"agent_id":{"type":"string","format":"uuid","description":"One of the account's agents."}},"example":{"agent_id":"7f1c2d3e-4b5a-4c6d-8e9f-0a1b2c3d4e5f"}};
+
+function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="tradeready:addBattleParticipant/body" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate71.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.agent_id === undefined){
+const err0 = {instancePath,schemaPath:"tradeready:components#/$defs/BattleParticipantRequest/required",keyword:"required",params:{missingProperty: "agent_id"},message:"must have required property '"+"agent_id"+"'",schema:schema100.required,parentSchema:schema100,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(key0 === "agent_id")){
+const err1 = {instancePath,schemaPath:"tradeready:components#/$defs/BattleParticipantRequest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema100,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.agent_id !== undefined){
+let data0 = data.agent_id;
+if(typeof data0 === "string"){
+if(!(formats8.test(data0))){
+const err2 = {instancePath:instancePath+"/agent_id",schemaPath:"tradeready:components#/$defs/BattleParticipantRequest/properties/agent_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema100.properties.agent_id,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/agent_id",schemaPath:"tradeready:components#/$defs/BattleParticipantRequest/properties/agent_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.agent_id.type,parentSchema:schema100.properties.agent_id,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"tradeready:components#/$defs/BattleParticipantRequest/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.type,parentSchema:schema100,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate71.errors = vErrors;
+return errors === 0;
+}
+validate71.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const rematchBattle_body = validate72;
+const schema101 = {"$id":"tradeready:rematchBattle/body","$ref":"tradeready:components#/$defs/BattleRematchRequest"};
+const schema102 = {"type":"object","additionalProperties":false,"properties":{"override_config":{"$ref":"tradeready:components#/$defs/BattleConfigInput"},"agent_ids":{"type":"array","minItems":1,"maxItems":50,"uniqueItems":true,"description":"The participants; default the source's agents.","items":{"type":"string","format":"uuid"}}},"example":{"override_config":{"starting_balance":"20000"},"agent_ids":["7f1c2d3e-4b5a-4c6d-8e9f-0a1b2c3d4e5f","8a2d3e4f-5b6c-4d7e-9f0a-1b2c3d4e5f6a"]}};
+
+function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate73.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((key0 === "override_config") || (key0 === "agent_ids"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema102,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.override_config !== undefined){
+if(!(validate61(data.override_config, {instancePath:instancePath+"/override_config",parentData:data,parentDataProperty:"override_config",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+errors = vErrors.length;
+}
+}
+if(data.agent_ids !== undefined){
+let data1 = data.agent_ids;
+if(Array.isArray(data1)){
+if(data1.length > 50){
+const err1 = {instancePath:instancePath+"/agent_ids",schemaPath:"#/properties/agent_ids/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema102.properties.agent_ids,data:data1};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data1.length < 1){
+const err2 = {instancePath:instancePath+"/agent_ids",schemaPath:"#/properties/agent_ids/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema102.properties.agent_ids,data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
+if(typeof data2 === "string"){
+if(!(formats8.test(data2))){
+const err3 = {instancePath:instancePath+"/agent_ids/" + i0,schemaPath:"#/properties/agent_ids/items/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema102.properties.agent_ids.items,data:data2};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/agent_ids/" + i0,schemaPath:"#/properties/agent_ids/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.agent_ids.items.type,parentSchema:schema102.properties.agent_ids.items,data:data2};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+let i1 = data1.length;
+let j0;
+if(i1 > 1){
+const indices0 = {};
+for(;i1--;){
+let item0 = data1[i1];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err5 = {instancePath:instancePath+"/agent_ids",schemaPath:"#/properties/agent_ids/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema102.properties.agent_ids,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+break;
+}
+indices0[item0] = i1;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/agent_ids",schemaPath:"#/properties/agent_ids/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema102.properties.agent_ids.type,parentSchema:schema102.properties.agent_ids,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.type,parentSchema:schema102,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+validate73.errors = vErrors;
+return errors === 0;
+}
+validate73.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="tradeready:rematchBattle/body" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate72.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate73(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+errors = vErrors.length;
+}
+validate72.errors = vErrors;
+return errors === 0;
+}
+validate72.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const stepBattleBatch_body = validate76;
+const schema103 = {"$id":"tradeready:stepBattleBatch/body","$ref":"tradeready:components#/$defs/BattleStepBatchRequest"};
+const schema104 = {"type":"object","additionalProperties":false,"properties":{"steps":{"type":"integer","minimum":1,"maximum":10000,"default":1,"description":"Steps to run; fewer when the battle completes first."}},"example":{"steps":60}};
+
+function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="tradeready:stepBattleBatch/body" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate76.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(key0 === "steps")){
+const err0 = {instancePath,schemaPath:"tradeready:components#/$defs/BattleStepBatchRequest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema104,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.steps !== undefined){
+let data0 = data.steps;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err1 = {instancePath:instancePath+"/steps",schemaPath:"tradeready:components#/$defs/BattleStepBatchRequest/properties/steps/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema104.properties.steps.type,parentSchema:schema104.properties.steps,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 10000 || isNaN(data0)){
+const err2 = {instancePath:instancePath+"/steps",schemaPath:"tradeready:components#/$defs/BattleStepBatchRequest/properties/steps/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema104.properties.steps,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data0 < 1 || isNaN(data0)){
+const err3 = {instancePath:instancePath+"/steps",schemaPath:"tradeready:components#/$defs/BattleStepBatchRequest/properties/steps/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema104.properties.steps,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"tradeready:components#/$defs/BattleStepBatchRequest/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.type,parentSchema:schema104,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate76.errors = vErrors;
+return errors === 0;
+}
+validate76.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const placeBattleOrder_body = validate77;
+const schema105 = {"$id":"tradeready:placeBattleOrder/body","$ref":"tradeready:components#/$defs/BattleOrderRequest"};
+const schema106 = {"type":"object","required":["agent_id","symbol","side","quantity"],"additionalProperties":false,"properties":{"agent_id":{"type":"string","format":"uuid","description":"The participant the order is for."},"symbol":{"type":"string","pattern":"^[A-Za-z0-9]{2,20}$","description":"One of the battle's pairs (case-insensitive)."},"side":{"type":"string","enum":["buy","sell"]},"order_type":{"type":"string","enum":["market","limit","stop_loss","take_profit"],"default":"market"},"type":{"type":"string","enum":["market","limit","stop_loss","take_profit"],"description":"Alias of `order_type`."},"quantity":{"$ref":"tradeready:components#/$defs/DecimalAmount"},"price":{"allOf":[{"$ref":"tradeready:components#/$defs/DecimalAmount"}],"description":"The limit price (`limit`); for `stop_loss` / `take_profit` an alias of `trigger_price`."},"trigger_price":{"allOf":[{"$ref":"tradeready:components#/$defs/DecimalAmount"}],"description":"The trigger of a `stop_loss` / `take_profit`."}},"example":{"agent_id":"7f1c2d3e-4b5a-4c6d-8e9f-0a1b2c3d4e5f","symbol":"BTCUSDT","side":"buy","order_type":"limit","quantity":"0.01","price":"63000.00"}};
+
+function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate78.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.agent_id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "agent_id"},message:"must have required property '"+"agent_id"+"'",schema:schema106.required,parentSchema:schema106,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.symbol === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "symbol"},message:"must have required property '"+"symbol"+"'",schema:schema106.required,parentSchema:schema106,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.side === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "side"},message:"must have required property '"+"side"+"'",schema:schema106.required,parentSchema:schema106,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.quantity === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "quantity"},message:"must have required property '"+"quantity"+"'",schema:schema106.required,parentSchema:schema106,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((((key0 === "agent_id") || (key0 === "symbol")) || (key0 === "side")) || (key0 === "order_type")) || (key0 === "type")) || (key0 === "quantity")) || (key0 === "price")) || (key0 === "trigger_price"))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema106,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.agent_id !== undefined){
+let data0 = data.agent_id;
+if(typeof data0 === "string"){
+if(!(formats8.test(data0))){
+const err5 = {instancePath:instancePath+"/agent_id",schemaPath:"#/properties/agent_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema106.properties.agent_id,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/agent_id",schemaPath:"#/properties/agent_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.agent_id.type,parentSchema:schema106.properties.agent_id,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.symbol !== undefined){
+let data1 = data.symbol;
+if(typeof data1 === "string"){
+if(!pattern12.test(data1)){
+const err7 = {instancePath:instancePath+"/symbol",schemaPath:"#/properties/symbol/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9]{2,20}$"},message:"must match pattern \""+"^[A-Za-z0-9]{2,20}$"+"\"",schema:"^[A-Za-z0-9]{2,20}$",parentSchema:schema106.properties.symbol,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/symbol",schemaPath:"#/properties/symbol/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.symbol.type,parentSchema:schema106.properties.symbol,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.side !== undefined){
+let data2 = data.side;
+if(typeof data2 !== "string"){
+const err9 = {instancePath:instancePath+"/side",schemaPath:"#/properties/side/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.side.type,parentSchema:schema106.properties.side,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(!((data2 === "buy") || (data2 === "sell"))){
+const err10 = {instancePath:instancePath+"/side",schemaPath:"#/properties/side/enum",keyword:"enum",params:{allowedValues: schema106.properties.side.enum},message:"must be equal to one of the allowed values",schema:schema106.properties.side.enum,parentSchema:schema106.properties.side,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.order_type !== undefined){
+let data3 = data.order_type;
+if(typeof data3 !== "string"){
+const err11 = {instancePath:instancePath+"/order_type",schemaPath:"#/properties/order_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.order_type.type,parentSchema:schema106.properties.order_type,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(!((((data3 === "market") || (data3 === "limit")) || (data3 === "stop_loss")) || (data3 === "take_profit"))){
+const err12 = {instancePath:instancePath+"/order_type",schemaPath:"#/properties/order_type/enum",keyword:"enum",params:{allowedValues: schema106.properties.order_type.enum},message:"must be equal to one of the allowed values",schema:schema106.properties.order_type.enum,parentSchema:schema106.properties.order_type,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data4 = data.type;
+if(typeof data4 !== "string"){
+const err13 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.type.type,parentSchema:schema106.properties.type,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(!((((data4 === "market") || (data4 === "limit")) || (data4 === "stop_loss")) || (data4 === "take_profit"))){
+const err14 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema106.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema106.properties.type.enum,parentSchema:schema106.properties.type,data:data4};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.quantity !== undefined){
+let data5 = data.quantity;
+const _errs14 = errors;
+let valid2 = false;
+let passing0 = null;
+const _errs15 = errors;
+if(typeof data5 === "string"){
+if(!pattern5.test(data5)){
+const err15 = {instancePath:instancePath+"/quantity",schemaPath:"tradeready:components#/$defs/DecimalAmount/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,12}(\\.[0-9]{1,8})?$"},message:"must match pattern \""+"^[0-9]{1,12}(\\.[0-9]{1,8})?$"+"\"",schema:"^[0-9]{1,12}(\\.[0-9]{1,8})?$",parentSchema:schema34.oneOf[0],data:data5};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/quantity",schemaPath:"tradeready:components#/$defs/DecimalAmount/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.oneOf[0].type,parentSchema:schema34.oneOf[0],data:data5};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+var _valid0 = _errs15 === errors;
+if(_valid0){
+valid2 = true;
+passing0 = 0;
+}
+const _errs17 = errors;
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 > 1000000000000 || isNaN(data5)){
+const err17 = {instancePath:instancePath+"/quantity",schemaPath:"tradeready:components#/$defs/DecimalAmount/oneOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.oneOf[1],data:data5};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(data5 <= 0 || isNaN(data5)){
+const err18 = {instancePath:instancePath+"/quantity",schemaPath:"tradeready:components#/$defs/DecimalAmount/oneOf/1/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema34.oneOf[1],data:data5};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/quantity",schemaPath:"tradeready:components#/$defs/DecimalAmount/oneOf/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.oneOf[1].type,parentSchema:schema34.oneOf[1],data:data5};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+var _valid0 = _errs17 === errors;
+if(_valid0 && valid2){
+valid2 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid2 = true;
+passing0 = 1;
+}
+}
+if(!valid2){
+const err20 = {instancePath:instancePath+"/quantity",schemaPath:"tradeready:components#/$defs/DecimalAmount/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema34.oneOf,parentSchema:schema34,data:data5};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+else {
+errors = _errs14;
+if(vErrors !== null){
+if(_errs14){
+vErrors.length = _errs14;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.price !== undefined){
+let data6 = data.price;
+const _errs22 = errors;
+let valid5 = false;
+let passing1 = null;
+const _errs23 = errors;
+if(typeof data6 === "string"){
+if(!pattern5.test(data6)){
+const err21 = {instancePath:instancePath+"/price",schemaPath:"tradeready:components#/$defs/DecimalAmount/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,12}(\\.[0-9]{1,8})?$"},message:"must match pattern \""+"^[0-9]{1,12}(\\.[0-9]{1,8})?$"+"\"",schema:"^[0-9]{1,12}(\\.[0-9]{1,8})?$",parentSchema:schema34.oneOf[0],data:data6};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/price",schemaPath:"tradeready:components#/$defs/DecimalAmount/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.oneOf[0].type,parentSchema:schema34.oneOf[0],data:data6};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+var _valid1 = _errs23 === errors;
+if(_valid1){
+valid5 = true;
+passing1 = 0;
+}
+const _errs25 = errors;
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 > 1000000000000 || isNaN(data6)){
+const err23 = {instancePath:instancePath+"/price",schemaPath:"tradeready:components#/$defs/DecimalAmount/oneOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.oneOf[1],data:data6};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(data6 <= 0 || isNaN(data6)){
+const err24 = {instancePath:instancePath+"/price",schemaPath:"tradeready:components#/$defs/DecimalAmount/oneOf/1/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema34.oneOf[1],data:data6};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/price",schemaPath:"tradeready:components#/$defs/DecimalAmount/oneOf/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.oneOf[1].type,parentSchema:schema34.oneOf[1],data:data6};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+var _valid1 = _errs25 === errors;
+if(_valid1 && valid5){
+valid5 = false;
+passing1 = [passing1, 1];
+}
+else {
+if(_valid1){
+valid5 = true;
+passing1 = 1;
+}
+}
+if(!valid5){
+const err26 = {instancePath:instancePath+"/price",schemaPath:"tradeready:components#/$defs/DecimalAmount/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema34.oneOf,parentSchema:schema34,data:data6};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+else {
+errors = _errs22;
+if(vErrors !== null){
+if(_errs22){
+vErrors.length = _errs22;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.trigger_price !== undefined){
+let data7 = data.trigger_price;
+const _errs30 = errors;
+let valid8 = false;
+let passing2 = null;
+const _errs31 = errors;
+if(typeof data7 === "string"){
+if(!pattern5.test(data7)){
+const err27 = {instancePath:instancePath+"/trigger_price",schemaPath:"tradeready:components#/$defs/DecimalAmount/oneOf/0/pattern",keyword:"pattern",params:{pattern: "^[0-9]{1,12}(\\.[0-9]{1,8})?$"},message:"must match pattern \""+"^[0-9]{1,12}(\\.[0-9]{1,8})?$"+"\"",schema:"^[0-9]{1,12}(\\.[0-9]{1,8})?$",parentSchema:schema34.oneOf[0],data:data7};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/trigger_price",schemaPath:"tradeready:components#/$defs/DecimalAmount/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.oneOf[0].type,parentSchema:schema34.oneOf[0],data:data7};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+var _valid2 = _errs31 === errors;
+if(_valid2){
+valid8 = true;
+passing2 = 0;
+}
+const _errs33 = errors;
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 > 1000000000000 || isNaN(data7)){
+const err29 = {instancePath:instancePath+"/trigger_price",schemaPath:"tradeready:components#/$defs/DecimalAmount/oneOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000000},message:"must be <= 1000000000000",schema:1000000000000,parentSchema:schema34.oneOf[1],data:data7};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+if(data7 <= 0 || isNaN(data7)){
+const err30 = {instancePath:instancePath+"/trigger_price",schemaPath:"tradeready:components#/$defs/DecimalAmount/oneOf/1/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema34.oneOf[1],data:data7};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/trigger_price",schemaPath:"tradeready:components#/$defs/DecimalAmount/oneOf/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.oneOf[1].type,parentSchema:schema34.oneOf[1],data:data7};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+var _valid2 = _errs33 === errors;
+if(_valid2 && valid8){
+valid8 = false;
+passing2 = [passing2, 1];
+}
+else {
+if(_valid2){
+valid8 = true;
+passing2 = 1;
+}
+}
+if(!valid8){
+const err32 = {instancePath:instancePath+"/trigger_price",schemaPath:"tradeready:components#/$defs/DecimalAmount/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf",schema:schema34.oneOf,parentSchema:schema34,data:data7};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+else {
+errors = _errs30;
+if(vErrors !== null){
+if(_errs30){
+vErrors.length = _errs30;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err33 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.type,parentSchema:schema106,data};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+validate78.errors = vErrors;
+return errors === 0;
+}
+validate78.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="tradeready:placeBattleOrder/body" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate77.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate78(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+errors = vErrors.length;
+}
+validate77.errors = vErrors;
+return errors === 0;
+}
+validate77.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+

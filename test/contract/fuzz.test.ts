@@ -253,6 +253,8 @@ interface Fixtures {
   creds: Credentials;
   token: string;
   agentIds: string[];
+  /** A draft battle of the fuzz account (in either case): battle routes need one to get past 404. */
+  battleIds: string[];
 }
 
 /**
@@ -290,7 +292,7 @@ function requestArbitrary(operationId: string, fixtures: Fixtures): fc.Arbitrary
   });
 
   for (const p of params) {
-    const own = p.schema?.format === 'uuid' ? ids : examples(p);
+    const own = p.name === 'battle_id' ? fixtures.battleIds : p.schema?.format === 'uuid' ? ids : examples(p);
     const valid = own.length > 0 ? fc.oneof(fc.constantFrom(...own), textOf(p.schema, own)) : textOf(p.schema, own);
     if (p.in === 'path') {
       // An empty segment, "." or ".." makes another path (another route, or the client normalizes it away).
@@ -496,7 +498,22 @@ describe('schema-driven fuzz of every operation', () => {
     });
     server.advanceMarket(120_000);
     const other = await server.registerAccount();
-    fixtures = { creds, token, agentIds: [creds.agentId, creds.agentId.toUpperCase(), other.agentId] };
+    const battle = await server.call('createBattle', {
+      headers: { Authorization: `Bearer ${token}` },
+      body: { name: 'Fuzz battle', preset: 'quick_1h' },
+    });
+    if (battle.status !== 201) throw new Error(`fixture battle failed: ${battle.status} ${JSON.stringify(battle.body)}`);
+    await server.call('addBattleParticipant', {
+      headers: { Authorization: `Bearer ${token}` },
+      path: { battle_id: battle.body.id },
+      body: { agent_id: creds.agentId },
+    });
+    fixtures = {
+      creds,
+      token,
+      agentIds: [creds.agentId, creds.agentId.toUpperCase(), other.agentId],
+      battleIds: [battle.body.id, battle.body.id.toUpperCase()],
+    };
     known.set('api_key', [creds.apiKey]);
     known.set('api_secret', [creds.apiSecret]);
     known.set('email', [creds.email]);
@@ -507,7 +524,7 @@ describe('schema-driven fuzz of every operation', () => {
   afterAll(() => server.stop());
 
   // The operations that delete or replace the fixtures' agents and keys run last.
-  const destructive = ['regenerateAgentKey', 'resetAgent', 'resetAccount', 'archiveAgent', 'deleteAgent'];
+  const destructive = ['deleteBattle', 'regenerateAgentKey', 'resetAgent', 'resetAccount', 'archiveAgent', 'deleteAgent'];
   const order = [...checker.operations.keys()].sort((a, b) => destructive.indexOf(a) - destructive.indexOf(b));
   for (const operationId of order) {
     it(`${operationId}: no 5xx, every reply as documented`, async () => {

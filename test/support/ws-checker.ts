@@ -21,10 +21,24 @@ function show(value: unknown): string {
   return text.length > 2000 ? `${text.slice(0, 2000)}…` : text;
 }
 
+/**
+ * The channel family a data message travels on: its `channel` up to the first `:` (`trades` for
+ * `trades:BTCUSDT`, `battle` for `battle:<id>`); '' for messages without a channel (control ones).
+ */
+function familyOf(message: unknown): string {
+  const channel = (message as { channel?: unknown } | null)?.channel;
+  return typeof channel === 'string' ? channel.split(':')[0]! : '';
+}
+
 export class WsChecker {
   readonly document: AsyncApiDocument;
-  /** Server → client messages by their `type`. */
+  /**
+   * Server → client messages by `type` and channel family (`trade` on `trades:…` and `trade` on
+   * `battle:…` are two messages); the family comes from the message's documented examples.
+   */
   readonly serverMessages = new Map<string, DocumentedMessage>();
+  /** Server → client messages by their `type` alone. */
+  private readonly byType = new Map<string, DocumentedMessage[]>();
   /** Client → server messages with the `action`/`type` values that identify them. */
   readonly clientMessages: Array<{ message: DocumentedMessage; actions: unknown[]; types: unknown[] }> = [];
   readonly errorCodes: string[];
@@ -32,6 +46,7 @@ export class WsChecker {
   /** "status CODE" of every documented handshake refusal. */
   readonly handshakeRefusals: string[];
 
+  /** Keys of serverMessages observed. */
   readonly observedTypes = new Set<string>();
   readonly observedErrorCodes = new Set<string>();
   readonly observedCloseCodes = new Set<number>();
@@ -43,10 +58,25 @@ export class WsChecker {
       if (message.action === 'send') {
         const [type, ...more] = constsOf(message.payload, 'type');
         if (typeof type !== 'string' || more.length > 0) throw new Error(`asyncapi: server message ${message.key} needs one const type`);
-        if (this.serverMessages.has(type)) throw new Error(`asyncapi: two server messages have type ${type}`);
-        this.serverMessages.set(type, message);
+        this.byType.set(type, [...(this.byType.get(type) ?? []), message]);
       } else {
         this.clientMessages.push({ message, actions: constsOf(message.payload, 'action'), types: constsOf(message.payload, 'type') });
+      }
+    }
+    for (const [type, messages] of this.byType) {
+      if (messages.length === 1) {
+        this.serverMessages.set(type, messages[0]!);
+        continue;
+      }
+      // A type several messages share is told apart by the channel family their examples use.
+      for (const message of messages) {
+        const families = new Set(message.examples.map((e) => familyOf(e.payload)));
+        const family = [...families][0];
+        if (families.size !== 1 || !family)
+          throw new Error(`asyncapi: the examples of server message ${message.key} name no one channel family`);
+        const key = `${type} on ${family}`;
+        if (this.serverMessages.has(key)) throw new Error(`asyncapi: two server messages have type ${type} on channel family ${family}`);
+        this.serverMessages.set(key, message);
       }
     }
     const error = [...this.serverMessages.values()].find((m) => m.name === 'error');
@@ -59,17 +89,18 @@ export class WsChecker {
   }
 
   /**
-   * Checks a message the server sent, identified by its `type`; throws a precise message when it
-   * breaks the contract. Data messages (those with a `seq`) must also keep the documented key
-   * order (`type, channel, seq, symbol?, interval?, data`), which is the order of the payload's
-   * properties in the document.
+   * Checks a message the server sent, identified by its `type` and channel family (by its `type`
+   * alone when only one message has it); throws a precise message when it breaks the contract.
+   * Data messages (those with a `seq`) must also keep the documented key order (`type, channel,
+   * seq, symbol?, interval?, data`), which is the order of the payload's properties in the document.
    */
   check(message: unknown): DocumentedMessage {
     const type = (message as { type?: unknown } | null)?.type;
-    const documented = typeof type === 'string' ? this.serverMessages.get(type) : undefined;
+    const candidates = typeof type === 'string' ? (this.byType.get(type) ?? []) : [];
+    const documented = candidates.length === 1 ? candidates[0] : this.serverMessages.get(`${String(type)} on ${familyOf(message)}`);
     if (!documented) {
       throw new Error(
-        `server sent a message of undocumented type ${show(type)} (documented: ${[...this.serverMessages.keys()].join(', ')}): ${show(message)}`,
+        `server sent a message of undocumented type ${show(type)} on channel ${show((message as { channel?: unknown }).channel)} (documented: ${[...this.serverMessages.keys()].join(', ')}): ${show(message)}`,
       );
     }
     if (!documented.validate(message)) {
@@ -88,7 +119,7 @@ export class WsChecker {
         );
       }
     }
-    this.observedTypes.add(type as string);
+    for (const [k, m] of this.serverMessages) if (m === documented) this.observedTypes.add(k);
     if (type === 'error') this.observedErrorCodes.add((message as { code: string }).code);
     return documented;
   }
