@@ -33,7 +33,7 @@ import { presetDtos } from './presets.js';
 import { battleStartingBalance, liveFigures, rankParticipants, standingsOf, type ParticipantFigures } from './ranking.js';
 import * as repo from './repository.js';
 import { BattleScheduler, type BattleLifecycle } from './scheduler.js';
-import { findSnapshotsPage } from './snapshots.repository.js';
+import { findSnapshotsPage, insertSnapshotsSync, type NewBattleSnapshotRow } from './snapshots.repository.js';
 import type {
   BacktestConfigDto,
   BattleConfig,
@@ -106,6 +106,20 @@ function intRange(value: number | undefined, field: string, min: number, max: nu
 
 /** The standing stored at completion (`final_metrics`), as results shows it. */
 type FinalStanding = Omit<StandingDto, 'rank' | 'agent_name' | 'display_name' | 'color' | 'avatar_url'>;
+
+/** Snapshot rows of the participants' current figures at `now`. */
+function snapshotRowsOf(battleId: string, figures: readonly ParticipantFigures[], now: number): NewBattleSnapshotRow[] {
+  return figures.map((f) => ({
+    battle_id: battleId,
+    agent_id: f.agentId,
+    ts_ms: now,
+    equity: formatAmount(f.equity),
+    unrealized_pnl: formatAmount(f.unrealizedPnl),
+    realized_pnl: formatAmount(f.realizedPnl),
+    trade_count: f.tradeCount,
+    open_positions: f.openPositions,
+  }));
+}
 
 export class BattleService implements BattleLifecycle {
   /** The tail of each battle's call queue. */
@@ -483,6 +497,8 @@ export class BattleService implements BattleLifecycle {
           const result = startLiveWallets(h, this.ctx, config, participants, now);
           for (const p of participants) repo.updateParticipant(h, { ...p, status: 'active' });
           repo.updateBattle(h, started);
+          // The first point of every equity series is the start itself, not the first tick 5 s later.
+          insertSnapshotsSync(h, snapshotRowsOf(battle.id, liveFigures(h, this.ctx, started, participants, now), now));
           return result;
         });
       } else {
@@ -635,6 +651,12 @@ export class BattleService implements BattleLifecycle {
 
     const outcome = await this.ctx.writes.submit((h) => {
       const figures = historicalFigures ?? liveFigures(h, this.ctx, battle, participants, now);
+      // A live battle's series ends where it ended (a stop between two ticks included); an
+      // eliminated participant's stopped at its elimination.
+      if (!historicalFigures) {
+        const standing = figures.filter((f) => f.status !== 'blown_up');
+        insertSnapshotsSync(h, snapshotRowsOf(battle.id, standing, now));
+      }
       const ranked = rankParticipants(figures, metric);
       const standings = standingsOf(ranked, cards);
       const changes = battle.battle_mode === 'live' ? endLiveWallets(h, this.ctx, participants, now) : undefined;

@@ -8,6 +8,7 @@ import type { BattleCompletedEvent, BattleStreamEvent } from '../../src/battles/
 import { DomainError } from '../../src/errors.js';
 import { parseAmount } from '../../src/money.js';
 import { archiveAgent } from '../../src/services/agent.service.js';
+import { placeOrder } from '../../src/services/trading.service.js';
 import { codeOf } from '../support/services.js';
 import { addPair, bars, MIN, storeBars, T0 } from './backtest-fixtures.js';
 import { battleWorld, newAgent, owner, walletOf, type BattleWorld } from './battles-fixtures.js';
@@ -354,6 +355,29 @@ describe('battle lifecycle', () => {
       [b.id, '10000.00000000', null],
     ]);
     expect(await codeOf(battles.replay(account, id, { limit: 0 }))).toBe('VALIDATION_ERROR');
+  });
+
+  it('opens and closes every live equity series with a snapshot, even between two ticks', async () => {
+    const { battles, account, a, b, ctx } = await setup();
+    const { id } = await battles.create(account, { name: 'Blink', preset: 'quick_1h' });
+    await battles.addParticipant(account, id, a.id);
+    await battles.addParticipant(account, id, b.id);
+    await battles.start(account, id);
+    const opening = await battles.replay(account, id, {});
+    expect(opening.snapshots.map((r) => [r.agent_id, r.equity, r.trade_count])).toEqual(
+      [a.id, b.id].sort().map((agent) => [agent, '10000.00000000', 0]),
+    );
+    ctx.clock.advance(1000);
+    await placeOrder(ctx, account, a, { symbol: 'BTCUSDT', side: 'buy', type: 'market', quantity: '0.01' });
+    ctx.clock.advance(1000);
+    await battles.stop(account, id);
+    const all = await battles.replay(account, id, {});
+    expect(all.total).toBe(4);
+    const last = all.snapshots.filter((r) => r.agent_id === a.id).at(-1)!;
+    expect(last.trade_count).toBe(1);
+    expect(last.open_positions).toBe(1);
+    const results = await battles.results(account, id);
+    expect(results.rankings.find((r) => r.agent_id === a.id)?.final_equity).toBe(last.equity);
   });
 
   it('runs a historical battle through the service: sessions, orders, steps to completion, results', async () => {

@@ -14,6 +14,7 @@ import { registerAccount } from '../../src/services/auth.service.js';
 import { placeOrder } from '../../src/services/trading.service.js';
 import { TEST_ENV } from '../support/harness.js';
 import { ScriptedSource } from '../support/scripted-source.js';
+import { bars, MIN, storeBars, T0, walk } from './backtest-fixtures.js';
 import { positionsOf, walletOf } from './battles-fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'tradeready-battles-'));
@@ -83,6 +84,71 @@ describe('battles across a restart', () => {
     const done = await second.ctx.battles.get(reg.account, id);
     expect(done.status).toBe('completed');
     expect(await walletOf(second.ctx, reg.agent.id)).toEqual(['USDT: 10000.00000000/0.00000000']);
+    await second.app.stop();
+  });
+
+  it('brings back a battle in every state, and each carries on from where it was', async () => {
+    const clock = new ManualClock(Date.UTC(2026, 10, 27, 12));
+    const first = await boot('states.db', clock);
+    const ctx = first.ctx;
+    // History for the historical battle: 120 minutes of BTCUSDT (a listed pair of the scripted source).
+    await storeBars(ctx, 'BTCUSDT', bars(T0, walk(120, 7)));
+    const reg = await registerAccount(ctx, { displayName: 'states' });
+    const account = reg.account;
+    const agents = [reg.agent];
+    for (const name of ['B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J']) {
+      agents.push((await createAgent(ctx, account, { displayName: name })).view.agent);
+    }
+    const battles = ctx.battles;
+    const make = async (name: string, members: number[], extra: Record<string, unknown> = {}) => {
+      const { id } = await battles.create(account, { name, preset: 'day_trader', ...extra });
+      for (const i of members) await battles.addParticipant(account, id, agents[i]!.id);
+      return id;
+    };
+    const draft = await make('draft', []);
+    const pending = await make('pending', [0]);
+    const active = await make('active', [1, 2]);
+    await battles.start(account, active);
+    await placeOrder(ctx, account, agents[1]!, { symbol: 'BTCUSDT', side: 'buy', type: 'market', quantity: '0.01' });
+    const completed = await make('completed', [3, 4]);
+    await battles.start(account, completed);
+    await battles.stop(account, completed);
+    const cancelled = await make('cancelled', [5, 6]);
+    await battles.start(account, cancelled);
+    await battles.remove(account, cancelled);
+    const historical = await make('historical', [7, 8], {
+      preset: 'historical_day',
+      backtest_config: { start_time: new Date(T0).toISOString(), end_time: new Date(T0 + 100 * MIN).toISOString(), pairs: ['BTCUSDT'] },
+    });
+    await battles.start(account, historical);
+    await battles.step(account, historical, 10);
+    await battles.placeOrder(account, historical, { agent_id: agents[7]!.id, symbol: 'BTCUSDT', side: 'buy', quantity: '0.1' });
+    await battles.step(account, historical, 5);
+
+    const ids = [draft, pending, active, completed, cancelled, historical];
+    const before = await Promise.all(ids.map((id) => battles.get(account, id)));
+    const results = await battles.results(account, completed);
+    const historicalLive = await battles.live(account, historical);
+    await first.app.stop();
+
+    const second = await boot('states.db', clock);
+    const again = second.ctx.battles;
+    const after = await Promise.all(ids.map((id) => again.get(account, id)));
+    expect(after.map((b) => b.status)).toEqual(['draft', 'pending', 'active', 'completed', 'cancelled', 'active']);
+    expect(after).toEqual(before);
+    expect(await again.results(account, completed)).toEqual(results);
+    expect((await again.live(account, historical)).participants).toEqual(historicalLive.participants);
+    // Each carries on: the pending one starts, the live one trades and stops, the historical one steps to its end.
+    await again.addParticipant(account, pending, agents[9]!.id);
+    expect((await again.start(account, pending)).status).toBe('active');
+    await placeOrder(second.ctx, account, agents[1]!, { symbol: 'BTCUSDT', side: 'sell', type: 'market', quantity: '0.01' });
+    const live = await again.live(account, active);
+    expect(live.participants.find((p) => p.agent_id === agents[1]!.id)?.trade_count).toBe(2);
+    expect((await again.stop(account, active)).status).toBe('completed');
+    const end = await again.step(account, historical, 10_000);
+    expect(end.is_complete).toBe(true);
+    expect(end.step).toBe(100);
+    expect((await again.results(account, historical)).rankings).toHaveLength(2);
     await second.app.stop();
   });
 });
