@@ -8,6 +8,7 @@
 // first so that only the measured one runs. Heap figures are after a forced GC when the child
 // runs with --expose-gc.
 import { isoTime } from '../src/clock.js';
+import { newParticipantRow } from '../src/battles/repository.js';
 import { BattleScheduler, watchBattles, type BattleLifecycle } from '../src/battles/scheduler.js';
 import type { BattleConfig } from '../src/battles/types.js';
 import type { Agent } from '../src/db/schema.js';
@@ -118,20 +119,15 @@ runBenchChild('battle', SYMBOLS, async (ctx, feed): Promise<BattleBenchResult> =
       for (const [i, { agent }] of members.entries()) {
         await trx
           .insertInto('battle_participants')
-          .values({
-            id: ctx.ids.next(),
-            battle_id: id,
-            agent_id: agent.id,
-            status: 'active',
-            joined_at: isoTime(now - 1000 + i),
-            snapshot_balance: '10000.00000000',
-            final_equity: null,
-            final_rank: null,
-            final_metrics: null,
-            saved_wallet: null,
-            backtest_session_id: null,
-            blown_up_at: null,
-          })
+          .values(
+            newParticipantRow({
+              id: ctx.ids.next(),
+              battle_id: id,
+              agent_id: agent.id,
+              joined_at: isoTime(now - 1000 + i),
+              snapshot_balance: '10000.00000000',
+            }),
+          )
           .execute();
       }
     }

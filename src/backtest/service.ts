@@ -82,6 +82,7 @@ import type {
   TradeHistoryDto,
   TradesPageDto,
 } from './types.js';
+import { KeyedQueue } from '../keyed-queue.js';
 
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
@@ -173,8 +174,8 @@ function intRange(value: number | undefined, field: string, min: number, max: nu
 export class BacktestService {
   /** Running sessions in memory. */
   private readonly runtimes = new Map<string, SessionRuntime>();
-  /** The tail of each session's call queue. */
-  private readonly queues = new Map<string, Promise<unknown>>();
+  /** Calls on one id run one at a time. */
+  private readonly queues = new KeyedQueue();
   private timer: NodeJS.Timeout | undefined;
   private housekeeping: Promise<unknown> = Promise.resolve();
 
@@ -219,7 +220,7 @@ export class BacktestService {
     if (this.timer) clearInterval(this.timer);
     this.timer = undefined;
     await this.housekeeping;
-    await Promise.allSettled([...this.queues.values()]);
+    await this.queues.idle();
     this.runtimes.clear();
   }
 
@@ -244,14 +245,7 @@ export class BacktestService {
 
   /** Runs `work` after every earlier call on the same session. */
   private serial<T>(id: string, work: () => Promise<T>): Promise<T> {
-    const previous = this.queues.get(id) ?? Promise.resolve();
-    const next = previous.then(work, work);
-    const tail = next.catch(() => undefined);
-    this.queues.set(id, tail);
-    void tail.then(() => {
-      if (this.queues.get(id) === tail) this.queues.delete(id);
-    });
-    return next;
+    return this.queues.run(id, work);
   }
 
   /** The session if it is the account's; else 404 (foreign ids are indistinguishable from unknown ones). */

@@ -34,6 +34,7 @@ import type {
   ReplayDto,
   ReplaySnapshotDto,
 } from './types.js';
+import { KeyedQueue } from '../keyed-queue.js';
 
 export type { ParticipantFigures };
 
@@ -76,21 +77,14 @@ function backtestConfigOf(battle: BattleRow): BacktestConfigDto {
 }
 
 export class HistoricalBattles {
-  /** The tail of each battle's call queue. */
-  private readonly queues = new Map<string, Promise<unknown>>();
+  /** Calls on one id run one at a time. */
+  private readonly queues = new KeyedQueue();
 
   constructor(private readonly ctx: ServiceContext) {}
 
   /** Runs `work` after every earlier call on the same battle. */
   private serial<T>(battleId: string, work: () => Promise<T>): Promise<T> {
-    const previous = this.queues.get(battleId) ?? Promise.resolve();
-    const next = previous.then(work, work);
-    const tail = next.catch(() => undefined);
-    this.queues.set(battleId, tail);
-    void tail.then(() => {
-      if (this.queues.get(battleId) === tail) this.queues.delete(battleId);
-    });
-    return next;
+    return this.queues.run(battleId, work);
   }
 
   // --- lifecycle ----------------------------------------------------------------------------------

@@ -86,6 +86,23 @@ export function deleteBattle(h: H, id: string): void {
   deleteBattleQuery.run(h, { id });
 }
 
+/** A participant as it joins: active, nothing measured yet; `fields` set the rest (tests and benches preset some). */
+export function newParticipantRow(
+  fields: Pick<BattleParticipantRow, 'id' | 'battle_id' | 'agent_id' | 'joined_at'> & Partial<BattleParticipantRow>,
+): BattleParticipantRow {
+  return {
+    status: 'active',
+    snapshot_balance: null,
+    final_equity: null,
+    final_rank: null,
+    final_metrics: null,
+    saved_wallet: null,
+    backtest_session_id: null,
+    blown_up_at: null,
+    ...fields,
+  };
+}
+
 // --- participants: writes ----------------------------------------------------------------------
 
 const insertParticipantQuery = syncQuery(PARTICIPANT_COLUMNS, (db, p) =>

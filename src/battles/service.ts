@@ -59,6 +59,7 @@ import type {
   UpdateBattleBody,
 } from './types.js';
 import { cancelParticipantOrders, endLiveWallets, startLiveWallets, type WalletChanges } from './wallet.js';
+import { KeyedQueue } from '../keyed-queue.js';
 
 const MAX_PARTICIPANTS = 50;
 const MIN_PARTICIPANTS = 2;
@@ -122,8 +123,8 @@ function snapshotRowsOf(battleId: string, figures: readonly ParticipantFigures[]
 }
 
 export class BattleService implements BattleLifecycle {
-  /** The tail of each battle's call queue. */
-  private readonly queues = new Map<string, Promise<unknown>>();
+  /** Calls on one id run one at a time. */
+  private readonly queues = new KeyedQueue();
   private scheduler: BattleScheduler | undefined;
   private history: HistoricalBattles | undefined;
 
@@ -148,19 +149,12 @@ export class BattleService implements BattleLifecycle {
   async close(): Promise<void> {
     await this.scheduler?.stop();
     this.scheduler = undefined;
-    await Promise.allSettled([...this.queues.values()]);
+    await this.queues.idle();
   }
 
   /** Runs `work` after every earlier call on the same battle. */
   private serial<T>(id: string, work: () => Promise<T>): Promise<T> {
-    const previous = this.queues.get(id) ?? Promise.resolve();
-    const next = previous.then(work, work);
-    const tail = next.catch(() => undefined);
-    this.queues.set(id, tail);
-    void tail.then(() => {
-      if (this.queues.get(id) === tail) this.queues.delete(id);
-    });
-    return next;
+    return this.queues.run(id, work);
   }
 
   private historical(): HistoricalBattles {
@@ -394,20 +388,7 @@ export class BattleService implements BattleLifecycle {
         });
       }
       const now = isoTime(this.ctx.clock.now());
-      const row: BattleParticipantRow = {
-        id: this.ctx.ids.next(),
-        battle_id: battle.id,
-        agent_id: agent.id,
-        status: 'active',
-        joined_at: now,
-        snapshot_balance: null,
-        final_equity: null,
-        final_rank: null,
-        final_metrics: null,
-        saved_wallet: null,
-        backtest_session_id: null,
-        blown_up_at: null,
-      };
+      const row = repo.newParticipantRow({ id: this.ctx.ids.next(), battle_id: battle.id, agent_id: agent.id, joined_at: now });
       const updated: BattleRow = { ...battle, status: 'pending', updated_at: now };
       await this.ctx.writes.submit((h) => {
         repo.insertParticipant(h, row);
@@ -930,20 +911,10 @@ export class BattleService implements BattleLifecycle {
     await this.ctx.writes.submit((h) => {
       repo.insertBattle(h, row);
       for (const agent of agents) {
-        repo.insertParticipant(h, {
-          id: this.ctx.ids.next(),
-          battle_id: row.id,
-          agent_id: agent.id,
-          status: 'active',
-          joined_at: at,
-          snapshot_balance: null,
-          final_equity: null,
-          final_rank: null,
-          final_metrics: null,
-          saved_wallet: null,
-          backtest_session_id: null,
-          blown_up_at: null,
-        });
+        repo.insertParticipant(
+          h,
+          repo.newParticipantRow({ id: this.ctx.ids.next(), battle_id: row.id, agent_id: agent.id, joined_at: at }),
+        );
       }
     });
     return this.reloadDto(row.id);

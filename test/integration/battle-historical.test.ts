@@ -10,6 +10,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { isoTime } from '../../src/clock.js';
 import type { Account, Agent, BattleParticipantRow, BattleRow } from '../../src/db/schema.js';
 import { DomainError } from '../../src/errors.js';
+import { newParticipantRow } from '../../src/battles/repository.js';
 import { HistoricalBattles, type ParticipantFigures } from '../../src/battles/historical.js';
 import type { BattleTradeEventDto } from '../../src/battles/types.js';
 import { createAgent } from '../../src/services/agent.service.js';
@@ -85,20 +86,7 @@ async function insertBattle(ctx: Ctx, account: Account, agents: Agent[], w: Wind
   await ctx.db.insertInto('battles').values(battle).execute();
   const participants: BattleParticipantRow[] = [];
   for (const agent of agents) {
-    const row: BattleParticipantRow = {
-      id: ctx.ids.next(),
-      battle_id: id,
-      agent_id: agent.id,
-      status: 'active',
-      joined_at: now,
-      snapshot_balance: null,
-      final_equity: null,
-      final_rank: null,
-      final_metrics: null,
-      saved_wallet: null,
-      backtest_session_id: null,
-      blown_up_at: null,
-    };
+    const row = newParticipantRow({ id: ctx.ids.next(), battle_id: id, agent_id: agent.id, joined_at: now });
     await ctx.db.insertInto('battle_participants').values(row).execute();
     participants.push(row);
   }

@@ -3,6 +3,7 @@
 // the server was down included), the leader change, the published standings and retention. Battle
 // rows are written directly; the lifecycle is a recording fake (the battle service implements it).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { newParticipantRow } from '../../src/battles/repository.js';
 import { BattleScheduler, watchBattles, type BattleLifecycle } from '../../src/battles/scheduler.js';
 import { liveFigures, rankParticipants, standingsOf } from '../../src/battles/ranking.js';
 import type { BattleConfig, BattleStreamEvent, RankingMetric, StandingDto } from '../../src/battles/types.js';
@@ -135,21 +136,16 @@ async function insertBattle(spec: BattleSpec): Promise<string> {
   for (const [i, agent] of spec.agents.entries()) {
     await ctx.db
       .insertInto('battle_participants')
-      .values({
-        id: ctx.ids.next(),
-        battle_id: id,
-        agent_id: agent.id,
-        status: 'active',
-        joined_at: isoTime(now - 60_000 + i * 1000),
-        snapshot_balance: '10000.00000000',
-        final_equity: null,
-        final_rank: null,
-        final_metrics: null,
-        saved_wallet: null,
-        backtest_session_id: null,
-        blown_up_at: null,
-        ...spec.participants?.[i],
-      })
+      .values(
+        newParticipantRow({
+          id: ctx.ids.next(),
+          battle_id: id,
+          agent_id: agent.id,
+          joined_at: isoTime(now - 60_000 + i * 1000),
+          snapshot_balance: '10000.00000000',
+          ...spec.participants?.[i],
+        }),
+      )
       .execute();
   }
   return id;
