@@ -297,7 +297,8 @@ export const operations = {
     "hasBody": false,
     "bodyRequired": false,
     "agentScoped": false,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "getMetrics": {
     "method": "GET",
@@ -307,7 +308,8 @@ export const operations = {
     "hasBody": false,
     "bodyRequired": false,
     "agentScoped": false,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "registerAccount": {
     "method": "POST",
@@ -319,7 +321,8 @@ export const operations = {
     "agentScoped": false,
     "noStore": [
       201
-    ]
+    ],
+    "accountWrite": false
   },
   "login": {
     "method": "POST",
@@ -331,7 +334,8 @@ export const operations = {
     "agentScoped": false,
     "noStore": [
       200
-    ]
+    ],
+    "accountWrite": false
   },
   "userLogin": {
     "method": "POST",
@@ -343,7 +347,8 @@ export const operations = {
     "agentScoped": false,
     "noStore": [
       200
-    ]
+    ],
+    "accountWrite": false
   },
   "getAccountInfo": {
     "method": "GET",
@@ -353,7 +358,8 @@ export const operations = {
     "hasBody": false,
     "bodyRequired": false,
     "agentScoped": true,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "getBalance": {
     "method": "GET",
@@ -363,7 +369,8 @@ export const operations = {
     "hasBody": false,
     "bodyRequired": false,
     "agentScoped": true,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "updateAccountRiskProfile": {
     "method": "PUT",
@@ -373,7 +380,8 @@ export const operations = {
     "hasBody": true,
     "bodyRequired": true,
     "agentScoped": true,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "listAgents": {
     "method": "GET",
@@ -383,7 +391,8 @@ export const operations = {
     "hasBody": false,
     "bodyRequired": false,
     "agentScoped": false,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "createAgent": {
     "method": "POST",
@@ -395,7 +404,8 @@ export const operations = {
     "agentScoped": false,
     "noStore": [
       201
-    ]
+    ],
+    "accountWrite": false
   },
   "getAgentsOverview": {
     "method": "GET",
@@ -405,7 +415,8 @@ export const operations = {
     "hasBody": false,
     "bodyRequired": false,
     "agentScoped": false,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "getAgent": {
     "method": "GET",
@@ -415,7 +426,8 @@ export const operations = {
     "hasBody": false,
     "bodyRequired": false,
     "agentScoped": false,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "updateAgent": {
     "method": "PUT",
@@ -425,7 +437,8 @@ export const operations = {
     "hasBody": true,
     "bodyRequired": true,
     "agentScoped": false,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "deleteAgent": {
     "method": "DELETE",
@@ -435,7 +448,8 @@ export const operations = {
     "hasBody": false,
     "bodyRequired": false,
     "agentScoped": false,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "cloneAgent": {
     "method": "POST",
@@ -447,7 +461,8 @@ export const operations = {
     "agentScoped": false,
     "noStore": [
       201
-    ]
+    ],
+    "accountWrite": false
   },
   "resetAgent": {
     "method": "POST",
@@ -457,7 +472,8 @@ export const operations = {
     "hasBody": false,
     "bodyRequired": false,
     "agentScoped": false,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "archiveAgent": {
     "method": "POST",
@@ -467,7 +483,8 @@ export const operations = {
     "hasBody": false,
     "bodyRequired": false,
     "agentScoped": false,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "getAgentApiKey": {
     "method": "GET",
@@ -479,7 +496,8 @@ export const operations = {
     "agentScoped": false,
     "noStore": [
       200
-    ]
+    ],
+    "accountWrite": false
   },
   "regenerateAgentKey": {
     "method": "POST",
@@ -491,7 +509,8 @@ export const operations = {
     "agentScoped": false,
     "noStore": [
       200
-    ]
+    ],
+    "accountWrite": false
   },
   "getAgentRiskProfile": {
     "method": "GET",
@@ -501,7 +520,8 @@ export const operations = {
     "hasBody": false,
     "bodyRequired": false,
     "agentScoped": false,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "updateAgentRiskProfile": {
     "method": "PUT",
@@ -511,7 +531,8 @@ export const operations = {
     "hasBody": true,
     "bodyRequired": true,
     "agentScoped": false,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "listPairs": {
     "method": "GET",
@@ -521,7 +542,8 @@ export const operations = {
     "hasBody": false,
     "bodyRequired": false,
     "agentScoped": false,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "getPrice": {
     "method": "GET",
@@ -531,7 +553,8 @@ export const operations = {
     "hasBody": false,
     "bodyRequired": false,
     "agentScoped": false,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "getPrices": {
     "method": "GET",
@@ -541,7 +564,8 @@ export const operations = {
     "hasBody": false,
     "bodyRequired": false,
     "agentScoped": false,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "getTicker": {
     "method": "GET",
@@ -551,7 +575,8 @@ export const operations = {
     "hasBody": false,
     "bodyRequired": false,
     "agentScoped": false,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "getTickers": {
     "method": "GET",
@@ -561,7 +586,8 @@ export const operations = {
     "hasBody": false,
     "bodyRequired": false,
     "agentScoped": false,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "getCandles": {
     "method": "GET",
@@ -571,7 +597,8 @@ export const operations = {
     "hasBody": false,
     "bodyRequired": false,
     "agentScoped": false,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "getRecentTrades": {
     "method": "GET",
@@ -581,7 +608,8 @@ export const operations = {
     "hasBody": false,
     "bodyRequired": false,
     "agentScoped": false,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "getOrderBook": {
     "method": "GET",
@@ -591,7 +619,8 @@ export const operations = {
     "hasBody": false,
     "bodyRequired": false,
     "agentScoped": false,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "getDataRange": {
     "method": "GET",
@@ -601,7 +630,8 @@ export const operations = {
     "hasBody": false,
     "bodyRequired": false,
     "agentScoped": false,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "listIndicators": {
     "method": "GET",
@@ -611,7 +641,8 @@ export const operations = {
     "hasBody": false,
     "bodyRequired": false,
     "agentScoped": false,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "getIndicators": {
     "method": "GET",
@@ -621,7 +652,8 @@ export const operations = {
     "hasBody": false,
     "bodyRequired": false,
     "agentScoped": false,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "computeDeflatedSharpe": {
     "method": "POST",
@@ -631,7 +663,8 @@ export const operations = {
     "hasBody": true,
     "bodyRequired": true,
     "agentScoped": false,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "placeOrder": {
     "method": "POST",
@@ -641,7 +674,8 @@ export const operations = {
     "hasBody": true,
     "bodyRequired": true,
     "agentScoped": true,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "getOrder": {
     "method": "GET",
@@ -651,7 +685,8 @@ export const operations = {
     "hasBody": false,
     "bodyRequired": false,
     "agentScoped": true,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "cancelOrder": {
     "method": "DELETE",
@@ -661,7 +696,8 @@ export const operations = {
     "hasBody": false,
     "bodyRequired": false,
     "agentScoped": true,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "listOrders": {
     "method": "GET",
@@ -671,7 +707,8 @@ export const operations = {
     "hasBody": false,
     "bodyRequired": false,
     "agentScoped": true,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "listOpenOrders": {
     "method": "GET",
@@ -681,7 +718,8 @@ export const operations = {
     "hasBody": false,
     "bodyRequired": false,
     "agentScoped": true,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "cancelOpenOrders": {
     "method": "DELETE",
@@ -691,7 +729,8 @@ export const operations = {
     "hasBody": false,
     "bodyRequired": false,
     "agentScoped": true,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "getTradeHistory": {
     "method": "GET",
@@ -701,7 +740,8 @@ export const operations = {
     "hasBody": false,
     "bodyRequired": false,
     "agentScoped": true,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "getPositions": {
     "method": "GET",
@@ -711,7 +751,8 @@ export const operations = {
     "hasBody": false,
     "bodyRequired": false,
     "agentScoped": true,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "getPortfolio": {
     "method": "GET",
@@ -721,7 +762,8 @@ export const operations = {
     "hasBody": false,
     "bodyRequired": false,
     "agentScoped": true,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "getPnl": {
     "method": "GET",
@@ -731,7 +773,8 @@ export const operations = {
     "hasBody": false,
     "bodyRequired": false,
     "agentScoped": true,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "resetAccount": {
     "method": "POST",
@@ -741,7 +784,8 @@ export const operations = {
     "hasBody": true,
     "bodyRequired": true,
     "agentScoped": true,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "getPerformance": {
     "method": "GET",
@@ -751,7 +795,8 @@ export const operations = {
     "hasBody": false,
     "bodyRequired": false,
     "agentScoped": true,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "getPortfolioHistory": {
     "method": "GET",
@@ -761,7 +806,8 @@ export const operations = {
     "hasBody": false,
     "bodyRequired": false,
     "agentScoped": true,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "getLeaderboard": {
     "method": "GET",
@@ -771,7 +817,8 @@ export const operations = {
     "hasBody": false,
     "bodyRequired": false,
     "agentScoped": false,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "createBacktest": {
     "method": "POST",
@@ -781,7 +828,8 @@ export const operations = {
     "hasBody": true,
     "bodyRequired": true,
     "agentScoped": true,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "listBacktests": {
     "method": "GET",
@@ -791,7 +839,8 @@ export const operations = {
     "hasBody": false,
     "bodyRequired": false,
     "agentScoped": false,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "compareBacktests": {
     "method": "GET",
@@ -801,7 +850,8 @@ export const operations = {
     "hasBody": false,
     "bodyRequired": false,
     "agentScoped": false,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "getBestBacktest": {
     "method": "GET",
@@ -811,7 +861,8 @@ export const operations = {
     "hasBody": false,
     "bodyRequired": false,
     "agentScoped": false,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "startBacktest": {
     "method": "POST",
@@ -821,7 +872,8 @@ export const operations = {
     "hasBody": false,
     "bodyRequired": false,
     "agentScoped": false,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "stepBacktest": {
     "method": "POST",
@@ -831,7 +883,8 @@ export const operations = {
     "hasBody": false,
     "bodyRequired": false,
     "agentScoped": false,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "stepBacktestBatch": {
     "method": "POST",
@@ -841,7 +894,8 @@ export const operations = {
     "hasBody": true,
     "bodyRequired": true,
     "agentScoped": false,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "stepBacktestBatchFast": {
     "method": "POST",
@@ -851,7 +905,8 @@ export const operations = {
     "hasBody": true,
     "bodyRequired": true,
     "agentScoped": false,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "cancelBacktest": {
     "method": "POST",
@@ -861,7 +916,8 @@ export const operations = {
     "hasBody": false,
     "bodyRequired": false,
     "agentScoped": false,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "getBacktestStatus": {
     "method": "GET",
@@ -871,7 +927,8 @@ export const operations = {
     "hasBody": false,
     "bodyRequired": false,
     "agentScoped": false,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "placeBacktestOrder": {
     "method": "POST",
@@ -881,7 +938,8 @@ export const operations = {
     "hasBody": true,
     "bodyRequired": true,
     "agentScoped": false,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "listBacktestOrders": {
     "method": "GET",
@@ -891,7 +949,8 @@ export const operations = {
     "hasBody": false,
     "bodyRequired": false,
     "agentScoped": false,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "listBacktestOpenOrders": {
     "method": "GET",
@@ -901,7 +960,8 @@ export const operations = {
     "hasBody": false,
     "bodyRequired": false,
     "agentScoped": false,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "cancelBacktestOrder": {
     "method": "DELETE",
@@ -911,7 +971,8 @@ export const operations = {
     "hasBody": false,
     "bodyRequired": false,
     "agentScoped": false,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "getBacktestTradeHistory": {
     "method": "GET",
@@ -921,7 +982,8 @@ export const operations = {
     "hasBody": false,
     "bodyRequired": false,
     "agentScoped": false,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "getBacktestPrice": {
     "method": "GET",
@@ -931,7 +993,8 @@ export const operations = {
     "hasBody": false,
     "bodyRequired": false,
     "agentScoped": false,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "getBacktestPrices": {
     "method": "GET",
@@ -941,7 +1004,8 @@ export const operations = {
     "hasBody": false,
     "bodyRequired": false,
     "agentScoped": false,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "getBacktestTicker": {
     "method": "GET",
@@ -951,7 +1015,8 @@ export const operations = {
     "hasBody": false,
     "bodyRequired": false,
     "agentScoped": false,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "getBacktestCandles": {
     "method": "GET",
@@ -961,7 +1026,8 @@ export const operations = {
     "hasBody": false,
     "bodyRequired": false,
     "agentScoped": false,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "getBacktestIndicators": {
     "method": "GET",
@@ -971,7 +1037,8 @@ export const operations = {
     "hasBody": false,
     "bodyRequired": false,
     "agentScoped": false,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "getBacktestBalance": {
     "method": "GET",
@@ -981,7 +1048,8 @@ export const operations = {
     "hasBody": false,
     "bodyRequired": false,
     "agentScoped": false,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "getBacktestPositions": {
     "method": "GET",
@@ -991,7 +1059,8 @@ export const operations = {
     "hasBody": false,
     "bodyRequired": false,
     "agentScoped": false,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "getBacktestPortfolio": {
     "method": "GET",
@@ -1001,7 +1070,8 @@ export const operations = {
     "hasBody": false,
     "bodyRequired": false,
     "agentScoped": false,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "getBacktestResults": {
     "method": "GET",
@@ -1011,7 +1081,8 @@ export const operations = {
     "hasBody": false,
     "bodyRequired": false,
     "agentScoped": false,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "getBacktestEquityCurve": {
     "method": "GET",
@@ -1021,7 +1092,8 @@ export const operations = {
     "hasBody": false,
     "bodyRequired": false,
     "agentScoped": false,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "getBacktestTrades": {
     "method": "GET",
@@ -1031,7 +1103,8 @@ export const operations = {
     "hasBody": false,
     "bodyRequired": false,
     "agentScoped": false,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "getAccountMode": {
     "method": "GET",
@@ -1041,7 +1114,8 @@ export const operations = {
     "hasBody": false,
     "bodyRequired": false,
     "agentScoped": false,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "setAccountMode": {
     "method": "POST",
@@ -1051,7 +1125,8 @@ export const operations = {
     "hasBody": true,
     "bodyRequired": true,
     "agentScoped": false,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "listBattles": {
     "method": "GET",
@@ -1061,7 +1136,8 @@ export const operations = {
     "hasBody": false,
     "bodyRequired": false,
     "agentScoped": false,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "createBattle": {
     "method": "POST",
@@ -1071,7 +1147,8 @@ export const operations = {
     "hasBody": true,
     "bodyRequired": true,
     "agentScoped": false,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "listBattlePresets": {
     "method": "GET",
@@ -1081,7 +1158,8 @@ export const operations = {
     "hasBody": false,
     "bodyRequired": false,
     "agentScoped": false,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "getBattle": {
     "method": "GET",
@@ -1091,7 +1169,8 @@ export const operations = {
     "hasBody": false,
     "bodyRequired": false,
     "agentScoped": false,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "updateBattle": {
     "method": "PUT",
@@ -1101,7 +1180,8 @@ export const operations = {
     "hasBody": true,
     "bodyRequired": true,
     "agentScoped": false,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "deleteBattle": {
     "method": "DELETE",
@@ -1111,7 +1191,8 @@ export const operations = {
     "hasBody": false,
     "bodyRequired": false,
     "agentScoped": false,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "addBattleParticipant": {
     "method": "POST",
@@ -1121,7 +1202,8 @@ export const operations = {
     "hasBody": true,
     "bodyRequired": true,
     "agentScoped": false,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "removeBattleParticipant": {
     "method": "DELETE",
@@ -1131,7 +1213,8 @@ export const operations = {
     "hasBody": false,
     "bodyRequired": false,
     "agentScoped": false,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "startBattle": {
     "method": "POST",
@@ -1141,7 +1224,8 @@ export const operations = {
     "hasBody": false,
     "bodyRequired": false,
     "agentScoped": false,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "pauseBattleParticipant": {
     "method": "POST",
@@ -1151,7 +1235,8 @@ export const operations = {
     "hasBody": false,
     "bodyRequired": false,
     "agentScoped": false,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "resumeBattleParticipant": {
     "method": "POST",
@@ -1161,7 +1246,8 @@ export const operations = {
     "hasBody": false,
     "bodyRequired": false,
     "agentScoped": false,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "stopBattle": {
     "method": "POST",
@@ -1171,7 +1257,8 @@ export const operations = {
     "hasBody": false,
     "bodyRequired": false,
     "agentScoped": false,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "getBattleLive": {
     "method": "GET",
@@ -1181,7 +1268,8 @@ export const operations = {
     "hasBody": false,
     "bodyRequired": false,
     "agentScoped": false,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "getBattleResults": {
     "method": "GET",
@@ -1191,7 +1279,8 @@ export const operations = {
     "hasBody": false,
     "bodyRequired": false,
     "agentScoped": false,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "getBattleReplay": {
     "method": "GET",
@@ -1201,7 +1290,8 @@ export const operations = {
     "hasBody": false,
     "bodyRequired": false,
     "agentScoped": false,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "rematchBattle": {
     "method": "POST",
@@ -1211,7 +1301,8 @@ export const operations = {
     "hasBody": true,
     "bodyRequired": false,
     "agentScoped": false,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "stepBattle": {
     "method": "POST",
@@ -1221,7 +1312,8 @@ export const operations = {
     "hasBody": false,
     "bodyRequired": false,
     "agentScoped": false,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "stepBattleBatch": {
     "method": "POST",
@@ -1231,7 +1323,8 @@ export const operations = {
     "hasBody": true,
     "bodyRequired": false,
     "agentScoped": false,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "placeBattleOrder": {
     "method": "POST",
@@ -1241,7 +1334,8 @@ export const operations = {
     "hasBody": true,
     "bodyRequired": true,
     "agentScoped": false,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   },
   "getBattlePrices": {
     "method": "GET",
@@ -1251,7 +1345,8 @@ export const operations = {
     "hasBody": false,
     "bodyRequired": false,
     "agentScoped": false,
-    "noStore": []
+    "noStore": [],
+    "accountWrite": false
   }
 } as const;
 

@@ -167,6 +167,9 @@ for (const { operationId, method, path, op } of ops) {
     // Operations that take X-Agent-Id act for one agent; the pipeline resolves it before the handler.
     agentScoped: params.some((p) => p.in === 'header' && p.name.toLowerCase() === 'x-agent-id'),
     noStore,
+    // `x-account-write: true`: a change to account-level data (strategies, training runs, webhooks):
+    // a JWT or the account's key may make it, an agent's key only reads (decisions.md, ruling 12).
+    accountWrite: (op as { 'x-account-write'?: boolean })['x-account-write'] === true,
   };
 }
 

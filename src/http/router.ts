@@ -351,6 +351,11 @@ export async function createApiRouter(deps: RouterDeps): Promise<Koa.Middleware>
       let caller: Caller | undefined;
       if (principal) {
         if (scope.failure) throw scope.failure;
+        if (meta.accountWrite && principal.credential === 'agent_key') {
+          throw new DomainError('PERMISSION_DENIED', 'An agent key can read this but not change it: use a JWT or the account API key.', {
+            reason: 'agent_key_read_only',
+          });
+        }
         caller = {
           principal,
           agent: meta.agentScoped ? (scope.agent ?? (await resolveAgentScope(services, principal, agentId))) : undefined,

@@ -26,6 +26,23 @@ export interface BacktestCompletedEvent {
   final_equity: string;
 }
 
+/** A strategy test run finished (webhook `strategy.test.completed`). */
+export interface StrategyTestCompletedEvent {
+  account_id: string;
+  test_run_id: string;
+  strategy_id: string;
+  version: number;
+  status: 'completed' | 'failed';
+}
+
+/** A strategy version went live on an agent (webhook `strategy.deployed`). */
+export interface StrategyDeployedEvent {
+  account_id: string;
+  strategy_id: string;
+  version: number;
+  agent_id: string;
+}
+
 const ERROR_LOG_EVERY_MS = 10_000;
 
 export class DomainEvents {
@@ -34,6 +51,8 @@ export class DomainEvents {
   private backtestListeners: ReadonlyArray<(e: BacktestCompletedEvent) => void> = [];
   private battleListeners: ReadonlyArray<(e: BattleStreamEvent) => void> = [];
   private battleCompletedListeners: ReadonlyArray<(e: BattleCompletedEvent) => void> = [];
+  private strategyTestListeners: ReadonlyArray<(e: StrategyTestCompletedEvent) => void> = [];
+  private strategyDeployedListeners: ReadonlyArray<(e: StrategyDeployedEvent) => void> = [];
   private lastErrorLog = -Infinity;
   /** Listener calls that threw, since start. */
   listenerErrors = 0;
@@ -101,6 +120,30 @@ export class DomainEvents {
 
   emitBattleCompleted(e: BattleCompletedEvent): void {
     for (const listener of this.battleCompletedListeners) this.call(listener, e, 'battle.completed');
+  }
+
+  /** A strategy test run ended, emitted after its results are stored. */
+  onStrategyTestCompleted(listener: (e: StrategyTestCompletedEvent) => void): () => void {
+    this.strategyTestListeners = [...this.strategyTestListeners, listener];
+    return () => {
+      this.strategyTestListeners = this.strategyTestListeners.filter((l) => l !== listener);
+    };
+  }
+
+  emitStrategyTestCompleted(e: StrategyTestCompletedEvent): void {
+    for (const listener of this.strategyTestListeners) this.call(listener, e, 'strategy.test.completed');
+  }
+
+  /** A strategy version was deployed, emitted after the commit. */
+  onStrategyDeployed(listener: (e: StrategyDeployedEvent) => void): () => void {
+    this.strategyDeployedListeners = [...this.strategyDeployedListeners, listener];
+    return () => {
+      this.strategyDeployedListeners = this.strategyDeployedListeners.filter((l) => l !== listener);
+    };
+  }
+
+  emitStrategyDeployed(e: StrategyDeployedEvent): void {
+    for (const listener of this.strategyDeployedListeners) this.call(listener, e, 'strategy.deployed');
   }
 
   private call<T>(listener: (value: T) => void, value: T, event: string): void {
