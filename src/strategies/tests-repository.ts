@@ -1,0 +1,289 @@
+// Storage of strategy test runs and their episodes. The writes that must land with another fact
+// (an episode's end with its session's results, a run's end with the strategy's status and the
+// webhook outbox) are synchronous queries run inside WriteBatcher work; reads are plain Kysely.
+import type SQLite from 'better-sqlite3';
+import { sql, type Kysely } from 'kysely';
+import type {
+  Candle1mRow,
+  Database,
+  RollupInterval,
+  StrategyTestEpisodeRow,
+  StrategyTestRunRow,
+  StrategyTestStatus,
+} from '../db/schema.js';
+import { syncQuery } from '../db/sync-query.js';
+
+type H = SQLite.Database;
+type Q = Kysely<Database>;
+
+const RUN_COLUMNS = [
+  'id',
+  'strategy_id',
+  'account_id',
+  'version',
+  'status',
+  'config',
+  'episodes_total',
+  'episodes_completed',
+  'episodes_failed',
+  'results',
+  'recommendations',
+  'error',
+  'cancel_requested',
+  'created_at',
+  'started_at',
+  'completed_at',
+] as const satisfies ReadonlyArray<keyof StrategyTestRunRow>;
+
+const EPISODE_COLUMNS = [
+  'test_run_id',
+  'episode_number',
+  'start_ms',
+  'end_ms',
+  'status',
+  'session_id',
+  'metrics',
+  'error',
+  'completed_at',
+] as const satisfies ReadonlyArray<keyof StrategyTestEpisodeRow>;
+
+function allOf<K extends string>(columns: readonly K[], p: Record<K, never>): Record<K, never> {
+  const out = {} as Record<K, never>;
+  for (const c of columns) out[c] = p[c];
+  return out;
+}
+
+const insertRunQuery = syncQuery(RUN_COLUMNS, (db, p) => db.insertInto('strategy_test_runs').values(allOf(RUN_COLUMNS, p)));
+const updateRunQuery = syncQuery(RUN_COLUMNS, (db, p) => {
+  const { id, ...rest } = allOf(RUN_COLUMNS, p);
+  return db.updateTable('strategy_test_runs').set(rest).where('id', '=', id);
+});
+const insertEpisodeQuery = syncQuery(EPISODE_COLUMNS, (db, p) => db.insertInto('strategy_test_episodes').values(allOf(EPISODE_COLUMNS, p)));
+const updateEpisodeQuery = syncQuery(EPISODE_COLUMNS, (db, p) => {
+  const { test_run_id, episode_number, ...rest } = allOf(EPISODE_COLUMNS, p);
+  return db
+    .updateTable('strategy_test_episodes')
+    .set(rest)
+    .where('test_run_id', '=', test_run_id)
+    .where('episode_number', '=', episode_number);
+});
+const runSyncQuery = syncQuery(['id'], (db, p) => db.selectFrom('strategy_test_runs').selectAll().where('id', '=', p.id));
+const activeRunsOfStrategyQuery = syncQuery(['strategyId', 'exceptId'], (db, p) =>
+  db
+    .selectFrom('strategy_test_runs')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('strategy_id', '=', p.strategyId)
+    .where('status', 'in', ['queued', 'running'])
+    .where('id', '<>', p.exceptId),
+);
+const completedRunsOfStrategyQuery = syncQuery(['strategyId'], (db, p) =>
+  db
+    .selectFrom('strategy_test_runs')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('strategy_id', '=', p.strategyId)
+    .where('status', '=', 'completed'),
+);
+
+export function insertRun(h: H, row: StrategyTestRunRow): void {
+  insertRunQuery.run(h, row);
+}
+
+export function updateRun(h: H, row: StrategyTestRunRow): void {
+  updateRunQuery.run(h, row);
+}
+
+export function insertEpisode(h: H, row: StrategyTestEpisodeRow): void {
+  insertEpisodeQuery.run(h, row);
+}
+
+export function updateEpisode(h: H, row: StrategyTestEpisodeRow): void {
+  updateEpisodeQuery.run(h, row);
+}
+
+export function findRunSync(h: H, id: string): StrategyTestRunRow | undefined {
+  return runSyncQuery.get(h, { id });
+}
+
+/** Queued or running runs of the strategy other than `exceptId`. */
+export function countActiveRunsSync(h: H, strategyId: string, exceptId: string): number {
+  return Number(activeRunsOfStrategyQuery.get(h, { strategyId, exceptId })?.n ?? 0);
+}
+
+export function countCompletedRunsSync(h: H, strategyId: string): number {
+  return Number(completedRunsOfStrategyQuery.get(h, { strategyId })?.n ?? 0);
+}
+
+// --- reads -----------------------------------------------------------------------------------------
+
+export async function findRun(db: Q, id: string): Promise<StrategyTestRunRow | undefined> {
+  return db.selectFrom('strategy_test_runs').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** The strategy's newest `limit` runs, newest first (ties: the later id, ids being time-ordered). */
+export async function findRunsOfStrategy(db: Q, strategyId: string, limit: number): Promise<StrategyTestRunRow[]> {
+  return db
+    .selectFrom('strategy_test_runs')
+    .selectAll()
+    .where('strategy_id', '=', strategyId)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+/** Runs in these statuses, oldest first (the order they were asked for). */
+export async function findRunsByStatus(db: Q, statuses: StrategyTestStatus[]): Promise<StrategyTestRunRow[]> {
+  return db.selectFrom('strategy_test_runs').selectAll().where('status', 'in', statuses).orderBy('created_at').orderBy('id').execute();
+}
+
+/** The strategy's newest completed run by `completed_at`. */
+export async function findLatestCompletedRun(db: Q, strategyId: string): Promise<StrategyTestRunRow | undefined> {
+  return db
+    .selectFrom('strategy_test_runs')
+    .selectAll()
+    .where('strategy_id', '=', strategyId)
+    .where('status', '=', 'completed')
+    .orderBy('completed_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+/**
+ * The aggregate `results` of the strategy's newest completed test run (by `completed_at`), or null
+ * when none completed: what GET /strategies/{id} shows as `latest_test_results` and what
+ * POST /strategies/compare ranks by.
+ */
+export async function latestCompletedResults(db: Q, strategyId: string): Promise<Record<string, unknown> | null> {
+  const run = await findLatestCompletedRun(db, strategyId);
+  return run?.results ? (JSON.parse(run.results) as Record<string, unknown>) : null;
+}
+
+export async function findEpisodes(db: Q, runId: string): Promise<StrategyTestEpisodeRow[]> {
+  return db.selectFrom('strategy_test_episodes').selectAll().where('test_run_id', '=', runId).orderBy('episode_number').execute();
+}
+
+/** Backtest sessions of a run not ended (created or running): left behind by a restart. */
+export async function findOpenSessionsOfRun(db: Q, runId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('backtest_sessions')
+    .select('id')
+    .where('strategy_test_id', '=', runId)
+    .where('status', 'in', ['created', 'running'])
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+// --- candles for the executor ------------------------------------------------------------------------
+
+const minuteCandlesQuery = syncQuery(['symbol', 'from', 'to'], (db, p) =>
+  db
+    .selectFrom('candles_1m')
+    .selectAll()
+    .where('symbol', '=', p.symbol)
+    .where('open_time', '>=', p.from)
+    .where('open_time', '<=', p.to)
+    .orderBy('open_time'),
+);
+const rollupCandlesQuery = syncQuery(['symbol', 'interval', 'from', 'to'], (db, p) =>
+  db
+    .selectFrom('candle_rollups')
+    .select(['symbol', 'open_time', 'open', 'high', 'low', 'close', 'volume', 'quote_volume', 'trade_count'])
+    .where('symbol', '=', p.symbol)
+    .where('interval', '=', p.interval)
+    .where('open_time', '>=', p.from)
+    .where('open_time', '<=', p.to)
+    .orderBy('open_time'),
+);
+const firstCandleQuery = syncQuery(['symbol', 'interval'], (db, p) =>
+  db
+    .selectFrom('candle_rollups')
+    .select('open_time')
+    .where('symbol', '=', p.symbol)
+    .where('interval', '=', p.interval)
+    .orderBy('open_time')
+    .limit(1),
+);
+const lastCandleQuery = syncQuery(['symbol', 'interval'], (db, p) =>
+  db
+    .selectFrom('candle_rollups')
+    .select('open_time')
+    .where('symbol', '=', p.symbol)
+    .where('interval', '=', p.interval)
+    .orderBy('open_time', 'desc')
+    .limit(1),
+);
+const firstMinuteQuery = syncQuery(['symbol'], (db, p) =>
+  db.selectFrom('candles_1m').select('open_time').where('symbol', '=', p.symbol).orderBy('open_time').limit(1),
+);
+const lastMinuteQuery = syncQuery(['symbol'], (db, p) =>
+  db.selectFrom('candles_1m').select('open_time').where('symbol', '=', p.symbol).orderBy('open_time', 'desc').limit(1),
+);
+
+// Holes in one symbol's candles: each stored candle whose predecessor opened more than `gap` ms
+// before it, with that predecessor's open time. One window-function pass over the primary key, so
+// a year of minutes costs a scan and returns only the (few) holes.
+const rollupGapsQuery = syncQuery(['symbol', 'interval', 'gap'], (db, p) =>
+  db
+    .selectFrom(
+      db
+        .selectFrom('candle_rollups')
+        .select(['open_time', sql<number | null>`lag(open_time) over (order by open_time)`.as('prev')])
+        .where('symbol', '=', p.symbol)
+        .where('interval', '=', p.interval)
+        .as('t'),
+    )
+    .select(['t.prev', 't.open_time'])
+    .where(sql<number>`t.open_time - t.prev`, '>', p.gap)
+    .orderBy('t.open_time'),
+);
+const minuteGapsQuery = syncQuery(['symbol', 'gap'], (db, p) =>
+  db
+    .selectFrom(
+      db
+        .selectFrom('candles_1m')
+        .select(['open_time', sql<number | null>`lag(open_time) over (order by open_time)`.as('prev')])
+        .where('symbol', '=', p.symbol)
+        .as('t'),
+    )
+    .select(['t.prev', 't.open_time'])
+    .where(sql<number>`t.open_time - t.prev`, '>', p.gap)
+    .orderBy('t.open_time'),
+);
+
+/**
+ * The unbroken stretches of one symbol's stored candles of an interval, oldest first, as the open
+ * times of their first and last candle: a new stretch starts wherever two stored candles open more
+ * than `gapMs` apart. Empty without any candle.
+ */
+export function candleStretchesSync(
+  h: H,
+  symbol: string,
+  interval: '1m' | RollupInterval,
+  gapMs: number,
+): Array<{ first: number; last: number }> {
+  const extent = candleExtentSync(h, symbol, interval);
+  if (!extent) return [];
+  const gaps =
+    interval === '1m' ? minuteGapsQuery.all(h, { symbol, gap: gapMs }) : rollupGapsQuery.all(h, { symbol, interval, gap: gapMs });
+  const out: Array<{ first: number; last: number }> = [];
+  let first = extent.first;
+  for (const g of gaps) {
+    out.push({ first, last: Number(g.prev) });
+    first = Number(g.open_time);
+  }
+  out.push({ first, last: extent.last });
+  return out;
+}
+
+/** Candles of one symbol and interval with from ≤ open_time ≤ to, oldest first (OHLCV as stored). */
+export function readCandlesSync(h: H, symbol: string, interval: '1m' | RollupInterval, from: number, to: number): Candle1mRow[] {
+  return interval === '1m' ? minuteCandlesQuery.all(h, { symbol, from, to }) : rollupCandlesQuery.all(h, { symbol, interval, from, to });
+}
+
+/** Open times of the oldest and newest stored candle of one symbol and interval; undefined without any. */
+export function candleExtentSync(h: H, symbol: string, interval: '1m' | RollupInterval): { first: number; last: number } | undefined {
+  const first = interval === '1m' ? firstMinuteQuery.get(h, { symbol }) : firstCandleQuery.get(h, { symbol, interval });
+  const last = interval === '1m' ? lastMinuteQuery.get(h, { symbol }) : lastCandleQuery.get(h, { symbol, interval });
+  return first && last ? { first: Number(first.open_time), last: Number(last.open_time) } : undefined;
+}
