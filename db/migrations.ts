@@ -12,6 +12,10 @@ import * as dropAgentDailyPnl from './migrations/20261202040000_drop-agent-daily
 import * as backtests from './migrations/20261210020000_backtests.js';
 import * as importedCandleRanges from './migrations/20261210030000_imported-candle-ranges.js';
 import * as battles from './migrations/20261220010000_battles.js';
+import * as webhooks from './migrations/20261230010000_webhooks.js';
+import * as training from './migrations/20261230020000_training.js';
+import * as strategies from './migrations/20261230030000_strategies.js';
+import * as strategyTests from './migrations/20261230040000_strategy_tests.js';
 
 export const migrations: Record<string, Migration> = {
   '20261127000000_initial': initial,
@@ -26,4 +30,8 @@ export const migrations: Record<string, Migration> = {
   '20261210020000_backtests': backtests,
   '20261210030000_imported-candle-ranges': importedCandleRanges,
   '20261220010000_battles': battles,
+  '20261230010000_webhooks': webhooks,
+  '20261230020000_training': training,
+  '20261230030000_strategies': strategies,
+  '20261230040000_strategy_tests': strategyTests,
 };

@@ -21419,5 +21419,9816 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
       "idempotentHint": true,
       "openWorldHint": false
     }
+  },
+  {
+    "name": "get_training_runs",
+    "operationId": "listTrainingRuns",
+    "title": "List the account's training runs",
+    "description": "List the account's training runs\n\nThe account's runs, most recently started first: the page of at most `limit` after skipping\n`offset`; `total` counts every run that matches `status`, whatever the page. Each run carries\nits statistics twice: flattened (`total_episodes`, `avg_roi_pct`, `avg_sharpe`, …, the\ndashboard's fields; `0` while the run has no episode with a metric) and as\n`aggregate_stats` (`null` while it has none).\n\nErrors:\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 403 ACCOUNT_SUSPENDED: `ACCOUNT_SUSPENDED`: the account is suspended or archived.\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
+    "method": "GET",
+    "path": "/api/v1/training/runs",
+    "pathParams": [],
+    "queryParams": [
+      "status",
+      "limit",
+      "offset"
+    ],
+    "headerParams": [],
+    "bodyProps": null,
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "status": {
+          "type": "string",
+          "description": "Only runs in this state.",
+          "enum": [
+            "running",
+            "completed"
+          ],
+          "examples": [
+            "running"
+          ]
+        },
+        "limit": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 100,
+          "default": 50,
+          "description": "Most runs to return.",
+          "examples": [
+            20
+          ]
+        },
+        "offset": {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 100000,
+          "default": 0,
+          "description": "Items to skip, at most 100,000 (narrow the query with its filters to reach further). Like\nevery integer parameter: decimal digits only (`1e2`, `1.0`, `0x10`, ` 5`, `Infinity` are a\n`422 VALIDATION_ERROR` naming the field).",
+          "examples": [
+            0
+          ]
+        }
+      },
+      "required": [],
+      "additionalProperties": false
+    },
+    "outputSchema": {
+      "type": "object",
+      "required": [
+        "runs",
+        "total",
+        "limit",
+        "offset"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "runs": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "description": "A training run with its statistics, flattened (the dashboard's fields: `0` while no episode\nreported a metric, `avg_sharpe` too; the reward figures `null` while no episode reported a\nreward) and as `aggregate_stats` (`null` while no episode reported a metric).\n",
+            "required": [
+              "run_id",
+              "status",
+              "config",
+              "strategy_id",
+              "strategy_label",
+              "episodes_total",
+              "episodes_completed",
+              "started_at",
+              "completed_at",
+              "total_episodes",
+              "avg_roi_pct",
+              "best_roi_pct",
+              "worst_roi_pct",
+              "avg_sharpe",
+              "avg_max_drawdown_pct",
+              "avg_reward_sum",
+              "best_reward_sum",
+              "aggregate_stats"
+            ],
+            "properties": {
+              "run_id": {
+                "type": "string",
+                "format": "uuid"
+              },
+              "status": {
+                "type": "string",
+                "description": "`running` from registration until `complete`, then `completed`.",
+                "enum": [
+                  "running",
+                  "completed"
+                ],
+                "examples": [
+                  "running"
+                ]
+              },
+              "config": {
+                "type": [
+                  "object",
+                  "null"
+                ]
+              },
+              "strategy_id": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "format": "uuid"
+              },
+              "strategy_label": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "description": "`config.strategy_label` when it is a string."
+              },
+              "episodes_total": {
+                "type": "null",
+                "description": "Always `null` (the total is not known in advance); kept for clients that read it."
+              },
+              "episodes_completed": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "Episodes reported (each episode number once)."
+              },
+              "started_at": {
+                "type": "string",
+                "format": "date-time"
+              },
+              "completed_at": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "format": "date-time"
+              },
+              "total_episodes": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "Episodes that reported at least one metric."
+              },
+              "avg_roi_pct": {
+                "type": "number"
+              },
+              "best_roi_pct": {
+                "type": "number"
+              },
+              "worst_roi_pct": {
+                "type": "number"
+              },
+              "avg_sharpe": {
+                "type": "number"
+              },
+              "avg_max_drawdown_pct": {
+                "type": "number"
+              },
+              "avg_reward_sum": {
+                "type": [
+                  "number",
+                  "null"
+                ]
+              },
+              "best_reward_sum": {
+                "type": [
+                  "number",
+                  "null"
+                ]
+              },
+              "aggregate_stats": {
+                "oneOf": [
+                  {
+                    "type": "object",
+                    "description": "Over the episodes that reported at least one metric. ROI and drawdown an episode did not\nreport count as 0; `avg_sharpe` and the reward figures are over the episodes that reported\nthem (`null` when none did). Rounded to 4 decimals.\n",
+                    "required": [
+                      "total_episodes",
+                      "avg_roi_pct",
+                      "best_roi_pct",
+                      "worst_roi_pct",
+                      "avg_sharpe",
+                      "avg_max_drawdown_pct",
+                      "avg_reward_sum",
+                      "best_reward_sum"
+                    ],
+                    "properties": {
+                      "total_episodes": {
+                        "type": "integer",
+                        "minimum": 0
+                      },
+                      "avg_roi_pct": {
+                        "type": "number"
+                      },
+                      "best_roi_pct": {
+                        "type": "number"
+                      },
+                      "worst_roi_pct": {
+                        "type": "number"
+                      },
+                      "avg_sharpe": {
+                        "type": [
+                          "number",
+                          "null"
+                        ]
+                      },
+                      "avg_max_drawdown_pct": {
+                        "type": "number"
+                      },
+                      "avg_reward_sum": {
+                        "type": [
+                          "number",
+                          "null"
+                        ]
+                      },
+                      "best_reward_sum": {
+                        "type": [
+                          "number",
+                          "null"
+                        ]
+                      }
+                    }
+                  },
+                  {
+                    "type": "null"
+                  }
+                ]
+              }
+            }
+          }
+        },
+        "total": {
+          "type": "integer",
+          "minimum": 0,
+          "description": "Runs that match the filter, over all pages."
+        },
+        "limit": {
+          "type": "integer"
+        },
+        "offset": {
+          "type": "integer"
+        }
+      }
+    },
+    "annotations": {
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "create_training_run",
+    "operationId": "registerTrainingRun",
+    "title": "Register a training run",
+    "description": "Register a training run\n\nRegisters a reinforcement-learning run under the id the client generated (`run_id`, a UUID),\nin `running`, with `started_at` the server's time. Idempotent on `run_id`: registering an id\nthe account already has with the same `config` and `strategy_id` answers `200` with the run\nas it is now (a retry, or a tracker that registers again after a restart); with a different\n`config` or `strategy_id` it is a `409 IDEMPOTENCY_CONFLICT` and the run is unchanged. Run ids\nare the account's own: another account's run with the same id is a different run.\n\n`config` is any JSON object the client wants kept with the run (the gym tracker sends\n`{\"strategy_label\": …}`; its `strategy_label` is shown in the list), nested at most 32 levels\n(deeper is a `422` on `body.config`). `strategy_id`, when\ngiven, must be one of the account's strategies: another account's or an unknown one is a\n`404 STRATEGY_NOT_FOUND`.\n\nTraining runs are account-level: any credential of the account may read them; only a JWT or\nthe account API key may change them (an agent key gets `403 PERMISSION_DENIED`,\n`details.reason: agent_key_read_only`).\n\nErrors:\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 403 PERMISSION_DENIED, ACCOUNT_SUSPENDED: `PERMISSION_DENIED` (`details.reason: agent_key_read_only`) when an agent key tries to change account-level data: use a JWT or the account API key; `ACCOUNT_SUSPENDED` when the account is suspended or archived.\n- 404 STRATEGY_NOT_FOUND: `STRATEGY_NOT_FOUND`: `strategy_id` is not one of the account's strategies.\n- 409 IDEMPOTENCY_CONFLICT: `IDEMPOTENCY_CONFLICT`: the account already has a run with this `run_id`, registered with a different `config` or `strategy_id`; it is unchanged.\n- 413 PAYLOAD_TOO_LARGE: `PAYLOAD_TOO_LARGE`: the request body exceeds the server's limit (64 KiB by default).\n- 415 UNSUPPORTED_MEDIA_TYPE: `UNSUPPORTED_MEDIA_TYPE`: the request body is not `application/json`.\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
+    "method": "POST",
+    "path": "/api/v1/training/runs",
+    "pathParams": [],
+    "queryParams": [],
+    "headerParams": [],
+    "bodyProps": [
+      "run_id",
+      "config",
+      "strategy_id"
+    ],
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "run_id": {
+          "type": "string",
+          "format": "uuid",
+          "description": "The run's id, generated by the client (a UUID); registering it again with the same body is a no-op.",
+          "examples": [
+            "3f2b8c1e-9a4d-4e7f-8b6a-1c2d3e4f5a6b"
+          ]
+        },
+        "config": {
+          "type": [
+            "object",
+            "null"
+          ],
+          "description": "Anything the client wants kept with the run; `strategy_label`, when a string, labels it in lists.",
+          "examples": [
+            {
+              "strategy_label": "ppo_btc_v2"
+            }
+          ]
+        },
+        "strategy_id": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "uuid",
+          "description": "One of the account's strategies this run trains.",
+          "examples": [
+            null
+          ]
+        }
+      },
+      "required": [
+        "run_id"
+      ],
+      "additionalProperties": false
+    },
+    "outputSchema": {
+      "type": "object",
+      "description": "A training run with its statistics, flattened (the dashboard's fields: `0` while no episode\nreported a metric, `avg_sharpe` too; the reward figures `null` while no episode reported a\nreward) and as `aggregate_stats` (`null` while no episode reported a metric).\n",
+      "required": [
+        "run_id",
+        "status",
+        "config",
+        "strategy_id",
+        "strategy_label",
+        "episodes_total",
+        "episodes_completed",
+        "started_at",
+        "completed_at",
+        "total_episodes",
+        "avg_roi_pct",
+        "best_roi_pct",
+        "worst_roi_pct",
+        "avg_sharpe",
+        "avg_max_drawdown_pct",
+        "avg_reward_sum",
+        "best_reward_sum",
+        "aggregate_stats"
+      ],
+      "properties": {
+        "run_id": {
+          "type": "string",
+          "format": "uuid"
+        },
+        "status": {
+          "type": "string",
+          "description": "`running` from registration until `complete`, then `completed`.",
+          "enum": [
+            "running",
+            "completed"
+          ],
+          "examples": [
+            "running"
+          ]
+        },
+        "config": {
+          "type": [
+            "object",
+            "null"
+          ]
+        },
+        "strategy_id": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "uuid"
+        },
+        "strategy_label": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "`config.strategy_label` when it is a string."
+        },
+        "episodes_total": {
+          "type": "null",
+          "description": "Always `null` (the total is not known in advance); kept for clients that read it."
+        },
+        "episodes_completed": {
+          "type": "integer",
+          "minimum": 0,
+          "description": "Episodes reported (each episode number once)."
+        },
+        "started_at": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "completed_at": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "date-time"
+        },
+        "total_episodes": {
+          "type": "integer",
+          "minimum": 0,
+          "description": "Episodes that reported at least one metric."
+        },
+        "avg_roi_pct": {
+          "type": "number"
+        },
+        "best_roi_pct": {
+          "type": "number"
+        },
+        "worst_roi_pct": {
+          "type": "number"
+        },
+        "avg_sharpe": {
+          "type": "number"
+        },
+        "avg_max_drawdown_pct": {
+          "type": "number"
+        },
+        "avg_reward_sum": {
+          "type": [
+            "number",
+            "null"
+          ]
+        },
+        "best_reward_sum": {
+          "type": [
+            "number",
+            "null"
+          ]
+        },
+        "aggregate_stats": {
+          "oneOf": [
+            {
+              "type": "object",
+              "description": "Over the episodes that reported at least one metric. ROI and drawdown an episode did not\nreport count as 0; `avg_sharpe` and the reward figures are over the episodes that reported\nthem (`null` when none did). Rounded to 4 decimals.\n",
+              "required": [
+                "total_episodes",
+                "avg_roi_pct",
+                "best_roi_pct",
+                "worst_roi_pct",
+                "avg_sharpe",
+                "avg_max_drawdown_pct",
+                "avg_reward_sum",
+                "best_reward_sum"
+              ],
+              "properties": {
+                "total_episodes": {
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "avg_roi_pct": {
+                  "type": "number"
+                },
+                "best_roi_pct": {
+                  "type": "number"
+                },
+                "worst_roi_pct": {
+                  "type": "number"
+                },
+                "avg_sharpe": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
+                },
+                "avg_max_drawdown_pct": {
+                  "type": "number"
+                },
+                "avg_reward_sum": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
+                },
+                "best_reward_sum": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
+                }
+              }
+            },
+            {
+              "type": "null"
+            }
+          ]
+        }
+      }
+    },
+    "annotations": {
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "get_training_run_detail",
+    "operationId": "getTrainingRun",
+    "title": "One training run with its episodes",
+    "description": "One training run with its episodes\n\nThe run, every episode by episode number (`metrics` holds the metrics the episode\nreported), `aggregate_stats` over the episodes that reported at least one metric (`null`\nwithout any) and `learning_curve`: per such episode its number, its ROI (`0` where it\nreported none) and its reward sum (`null` where it reported none; the list is `null` when\nno episode reported one), aligned index by index. Another account's run answers `404\nTRAINING_RUN_NOT_FOUND` like an unknown id.\n\nErrors:\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 403 ACCOUNT_SUSPENDED: `ACCOUNT_SUSPENDED`: the account is suspended or archived.\n- 404 TRAINING_RUN_NOT_FOUND: `TRAINING_RUN_NOT_FOUND`: the account has no run with that id (another account's run answers the same).\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
+    "method": "GET",
+    "path": "/api/v1/training/runs/{run_id}",
+    "pathParams": [
+      "run_id"
+    ],
+    "queryParams": [],
+    "headerParams": [],
+    "bodyProps": null,
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "run_id": {
+          "type": "string",
+          "format": "uuid",
+          "description": "The run's id (the UUID the client registered it under). Another account's run answers `404` exactly like an unknown id.",
+          "examples": [
+            "3f2b8c1e-9a4d-4e7f-8b6a-1c2d3e4f5a6b"
+          ]
+        }
+      },
+      "required": [
+        "run_id"
+      ],
+      "additionalProperties": false
+    },
+    "outputSchema": {
+      "type": "object",
+      "allOf": [
+        {
+          "type": "object",
+          "description": "A training run with its statistics, flattened (the dashboard's fields: `0` while no episode\nreported a metric, `avg_sharpe` too; the reward figures `null` while no episode reported a\nreward) and as `aggregate_stats` (`null` while no episode reported a metric).\n",
+          "required": [
+            "run_id",
+            "status",
+            "config",
+            "strategy_id",
+            "strategy_label",
+            "episodes_total",
+            "episodes_completed",
+            "started_at",
+            "completed_at",
+            "total_episodes",
+            "avg_roi_pct",
+            "best_roi_pct",
+            "worst_roi_pct",
+            "avg_sharpe",
+            "avg_max_drawdown_pct",
+            "avg_reward_sum",
+            "best_reward_sum",
+            "aggregate_stats"
+          ],
+          "properties": {
+            "run_id": {
+              "type": "string",
+              "format": "uuid"
+            },
+            "status": {
+              "type": "string",
+              "description": "`running` from registration until `complete`, then `completed`.",
+              "enum": [
+                "running",
+                "completed"
+              ],
+              "examples": [
+                "running"
+              ]
+            },
+            "config": {
+              "type": [
+                "object",
+                "null"
+              ]
+            },
+            "strategy_id": {
+              "type": [
+                "string",
+                "null"
+              ],
+              "format": "uuid"
+            },
+            "strategy_label": {
+              "type": [
+                "string",
+                "null"
+              ],
+              "description": "`config.strategy_label` when it is a string."
+            },
+            "episodes_total": {
+              "type": "null",
+              "description": "Always `null` (the total is not known in advance); kept for clients that read it."
+            },
+            "episodes_completed": {
+              "type": "integer",
+              "minimum": 0,
+              "description": "Episodes reported (each episode number once)."
+            },
+            "started_at": {
+              "type": "string",
+              "format": "date-time"
+            },
+            "completed_at": {
+              "type": [
+                "string",
+                "null"
+              ],
+              "format": "date-time"
+            },
+            "total_episodes": {
+              "type": "integer",
+              "minimum": 0,
+              "description": "Episodes that reported at least one metric."
+            },
+            "avg_roi_pct": {
+              "type": "number"
+            },
+            "best_roi_pct": {
+              "type": "number"
+            },
+            "worst_roi_pct": {
+              "type": "number"
+            },
+            "avg_sharpe": {
+              "type": "number"
+            },
+            "avg_max_drawdown_pct": {
+              "type": "number"
+            },
+            "avg_reward_sum": {
+              "type": [
+                "number",
+                "null"
+              ]
+            },
+            "best_reward_sum": {
+              "type": [
+                "number",
+                "null"
+              ]
+            },
+            "aggregate_stats": {
+              "oneOf": [
+                {
+                  "type": "object",
+                  "description": "Over the episodes that reported at least one metric. ROI and drawdown an episode did not\nreport count as 0; `avg_sharpe` and the reward figures are over the episodes that reported\nthem (`null` when none did). Rounded to 4 decimals.\n",
+                  "required": [
+                    "total_episodes",
+                    "avg_roi_pct",
+                    "best_roi_pct",
+                    "worst_roi_pct",
+                    "avg_sharpe",
+                    "avg_max_drawdown_pct",
+                    "avg_reward_sum",
+                    "best_reward_sum"
+                  ],
+                  "properties": {
+                    "total_episodes": {
+                      "type": "integer",
+                      "minimum": 0
+                    },
+                    "avg_roi_pct": {
+                      "type": "number"
+                    },
+                    "best_roi_pct": {
+                      "type": "number"
+                    },
+                    "worst_roi_pct": {
+                      "type": "number"
+                    },
+                    "avg_sharpe": {
+                      "type": [
+                        "number",
+                        "null"
+                      ]
+                    },
+                    "avg_max_drawdown_pct": {
+                      "type": "number"
+                    },
+                    "avg_reward_sum": {
+                      "type": [
+                        "number",
+                        "null"
+                      ]
+                    },
+                    "best_reward_sum": {
+                      "type": [
+                        "number",
+                        "null"
+                      ]
+                    }
+                  }
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            }
+          }
+        },
+        {
+          "type": "object",
+          "required": [
+            "episodes",
+            "learning_curve"
+          ],
+          "properties": {
+            "episodes": {
+              "type": "array",
+              "items": {
+                "type": "object",
+                "required": [
+                  "episode_number",
+                  "session_id",
+                  "metrics",
+                  "created_at"
+                ],
+                "properties": {
+                  "episode_number": {
+                    "type": "integer",
+                    "minimum": 1
+                  },
+                  "session_id": {
+                    "type": [
+                      "string",
+                      "null"
+                    ],
+                    "format": "uuid"
+                  },
+                  "metrics": {
+                    "type": "object",
+                    "description": "The metrics the episode reported (those sent as `null` or left out are absent).",
+                    "additionalProperties": false,
+                    "properties": {
+                      "roi_pct": {
+                        "type": "number"
+                      },
+                      "sharpe_ratio": {
+                        "type": "number"
+                      },
+                      "max_drawdown_pct": {
+                        "type": "number"
+                      },
+                      "total_trades": {
+                        "type": "integer"
+                      },
+                      "reward_sum": {
+                        "type": "number"
+                      }
+                    }
+                  },
+                  "created_at": {
+                    "type": "string",
+                    "format": "date-time",
+                    "description": "When the episode was (last) reported."
+                  }
+                }
+              }
+            },
+            "learning_curve": {
+              "description": "Per episode that reported a metric, aligned index by index; `null` while there is none.",
+              "oneOf": [
+                {
+                  "type": "null"
+                },
+                {
+                  "type": "object",
+                  "required": [
+                    "episode_numbers",
+                    "roi_pct",
+                    "reward_sum"
+                  ],
+                  "properties": {
+                    "episode_numbers": {
+                      "type": "array",
+                      "items": {
+                        "type": "integer"
+                      }
+                    },
+                    "roi_pct": {
+                      "type": "array",
+                      "items": {
+                        "type": "number"
+                      }
+                    },
+                    "reward_sum": {
+                      "type": [
+                        "array",
+                        "null"
+                      ],
+                      "items": {
+                        "type": [
+                          "number",
+                          "null"
+                        ]
+                      }
+                    }
+                  }
+                }
+              ]
+            }
+          }
+        }
+      ]
+    },
+    "annotations": {
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "report_training_episode",
+    "operationId": "reportTrainingEpisode",
+    "title": "Report one episode of a run",
+    "description": "Report one episode of a run\n\nRecords an episode's metrics under its `episode_number`. The metrics sent as numbers are\nkept (`null` or left out: not reported); an episode with none still counts in\n`episodes_completed` but not in the statistics. Reporting an episode number again replaces\nthat episode (a retried report never counts twice). Accepted in any status, also after\n`complete`. `session_id`, when given, must be one of the account's backtest sessions\n(`404 BACKTEST_NOT_FOUND` otherwise). At most 10,000 episodes per run: a new episode\nbeyond that is a `409 LIMIT_REACHED` (`details.reason: limit_reached`).\n\nErrors:\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 403 PERMISSION_DENIED, ACCOUNT_SUSPENDED: `PERMISSION_DENIED` (`details.reason: agent_key_read_only`) when an agent key tries to change account-level data: use a JWT or the account API key; `ACCOUNT_SUSPENDED` when the account is suspended or archived.\n- 404 TRAINING_RUN_NOT_FOUND, BACKTEST_NOT_FOUND: `TRAINING_RUN_NOT_FOUND`: the account has no run with that id; `BACKTEST_NOT_FOUND`: `session_id` is not one of the account's backtest sessions.\n- 409 LIMIT_REACHED: `LIMIT_REACHED`: the run already holds 10,000 episodes; a new episode number is refused (an existing one may still be reported again).\n- 413 PAYLOAD_TOO_LARGE: `PAYLOAD_TOO_LARGE`: the request body exceeds the server's limit (64 KiB by default).\n- 415 UNSUPPORTED_MEDIA_TYPE: `UNSUPPORTED_MEDIA_TYPE`: the request body is not `application/json`.\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
+    "method": "POST",
+    "path": "/api/v1/training/runs/{run_id}/episodes",
+    "pathParams": [
+      "run_id"
+    ],
+    "queryParams": [],
+    "headerParams": [],
+    "bodyProps": [
+      "episode_number",
+      "session_id",
+      "roi_pct",
+      "sharpe_ratio",
+      "max_drawdown_pct",
+      "total_trades",
+      "reward_sum"
+    ],
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "run_id": {
+          "type": "string",
+          "format": "uuid",
+          "description": "The run's id (the UUID the client registered it under). Another account's run answers `404` exactly like an unknown id.",
+          "examples": [
+            "3f2b8c1e-9a4d-4e7f-8b6a-1c2d3e4f5a6b"
+          ]
+        },
+        "episode_number": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 1000000000,
+          "examples": [
+            1
+          ]
+        },
+        "session_id": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "uuid",
+          "description": "The account's backtest session the episode ran in.",
+          "examples": [
+            null
+          ]
+        },
+        "roi_pct": {
+          "type": [
+            "number",
+            "null"
+          ],
+          "minimum": -1000000000000,
+          "maximum": 1000000000000,
+          "examples": [
+            2.5
+          ]
+        },
+        "sharpe_ratio": {
+          "type": [
+            "number",
+            "null"
+          ],
+          "minimum": -1000000000000,
+          "maximum": 1000000000000,
+          "examples": [
+            1.1
+          ]
+        },
+        "max_drawdown_pct": {
+          "type": [
+            "number",
+            "null"
+          ],
+          "minimum": -1000000000000,
+          "maximum": 1000000000000,
+          "examples": [
+            3.2
+          ]
+        },
+        "total_trades": {
+          "type": [
+            "integer",
+            "null"
+          ],
+          "minimum": 0,
+          "maximum": 1000000000,
+          "examples": [
+            14
+          ]
+        },
+        "reward_sum": {
+          "type": [
+            "number",
+            "null"
+          ],
+          "minimum": -1000000000000,
+          "maximum": 1000000000000,
+          "examples": [
+            15.25
+          ]
+        }
+      },
+      "required": [
+        "run_id",
+        "episode_number"
+      ],
+      "additionalProperties": false
+    },
+    "outputSchema": {
+      "type": "object",
+      "description": "A training run with its statistics, flattened (the dashboard's fields: `0` while no episode\nreported a metric, `avg_sharpe` too; the reward figures `null` while no episode reported a\nreward) and as `aggregate_stats` (`null` while no episode reported a metric).\n",
+      "required": [
+        "run_id",
+        "status",
+        "config",
+        "strategy_id",
+        "strategy_label",
+        "episodes_total",
+        "episodes_completed",
+        "started_at",
+        "completed_at",
+        "total_episodes",
+        "avg_roi_pct",
+        "best_roi_pct",
+        "worst_roi_pct",
+        "avg_sharpe",
+        "avg_max_drawdown_pct",
+        "avg_reward_sum",
+        "best_reward_sum",
+        "aggregate_stats"
+      ],
+      "properties": {
+        "run_id": {
+          "type": "string",
+          "format": "uuid"
+        },
+        "status": {
+          "type": "string",
+          "description": "`running` from registration until `complete`, then `completed`.",
+          "enum": [
+            "running",
+            "completed"
+          ],
+          "examples": [
+            "running"
+          ]
+        },
+        "config": {
+          "type": [
+            "object",
+            "null"
+          ]
+        },
+        "strategy_id": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "uuid"
+        },
+        "strategy_label": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "`config.strategy_label` when it is a string."
+        },
+        "episodes_total": {
+          "type": "null",
+          "description": "Always `null` (the total is not known in advance); kept for clients that read it."
+        },
+        "episodes_completed": {
+          "type": "integer",
+          "minimum": 0,
+          "description": "Episodes reported (each episode number once)."
+        },
+        "started_at": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "completed_at": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "date-time"
+        },
+        "total_episodes": {
+          "type": "integer",
+          "minimum": 0,
+          "description": "Episodes that reported at least one metric."
+        },
+        "avg_roi_pct": {
+          "type": "number"
+        },
+        "best_roi_pct": {
+          "type": "number"
+        },
+        "worst_roi_pct": {
+          "type": "number"
+        },
+        "avg_sharpe": {
+          "type": "number"
+        },
+        "avg_max_drawdown_pct": {
+          "type": "number"
+        },
+        "avg_reward_sum": {
+          "type": [
+            "number",
+            "null"
+          ]
+        },
+        "best_reward_sum": {
+          "type": [
+            "number",
+            "null"
+          ]
+        },
+        "aggregate_stats": {
+          "oneOf": [
+            {
+              "type": "object",
+              "description": "Over the episodes that reported at least one metric. ROI and drawdown an episode did not\nreport count as 0; `avg_sharpe` and the reward figures are over the episodes that reported\nthem (`null` when none did). Rounded to 4 decimals.\n",
+              "required": [
+                "total_episodes",
+                "avg_roi_pct",
+                "best_roi_pct",
+                "worst_roi_pct",
+                "avg_sharpe",
+                "avg_max_drawdown_pct",
+                "avg_reward_sum",
+                "best_reward_sum"
+              ],
+              "properties": {
+                "total_episodes": {
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "avg_roi_pct": {
+                  "type": "number"
+                },
+                "best_roi_pct": {
+                  "type": "number"
+                },
+                "worst_roi_pct": {
+                  "type": "number"
+                },
+                "avg_sharpe": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
+                },
+                "avg_max_drawdown_pct": {
+                  "type": "number"
+                },
+                "avg_reward_sum": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
+                },
+                "best_reward_sum": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
+                }
+              }
+            },
+            {
+              "type": "null"
+            }
+          ]
+        }
+      }
+    },
+    "annotations": {
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "complete_training_run",
+    "operationId": "completeTrainingRun",
+    "title": "Mark a run completed",
+    "description": "Mark a run completed\n\nSets `status` to `completed` and `completed_at` to now. Calling it again is harmless: the run\nstays completed with its first `completed_at`. The statistics are computed from the episodes\nwhenever they are read, so episodes reported later still count. No body.\n\nErrors:\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 403 PERMISSION_DENIED, ACCOUNT_SUSPENDED: `PERMISSION_DENIED` (`details.reason: agent_key_read_only`) when an agent key tries to change account-level data: use a JWT or the account API key; `ACCOUNT_SUSPENDED` when the account is suspended or archived.\n- 404 TRAINING_RUN_NOT_FOUND: `TRAINING_RUN_NOT_FOUND`: the account has no run with that id (another account's run answers the same).\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
+    "method": "POST",
+    "path": "/api/v1/training/runs/{run_id}/complete",
+    "pathParams": [
+      "run_id"
+    ],
+    "queryParams": [],
+    "headerParams": [],
+    "bodyProps": null,
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "run_id": {
+          "type": "string",
+          "format": "uuid",
+          "description": "The run's id (the UUID the client registered it under). Another account's run answers `404` exactly like an unknown id.",
+          "examples": [
+            "3f2b8c1e-9a4d-4e7f-8b6a-1c2d3e4f5a6b"
+          ]
+        }
+      },
+      "required": [
+        "run_id"
+      ],
+      "additionalProperties": false
+    },
+    "outputSchema": {
+      "type": "object",
+      "description": "A training run with its statistics, flattened (the dashboard's fields: `0` while no episode\nreported a metric, `avg_sharpe` too; the reward figures `null` while no episode reported a\nreward) and as `aggregate_stats` (`null` while no episode reported a metric).\n",
+      "required": [
+        "run_id",
+        "status",
+        "config",
+        "strategy_id",
+        "strategy_label",
+        "episodes_total",
+        "episodes_completed",
+        "started_at",
+        "completed_at",
+        "total_episodes",
+        "avg_roi_pct",
+        "best_roi_pct",
+        "worst_roi_pct",
+        "avg_sharpe",
+        "avg_max_drawdown_pct",
+        "avg_reward_sum",
+        "best_reward_sum",
+        "aggregate_stats"
+      ],
+      "properties": {
+        "run_id": {
+          "type": "string",
+          "format": "uuid"
+        },
+        "status": {
+          "type": "string",
+          "description": "`running` from registration until `complete`, then `completed`.",
+          "enum": [
+            "running",
+            "completed"
+          ],
+          "examples": [
+            "running"
+          ]
+        },
+        "config": {
+          "type": [
+            "object",
+            "null"
+          ]
+        },
+        "strategy_id": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "uuid"
+        },
+        "strategy_label": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "`config.strategy_label` when it is a string."
+        },
+        "episodes_total": {
+          "type": "null",
+          "description": "Always `null` (the total is not known in advance); kept for clients that read it."
+        },
+        "episodes_completed": {
+          "type": "integer",
+          "minimum": 0,
+          "description": "Episodes reported (each episode number once)."
+        },
+        "started_at": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "completed_at": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "date-time"
+        },
+        "total_episodes": {
+          "type": "integer",
+          "minimum": 0,
+          "description": "Episodes that reported at least one metric."
+        },
+        "avg_roi_pct": {
+          "type": "number"
+        },
+        "best_roi_pct": {
+          "type": "number"
+        },
+        "worst_roi_pct": {
+          "type": "number"
+        },
+        "avg_sharpe": {
+          "type": "number"
+        },
+        "avg_max_drawdown_pct": {
+          "type": "number"
+        },
+        "avg_reward_sum": {
+          "type": [
+            "number",
+            "null"
+          ]
+        },
+        "best_reward_sum": {
+          "type": [
+            "number",
+            "null"
+          ]
+        },
+        "aggregate_stats": {
+          "oneOf": [
+            {
+              "type": "object",
+              "description": "Over the episodes that reported at least one metric. ROI and drawdown an episode did not\nreport count as 0; `avg_sharpe` and the reward figures are over the episodes that reported\nthem (`null` when none did). Rounded to 4 decimals.\n",
+              "required": [
+                "total_episodes",
+                "avg_roi_pct",
+                "best_roi_pct",
+                "worst_roi_pct",
+                "avg_sharpe",
+                "avg_max_drawdown_pct",
+                "avg_reward_sum",
+                "best_reward_sum"
+              ],
+              "properties": {
+                "total_episodes": {
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "avg_roi_pct": {
+                  "type": "number"
+                },
+                "best_roi_pct": {
+                  "type": "number"
+                },
+                "worst_roi_pct": {
+                  "type": "number"
+                },
+                "avg_sharpe": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
+                },
+                "avg_max_drawdown_pct": {
+                  "type": "number"
+                },
+                "avg_reward_sum": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
+                },
+                "best_reward_sum": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
+                }
+              }
+            },
+            {
+              "type": "null"
+            }
+          ]
+        }
+      }
+    },
+    "annotations": {
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "get_training_learning_curve",
+    "operationId": "getTrainingLearningCurve",
+    "title": "A run's learning curve, smoothed",
+    "description": "A run's learning curve, smoothed\n\nOne metric over the episodes that reported it, by episode number: `raw_values` as\nreported, and `smoothed_values[i]` the mean of the last `window` raw values up to `i`\n(a trailing window, shorter at the start), rounded to 4 decimals. Empty arrays while no\nepisode reported the metric. Any status.\n\nErrors:\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 403 ACCOUNT_SUSPENDED: `ACCOUNT_SUSPENDED`: the account is suspended or archived.\n- 404 TRAINING_RUN_NOT_FOUND: `TRAINING_RUN_NOT_FOUND`: the account has no run with that id (another account's run answers the same).\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
+    "method": "GET",
+    "path": "/api/v1/training/runs/{run_id}/learning-curve",
+    "pathParams": [
+      "run_id"
+    ],
+    "queryParams": [
+      "metric",
+      "window"
+    ],
+    "headerParams": [],
+    "bodyProps": null,
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "run_id": {
+          "type": "string",
+          "format": "uuid",
+          "description": "The run's id (the UUID the client registered it under). Another account's run answers `404` exactly like an unknown id.",
+          "examples": [
+            "3f2b8c1e-9a4d-4e7f-8b6a-1c2d3e4f5a6b"
+          ]
+        },
+        "metric": {
+          "type": "string",
+          "description": "The metric to plot.",
+          "enum": [
+            "roi_pct",
+            "sharpe_ratio",
+            "max_drawdown_pct",
+            "total_trades",
+            "reward_sum"
+          ],
+          "examples": [
+            "roi_pct"
+          ]
+        },
+        "window": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 100,
+          "default": 10,
+          "description": "Episodes in the trailing smoothing window.",
+          "examples": [
+            10
+          ]
+        }
+      },
+      "required": [
+        "run_id"
+      ],
+      "additionalProperties": false
+    },
+    "outputSchema": {
+      "type": "object",
+      "required": [
+        "run_id",
+        "metric",
+        "window",
+        "episode_numbers",
+        "raw_values",
+        "smoothed_values"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "run_id": {
+          "type": "string",
+          "format": "uuid"
+        },
+        "metric": {
+          "type": "string",
+          "description": "A metric an episode reports.",
+          "enum": [
+            "roi_pct",
+            "sharpe_ratio",
+            "max_drawdown_pct",
+            "total_trades",
+            "reward_sum"
+          ],
+          "examples": [
+            "roi_pct"
+          ]
+        },
+        "window": {
+          "type": "integer"
+        },
+        "episode_numbers": {
+          "type": "array",
+          "items": {
+            "type": "integer"
+          }
+        },
+        "raw_values": {
+          "type": "array",
+          "items": {
+            "type": "number"
+          }
+        },
+        "smoothed_values": {
+          "type": "array",
+          "items": {
+            "type": "number"
+          }
+        }
+      }
+    },
+    "annotations": {
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "compare_training_runs",
+    "operationId": "compareTrainingRuns",
+    "title": "Compare training runs",
+    "description": "Compare training runs\n\nThe runs named in `run_ids`, in the order asked (a repeated id once), each with its\nstatistics as the list shows them. Any id that is not one of the account's runs: `404\nTRAINING_RUN_NOT_FOUND`.\n\nErrors:\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 403 ACCOUNT_SUSPENDED: `ACCOUNT_SUSPENDED`: the account is suspended or archived.\n- 404 TRAINING_RUN_NOT_FOUND: `TRAINING_RUN_NOT_FOUND`: the account has no run with that id (another account's run answers the same).\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
+    "method": "GET",
+    "path": "/api/v1/training/compare",
+    "pathParams": [],
+    "queryParams": [
+      "run_ids"
+    ],
+    "headerParams": [],
+    "bodyProps": null,
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "run_ids": {
+          "type": "string",
+          "pattern": "^ *[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}( *, *[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}){0,19} *$",
+          "description": "1 to 20 run ids, comma-separated.",
+          "examples": [
+            "3f2b8c1e-9a4d-4e7f-8b6a-1c2d3e4f5a6b,0193a1b3-0000-7000-8000-000000000001"
+          ]
+        }
+      },
+      "required": [
+        "run_ids"
+      ],
+      "additionalProperties": false
+    },
+    "outputSchema": {
+      "type": "object",
+      "required": [
+        "runs"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "runs": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "description": "A training run with its statistics, flattened (the dashboard's fields: `0` while no episode\nreported a metric, `avg_sharpe` too; the reward figures `null` while no episode reported a\nreward) and as `aggregate_stats` (`null` while no episode reported a metric).\n",
+            "required": [
+              "run_id",
+              "status",
+              "config",
+              "strategy_id",
+              "strategy_label",
+              "episodes_total",
+              "episodes_completed",
+              "started_at",
+              "completed_at",
+              "total_episodes",
+              "avg_roi_pct",
+              "best_roi_pct",
+              "worst_roi_pct",
+              "avg_sharpe",
+              "avg_max_drawdown_pct",
+              "avg_reward_sum",
+              "best_reward_sum",
+              "aggregate_stats"
+            ],
+            "properties": {
+              "run_id": {
+                "type": "string",
+                "format": "uuid"
+              },
+              "status": {
+                "type": "string",
+                "description": "`running` from registration until `complete`, then `completed`.",
+                "enum": [
+                  "running",
+                  "completed"
+                ],
+                "examples": [
+                  "running"
+                ]
+              },
+              "config": {
+                "type": [
+                  "object",
+                  "null"
+                ]
+              },
+              "strategy_id": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "format": "uuid"
+              },
+              "strategy_label": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "description": "`config.strategy_label` when it is a string."
+              },
+              "episodes_total": {
+                "type": "null",
+                "description": "Always `null` (the total is not known in advance); kept for clients that read it."
+              },
+              "episodes_completed": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "Episodes reported (each episode number once)."
+              },
+              "started_at": {
+                "type": "string",
+                "format": "date-time"
+              },
+              "completed_at": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "format": "date-time"
+              },
+              "total_episodes": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "Episodes that reported at least one metric."
+              },
+              "avg_roi_pct": {
+                "type": "number"
+              },
+              "best_roi_pct": {
+                "type": "number"
+              },
+              "worst_roi_pct": {
+                "type": "number"
+              },
+              "avg_sharpe": {
+                "type": "number"
+              },
+              "avg_max_drawdown_pct": {
+                "type": "number"
+              },
+              "avg_reward_sum": {
+                "type": [
+                  "number",
+                  "null"
+                ]
+              },
+              "best_reward_sum": {
+                "type": [
+                  "number",
+                  "null"
+                ]
+              },
+              "aggregate_stats": {
+                "oneOf": [
+                  {
+                    "type": "object",
+                    "description": "Over the episodes that reported at least one metric. ROI and drawdown an episode did not\nreport count as 0; `avg_sharpe` and the reward figures are over the episodes that reported\nthem (`null` when none did). Rounded to 4 decimals.\n",
+                    "required": [
+                      "total_episodes",
+                      "avg_roi_pct",
+                      "best_roi_pct",
+                      "worst_roi_pct",
+                      "avg_sharpe",
+                      "avg_max_drawdown_pct",
+                      "avg_reward_sum",
+                      "best_reward_sum"
+                    ],
+                    "properties": {
+                      "total_episodes": {
+                        "type": "integer",
+                        "minimum": 0
+                      },
+                      "avg_roi_pct": {
+                        "type": "number"
+                      },
+                      "best_roi_pct": {
+                        "type": "number"
+                      },
+                      "worst_roi_pct": {
+                        "type": "number"
+                      },
+                      "avg_sharpe": {
+                        "type": [
+                          "number",
+                          "null"
+                        ]
+                      },
+                      "avg_max_drawdown_pct": {
+                        "type": "number"
+                      },
+                      "avg_reward_sum": {
+                        "type": [
+                          "number",
+                          "null"
+                        ]
+                      },
+                      "best_reward_sum": {
+                        "type": [
+                          "number",
+                          "null"
+                        ]
+                      }
+                    }
+                  },
+                  {
+                    "type": "null"
+                  }
+                ]
+              }
+            }
+          }
+        }
+      }
+    },
+    "annotations": {
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "get_agent_skill",
+    "operationId": "getAgentSkill",
+    "title": "The agent's onboarding file (skill.md)",
+    "description": "The agent's onboarding file (skill.md)\n\nA Markdown file an AI agent can be given to learn this API, generated when asked: YAML front\nmatter first (`name`, `description`, `agent_id`, `base_url`, `generated_at`), then the\nagent's own settings (name, id, status, its API key's first 12 characters — never the whole\nkey —, starting balance and the risk limits in force), how to authenticate, and the API\nreference read from this server's OpenAPI document: every tag's operations with method, path\nand summary. URLs use the base URL the request came in on (with `TRUST_PROXY`, the\n`X-Forwarded-Proto` and `X-Forwarded-Host` the proxy sets).\n\nA JWT or the account API key reads any of the account's agents; an agent key reads only its\nown agent's file. Another account's agent, an unknown id, and for an agent key any other\nagent, answer `404 AGENT_NOT_FOUND`.\n\nErrors:\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 403 ACCOUNT_SUSPENDED: `ACCOUNT_SUSPENDED`: the account is suspended or archived.\n- 404 AGENT_NOT_FOUND: `AGENT_NOT_FOUND`: no agent of this account has that id.\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
+    "method": "GET",
+    "path": "/api/v1/agents/{agent_id}/skill.md",
+    "pathParams": [
+      "agent_id"
+    ],
+    "queryParams": [],
+    "headerParams": [],
+    "bodyProps": null,
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "agent_id": {
+          "type": "string",
+          "format": "uuid",
+          "description": "The agent's id. Another account's agent answers `404` exactly like an unknown id.",
+          "examples": [
+            "7f1c2d3e-4b5a-4c6d-8e9f-0a1b2c3d4e5f"
+          ]
+        }
+      },
+      "required": [
+        "agent_id"
+      ],
+      "additionalProperties": false
+    },
+    "outputSchema": null,
+    "annotations": {
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "list_webhooks",
+    "operationId": "listWebhooks",
+    "title": "The account's webhook subscriptions",
+    "description": "The account's webhook subscriptions\n\nEvery subscription of the account, newest first (at most 25, so no paging); never the secrets. Any credential of the account.\n\nErrors:\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
+    "method": "GET",
+    "path": "/api/v1/webhooks",
+    "pathParams": [],
+    "queryParams": [],
+    "headerParams": [],
+    "bodyProps": null,
+    "inputSchema": {
+      "type": "object",
+      "properties": {},
+      "required": [],
+      "additionalProperties": false
+    },
+    "outputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "webhooks",
+        "total"
+      ],
+      "properties": {
+        "webhooks": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "id",
+              "url",
+              "events",
+              "description",
+              "active",
+              "failure_count",
+              "created_at",
+              "updated_at",
+              "last_triggered_at"
+            ],
+            "properties": {
+              "id": {
+                "type": "string",
+                "format": "uuid"
+              },
+              "url": {
+                "type": "string"
+              },
+              "events": {
+                "type": "array",
+                "items": {
+                  "type": "string",
+                  "description": "An event a subscription may list.",
+                  "enum": [
+                    "backtest.completed",
+                    "strategy.test.completed",
+                    "strategy.deployed",
+                    "battle.completed"
+                  ],
+                  "examples": [
+                    "backtest.completed"
+                  ]
+                }
+              },
+              "description": {
+                "type": [
+                  "string",
+                  "null"
+                ]
+              },
+              "active": {
+                "type": "boolean",
+                "description": "False once disabled (by `PUT` or after 10 consecutive failed deliveries); an inactive subscription gets no events."
+              },
+              "failure_count": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "Consecutive deliveries that finally failed; a delivered one resets it; 10 disables the subscription."
+              },
+              "created_at": {
+                "type": "string",
+                "format": "date-time"
+              },
+              "updated_at": {
+                "type": "string",
+                "format": "date-time"
+              },
+              "last_triggered_at": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "format": "date-time",
+                "description": "When a delivery to it last settled (delivered or finally failed)."
+              }
+            }
+          }
+        },
+        "total": {
+          "type": "integer",
+          "minimum": 0
+        }
+      }
+    },
+    "annotations": {
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "create_webhook",
+    "operationId": "createWebhook",
+    "title": "Subscribe a URL to events",
+    "description": "Subscribe a URL to events\n\nCreates an active subscription of `url` to `events` (at least one of `backtest.completed`,\n`strategy.test.completed`, `strategy.deployed`, `battle.completed`; another name is a `422`).\nThe reply carries the signing `secret` (32 random bytes, URL-safe base64): it is shown here\nonce and never again, so keep it; `webhook_id` repeats `id` for the SDK's examples.\n\nThe URL must pass the SSRF rules of the Webhooks tag (`https`, public addresses only):\notherwise `422 VALIDATION_ERROR` naming `url`, with `details.reason` one of `invalid_url`,\n`scheme_not_allowed`, `credentials_not_allowed`, `unresolvable_host`,\n`address_not_allowed`. An account holds at most 25 subscriptions (inactive ones count):\npast it `409 LIMIT_REACHED` (`details.reason: limit_reached`). A JWT or the account API key:\nan agent key gets `403 PERMISSION_DENIED` (`details.reason: agent_key_read_only`).\n\nErrors:\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 403 PERMISSION_DENIED: `PERMISSION_DENIED` (`details.reason: agent_key_read_only`) when an agent key tries to change a subscription: use a JWT or the account API key.\n- 409 LIMIT_REACHED: `LIMIT_REACHED` with `details.reason: limit_reached`: the account already holds 25 subscriptions (inactive ones count); delete one to make room.\n- 413 PAYLOAD_TOO_LARGE: `PAYLOAD_TOO_LARGE`: the request body exceeds the server's limit (64 KiB by default).\n- 415 UNSUPPORTED_MEDIA_TYPE: `UNSUPPORTED_MEDIA_TYPE`: the request body is not `application/json`.\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the body does not match the schema (`details.errors` lists each problem), or the URL is refused by the SSRF rules (`details.errors` names `url`; `details.reason` is `invalid_url`, `scheme_not_allowed`, `credentials_not_allowed`, `unresolvable_host` or `address_not_allowed`).\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
+    "method": "POST",
+    "path": "/api/v1/webhooks",
+    "pathParams": [],
+    "queryParams": [],
+    "headerParams": [],
+    "bodyProps": [
+      "url",
+      "events",
+      "description"
+    ],
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "url": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 2048,
+          "description": "Where deliveries are POSTed; `https` and a public address (see the Webhooks tag).",
+          "examples": [
+            "https://hooks.example.com/tradeready"
+          ]
+        },
+        "events": {
+          "type": "array",
+          "minItems": 1,
+          "maxItems": 20,
+          "items": {
+            "type": "string",
+            "description": "An event a subscription may list.",
+            "enum": [
+              "backtest.completed",
+              "strategy.test.completed",
+              "strategy.deployed",
+              "battle.completed"
+            ],
+            "examples": [
+              "backtest.completed"
+            ]
+          },
+          "examples": [
+            [
+              "backtest.completed"
+            ]
+          ]
+        },
+        "description": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "maxLength": 255,
+          "examples": [
+            "Notify the research bot"
+          ]
+        }
+      },
+      "required": [
+        "url",
+        "events"
+      ],
+      "additionalProperties": false
+    },
+    "outputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "id",
+        "webhook_id",
+        "url",
+        "events",
+        "description",
+        "active",
+        "failure_count",
+        "secret",
+        "created_at",
+        "updated_at",
+        "last_triggered_at"
+      ],
+      "properties": {
+        "id": {
+          "type": "string",
+          "format": "uuid"
+        },
+        "webhook_id": {
+          "type": "string",
+          "format": "uuid",
+          "description": "Same as `id`."
+        },
+        "url": {
+          "type": "string"
+        },
+        "events": {
+          "type": "array",
+          "items": {
+            "type": "string",
+            "description": "An event a subscription may list.",
+            "enum": [
+              "backtest.completed",
+              "strategy.test.completed",
+              "strategy.deployed",
+              "battle.completed"
+            ],
+            "examples": [
+              "backtest.completed"
+            ]
+          }
+        },
+        "description": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "active": {
+          "type": "boolean"
+        },
+        "failure_count": {
+          "type": "integer",
+          "minimum": 0
+        },
+        "secret": {
+          "type": "string",
+          "description": "The HMAC signing key (43 characters); returned only here."
+        },
+        "created_at": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "updated_at": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "last_triggered_at": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "date-time"
+        }
+      }
+    },
+    "annotations": {
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "get_webhook",
+    "operationId": "getWebhook",
+    "title": "One webhook subscription",
+    "description": "One webhook subscription\n\nThe subscription, with `active`, `failure_count` (consecutive failed deliveries) and `last_triggered_at`; never the secret. Any credential of the account.\n\nErrors:\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 404 WEBHOOK_NOT_FOUND: `WEBHOOK_NOT_FOUND`: the account has no subscription with that id (another account's answers the same).\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
+    "method": "GET",
+    "path": "/api/v1/webhooks/{webhook_id}",
+    "pathParams": [
+      "webhook_id"
+    ],
+    "queryParams": [],
+    "headerParams": [],
+    "bodyProps": null,
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "webhook_id": {
+          "type": "string",
+          "format": "uuid",
+          "description": "The subscription's id. Another account's answers `404 WEBHOOK_NOT_FOUND` exactly like an unknown id.",
+          "examples": [
+            "0193c7a2-5b1e-7f00-9a3c-2d4e6f8a0b1c"
+          ]
+        }
+      },
+      "required": [
+        "webhook_id"
+      ],
+      "additionalProperties": false
+    },
+    "outputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "id",
+        "url",
+        "events",
+        "description",
+        "active",
+        "failure_count",
+        "created_at",
+        "updated_at",
+        "last_triggered_at"
+      ],
+      "properties": {
+        "id": {
+          "type": "string",
+          "format": "uuid"
+        },
+        "url": {
+          "type": "string"
+        },
+        "events": {
+          "type": "array",
+          "items": {
+            "type": "string",
+            "description": "An event a subscription may list.",
+            "enum": [
+              "backtest.completed",
+              "strategy.test.completed",
+              "strategy.deployed",
+              "battle.completed"
+            ],
+            "examples": [
+              "backtest.completed"
+            ]
+          }
+        },
+        "description": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "active": {
+          "type": "boolean",
+          "description": "False once disabled (by `PUT` or after 10 consecutive failed deliveries); an inactive subscription gets no events."
+        },
+        "failure_count": {
+          "type": "integer",
+          "minimum": 0,
+          "description": "Consecutive deliveries that finally failed; a delivered one resets it; 10 disables the subscription."
+        },
+        "created_at": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "updated_at": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "last_triggered_at": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "date-time",
+          "description": "When a delivery to it last settled (delivered or finally failed)."
+        }
+      }
+    },
+    "annotations": {
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "update_webhook",
+    "operationId": "updateWebhook",
+    "title": "Change a webhook subscription",
+    "description": "Change a webhook subscription\n\nPartial: each of `url`, `events`, `active`, `description` that is sent and not `null` is\nchanged; the others keep their values (so `description` cannot be cleared); an empty body\nchanges nothing and answers the subscription. A new `url` passes the same SSRF rules as at\ncreation (`422`, `details.reason`). `active: true` re-enables a disabled subscription but\nkeeps `failure_count`, so one more failed delivery disables it again. A JWT or the account\nAPI key.\n\nErrors:\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 403 PERMISSION_DENIED: `PERMISSION_DENIED` (`details.reason: agent_key_read_only`) when an agent key tries to change a subscription: use a JWT or the account API key.\n- 404 WEBHOOK_NOT_FOUND: `WEBHOOK_NOT_FOUND`: the account has no subscription with that id (another account's answers the same).\n- 413 PAYLOAD_TOO_LARGE: `PAYLOAD_TOO_LARGE`: the request body exceeds the server's limit (64 KiB by default).\n- 415 UNSUPPORTED_MEDIA_TYPE: `UNSUPPORTED_MEDIA_TYPE`: the request body is not `application/json`.\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the body does not match the schema (`details.errors` lists each problem), or the URL is refused by the SSRF rules (`details.errors` names `url`; `details.reason` is `invalid_url`, `scheme_not_allowed`, `credentials_not_allowed`, `unresolvable_host` or `address_not_allowed`).\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
+    "method": "PUT",
+    "path": "/api/v1/webhooks/{webhook_id}",
+    "pathParams": [
+      "webhook_id"
+    ],
+    "queryParams": [],
+    "headerParams": [],
+    "bodyProps": [
+      "url",
+      "events",
+      "active",
+      "description"
+    ],
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "webhook_id": {
+          "type": "string",
+          "format": "uuid",
+          "description": "The subscription's id. Another account's answers `404 WEBHOOK_NOT_FOUND` exactly like an unknown id.",
+          "examples": [
+            "0193c7a2-5b1e-7f00-9a3c-2d4e6f8a0b1c"
+          ]
+        },
+        "url": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "minLength": 1,
+          "maxLength": 2048,
+          "examples": [
+            "https://hooks.example.com/v2/tradeready"
+          ]
+        },
+        "events": {
+          "type": [
+            "array",
+            "null"
+          ],
+          "minItems": 1,
+          "maxItems": 20,
+          "items": {
+            "type": "string",
+            "description": "An event a subscription may list.",
+            "enum": [
+              "backtest.completed",
+              "strategy.test.completed",
+              "strategy.deployed",
+              "battle.completed"
+            ],
+            "examples": [
+              "backtest.completed"
+            ]
+          },
+          "examples": [
+            [
+              "battle.completed"
+            ]
+          ]
+        },
+        "active": {
+          "type": [
+            "boolean",
+            "null"
+          ],
+          "examples": [
+            true
+          ]
+        },
+        "description": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "maxLength": 255,
+          "examples": [
+            "Notify the research bot"
+          ]
+        }
+      },
+      "required": [
+        "webhook_id"
+      ],
+      "additionalProperties": false
+    },
+    "outputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "id",
+        "url",
+        "events",
+        "description",
+        "active",
+        "failure_count",
+        "created_at",
+        "updated_at",
+        "last_triggered_at"
+      ],
+      "properties": {
+        "id": {
+          "type": "string",
+          "format": "uuid"
+        },
+        "url": {
+          "type": "string"
+        },
+        "events": {
+          "type": "array",
+          "items": {
+            "type": "string",
+            "description": "An event a subscription may list.",
+            "enum": [
+              "backtest.completed",
+              "strategy.test.completed",
+              "strategy.deployed",
+              "battle.completed"
+            ],
+            "examples": [
+              "backtest.completed"
+            ]
+          }
+        },
+        "description": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "active": {
+          "type": "boolean",
+          "description": "False once disabled (by `PUT` or after 10 consecutive failed deliveries); an inactive subscription gets no events."
+        },
+        "failure_count": {
+          "type": "integer",
+          "minimum": 0,
+          "description": "Consecutive deliveries that finally failed; a delivered one resets it; 10 disables the subscription."
+        },
+        "created_at": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "updated_at": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "last_triggered_at": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "date-time",
+          "description": "When a delivery to it last settled (delivered or finally failed)."
+        }
+      }
+    },
+    "annotations": {
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "delete_webhook",
+    "operationId": "deleteWebhook",
+    "title": "Delete a webhook subscription",
+    "description": "Delete a webhook subscription\n\nDeletes the subscription for good, with its delivery log; deliveries still pending are not sent. A JWT or the account API key.\n\nErrors:\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 403 PERMISSION_DENIED: `PERMISSION_DENIED` (`details.reason: agent_key_read_only`) when an agent key tries to change a subscription: use a JWT or the account API key.\n- 404 WEBHOOK_NOT_FOUND: `WEBHOOK_NOT_FOUND`: the account has no subscription with that id (another account's answers the same).\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
+    "method": "DELETE",
+    "path": "/api/v1/webhooks/{webhook_id}",
+    "pathParams": [
+      "webhook_id"
+    ],
+    "queryParams": [],
+    "headerParams": [],
+    "bodyProps": null,
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "webhook_id": {
+          "type": "string",
+          "format": "uuid",
+          "description": "The subscription's id. Another account's answers `404 WEBHOOK_NOT_FOUND` exactly like an unknown id.",
+          "examples": [
+            "0193c7a2-5b1e-7f00-9a3c-2d4e6f8a0b1c"
+          ]
+        }
+      },
+      "required": [
+        "webhook_id"
+      ],
+      "additionalProperties": false
+    },
+    "outputSchema": null,
+    "annotations": {
+      "readOnlyHint": false,
+      "destructiveHint": true,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "test_webhook",
+    "operationId": "testWebhook",
+    "title": "Send a test delivery",
+    "description": "Send a test delivery\n\nQueues one `webhook.test` delivery to this subscription, active or not and whatever its\n`events`; it is signed, retried and logged like any other (and, like any other, counts\ntowards `failure_count` if it finally fails). `data` is `{webhook_id, message}`. The reply\nnames the delivery, to find it in `GET /webhooks/{webhook_id}/deliveries`. No body. A JWT or\nthe account API key.\n\nErrors:\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 403 PERMISSION_DENIED: `PERMISSION_DENIED` (`details.reason: agent_key_read_only`) when an agent key tries to change a subscription: use a JWT or the account API key.\n- 404 WEBHOOK_NOT_FOUND: `WEBHOOK_NOT_FOUND`: the account has no subscription with that id (another account's answers the same).\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
+    "method": "POST",
+    "path": "/api/v1/webhooks/{webhook_id}/test",
+    "pathParams": [
+      "webhook_id"
+    ],
+    "queryParams": [],
+    "headerParams": [],
+    "bodyProps": null,
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "webhook_id": {
+          "type": "string",
+          "format": "uuid",
+          "description": "The subscription's id. Another account's answers `404 WEBHOOK_NOT_FOUND` exactly like an unknown id.",
+          "examples": [
+            "0193c7a2-5b1e-7f00-9a3c-2d4e6f8a0b1c"
+          ]
+        }
+      },
+      "required": [
+        "webhook_id"
+      ],
+      "additionalProperties": false
+    },
+    "outputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "enqueued",
+        "webhook_id",
+        "delivery_id"
+      ],
+      "properties": {
+        "enqueued": {
+          "type": "integer",
+          "enum": [
+            1
+          ]
+        },
+        "webhook_id": {
+          "type": "string",
+          "format": "uuid"
+        },
+        "delivery_id": {
+          "type": "string",
+          "format": "uuid"
+        }
+      }
+    },
+    "annotations": {
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "get_webhook_deliveries",
+    "operationId": "listWebhookDeliveries",
+    "title": "The subscription's delivery log",
+    "description": "The subscription's delivery log\n\nThe subscription's deliveries, newest first: status (`pending` while attempts remain,\n`delivered`, `failed`), attempts made, the last attempt's time, HTTP status and error, the\nnext attempt's time while pending, and the body sent. `total` counts every delivery of the\nsubscription. Any credential of the account.\n\nErrors:\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 404 WEBHOOK_NOT_FOUND: `WEBHOOK_NOT_FOUND`: the account has no subscription with that id (another account's answers the same).\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
+    "method": "GET",
+    "path": "/api/v1/webhooks/{webhook_id}/deliveries",
+    "pathParams": [
+      "webhook_id"
+    ],
+    "queryParams": [
+      "limit",
+      "offset"
+    ],
+    "headerParams": [],
+    "bodyProps": null,
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "webhook_id": {
+          "type": "string",
+          "format": "uuid",
+          "description": "The subscription's id. Another account's answers `404 WEBHOOK_NOT_FOUND` exactly like an unknown id.",
+          "examples": [
+            "0193c7a2-5b1e-7f00-9a3c-2d4e6f8a0b1c"
+          ]
+        },
+        "limit": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 200,
+          "default": 50,
+          "description": "Most deliveries to return.",
+          "examples": [
+            50
+          ]
+        },
+        "offset": {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 100000,
+          "default": 0,
+          "description": "Items to skip, at most 100,000 (narrow the query with its filters to reach further). Like\nevery integer parameter: decimal digits only (`1e2`, `1.0`, `0x10`, ` 5`, `Infinity` are a\n`422 VALIDATION_ERROR` naming the field).",
+          "examples": [
+            0
+          ]
+        }
+      },
+      "required": [
+        "webhook_id"
+      ],
+      "additionalProperties": false
+    },
+    "outputSchema": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "deliveries",
+        "total",
+        "limit",
+        "offset"
+      ],
+      "properties": {
+        "deliveries": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "id",
+              "webhook_id",
+              "event_id",
+              "event",
+              "status",
+              "attempts",
+              "next_attempt_at",
+              "last_attempt_at",
+              "last_status_code",
+              "last_error",
+              "delivered_at",
+              "created_at",
+              "payload"
+            ],
+            "properties": {
+              "id": {
+                "type": "string",
+                "format": "uuid",
+                "description": "The `delivery_id` of the body and the `X-TradeReady-Delivery` header."
+              },
+              "webhook_id": {
+                "type": "string",
+                "format": "uuid"
+              },
+              "event_id": {
+                "type": "string",
+                "format": "uuid"
+              },
+              "event": {
+                "type": "string",
+                "description": "One of the WebhookEvent names, or `webhook.test`.",
+                "examples": [
+                  "backtest.completed"
+                ]
+              },
+              "status": {
+                "type": "string",
+                "enum": [
+                  "pending",
+                  "delivered",
+                  "failed"
+                ]
+              },
+              "attempts": {
+                "type": "integer",
+                "minimum": 0
+              },
+              "next_attempt_at": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "format": "date-time",
+                "description": "While `pending`, when the next attempt is due; else null."
+              },
+              "last_attempt_at": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "format": "date-time"
+              },
+              "last_status_code": {
+                "type": [
+                  "integer",
+                  "null"
+                ],
+                "description": "The HTTP status of the last attempt; null if it got none (timeout, connection error)."
+              },
+              "last_error": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "description": "Why the last attempt failed (`HTTP 503`, `timeout after 10000 ms`, `ECONNREFUSED: …`, `url refused: …`); null after a success."
+              },
+              "delivered_at": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "format": "date-time"
+              },
+              "created_at": {
+                "type": "string",
+                "format": "date-time"
+              },
+              "payload": {
+                "type": "object",
+                "additionalProperties": true,
+                "description": "The JSON body sent (the same on every attempt)."
+              }
+            }
+          }
+        },
+        "total": {
+          "type": "integer",
+          "minimum": 0
+        },
+        "limit": {
+          "type": "integer"
+        },
+        "offset": {
+          "type": "integer"
+        }
+      }
+    },
+    "annotations": {
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "get_strategies",
+    "operationId": "listStrategies",
+    "title": "List the account's strategies",
+    "description": "List the account's strategies\n\nThe account's strategies, newest first: the page of at most `limit` after skipping\n`offset`; `total` counts every strategy that matches `status`, whatever the page. Any\ncredential of the account (an agent's key too).\n\nErrors:\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
+    "method": "GET",
+    "path": "/api/v1/strategies",
+    "pathParams": [],
+    "queryParams": [
+      "status",
+      "limit",
+      "offset"
+    ],
+    "headerParams": [],
+    "bodyProps": null,
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "status": {
+          "type": "string",
+          "description": "Only strategies in this state.",
+          "enum": [
+            "draft",
+            "testing",
+            "validated",
+            "deployed",
+            "archived"
+          ],
+          "examples": [
+            "validated"
+          ]
+        },
+        "limit": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 100,
+          "default": 50,
+          "description": "Most strategies to return.",
+          "examples": [
+            50
+          ]
+        },
+        "offset": {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 100000,
+          "default": 0,
+          "description": "Items to skip, at most 100,000 (narrow the query with its filters to reach further). Like\nevery integer parameter: decimal digits only (`1e2`, `1.0`, `0x10`, ` 5`, `Infinity` are a\n`422 VALIDATION_ERROR` naming the field).",
+          "examples": [
+            0
+          ]
+        }
+      },
+      "required": [],
+      "additionalProperties": false
+    },
+    "outputSchema": {
+      "type": "object",
+      "required": [
+        "strategies",
+        "total",
+        "limit",
+        "offset"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "strategies": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "required": [
+              "strategy_id",
+              "name",
+              "description",
+              "current_version",
+              "status",
+              "deployed_version",
+              "deployed_agent_id",
+              "deployed_at",
+              "created_at",
+              "updated_at"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "strategy_id": {
+                "type": "string",
+                "format": "uuid"
+              },
+              "name": {
+                "type": "string"
+              },
+              "description": {
+                "type": [
+                  "string",
+                  "null"
+                ]
+              },
+              "current_version": {
+                "type": "integer",
+                "description": "The newest version (the one a new test or deploy usually names)."
+              },
+              "status": {
+                "type": "string",
+                "description": "`draft` (created, no completed test) → `testing` (a test runs) → `validated` (a test\ncompleted) → `deployed` (a version trades live on an agent) ⇄ `validated` (undeployed);\n`archived` (soft-deleted, from any status but `deployed`).\n",
+                "enum": [
+                  "draft",
+                  "testing",
+                  "validated",
+                  "deployed",
+                  "archived"
+                ],
+                "examples": [
+                  "validated"
+                ]
+              },
+              "deployed_version": {
+                "type": [
+                  "integer",
+                  "null"
+                ],
+                "description": "The version trading live; null unless `deployed`."
+              },
+              "deployed_agent_id": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "format": "uuid",
+                "description": "The agent whose orders the live version places; null unless `deployed`."
+              },
+              "deployed_at": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "format": "date-time"
+              },
+              "created_at": {
+                "type": "string",
+                "format": "date-time"
+              },
+              "updated_at": {
+                "type": "string",
+                "format": "date-time"
+              }
+            },
+            "examples": [
+              {
+                "strategy_id": "0193c1a2-5b6c-7d8e-9f0a-1b2c3d4e5f60",
+                "name": "RSI dip buyer",
+                "description": "Buys oversold dips above the 50-candle SMA.",
+                "current_version": 2,
+                "status": "deployed",
+                "deployed_version": 2,
+                "deployed_agent_id": "0190f6a8-2b3c-7d4e-8f5a-6b7c8d9e0f1a",
+                "deployed_at": "2026-12-30T10:15:00.000Z",
+                "created_at": "2026-12-29T08:00:00.000Z",
+                "updated_at": "2026-12-30T10:15:00.000Z"
+              }
+            ]
+          }
+        },
+        "total": {
+          "type": "integer",
+          "description": "Every strategy that matches the filter, whatever the page."
+        },
+        "limit": {
+          "type": "integer"
+        },
+        "offset": {
+          "type": "integer"
+        }
+      },
+      "examples": [
+        {
+          "strategies": [
+            {
+              "strategy_id": "0193c1a2-5b6c-7d8e-9f0a-1b2c3d4e5f60",
+              "name": "RSI dip buyer",
+              "description": "Buys oversold dips above the 50-candle SMA.",
+              "current_version": 2,
+              "status": "deployed",
+              "deployed_version": 2,
+              "deployed_agent_id": "0190f6a8-2b3c-7d4e-8f5a-6b7c8d9e0f1a",
+              "deployed_at": "2026-12-30T10:15:00.000Z",
+              "created_at": "2026-12-29T08:00:00.000Z",
+              "updated_at": "2026-12-30T10:15:00.000Z"
+            }
+          ],
+          "total": 1,
+          "limit": 50,
+          "offset": 0
+        }
+      ]
+    },
+    "annotations": {
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "create_strategy",
+    "operationId": "createStrategy",
+    "title": "Create a strategy",
+    "description": "Create a strategy\n\nCreates a strategy in `draft` with its version 1 (`change_notes` \"Initial version\", version\nstatus `draft`). `name` is trimmed (1–200 characters after trimming); `description` at most\n2000 characters. The `definition` is checked against `StrategyDefinition` (an unknown key at\nany level, a wrong type or a value out of range is a `422` naming the field), then every pair\nagainst the listed pairs (`422` naming `body.definition.pairs.<i>`); the SDK's rule-list\nform is turned into the flat form where each rule maps one to one, else `422` naming the rule\n(see `StrategyDefinition`). A version keeps the definition as sent (`definition`) and as\nrun (`normalized_definition`).\n\nAt most 100 strategies per account that are not archived: past it `409 LIMIT_REACHED` with\n`details.reason: limit_reached`. Strategies are account-level: an agent's key may read them\nbut only a JWT or the account's key may change them (`403 PERMISSION_DENIED`,\n`details.reason: agent_key_read_only`).\n\nErrors:\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 403 PERMISSION_DENIED: `PERMISSION_DENIED`: an agent's API key may read strategies but not change them (`details.reason: agent_key_read_only`; use a JWT or the account's key), or, on deploy, the agent to bind is archived (`details.reason: agent_archived`).\n- 409 LIMIT_REACHED: `LIMIT_REACHED` with `details.reason: limit_reached`: the account already holds 100 strategies that are not archived; archive one to make room.\n- 413 PAYLOAD_TOO_LARGE: `PAYLOAD_TOO_LARGE`: the request body exceeds the server's limit (64 KiB by default).\n- 415 UNSUPPORTED_MEDIA_TYPE: `UNSUPPORTED_MEDIA_TYPE`: the request body is not `application/json`.\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request or its `definition` breaks the schema (an unknown key at any level is named, e.g. `body.definition.entry_conditions.rsi_blow`), a pair is not listed, or a rule of the rule-list form has no flat equivalent (the rule's field is named). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
+    "method": "POST",
+    "path": "/api/v1/strategies",
+    "pathParams": [],
+    "queryParams": [],
+    "headerParams": [],
+    "bodyProps": [
+      "name",
+      "description",
+      "definition"
+    ],
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "name": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 200,
+          "description": "Trimmed; 1–200 characters after trimming."
+        },
+        "description": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "maxLength": 2000
+        },
+        "definition": {
+          "type": "object",
+          "additionalProperties": false,
+          "description": "What a strategy does, in one of two forms; every object in it refuses unknown keys (a `422`\nnaming the key), so a misspelt condition never yields a strategy that silently never trades.\n\n**Flat form** (the docs'): `pairs` (required), `timeframe` (default `1h`: the candles the\nindicators are computed on and the strategy acts on), `entry_conditions` (an object; ALL\nactive conditions must pass for an entry; none active ⇒ it never enters),\n`exit_conditions` (an object; the FIRST that fires, in the order `stop_loss_pct`,\n`take_profit_pct`, `trailing_stop_pct`, `max_hold_candles`, `rsi_above`, `rsi_below`,\n`macd_cross_below`, sells the whole position), `position_size_pct` (percent of equity per\nentry, 1–100, default 10), `max_positions` (1–50, default 3), `filters` (reserved: `{}`),\n`model_type` (default `rule_based`), `model_reference`. A condition is active when its key is\npresent with a non-null value (a boolean condition set to `false` is inactive). RSI and ADX\nare 14-period, Bollinger bands 20-period at 2σ, the volume average 20-period, MACD 12/26/9;\n`macd_cross_above`/`macd_cross_below` fire on the candle where line − signal changes sign;\nSMA/EMA take any period from 2 to 500. An indicator still warming up makes its condition\nfalse.\n\n**Rule-list form** (the SDK examples'): `symbol` instead of `pairs`, an optional `type`\nlabel (one of the `model_type` values sets it), condition lists of rules `{indicator,\noperator, threshold?, period?, fast?, slow?, signal?}`, and `position_size_pct`,\n`stop_loss_pct`, `take_profit_pct`, `trailing_stop_pct` at the top level as FRACTIONS (0.1\n= 10 %). It is turned into the flat form rule by rule: entry `rsi <`/`>` threshold →\n`rsi_below`/`rsi_above`; `macd crossover`/`crossunder` → `macd_cross_above`/`below`; `sma`/`ema`\n`>`/`<` with `period` → `price_above_sma`/`price_below_sma` (`_ema`); `bollinger <`/`>` →\n`bb_below_lower`/`bb_above_upper`; `adx >` → `adx_above`; `volume >` → `volume_above_ma`;\nexit `rsi >`/`<` → `rsi_above`/`rsi_below`, `macd crossunder` → `macd_cross_below`. A rule\nwith no flat equivalent (another operator, a period other than the flat form's fixed one, a\nsecond rule for the same key) is a `422` naming the rule's field. Any use of `symbol`,\n`type`, a condition list or a top-level exit makes the whole definition rule-list form. A\ntop-level `name` is accepted in the rule-list form and dropped (a `422` in the flat form).\n",
+          "properties": {
+            "pairs": {
+              "type": "array",
+              "minItems": 1,
+              "maxItems": 50,
+              "description": "Listed pairs (any case), tried for entries in this order.",
+              "items": {
+                "type": "string",
+                "pattern": "^[A-Za-z0-9]{2,30}$"
+              },
+              "examples": [
+                [
+                  "BTCUSDT",
+                  "ETHUSDT"
+                ]
+              ]
+            },
+            "symbol": {
+              "type": "string",
+              "pattern": "^[A-Za-z0-9]{2,30}$",
+              "description": "Rule-list form only, instead of `pairs`."
+            },
+            "type": {
+              "type": "string",
+              "maxLength": 100,
+              "description": "Rule-list form only; a label (`rule_based`, `ml` or `rl` sets `model_type`)."
+            },
+            "name": {
+              "type": "string",
+              "maxLength": 200,
+              "description": "Rule-list form only; a label (the SDK's genetic example sends one), kept in the definition as sent and dropped from the normalised one (the strategy is named by its own `name`)."
+            },
+            "timeframe": {
+              "type": "string",
+              "enum": [
+                "1m",
+                "5m",
+                "15m",
+                "1h",
+                "4h",
+                "1d"
+              ],
+              "default": "1h"
+            },
+            "entry_conditions": {
+              "description": "An object of entry conditions (flat form), or a list of rules (rule-list form).",
+              "if": {
+                "type": "array"
+              },
+              "then": {
+                "type": "array",
+                "maxItems": 20,
+                "items": {
+                  "type": "object",
+                  "required": [
+                    "indicator",
+                    "operator"
+                  ],
+                  "additionalProperties": false,
+                  "description": "One rule of the rule-list form (see `StrategyDefinition` for the rules that map).",
+                  "properties": {
+                    "indicator": {
+                      "type": "string",
+                      "maxLength": 30,
+                      "examples": [
+                        "rsi"
+                      ]
+                    },
+                    "operator": {
+                      "type": "string",
+                      "enum": [
+                        "<",
+                        ">",
+                        "crossover",
+                        "crossunder"
+                      ]
+                    },
+                    "threshold": {
+                      "type": [
+                        "number",
+                        "null"
+                      ]
+                    },
+                    "period": {
+                      "type": [
+                        "integer",
+                        "null"
+                      ],
+                      "minimum": 2,
+                      "maximum": 500
+                    },
+                    "fast": {
+                      "type": [
+                        "integer",
+                        "null"
+                      ],
+                      "minimum": 1,
+                      "maximum": 500
+                    },
+                    "slow": {
+                      "type": [
+                        "integer",
+                        "null"
+                      ],
+                      "minimum": 1,
+                      "maximum": 500
+                    },
+                    "signal": {
+                      "type": [
+                        "integer",
+                        "null"
+                      ],
+                      "minimum": 1,
+                      "maximum": 500
+                    }
+                  }
+                }
+              },
+              "else": {
+                "type": "object",
+                "additionalProperties": false,
+                "description": "Entry conditions of the flat form: all active ones must pass.\n",
+                "properties": {
+                  "rsi_below": {
+                    "type": [
+                      "number",
+                      "null"
+                    ],
+                    "minimum": 0,
+                    "maximum": 100,
+                    "description": "RSI(14) below this."
+                  },
+                  "rsi_above": {
+                    "type": [
+                      "number",
+                      "null"
+                    ],
+                    "minimum": 0,
+                    "maximum": 100,
+                    "description": "RSI(14) above this."
+                  },
+                  "macd_cross_above": {
+                    "type": [
+                      "boolean",
+                      "null"
+                    ],
+                    "description": "MACD line crossed above its signal on this candle."
+                  },
+                  "macd_cross_below": {
+                    "type": [
+                      "boolean",
+                      "null"
+                    ],
+                    "description": "MACD line crossed below its signal on this candle."
+                  },
+                  "price_above_sma": {
+                    "type": [
+                      "integer",
+                      "null"
+                    ],
+                    "minimum": 2,
+                    "maximum": 500,
+                    "description": "Close above the SMA of this period."
+                  },
+                  "price_below_sma": {
+                    "type": [
+                      "integer",
+                      "null"
+                    ],
+                    "minimum": 2,
+                    "maximum": 500,
+                    "description": "Close below the SMA of this period."
+                  },
+                  "price_above_ema": {
+                    "type": [
+                      "integer",
+                      "null"
+                    ],
+                    "minimum": 2,
+                    "maximum": 500,
+                    "description": "Close above the EMA of this period."
+                  },
+                  "price_below_ema": {
+                    "type": [
+                      "integer",
+                      "null"
+                    ],
+                    "minimum": 2,
+                    "maximum": 500,
+                    "description": "Close below the EMA of this period."
+                  },
+                  "bb_below_lower": {
+                    "type": [
+                      "boolean",
+                      "null"
+                    ],
+                    "description": "Close below the lower Bollinger band (20, 2σ)."
+                  },
+                  "bb_above_upper": {
+                    "type": [
+                      "boolean",
+                      "null"
+                    ],
+                    "description": "Close above the upper Bollinger band (20, 2σ)."
+                  },
+                  "adx_above": {
+                    "type": [
+                      "number",
+                      "null"
+                    ],
+                    "minimum": 0,
+                    "maximum": 100,
+                    "description": "ADX(14) above this."
+                  },
+                  "volume_above_ma": {
+                    "type": [
+                      "number",
+                      "null"
+                    ],
+                    "exclusiveMinimum": 0,
+                    "maximum": 1000,
+                    "description": "The candle's volume above this multiple of its 20-candle average."
+                  }
+                },
+                "examples": [
+                  {
+                    "rsi_below": 30,
+                    "price_above_sma": 50
+                  }
+                ]
+              }
+            },
+            "exit_conditions": {
+              "description": "An object of exit conditions (flat form), or a list of rules (rule-list form).",
+              "if": {
+                "type": "array"
+              },
+              "then": {
+                "type": "array",
+                "maxItems": 20,
+                "items": {
+                  "type": "object",
+                  "required": [
+                    "indicator",
+                    "operator"
+                  ],
+                  "additionalProperties": false,
+                  "description": "One rule of the rule-list form (see `StrategyDefinition` for the rules that map).",
+                  "properties": {
+                    "indicator": {
+                      "type": "string",
+                      "maxLength": 30,
+                      "examples": [
+                        "rsi"
+                      ]
+                    },
+                    "operator": {
+                      "type": "string",
+                      "enum": [
+                        "<",
+                        ">",
+                        "crossover",
+                        "crossunder"
+                      ]
+                    },
+                    "threshold": {
+                      "type": [
+                        "number",
+                        "null"
+                      ]
+                    },
+                    "period": {
+                      "type": [
+                        "integer",
+                        "null"
+                      ],
+                      "minimum": 2,
+                      "maximum": 500
+                    },
+                    "fast": {
+                      "type": [
+                        "integer",
+                        "null"
+                      ],
+                      "minimum": 1,
+                      "maximum": 500
+                    },
+                    "slow": {
+                      "type": [
+                        "integer",
+                        "null"
+                      ],
+                      "minimum": 1,
+                      "maximum": 500
+                    },
+                    "signal": {
+                      "type": [
+                        "integer",
+                        "null"
+                      ],
+                      "minimum": 1,
+                      "maximum": 500
+                    }
+                  }
+                }
+              },
+              "else": {
+                "type": "object",
+                "additionalProperties": false,
+                "description": "Exit conditions of the flat form: the first that fires sells. With no active exit a\nposition is held until it is sold by hand.\n",
+                "properties": {
+                  "stop_loss_pct": {
+                    "type": [
+                      "number",
+                      "null"
+                    ],
+                    "exclusiveMinimum": 0,
+                    "maximum": 100,
+                    "description": "Price this percent below the average entry."
+                  },
+                  "take_profit_pct": {
+                    "type": [
+                      "number",
+                      "null"
+                    ],
+                    "exclusiveMinimum": 0,
+                    "maximum": 1000,
+                    "description": "Price this percent above the average entry."
+                  },
+                  "trailing_stop_pct": {
+                    "type": [
+                      "number",
+                      "null"
+                    ],
+                    "exclusiveMinimum": 0,
+                    "maximum": 100,
+                    "description": "Price this percent below the highest close since the entry."
+                  },
+                  "max_hold_candles": {
+                    "type": [
+                      "integer",
+                      "null"
+                    ],
+                    "minimum": 1,
+                    "maximum": 1000000,
+                    "description": "Candles of the timeframe closed since the entry."
+                  },
+                  "rsi_above": {
+                    "type": [
+                      "number",
+                      "null"
+                    ],
+                    "minimum": 0,
+                    "maximum": 100
+                  },
+                  "rsi_below": {
+                    "type": [
+                      "number",
+                      "null"
+                    ],
+                    "minimum": 0,
+                    "maximum": 100
+                  },
+                  "macd_cross_below": {
+                    "type": [
+                      "boolean",
+                      "null"
+                    ]
+                  }
+                },
+                "examples": [
+                  {
+                    "stop_loss_pct": 5,
+                    "take_profit_pct": 10
+                  }
+                ]
+              }
+            },
+            "position_size_pct": {
+              "type": "number",
+              "exclusiveMinimum": 0,
+              "maximum": 100,
+              "description": "Percent of equity per entry, 1–100 (flat form, default 10); a fraction above 0 up to 1 in the rule-list form."
+            },
+            "max_positions": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 50,
+              "default": 3,
+              "description": "Positions in the strategy's pairs held at once, at most."
+            },
+            "stop_loss_pct": {
+              "type": "number",
+              "exclusiveMinimum": 0,
+              "maximum": 1,
+              "description": "Rule-list form only, a fraction (0.05 = 5 %) → `exit_conditions.stop_loss_pct`."
+            },
+            "take_profit_pct": {
+              "type": "number",
+              "exclusiveMinimum": 0,
+              "maximum": 10,
+              "description": "Rule-list form only, a fraction → `exit_conditions.take_profit_pct`."
+            },
+            "trailing_stop_pct": {
+              "type": "number",
+              "exclusiveMinimum": 0,
+              "maximum": 1,
+              "description": "Rule-list form only, a fraction → `exit_conditions.trailing_stop_pct`."
+            },
+            "filters": {
+              "type": "object",
+              "additionalProperties": false,
+              "description": "Reserved; must be empty.",
+              "properties": {}
+            },
+            "model_type": {
+              "type": "string",
+              "enum": [
+                "rule_based",
+                "ml",
+                "rl"
+              ],
+              "default": "rule_based"
+            },
+            "model_reference": {
+              "type": [
+                "string",
+                "null"
+              ],
+              "maxLength": 500
+            }
+          }
+        }
+      },
+      "required": [
+        "name",
+        "definition"
+      ],
+      "additionalProperties": false
+    },
+    "outputSchema": {
+      "type": "object",
+      "required": [
+        "strategy_id",
+        "name",
+        "description",
+        "current_version",
+        "status",
+        "deployed_version",
+        "deployed_agent_id",
+        "deployed_at",
+        "created_at",
+        "updated_at"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "strategy_id": {
+          "type": "string",
+          "format": "uuid"
+        },
+        "name": {
+          "type": "string"
+        },
+        "description": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "current_version": {
+          "type": "integer",
+          "description": "The newest version (the one a new test or deploy usually names)."
+        },
+        "status": {
+          "type": "string",
+          "description": "`draft` (created, no completed test) → `testing` (a test runs) → `validated` (a test\ncompleted) → `deployed` (a version trades live on an agent) ⇄ `validated` (undeployed);\n`archived` (soft-deleted, from any status but `deployed`).\n",
+          "enum": [
+            "draft",
+            "testing",
+            "validated",
+            "deployed",
+            "archived"
+          ],
+          "examples": [
+            "validated"
+          ]
+        },
+        "deployed_version": {
+          "type": [
+            "integer",
+            "null"
+          ],
+          "description": "The version trading live; null unless `deployed`."
+        },
+        "deployed_agent_id": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "uuid",
+          "description": "The agent whose orders the live version places; null unless `deployed`."
+        },
+        "deployed_at": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "date-time"
+        },
+        "created_at": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "updated_at": {
+          "type": "string",
+          "format": "date-time"
+        }
+      },
+      "examples": [
+        {
+          "strategy_id": "0193c1a2-5b6c-7d8e-9f0a-1b2c3d4e5f60",
+          "name": "RSI dip buyer",
+          "description": "Buys oversold dips above the 50-candle SMA.",
+          "current_version": 2,
+          "status": "deployed",
+          "deployed_version": 2,
+          "deployed_agent_id": "0190f6a8-2b3c-7d4e-8f5a-6b7c8d9e0f1a",
+          "deployed_at": "2026-12-30T10:15:00.000Z",
+          "created_at": "2026-12-29T08:00:00.000Z",
+          "updated_at": "2026-12-30T10:15:00.000Z"
+        }
+      ]
+    },
+    "annotations": {
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "compare_strategies",
+    "operationId": "compareStrategies",
+    "title": "Rank strategies by their test results",
+    "description": "Rank strategies by their test results\n\nRanks 2–10 of the account's strategies (each id once; an unknown or another account's id is\n`404 STRATEGY_NOT_FOUND`) by `ranking_metric` (default `sharpe_ratio`) of each one's newest\ncompleted test run: higher first, but lower first for `max_drawdown_pct`; strategies without\na value rank last, in the request's order. The metrics are read from the test's aggregate\n(`sharpe_ratio` ← `avg_sharpe`, `sortino_ratio` ← `avg_sortino`, `max_drawdown_pct` ←\n`avg_max_drawdown_pct`, `win_rate` ← `avg_win_rate` (0–100), `roi_pct` ← `avg_roi_pct`,\n`profit_factor` ← `avg_profit_factor`, `total_trades`) and repeated at each entry's top\nlevel. `winner_id` is the first entry with results and a value, else null; `recommendation`\nsays why in one sentence (with the Deflated Sharpe test when the results have one). Reads\nonly: any credential of the account.\n\nErrors:\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 404 STRATEGY_NOT_FOUND: `STRATEGY_NOT_FOUND`: the account has no strategy with that id (another account's strategy answers the same), or the strategy has no such version (`details.version`).\n- 413 PAYLOAD_TOO_LARGE: `PAYLOAD_TOO_LARGE`: the request body exceeds the server's limit (64 KiB by default).\n- 415 UNSUPPORTED_MEDIA_TYPE: `UNSUPPORTED_MEDIA_TYPE`: the request body is not `application/json`.\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
+    "method": "POST",
+    "path": "/api/v1/strategies/compare",
+    "pathParams": [],
+    "queryParams": [],
+    "headerParams": [],
+    "bodyProps": [
+      "strategy_ids",
+      "ranking_metric"
+    ],
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "strategy_ids": {
+          "type": "array",
+          "minItems": 2,
+          "maxItems": 10,
+          "items": {
+            "type": "string",
+            "format": "uuid"
+          }
+        },
+        "ranking_metric": {
+          "type": "string",
+          "enum": [
+            "sharpe_ratio",
+            "sortino_ratio",
+            "max_drawdown_pct",
+            "win_rate",
+            "roi_pct",
+            "profit_factor"
+          ],
+          "default": "sharpe_ratio"
+        }
+      },
+      "required": [
+        "strategy_ids"
+      ],
+      "additionalProperties": false
+    },
+    "outputSchema": {
+      "type": "object",
+      "required": [
+        "strategies",
+        "winner_id",
+        "ranking_metric",
+        "recommendation"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "strategies": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "allOf": [
+              {
+                "type": "object",
+                "required": [
+                  "sharpe_ratio",
+                  "sortino_ratio",
+                  "max_drawdown_pct",
+                  "win_rate",
+                  "roi_pct",
+                  "profit_factor",
+                  "total_trades"
+                ],
+                "properties": {
+                  "sharpe_ratio": {
+                    "type": [
+                      "number",
+                      "null"
+                    ]
+                  },
+                  "sortino_ratio": {
+                    "type": [
+                      "number",
+                      "null"
+                    ]
+                  },
+                  "max_drawdown_pct": {
+                    "type": [
+                      "number",
+                      "null"
+                    ]
+                  },
+                  "win_rate": {
+                    "type": [
+                      "number",
+                      "null"
+                    ],
+                    "description": "0–100."
+                  },
+                  "roi_pct": {
+                    "type": [
+                      "number",
+                      "null"
+                    ]
+                  },
+                  "profit_factor": {
+                    "type": [
+                      "number",
+                      "null"
+                    ]
+                  },
+                  "total_trades": {
+                    "type": [
+                      "integer",
+                      "null"
+                    ]
+                  }
+                }
+              },
+              {
+                "type": "object",
+                "required": [
+                  "strategy_id",
+                  "name",
+                  "version",
+                  "status",
+                  "rank",
+                  "metrics",
+                  "deflated_sharpe",
+                  "has_test_results"
+                ],
+                "properties": {
+                  "strategy_id": {
+                    "type": "string",
+                    "format": "uuid"
+                  },
+                  "name": {
+                    "type": "string"
+                  },
+                  "version": {
+                    "type": "integer",
+                    "description": "The strategy's current version."
+                  },
+                  "status": {
+                    "type": "string",
+                    "description": "`draft` (created, no completed test) → `testing` (a test runs) → `validated` (a test\ncompleted) → `deployed` (a version trades live on an agent) ⇄ `validated` (undeployed);\n`archived` (soft-deleted, from any status but `deployed`).\n",
+                    "enum": [
+                      "draft",
+                      "testing",
+                      "validated",
+                      "deployed",
+                      "archived"
+                    ],
+                    "examples": [
+                      "validated"
+                    ]
+                  },
+                  "rank": {
+                    "type": "integer",
+                    "minimum": 1
+                  },
+                  "metrics": {
+                    "type": "object",
+                    "required": [
+                      "sharpe_ratio",
+                      "sortino_ratio",
+                      "max_drawdown_pct",
+                      "win_rate",
+                      "roi_pct",
+                      "profit_factor",
+                      "total_trades"
+                    ],
+                    "properties": {
+                      "sharpe_ratio": {
+                        "type": [
+                          "number",
+                          "null"
+                        ]
+                      },
+                      "sortino_ratio": {
+                        "type": [
+                          "number",
+                          "null"
+                        ]
+                      },
+                      "max_drawdown_pct": {
+                        "type": [
+                          "number",
+                          "null"
+                        ]
+                      },
+                      "win_rate": {
+                        "type": [
+                          "number",
+                          "null"
+                        ],
+                        "description": "0–100."
+                      },
+                      "roi_pct": {
+                        "type": [
+                          "number",
+                          "null"
+                        ]
+                      },
+                      "profit_factor": {
+                        "type": [
+                          "number",
+                          "null"
+                        ]
+                      },
+                      "total_trades": {
+                        "type": [
+                          "integer",
+                          "null"
+                        ]
+                      }
+                    }
+                  },
+                  "deflated_sharpe": {
+                    "type": [
+                      "object",
+                      "null"
+                    ],
+                    "additionalProperties": true,
+                    "description": "The test results' Deflated Sharpe test (`p_value`, `is_significant`, …), when they have one."
+                  },
+                  "has_test_results": {
+                    "type": "boolean"
+                  }
+                }
+              }
+            ]
+          }
+        },
+        "winner_id": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "uuid"
+        },
+        "ranking_metric": {
+          "type": "string",
+          "enum": [
+            "sharpe_ratio",
+            "sortino_ratio",
+            "max_drawdown_pct",
+            "win_rate",
+            "roi_pct",
+            "profit_factor"
+          ]
+        },
+        "recommendation": {
+          "type": "string"
+        }
+      },
+      "examples": [
+        {
+          "strategies": [
+            {
+              "strategy_id": "0193c1a2-5b6c-7d8e-9f0a-1b2c3d4e5f61",
+              "name": "MACD trend",
+              "version": 3,
+              "status": "validated",
+              "rank": 1,
+              "sharpe_ratio": 1.42,
+              "sortino_ratio": 1.9,
+              "max_drawdown_pct": 6.1,
+              "win_rate": 54.5,
+              "roi_pct": 4.2,
+              "profit_factor": 1.6,
+              "total_trades": 120,
+              "metrics": {
+                "sharpe_ratio": 1.42,
+                "sortino_ratio": 1.9,
+                "max_drawdown_pct": 6.1,
+                "win_rate": 54.5,
+                "roi_pct": 4.2,
+                "profit_factor": 1.6,
+                "total_trades": 120
+              },
+              "deflated_sharpe": {
+                "p_value": 0.031,
+                "is_significant": true
+              },
+              "has_test_results": true
+            },
+            {
+              "strategy_id": "0193c1a2-5b6c-7d8e-9f0a-1b2c3d4e5f60",
+              "name": "RSI dip buyer",
+              "version": 1,
+              "status": "draft",
+              "rank": 2,
+              "sharpe_ratio": null,
+              "sortino_ratio": null,
+              "max_drawdown_pct": null,
+              "win_rate": null,
+              "roi_pct": null,
+              "profit_factor": null,
+              "total_trades": null,
+              "metrics": {
+                "sharpe_ratio": null,
+                "sortino_ratio": null,
+                "max_drawdown_pct": null,
+                "win_rate": null,
+                "roi_pct": null,
+                "profit_factor": null,
+                "total_trades": null
+              },
+              "deflated_sharpe": null,
+              "has_test_results": false
+            }
+          ],
+          "winner_id": "0193c1a2-5b6c-7d8e-9f0a-1b2c3d4e5f61",
+          "ranking_metric": "sharpe_ratio",
+          "recommendation": "MACD trend ranks first by sharpe_ratio (1.4200) and passes the Deflated Sharpe test (p=0.0310). Consider deploying."
+        }
+      ]
+    },
+    "annotations": {
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "get_strategy",
+    "operationId": "getStrategy",
+    "title": "One strategy",
+    "description": "One strategy\n\nThe strategy in any status, with `current_definition` (the current version's definition as\nsent), `current_normalized_definition` (as run) and `latest_test_results` (the `results` of\nits newest completed test run, null before one completes). `deployed_version` and\n`deployed_agent_id` say what runs live, null unless `deployed`. Any credential of the account.\n\nErrors:\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 404 STRATEGY_NOT_FOUND: `STRATEGY_NOT_FOUND`: the account has no strategy with that id (another account's strategy answers the same), or the strategy has no such version (`details.version`).\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
+    "method": "GET",
+    "path": "/api/v1/strategies/{strategy_id}",
+    "pathParams": [
+      "strategy_id"
+    ],
+    "queryParams": [],
+    "headerParams": [],
+    "bodyProps": null,
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "strategy_id": {
+          "type": "string",
+          "format": "uuid",
+          "description": "The strategy's id. Another account's strategy answers `404 STRATEGY_NOT_FOUND` exactly like an unknown id.",
+          "examples": [
+            "0193c1a2-5b6c-7d8e-9f0a-1b2c3d4e5f60"
+          ]
+        }
+      },
+      "required": [
+        "strategy_id"
+      ],
+      "additionalProperties": false
+    },
+    "outputSchema": {
+      "type": "object",
+      "required": [
+        "strategy_id",
+        "name",
+        "description",
+        "current_version",
+        "status",
+        "deployed_version",
+        "deployed_agent_id",
+        "deployed_at",
+        "created_at",
+        "updated_at",
+        "current_definition",
+        "current_normalized_definition",
+        "latest_test_results"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "strategy_id": {
+          "type": "string",
+          "format": "uuid"
+        },
+        "name": {
+          "type": "string"
+        },
+        "description": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "current_version": {
+          "type": "integer",
+          "description": "The newest version (the one a new test or deploy usually names)."
+        },
+        "status": {
+          "type": "string",
+          "description": "`draft` (created, no completed test) → `testing` (a test runs) → `validated` (a test\ncompleted) → `deployed` (a version trades live on an agent) ⇄ `validated` (undeployed);\n`archived` (soft-deleted, from any status but `deployed`).\n",
+          "enum": [
+            "draft",
+            "testing",
+            "validated",
+            "deployed",
+            "archived"
+          ],
+          "examples": [
+            "validated"
+          ]
+        },
+        "deployed_version": {
+          "type": [
+            "integer",
+            "null"
+          ],
+          "description": "The version trading live; null unless `deployed`."
+        },
+        "deployed_agent_id": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "uuid",
+          "description": "The agent whose orders the live version places; null unless `deployed`."
+        },
+        "deployed_at": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "date-time"
+        },
+        "created_at": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "updated_at": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "current_definition": {
+          "description": "The current version's definition as it was sent.",
+          "oneOf": [
+            {
+              "type": "object",
+              "additionalProperties": false,
+              "description": "What a strategy does, in one of two forms; every object in it refuses unknown keys (a `422`\nnaming the key), so a misspelt condition never yields a strategy that silently never trades.\n\n**Flat form** (the docs'): `pairs` (required), `timeframe` (default `1h`: the candles the\nindicators are computed on and the strategy acts on), `entry_conditions` (an object; ALL\nactive conditions must pass for an entry; none active ⇒ it never enters),\n`exit_conditions` (an object; the FIRST that fires, in the order `stop_loss_pct`,\n`take_profit_pct`, `trailing_stop_pct`, `max_hold_candles`, `rsi_above`, `rsi_below`,\n`macd_cross_below`, sells the whole position), `position_size_pct` (percent of equity per\nentry, 1–100, default 10), `max_positions` (1–50, default 3), `filters` (reserved: `{}`),\n`model_type` (default `rule_based`), `model_reference`. A condition is active when its key is\npresent with a non-null value (a boolean condition set to `false` is inactive). RSI and ADX\nare 14-period, Bollinger bands 20-period at 2σ, the volume average 20-period, MACD 12/26/9;\n`macd_cross_above`/`macd_cross_below` fire on the candle where line − signal changes sign;\nSMA/EMA take any period from 2 to 500. An indicator still warming up makes its condition\nfalse.\n\n**Rule-list form** (the SDK examples'): `symbol` instead of `pairs`, an optional `type`\nlabel (one of the `model_type` values sets it), condition lists of rules `{indicator,\noperator, threshold?, period?, fast?, slow?, signal?}`, and `position_size_pct`,\n`stop_loss_pct`, `take_profit_pct`, `trailing_stop_pct` at the top level as FRACTIONS (0.1\n= 10 %). It is turned into the flat form rule by rule: entry `rsi <`/`>` threshold →\n`rsi_below`/`rsi_above`; `macd crossover`/`crossunder` → `macd_cross_above`/`below`; `sma`/`ema`\n`>`/`<` with `period` → `price_above_sma`/`price_below_sma` (`_ema`); `bollinger <`/`>` →\n`bb_below_lower`/`bb_above_upper`; `adx >` → `adx_above`; `volume >` → `volume_above_ma`;\nexit `rsi >`/`<` → `rsi_above`/`rsi_below`, `macd crossunder` → `macd_cross_below`. A rule\nwith no flat equivalent (another operator, a period other than the flat form's fixed one, a\nsecond rule for the same key) is a `422` naming the rule's field. Any use of `symbol`,\n`type`, a condition list or a top-level exit makes the whole definition rule-list form. A\ntop-level `name` is accepted in the rule-list form and dropped (a `422` in the flat form).\n",
+              "properties": {
+                "pairs": {
+                  "type": "array",
+                  "minItems": 1,
+                  "maxItems": 50,
+                  "description": "Listed pairs (any case), tried for entries in this order.",
+                  "items": {
+                    "type": "string",
+                    "pattern": "^[A-Za-z0-9]{2,30}$"
+                  },
+                  "examples": [
+                    [
+                      "BTCUSDT",
+                      "ETHUSDT"
+                    ]
+                  ]
+                },
+                "symbol": {
+                  "type": "string",
+                  "pattern": "^[A-Za-z0-9]{2,30}$",
+                  "description": "Rule-list form only, instead of `pairs`."
+                },
+                "type": {
+                  "type": "string",
+                  "maxLength": 100,
+                  "description": "Rule-list form only; a label (`rule_based`, `ml` or `rl` sets `model_type`)."
+                },
+                "name": {
+                  "type": "string",
+                  "maxLength": 200,
+                  "description": "Rule-list form only; a label (the SDK's genetic example sends one), kept in the definition as sent and dropped from the normalised one (the strategy is named by its own `name`)."
+                },
+                "timeframe": {
+                  "type": "string",
+                  "enum": [
+                    "1m",
+                    "5m",
+                    "15m",
+                    "1h",
+                    "4h",
+                    "1d"
+                  ],
+                  "default": "1h"
+                },
+                "entry_conditions": {
+                  "description": "An object of entry conditions (flat form), or a list of rules (rule-list form).",
+                  "if": {
+                    "type": "array"
+                  },
+                  "then": {
+                    "type": "array",
+                    "maxItems": 20,
+                    "items": {
+                      "type": "object",
+                      "required": [
+                        "indicator",
+                        "operator"
+                      ],
+                      "additionalProperties": false,
+                      "description": "One rule of the rule-list form (see `StrategyDefinition` for the rules that map).",
+                      "properties": {
+                        "indicator": {
+                          "type": "string",
+                          "maxLength": 30,
+                          "examples": [
+                            "rsi"
+                          ]
+                        },
+                        "operator": {
+                          "type": "string",
+                          "enum": [
+                            "<",
+                            ">",
+                            "crossover",
+                            "crossunder"
+                          ]
+                        },
+                        "threshold": {
+                          "type": [
+                            "number",
+                            "null"
+                          ]
+                        },
+                        "period": {
+                          "type": [
+                            "integer",
+                            "null"
+                          ],
+                          "minimum": 2,
+                          "maximum": 500
+                        },
+                        "fast": {
+                          "type": [
+                            "integer",
+                            "null"
+                          ],
+                          "minimum": 1,
+                          "maximum": 500
+                        },
+                        "slow": {
+                          "type": [
+                            "integer",
+                            "null"
+                          ],
+                          "minimum": 1,
+                          "maximum": 500
+                        },
+                        "signal": {
+                          "type": [
+                            "integer",
+                            "null"
+                          ],
+                          "minimum": 1,
+                          "maximum": 500
+                        }
+                      }
+                    }
+                  },
+                  "else": {
+                    "type": "object",
+                    "additionalProperties": false,
+                    "description": "Entry conditions of the flat form: all active ones must pass.\n",
+                    "properties": {
+                      "rsi_below": {
+                        "type": [
+                          "number",
+                          "null"
+                        ],
+                        "minimum": 0,
+                        "maximum": 100,
+                        "description": "RSI(14) below this."
+                      },
+                      "rsi_above": {
+                        "type": [
+                          "number",
+                          "null"
+                        ],
+                        "minimum": 0,
+                        "maximum": 100,
+                        "description": "RSI(14) above this."
+                      },
+                      "macd_cross_above": {
+                        "type": [
+                          "boolean",
+                          "null"
+                        ],
+                        "description": "MACD line crossed above its signal on this candle."
+                      },
+                      "macd_cross_below": {
+                        "type": [
+                          "boolean",
+                          "null"
+                        ],
+                        "description": "MACD line crossed below its signal on this candle."
+                      },
+                      "price_above_sma": {
+                        "type": [
+                          "integer",
+                          "null"
+                        ],
+                        "minimum": 2,
+                        "maximum": 500,
+                        "description": "Close above the SMA of this period."
+                      },
+                      "price_below_sma": {
+                        "type": [
+                          "integer",
+                          "null"
+                        ],
+                        "minimum": 2,
+                        "maximum": 500,
+                        "description": "Close below the SMA of this period."
+                      },
+                      "price_above_ema": {
+                        "type": [
+                          "integer",
+                          "null"
+                        ],
+                        "minimum": 2,
+                        "maximum": 500,
+                        "description": "Close above the EMA of this period."
+                      },
+                      "price_below_ema": {
+                        "type": [
+                          "integer",
+                          "null"
+                        ],
+                        "minimum": 2,
+                        "maximum": 500,
+                        "description": "Close below the EMA of this period."
+                      },
+                      "bb_below_lower": {
+                        "type": [
+                          "boolean",
+                          "null"
+                        ],
+                        "description": "Close below the lower Bollinger band (20, 2σ)."
+                      },
+                      "bb_above_upper": {
+                        "type": [
+                          "boolean",
+                          "null"
+                        ],
+                        "description": "Close above the upper Bollinger band (20, 2σ)."
+                      },
+                      "adx_above": {
+                        "type": [
+                          "number",
+                          "null"
+                        ],
+                        "minimum": 0,
+                        "maximum": 100,
+                        "description": "ADX(14) above this."
+                      },
+                      "volume_above_ma": {
+                        "type": [
+                          "number",
+                          "null"
+                        ],
+                        "exclusiveMinimum": 0,
+                        "maximum": 1000,
+                        "description": "The candle's volume above this multiple of its 20-candle average."
+                      }
+                    },
+                    "examples": [
+                      {
+                        "rsi_below": 30,
+                        "price_above_sma": 50
+                      }
+                    ]
+                  }
+                },
+                "exit_conditions": {
+                  "description": "An object of exit conditions (flat form), or a list of rules (rule-list form).",
+                  "if": {
+                    "type": "array"
+                  },
+                  "then": {
+                    "type": "array",
+                    "maxItems": 20,
+                    "items": {
+                      "type": "object",
+                      "required": [
+                        "indicator",
+                        "operator"
+                      ],
+                      "additionalProperties": false,
+                      "description": "One rule of the rule-list form (see `StrategyDefinition` for the rules that map).",
+                      "properties": {
+                        "indicator": {
+                          "type": "string",
+                          "maxLength": 30,
+                          "examples": [
+                            "rsi"
+                          ]
+                        },
+                        "operator": {
+                          "type": "string",
+                          "enum": [
+                            "<",
+                            ">",
+                            "crossover",
+                            "crossunder"
+                          ]
+                        },
+                        "threshold": {
+                          "type": [
+                            "number",
+                            "null"
+                          ]
+                        },
+                        "period": {
+                          "type": [
+                            "integer",
+                            "null"
+                          ],
+                          "minimum": 2,
+                          "maximum": 500
+                        },
+                        "fast": {
+                          "type": [
+                            "integer",
+                            "null"
+                          ],
+                          "minimum": 1,
+                          "maximum": 500
+                        },
+                        "slow": {
+                          "type": [
+                            "integer",
+                            "null"
+                          ],
+                          "minimum": 1,
+                          "maximum": 500
+                        },
+                        "signal": {
+                          "type": [
+                            "integer",
+                            "null"
+                          ],
+                          "minimum": 1,
+                          "maximum": 500
+                        }
+                      }
+                    }
+                  },
+                  "else": {
+                    "type": "object",
+                    "additionalProperties": false,
+                    "description": "Exit conditions of the flat form: the first that fires sells. With no active exit a\nposition is held until it is sold by hand.\n",
+                    "properties": {
+                      "stop_loss_pct": {
+                        "type": [
+                          "number",
+                          "null"
+                        ],
+                        "exclusiveMinimum": 0,
+                        "maximum": 100,
+                        "description": "Price this percent below the average entry."
+                      },
+                      "take_profit_pct": {
+                        "type": [
+                          "number",
+                          "null"
+                        ],
+                        "exclusiveMinimum": 0,
+                        "maximum": 1000,
+                        "description": "Price this percent above the average entry."
+                      },
+                      "trailing_stop_pct": {
+                        "type": [
+                          "number",
+                          "null"
+                        ],
+                        "exclusiveMinimum": 0,
+                        "maximum": 100,
+                        "description": "Price this percent below the highest close since the entry."
+                      },
+                      "max_hold_candles": {
+                        "type": [
+                          "integer",
+                          "null"
+                        ],
+                        "minimum": 1,
+                        "maximum": 1000000,
+                        "description": "Candles of the timeframe closed since the entry."
+                      },
+                      "rsi_above": {
+                        "type": [
+                          "number",
+                          "null"
+                        ],
+                        "minimum": 0,
+                        "maximum": 100
+                      },
+                      "rsi_below": {
+                        "type": [
+                          "number",
+                          "null"
+                        ],
+                        "minimum": 0,
+                        "maximum": 100
+                      },
+                      "macd_cross_below": {
+                        "type": [
+                          "boolean",
+                          "null"
+                        ]
+                      }
+                    },
+                    "examples": [
+                      {
+                        "stop_loss_pct": 5,
+                        "take_profit_pct": 10
+                      }
+                    ]
+                  }
+                },
+                "position_size_pct": {
+                  "type": "number",
+                  "exclusiveMinimum": 0,
+                  "maximum": 100,
+                  "description": "Percent of equity per entry, 1–100 (flat form, default 10); a fraction above 0 up to 1 in the rule-list form."
+                },
+                "max_positions": {
+                  "type": "integer",
+                  "minimum": 1,
+                  "maximum": 50,
+                  "default": 3,
+                  "description": "Positions in the strategy's pairs held at once, at most."
+                },
+                "stop_loss_pct": {
+                  "type": "number",
+                  "exclusiveMinimum": 0,
+                  "maximum": 1,
+                  "description": "Rule-list form only, a fraction (0.05 = 5 %) → `exit_conditions.stop_loss_pct`."
+                },
+                "take_profit_pct": {
+                  "type": "number",
+                  "exclusiveMinimum": 0,
+                  "maximum": 10,
+                  "description": "Rule-list form only, a fraction → `exit_conditions.take_profit_pct`."
+                },
+                "trailing_stop_pct": {
+                  "type": "number",
+                  "exclusiveMinimum": 0,
+                  "maximum": 1,
+                  "description": "Rule-list form only, a fraction → `exit_conditions.trailing_stop_pct`."
+                },
+                "filters": {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "description": "Reserved; must be empty.",
+                  "properties": {}
+                },
+                "model_type": {
+                  "type": "string",
+                  "enum": [
+                    "rule_based",
+                    "ml",
+                    "rl"
+                  ],
+                  "default": "rule_based"
+                },
+                "model_reference": {
+                  "type": [
+                    "string",
+                    "null"
+                  ],
+                  "maxLength": 500
+                }
+              }
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "current_normalized_definition": {
+          "description": "The current version's definition in the flat form that runs.",
+          "oneOf": [
+            {
+              "type": "object",
+              "additionalProperties": false,
+              "description": "What a strategy does, in one of two forms; every object in it refuses unknown keys (a `422`\nnaming the key), so a misspelt condition never yields a strategy that silently never trades.\n\n**Flat form** (the docs'): `pairs` (required), `timeframe` (default `1h`: the candles the\nindicators are computed on and the strategy acts on), `entry_conditions` (an object; ALL\nactive conditions must pass for an entry; none active ⇒ it never enters),\n`exit_conditions` (an object; the FIRST that fires, in the order `stop_loss_pct`,\n`take_profit_pct`, `trailing_stop_pct`, `max_hold_candles`, `rsi_above`, `rsi_below`,\n`macd_cross_below`, sells the whole position), `position_size_pct` (percent of equity per\nentry, 1–100, default 10), `max_positions` (1–50, default 3), `filters` (reserved: `{}`),\n`model_type` (default `rule_based`), `model_reference`. A condition is active when its key is\npresent with a non-null value (a boolean condition set to `false` is inactive). RSI and ADX\nare 14-period, Bollinger bands 20-period at 2σ, the volume average 20-period, MACD 12/26/9;\n`macd_cross_above`/`macd_cross_below` fire on the candle where line − signal changes sign;\nSMA/EMA take any period from 2 to 500. An indicator still warming up makes its condition\nfalse.\n\n**Rule-list form** (the SDK examples'): `symbol` instead of `pairs`, an optional `type`\nlabel (one of the `model_type` values sets it), condition lists of rules `{indicator,\noperator, threshold?, period?, fast?, slow?, signal?}`, and `position_size_pct`,\n`stop_loss_pct`, `take_profit_pct`, `trailing_stop_pct` at the top level as FRACTIONS (0.1\n= 10 %). It is turned into the flat form rule by rule: entry `rsi <`/`>` threshold →\n`rsi_below`/`rsi_above`; `macd crossover`/`crossunder` → `macd_cross_above`/`below`; `sma`/`ema`\n`>`/`<` with `period` → `price_above_sma`/`price_below_sma` (`_ema`); `bollinger <`/`>` →\n`bb_below_lower`/`bb_above_upper`; `adx >` → `adx_above`; `volume >` → `volume_above_ma`;\nexit `rsi >`/`<` → `rsi_above`/`rsi_below`, `macd crossunder` → `macd_cross_below`. A rule\nwith no flat equivalent (another operator, a period other than the flat form's fixed one, a\nsecond rule for the same key) is a `422` naming the rule's field. Any use of `symbol`,\n`type`, a condition list or a top-level exit makes the whole definition rule-list form. A\ntop-level `name` is accepted in the rule-list form and dropped (a `422` in the flat form).\n",
+              "properties": {
+                "pairs": {
+                  "type": "array",
+                  "minItems": 1,
+                  "maxItems": 50,
+                  "description": "Listed pairs (any case), tried for entries in this order.",
+                  "items": {
+                    "type": "string",
+                    "pattern": "^[A-Za-z0-9]{2,30}$"
+                  },
+                  "examples": [
+                    [
+                      "BTCUSDT",
+                      "ETHUSDT"
+                    ]
+                  ]
+                },
+                "symbol": {
+                  "type": "string",
+                  "pattern": "^[A-Za-z0-9]{2,30}$",
+                  "description": "Rule-list form only, instead of `pairs`."
+                },
+                "type": {
+                  "type": "string",
+                  "maxLength": 100,
+                  "description": "Rule-list form only; a label (`rule_based`, `ml` or `rl` sets `model_type`)."
+                },
+                "name": {
+                  "type": "string",
+                  "maxLength": 200,
+                  "description": "Rule-list form only; a label (the SDK's genetic example sends one), kept in the definition as sent and dropped from the normalised one (the strategy is named by its own `name`)."
+                },
+                "timeframe": {
+                  "type": "string",
+                  "enum": [
+                    "1m",
+                    "5m",
+                    "15m",
+                    "1h",
+                    "4h",
+                    "1d"
+                  ],
+                  "default": "1h"
+                },
+                "entry_conditions": {
+                  "description": "An object of entry conditions (flat form), or a list of rules (rule-list form).",
+                  "if": {
+                    "type": "array"
+                  },
+                  "then": {
+                    "type": "array",
+                    "maxItems": 20,
+                    "items": {
+                      "type": "object",
+                      "required": [
+                        "indicator",
+                        "operator"
+                      ],
+                      "additionalProperties": false,
+                      "description": "One rule of the rule-list form (see `StrategyDefinition` for the rules that map).",
+                      "properties": {
+                        "indicator": {
+                          "type": "string",
+                          "maxLength": 30,
+                          "examples": [
+                            "rsi"
+                          ]
+                        },
+                        "operator": {
+                          "type": "string",
+                          "enum": [
+                            "<",
+                            ">",
+                            "crossover",
+                            "crossunder"
+                          ]
+                        },
+                        "threshold": {
+                          "type": [
+                            "number",
+                            "null"
+                          ]
+                        },
+                        "period": {
+                          "type": [
+                            "integer",
+                            "null"
+                          ],
+                          "minimum": 2,
+                          "maximum": 500
+                        },
+                        "fast": {
+                          "type": [
+                            "integer",
+                            "null"
+                          ],
+                          "minimum": 1,
+                          "maximum": 500
+                        },
+                        "slow": {
+                          "type": [
+                            "integer",
+                            "null"
+                          ],
+                          "minimum": 1,
+                          "maximum": 500
+                        },
+                        "signal": {
+                          "type": [
+                            "integer",
+                            "null"
+                          ],
+                          "minimum": 1,
+                          "maximum": 500
+                        }
+                      }
+                    }
+                  },
+                  "else": {
+                    "type": "object",
+                    "additionalProperties": false,
+                    "description": "Entry conditions of the flat form: all active ones must pass.\n",
+                    "properties": {
+                      "rsi_below": {
+                        "type": [
+                          "number",
+                          "null"
+                        ],
+                        "minimum": 0,
+                        "maximum": 100,
+                        "description": "RSI(14) below this."
+                      },
+                      "rsi_above": {
+                        "type": [
+                          "number",
+                          "null"
+                        ],
+                        "minimum": 0,
+                        "maximum": 100,
+                        "description": "RSI(14) above this."
+                      },
+                      "macd_cross_above": {
+                        "type": [
+                          "boolean",
+                          "null"
+                        ],
+                        "description": "MACD line crossed above its signal on this candle."
+                      },
+                      "macd_cross_below": {
+                        "type": [
+                          "boolean",
+                          "null"
+                        ],
+                        "description": "MACD line crossed below its signal on this candle."
+                      },
+                      "price_above_sma": {
+                        "type": [
+                          "integer",
+                          "null"
+                        ],
+                        "minimum": 2,
+                        "maximum": 500,
+                        "description": "Close above the SMA of this period."
+                      },
+                      "price_below_sma": {
+                        "type": [
+                          "integer",
+                          "null"
+                        ],
+                        "minimum": 2,
+                        "maximum": 500,
+                        "description": "Close below the SMA of this period."
+                      },
+                      "price_above_ema": {
+                        "type": [
+                          "integer",
+                          "null"
+                        ],
+                        "minimum": 2,
+                        "maximum": 500,
+                        "description": "Close above the EMA of this period."
+                      },
+                      "price_below_ema": {
+                        "type": [
+                          "integer",
+                          "null"
+                        ],
+                        "minimum": 2,
+                        "maximum": 500,
+                        "description": "Close below the EMA of this period."
+                      },
+                      "bb_below_lower": {
+                        "type": [
+                          "boolean",
+                          "null"
+                        ],
+                        "description": "Close below the lower Bollinger band (20, 2σ)."
+                      },
+                      "bb_above_upper": {
+                        "type": [
+                          "boolean",
+                          "null"
+                        ],
+                        "description": "Close above the upper Bollinger band (20, 2σ)."
+                      },
+                      "adx_above": {
+                        "type": [
+                          "number",
+                          "null"
+                        ],
+                        "minimum": 0,
+                        "maximum": 100,
+                        "description": "ADX(14) above this."
+                      },
+                      "volume_above_ma": {
+                        "type": [
+                          "number",
+                          "null"
+                        ],
+                        "exclusiveMinimum": 0,
+                        "maximum": 1000,
+                        "description": "The candle's volume above this multiple of its 20-candle average."
+                      }
+                    },
+                    "examples": [
+                      {
+                        "rsi_below": 30,
+                        "price_above_sma": 50
+                      }
+                    ]
+                  }
+                },
+                "exit_conditions": {
+                  "description": "An object of exit conditions (flat form), or a list of rules (rule-list form).",
+                  "if": {
+                    "type": "array"
+                  },
+                  "then": {
+                    "type": "array",
+                    "maxItems": 20,
+                    "items": {
+                      "type": "object",
+                      "required": [
+                        "indicator",
+                        "operator"
+                      ],
+                      "additionalProperties": false,
+                      "description": "One rule of the rule-list form (see `StrategyDefinition` for the rules that map).",
+                      "properties": {
+                        "indicator": {
+                          "type": "string",
+                          "maxLength": 30,
+                          "examples": [
+                            "rsi"
+                          ]
+                        },
+                        "operator": {
+                          "type": "string",
+                          "enum": [
+                            "<",
+                            ">",
+                            "crossover",
+                            "crossunder"
+                          ]
+                        },
+                        "threshold": {
+                          "type": [
+                            "number",
+                            "null"
+                          ]
+                        },
+                        "period": {
+                          "type": [
+                            "integer",
+                            "null"
+                          ],
+                          "minimum": 2,
+                          "maximum": 500
+                        },
+                        "fast": {
+                          "type": [
+                            "integer",
+                            "null"
+                          ],
+                          "minimum": 1,
+                          "maximum": 500
+                        },
+                        "slow": {
+                          "type": [
+                            "integer",
+                            "null"
+                          ],
+                          "minimum": 1,
+                          "maximum": 500
+                        },
+                        "signal": {
+                          "type": [
+                            "integer",
+                            "null"
+                          ],
+                          "minimum": 1,
+                          "maximum": 500
+                        }
+                      }
+                    }
+                  },
+                  "else": {
+                    "type": "object",
+                    "additionalProperties": false,
+                    "description": "Exit conditions of the flat form: the first that fires sells. With no active exit a\nposition is held until it is sold by hand.\n",
+                    "properties": {
+                      "stop_loss_pct": {
+                        "type": [
+                          "number",
+                          "null"
+                        ],
+                        "exclusiveMinimum": 0,
+                        "maximum": 100,
+                        "description": "Price this percent below the average entry."
+                      },
+                      "take_profit_pct": {
+                        "type": [
+                          "number",
+                          "null"
+                        ],
+                        "exclusiveMinimum": 0,
+                        "maximum": 1000,
+                        "description": "Price this percent above the average entry."
+                      },
+                      "trailing_stop_pct": {
+                        "type": [
+                          "number",
+                          "null"
+                        ],
+                        "exclusiveMinimum": 0,
+                        "maximum": 100,
+                        "description": "Price this percent below the highest close since the entry."
+                      },
+                      "max_hold_candles": {
+                        "type": [
+                          "integer",
+                          "null"
+                        ],
+                        "minimum": 1,
+                        "maximum": 1000000,
+                        "description": "Candles of the timeframe closed since the entry."
+                      },
+                      "rsi_above": {
+                        "type": [
+                          "number",
+                          "null"
+                        ],
+                        "minimum": 0,
+                        "maximum": 100
+                      },
+                      "rsi_below": {
+                        "type": [
+                          "number",
+                          "null"
+                        ],
+                        "minimum": 0,
+                        "maximum": 100
+                      },
+                      "macd_cross_below": {
+                        "type": [
+                          "boolean",
+                          "null"
+                        ]
+                      }
+                    },
+                    "examples": [
+                      {
+                        "stop_loss_pct": 5,
+                        "take_profit_pct": 10
+                      }
+                    ]
+                  }
+                },
+                "position_size_pct": {
+                  "type": "number",
+                  "exclusiveMinimum": 0,
+                  "maximum": 100,
+                  "description": "Percent of equity per entry, 1–100 (flat form, default 10); a fraction above 0 up to 1 in the rule-list form."
+                },
+                "max_positions": {
+                  "type": "integer",
+                  "minimum": 1,
+                  "maximum": 50,
+                  "default": 3,
+                  "description": "Positions in the strategy's pairs held at once, at most."
+                },
+                "stop_loss_pct": {
+                  "type": "number",
+                  "exclusiveMinimum": 0,
+                  "maximum": 1,
+                  "description": "Rule-list form only, a fraction (0.05 = 5 %) → `exit_conditions.stop_loss_pct`."
+                },
+                "take_profit_pct": {
+                  "type": "number",
+                  "exclusiveMinimum": 0,
+                  "maximum": 10,
+                  "description": "Rule-list form only, a fraction → `exit_conditions.take_profit_pct`."
+                },
+                "trailing_stop_pct": {
+                  "type": "number",
+                  "exclusiveMinimum": 0,
+                  "maximum": 1,
+                  "description": "Rule-list form only, a fraction → `exit_conditions.trailing_stop_pct`."
+                },
+                "filters": {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "description": "Reserved; must be empty.",
+                  "properties": {}
+                },
+                "model_type": {
+                  "type": "string",
+                  "enum": [
+                    "rule_based",
+                    "ml",
+                    "rl"
+                  ],
+                  "default": "rule_based"
+                },
+                "model_reference": {
+                  "type": [
+                    "string",
+                    "null"
+                  ],
+                  "maxLength": 500
+                }
+              }
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "latest_test_results": {
+          "type": [
+            "object",
+            "null"
+          ],
+          "additionalProperties": true,
+          "description": "The `results` of the newest completed test run (see `GET /strategies/{strategy_id}/test-results`); null before one completes."
+        }
+      },
+      "examples": [
+        {
+          "strategy_id": "0193c1a2-5b6c-7d8e-9f0a-1b2c3d4e5f60",
+          "name": "RSI dip buyer",
+          "description": null,
+          "current_version": 1,
+          "status": "validated",
+          "deployed_version": null,
+          "deployed_agent_id": null,
+          "deployed_at": null,
+          "created_at": "2026-12-29T08:00:00.000Z",
+          "updated_at": "2026-12-29T09:30:00.000Z",
+          "current_definition": {
+            "pairs": [
+              "BTCUSDT"
+            ],
+            "entry_conditions": {
+              "rsi_below": 30
+            },
+            "exit_conditions": {
+              "take_profit_pct": 5
+            }
+          },
+          "current_normalized_definition": {
+            "pairs": [
+              "BTCUSDT"
+            ],
+            "timeframe": "1h",
+            "entry_conditions": {
+              "rsi_below": 30
+            },
+            "exit_conditions": {
+              "take_profit_pct": 5
+            },
+            "position_size_pct": 10,
+            "max_positions": 3,
+            "filters": {},
+            "model_type": "rule_based",
+            "model_reference": null
+          },
+          "latest_test_results": {
+            "episodes_completed": 10,
+            "avg_roi_pct": 2.4312,
+            "avg_sharpe": 0.91
+          }
+        }
+      ]
+    },
+    "annotations": {
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "update_strategy",
+    "operationId": "updateStrategy",
+    "title": "Rename or describe a strategy",
+    "description": "Rename or describe a strategy\n\nChanges `name` (trimmed, 1–200 characters) and/or `description` (at most 2000), in any\nstatus; a field absent or null is left as it is (a description cannot be cleared). Neither\nsent: `422` with `details.errors[0].field: body`. The definition changes only through a new\nversion (`POST /strategies/{strategy_id}/versions`).\n\nErrors:\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 403 PERMISSION_DENIED: `PERMISSION_DENIED`: an agent's API key may read strategies but not change them (`details.reason: agent_key_read_only`; use a JWT or the account's key), or, on deploy, the agent to bind is archived (`details.reason: agent_archived`).\n- 404 STRATEGY_NOT_FOUND: `STRATEGY_NOT_FOUND`: the account has no strategy with that id (another account's strategy answers the same), or the strategy has no such version (`details.version`).\n- 413 PAYLOAD_TOO_LARGE: `PAYLOAD_TOO_LARGE`: the request body exceeds the server's limit (64 KiB by default).\n- 415 UNSUPPORTED_MEDIA_TYPE: `UNSUPPORTED_MEDIA_TYPE`: the request body is not `application/json`.\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
+    "method": "PUT",
+    "path": "/api/v1/strategies/{strategy_id}",
+    "pathParams": [
+      "strategy_id"
+    ],
+    "queryParams": [],
+    "headerParams": [],
+    "bodyProps": [
+      "name",
+      "description"
+    ],
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "strategy_id": {
+          "type": "string",
+          "format": "uuid",
+          "description": "The strategy's id. Another account's strategy answers `404 STRATEGY_NOT_FOUND` exactly like an unknown id.",
+          "examples": [
+            "0193c1a2-5b6c-7d8e-9f0a-1b2c3d4e5f60"
+          ]
+        },
+        "name": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "minLength": 1,
+          "maxLength": 200
+        },
+        "description": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "maxLength": 2000
+        }
+      },
+      "required": [
+        "strategy_id"
+      ],
+      "additionalProperties": false
+    },
+    "outputSchema": {
+      "type": "object",
+      "required": [
+        "strategy_id",
+        "name",
+        "description",
+        "current_version",
+        "status",
+        "deployed_version",
+        "deployed_agent_id",
+        "deployed_at",
+        "created_at",
+        "updated_at"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "strategy_id": {
+          "type": "string",
+          "format": "uuid"
+        },
+        "name": {
+          "type": "string"
+        },
+        "description": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "current_version": {
+          "type": "integer",
+          "description": "The newest version (the one a new test or deploy usually names)."
+        },
+        "status": {
+          "type": "string",
+          "description": "`draft` (created, no completed test) → `testing` (a test runs) → `validated` (a test\ncompleted) → `deployed` (a version trades live on an agent) ⇄ `validated` (undeployed);\n`archived` (soft-deleted, from any status but `deployed`).\n",
+          "enum": [
+            "draft",
+            "testing",
+            "validated",
+            "deployed",
+            "archived"
+          ],
+          "examples": [
+            "validated"
+          ]
+        },
+        "deployed_version": {
+          "type": [
+            "integer",
+            "null"
+          ],
+          "description": "The version trading live; null unless `deployed`."
+        },
+        "deployed_agent_id": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "uuid",
+          "description": "The agent whose orders the live version places; null unless `deployed`."
+        },
+        "deployed_at": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "date-time"
+        },
+        "created_at": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "updated_at": {
+          "type": "string",
+          "format": "date-time"
+        }
+      },
+      "examples": [
+        {
+          "strategy_id": "0193c1a2-5b6c-7d8e-9f0a-1b2c3d4e5f60",
+          "name": "RSI dip buyer",
+          "description": "Buys oversold dips above the 50-candle SMA.",
+          "current_version": 2,
+          "status": "deployed",
+          "deployed_version": 2,
+          "deployed_agent_id": "0190f6a8-2b3c-7d4e-8f5a-6b7c8d9e0f1a",
+          "deployed_at": "2026-12-30T10:15:00.000Z",
+          "created_at": "2026-12-29T08:00:00.000Z",
+          "updated_at": "2026-12-30T10:15:00.000Z"
+        }
+      ]
+    },
+    "annotations": {
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "archive_strategy",
+    "operationId": "archiveStrategy",
+    "title": "Archive a strategy",
+    "description": "Archive a strategy\n\nA soft delete: status `archived`, every version and test kept and readable. An archived\nstrategy takes no new version, test or deploy (`409 STRATEGY_INVALID_STATE`) and no longer\ncounts against the 100-strategy limit. A `deployed` strategy must be undeployed first (`409\nSTRATEGY_INVALID_STATE`, `details.reason: deployed`). Archiving an archived strategy\nanswers it unchanged.\n\nErrors:\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 403 PERMISSION_DENIED: `PERMISSION_DENIED`: an agent's API key may read strategies but not change them (`details.reason: agent_key_read_only`; use a JWT or the account's key), or, on deploy, the agent to bind is archived (`details.reason: agent_archived`).\n- 404 STRATEGY_NOT_FOUND: `STRATEGY_NOT_FOUND`: the account has no strategy with that id (another account's strategy answers the same), or the strategy has no such version (`details.version`).\n- 409 STRATEGY_INVALID_STATE: `STRATEGY_INVALID_STATE`: the strategy's status does not allow this (`details.current_status`; `details.required_status` names the status, or lists those, that would), or `details.reason` says what else is wrong: `deployed` (archive needs an undeploy first), `version_not_validated` (deploy needs a version whose test completed), `agent_busy` (the agent runs another deployed strategy: `details.deployed_strategy_id`).\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
+    "method": "DELETE",
+    "path": "/api/v1/strategies/{strategy_id}",
+    "pathParams": [
+      "strategy_id"
+    ],
+    "queryParams": [],
+    "headerParams": [],
+    "bodyProps": null,
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "strategy_id": {
+          "type": "string",
+          "format": "uuid",
+          "description": "The strategy's id. Another account's strategy answers `404 STRATEGY_NOT_FOUND` exactly like an unknown id.",
+          "examples": [
+            "0193c1a2-5b6c-7d8e-9f0a-1b2c3d4e5f60"
+          ]
+        }
+      },
+      "required": [
+        "strategy_id"
+      ],
+      "additionalProperties": false
+    },
+    "outputSchema": {
+      "type": "object",
+      "required": [
+        "strategy_id",
+        "name",
+        "description",
+        "current_version",
+        "status",
+        "deployed_version",
+        "deployed_agent_id",
+        "deployed_at",
+        "created_at",
+        "updated_at"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "strategy_id": {
+          "type": "string",
+          "format": "uuid"
+        },
+        "name": {
+          "type": "string"
+        },
+        "description": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "current_version": {
+          "type": "integer",
+          "description": "The newest version (the one a new test or deploy usually names)."
+        },
+        "status": {
+          "type": "string",
+          "description": "`draft` (created, no completed test) → `testing` (a test runs) → `validated` (a test\ncompleted) → `deployed` (a version trades live on an agent) ⇄ `validated` (undeployed);\n`archived` (soft-deleted, from any status but `deployed`).\n",
+          "enum": [
+            "draft",
+            "testing",
+            "validated",
+            "deployed",
+            "archived"
+          ],
+          "examples": [
+            "validated"
+          ]
+        },
+        "deployed_version": {
+          "type": [
+            "integer",
+            "null"
+          ],
+          "description": "The version trading live; null unless `deployed`."
+        },
+        "deployed_agent_id": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "uuid",
+          "description": "The agent whose orders the live version places; null unless `deployed`."
+        },
+        "deployed_at": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "date-time"
+        },
+        "created_at": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "updated_at": {
+          "type": "string",
+          "format": "date-time"
+        }
+      },
+      "examples": [
+        {
+          "strategy_id": "0193c1a2-5b6c-7d8e-9f0a-1b2c3d4e5f60",
+          "name": "RSI dip buyer",
+          "description": "Buys oversold dips above the 50-candle SMA.",
+          "current_version": 2,
+          "status": "deployed",
+          "deployed_version": 2,
+          "deployed_agent_id": "0190f6a8-2b3c-7d4e-8f5a-6b7c8d9e0f1a",
+          "deployed_at": "2026-12-30T10:15:00.000Z",
+          "created_at": "2026-12-29T08:00:00.000Z",
+          "updated_at": "2026-12-30T10:15:00.000Z"
+        }
+      ]
+    },
+    "annotations": {
+      "readOnlyHint": false,
+      "destructiveHint": true,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "get_strategy_versions",
+    "operationId": "listStrategyVersions",
+    "title": "Every version of a strategy",
+    "description": "Every version of a strategy\n\nEvery version, newest first (no paging). Any credential of the account.\n\nErrors:\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 404 STRATEGY_NOT_FOUND: `STRATEGY_NOT_FOUND`: the account has no strategy with that id (another account's strategy answers the same), or the strategy has no such version (`details.version`).\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
+    "method": "GET",
+    "path": "/api/v1/strategies/{strategy_id}/versions",
+    "pathParams": [
+      "strategy_id"
+    ],
+    "queryParams": [],
+    "headerParams": [],
+    "bodyProps": null,
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "strategy_id": {
+          "type": "string",
+          "format": "uuid",
+          "description": "The strategy's id. Another account's strategy answers `404 STRATEGY_NOT_FOUND` exactly like an unknown id.",
+          "examples": [
+            "0193c1a2-5b6c-7d8e-9f0a-1b2c3d4e5f60"
+          ]
+        }
+      },
+      "required": [
+        "strategy_id"
+      ],
+      "additionalProperties": false
+    },
+    "outputSchema": null,
+    "annotations": {
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "create_strategy_version",
+    "operationId": "createStrategyVersion",
+    "title": "Add a version",
+    "description": "Add a version\n\nA new version numbered one above the highest, `parent_version` = that highest, status\n`draft` (not deployable until a test of it completes); it becomes the strategy's\n`current_version`. The definition is checked as on create (`422` naming the field). Not on an\n`archived` strategy (`409 STRATEGY_INVALID_STATE`). A live deployment is not touched: deploy\nthe new version once it is validated.\n\nErrors:\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 403 PERMISSION_DENIED: `PERMISSION_DENIED`: an agent's API key may read strategies but not change them (`details.reason: agent_key_read_only`; use a JWT or the account's key), or, on deploy, the agent to bind is archived (`details.reason: agent_archived`).\n- 404 STRATEGY_NOT_FOUND: `STRATEGY_NOT_FOUND`: the account has no strategy with that id (another account's strategy answers the same), or the strategy has no such version (`details.version`).\n- 409 STRATEGY_INVALID_STATE: `STRATEGY_INVALID_STATE`: the strategy's status does not allow this (`details.current_status`; `details.required_status` names the status, or lists those, that would), or `details.reason` says what else is wrong: `deployed` (archive needs an undeploy first), `version_not_validated` (deploy needs a version whose test completed), `agent_busy` (the agent runs another deployed strategy: `details.deployed_strategy_id`).\n- 413 PAYLOAD_TOO_LARGE: `PAYLOAD_TOO_LARGE`: the request body exceeds the server's limit (64 KiB by default).\n- 415 UNSUPPORTED_MEDIA_TYPE: `UNSUPPORTED_MEDIA_TYPE`: the request body is not `application/json`.\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request or its `definition` breaks the schema (an unknown key at any level is named, e.g. `body.definition.entry_conditions.rsi_blow`), a pair is not listed, or a rule of the rule-list form has no flat equivalent (the rule's field is named). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
+    "method": "POST",
+    "path": "/api/v1/strategies/{strategy_id}/versions",
+    "pathParams": [
+      "strategy_id"
+    ],
+    "queryParams": [],
+    "headerParams": [],
+    "bodyProps": [
+      "definition",
+      "change_notes"
+    ],
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "strategy_id": {
+          "type": "string",
+          "format": "uuid",
+          "description": "The strategy's id. Another account's strategy answers `404 STRATEGY_NOT_FOUND` exactly like an unknown id.",
+          "examples": [
+            "0193c1a2-5b6c-7d8e-9f0a-1b2c3d4e5f60"
+          ]
+        },
+        "definition": {
+          "type": "object",
+          "additionalProperties": false,
+          "description": "What a strategy does, in one of two forms; every object in it refuses unknown keys (a `422`\nnaming the key), so a misspelt condition never yields a strategy that silently never trades.\n\n**Flat form** (the docs'): `pairs` (required), `timeframe` (default `1h`: the candles the\nindicators are computed on and the strategy acts on), `entry_conditions` (an object; ALL\nactive conditions must pass for an entry; none active ⇒ it never enters),\n`exit_conditions` (an object; the FIRST that fires, in the order `stop_loss_pct`,\n`take_profit_pct`, `trailing_stop_pct`, `max_hold_candles`, `rsi_above`, `rsi_below`,\n`macd_cross_below`, sells the whole position), `position_size_pct` (percent of equity per\nentry, 1–100, default 10), `max_positions` (1–50, default 3), `filters` (reserved: `{}`),\n`model_type` (default `rule_based`), `model_reference`. A condition is active when its key is\npresent with a non-null value (a boolean condition set to `false` is inactive). RSI and ADX\nare 14-period, Bollinger bands 20-period at 2σ, the volume average 20-period, MACD 12/26/9;\n`macd_cross_above`/`macd_cross_below` fire on the candle where line − signal changes sign;\nSMA/EMA take any period from 2 to 500. An indicator still warming up makes its condition\nfalse.\n\n**Rule-list form** (the SDK examples'): `symbol` instead of `pairs`, an optional `type`\nlabel (one of the `model_type` values sets it), condition lists of rules `{indicator,\noperator, threshold?, period?, fast?, slow?, signal?}`, and `position_size_pct`,\n`stop_loss_pct`, `take_profit_pct`, `trailing_stop_pct` at the top level as FRACTIONS (0.1\n= 10 %). It is turned into the flat form rule by rule: entry `rsi <`/`>` threshold →\n`rsi_below`/`rsi_above`; `macd crossover`/`crossunder` → `macd_cross_above`/`below`; `sma`/`ema`\n`>`/`<` with `period` → `price_above_sma`/`price_below_sma` (`_ema`); `bollinger <`/`>` →\n`bb_below_lower`/`bb_above_upper`; `adx >` → `adx_above`; `volume >` → `volume_above_ma`;\nexit `rsi >`/`<` → `rsi_above`/`rsi_below`, `macd crossunder` → `macd_cross_below`. A rule\nwith no flat equivalent (another operator, a period other than the flat form's fixed one, a\nsecond rule for the same key) is a `422` naming the rule's field. Any use of `symbol`,\n`type`, a condition list or a top-level exit makes the whole definition rule-list form. A\ntop-level `name` is accepted in the rule-list form and dropped (a `422` in the flat form).\n",
+          "properties": {
+            "pairs": {
+              "type": "array",
+              "minItems": 1,
+              "maxItems": 50,
+              "description": "Listed pairs (any case), tried for entries in this order.",
+              "items": {
+                "type": "string",
+                "pattern": "^[A-Za-z0-9]{2,30}$"
+              },
+              "examples": [
+                [
+                  "BTCUSDT",
+                  "ETHUSDT"
+                ]
+              ]
+            },
+            "symbol": {
+              "type": "string",
+              "pattern": "^[A-Za-z0-9]{2,30}$",
+              "description": "Rule-list form only, instead of `pairs`."
+            },
+            "type": {
+              "type": "string",
+              "maxLength": 100,
+              "description": "Rule-list form only; a label (`rule_based`, `ml` or `rl` sets `model_type`)."
+            },
+            "name": {
+              "type": "string",
+              "maxLength": 200,
+              "description": "Rule-list form only; a label (the SDK's genetic example sends one), kept in the definition as sent and dropped from the normalised one (the strategy is named by its own `name`)."
+            },
+            "timeframe": {
+              "type": "string",
+              "enum": [
+                "1m",
+                "5m",
+                "15m",
+                "1h",
+                "4h",
+                "1d"
+              ],
+              "default": "1h"
+            },
+            "entry_conditions": {
+              "description": "An object of entry conditions (flat form), or a list of rules (rule-list form).",
+              "if": {
+                "type": "array"
+              },
+              "then": {
+                "type": "array",
+                "maxItems": 20,
+                "items": {
+                  "type": "object",
+                  "required": [
+                    "indicator",
+                    "operator"
+                  ],
+                  "additionalProperties": false,
+                  "description": "One rule of the rule-list form (see `StrategyDefinition` for the rules that map).",
+                  "properties": {
+                    "indicator": {
+                      "type": "string",
+                      "maxLength": 30,
+                      "examples": [
+                        "rsi"
+                      ]
+                    },
+                    "operator": {
+                      "type": "string",
+                      "enum": [
+                        "<",
+                        ">",
+                        "crossover",
+                        "crossunder"
+                      ]
+                    },
+                    "threshold": {
+                      "type": [
+                        "number",
+                        "null"
+                      ]
+                    },
+                    "period": {
+                      "type": [
+                        "integer",
+                        "null"
+                      ],
+                      "minimum": 2,
+                      "maximum": 500
+                    },
+                    "fast": {
+                      "type": [
+                        "integer",
+                        "null"
+                      ],
+                      "minimum": 1,
+                      "maximum": 500
+                    },
+                    "slow": {
+                      "type": [
+                        "integer",
+                        "null"
+                      ],
+                      "minimum": 1,
+                      "maximum": 500
+                    },
+                    "signal": {
+                      "type": [
+                        "integer",
+                        "null"
+                      ],
+                      "minimum": 1,
+                      "maximum": 500
+                    }
+                  }
+                }
+              },
+              "else": {
+                "type": "object",
+                "additionalProperties": false,
+                "description": "Entry conditions of the flat form: all active ones must pass.\n",
+                "properties": {
+                  "rsi_below": {
+                    "type": [
+                      "number",
+                      "null"
+                    ],
+                    "minimum": 0,
+                    "maximum": 100,
+                    "description": "RSI(14) below this."
+                  },
+                  "rsi_above": {
+                    "type": [
+                      "number",
+                      "null"
+                    ],
+                    "minimum": 0,
+                    "maximum": 100,
+                    "description": "RSI(14) above this."
+                  },
+                  "macd_cross_above": {
+                    "type": [
+                      "boolean",
+                      "null"
+                    ],
+                    "description": "MACD line crossed above its signal on this candle."
+                  },
+                  "macd_cross_below": {
+                    "type": [
+                      "boolean",
+                      "null"
+                    ],
+                    "description": "MACD line crossed below its signal on this candle."
+                  },
+                  "price_above_sma": {
+                    "type": [
+                      "integer",
+                      "null"
+                    ],
+                    "minimum": 2,
+                    "maximum": 500,
+                    "description": "Close above the SMA of this period."
+                  },
+                  "price_below_sma": {
+                    "type": [
+                      "integer",
+                      "null"
+                    ],
+                    "minimum": 2,
+                    "maximum": 500,
+                    "description": "Close below the SMA of this period."
+                  },
+                  "price_above_ema": {
+                    "type": [
+                      "integer",
+                      "null"
+                    ],
+                    "minimum": 2,
+                    "maximum": 500,
+                    "description": "Close above the EMA of this period."
+                  },
+                  "price_below_ema": {
+                    "type": [
+                      "integer",
+                      "null"
+                    ],
+                    "minimum": 2,
+                    "maximum": 500,
+                    "description": "Close below the EMA of this period."
+                  },
+                  "bb_below_lower": {
+                    "type": [
+                      "boolean",
+                      "null"
+                    ],
+                    "description": "Close below the lower Bollinger band (20, 2σ)."
+                  },
+                  "bb_above_upper": {
+                    "type": [
+                      "boolean",
+                      "null"
+                    ],
+                    "description": "Close above the upper Bollinger band (20, 2σ)."
+                  },
+                  "adx_above": {
+                    "type": [
+                      "number",
+                      "null"
+                    ],
+                    "minimum": 0,
+                    "maximum": 100,
+                    "description": "ADX(14) above this."
+                  },
+                  "volume_above_ma": {
+                    "type": [
+                      "number",
+                      "null"
+                    ],
+                    "exclusiveMinimum": 0,
+                    "maximum": 1000,
+                    "description": "The candle's volume above this multiple of its 20-candle average."
+                  }
+                },
+                "examples": [
+                  {
+                    "rsi_below": 30,
+                    "price_above_sma": 50
+                  }
+                ]
+              }
+            },
+            "exit_conditions": {
+              "description": "An object of exit conditions (flat form), or a list of rules (rule-list form).",
+              "if": {
+                "type": "array"
+              },
+              "then": {
+                "type": "array",
+                "maxItems": 20,
+                "items": {
+                  "type": "object",
+                  "required": [
+                    "indicator",
+                    "operator"
+                  ],
+                  "additionalProperties": false,
+                  "description": "One rule of the rule-list form (see `StrategyDefinition` for the rules that map).",
+                  "properties": {
+                    "indicator": {
+                      "type": "string",
+                      "maxLength": 30,
+                      "examples": [
+                        "rsi"
+                      ]
+                    },
+                    "operator": {
+                      "type": "string",
+                      "enum": [
+                        "<",
+                        ">",
+                        "crossover",
+                        "crossunder"
+                      ]
+                    },
+                    "threshold": {
+                      "type": [
+                        "number",
+                        "null"
+                      ]
+                    },
+                    "period": {
+                      "type": [
+                        "integer",
+                        "null"
+                      ],
+                      "minimum": 2,
+                      "maximum": 500
+                    },
+                    "fast": {
+                      "type": [
+                        "integer",
+                        "null"
+                      ],
+                      "minimum": 1,
+                      "maximum": 500
+                    },
+                    "slow": {
+                      "type": [
+                        "integer",
+                        "null"
+                      ],
+                      "minimum": 1,
+                      "maximum": 500
+                    },
+                    "signal": {
+                      "type": [
+                        "integer",
+                        "null"
+                      ],
+                      "minimum": 1,
+                      "maximum": 500
+                    }
+                  }
+                }
+              },
+              "else": {
+                "type": "object",
+                "additionalProperties": false,
+                "description": "Exit conditions of the flat form: the first that fires sells. With no active exit a\nposition is held until it is sold by hand.\n",
+                "properties": {
+                  "stop_loss_pct": {
+                    "type": [
+                      "number",
+                      "null"
+                    ],
+                    "exclusiveMinimum": 0,
+                    "maximum": 100,
+                    "description": "Price this percent below the average entry."
+                  },
+                  "take_profit_pct": {
+                    "type": [
+                      "number",
+                      "null"
+                    ],
+                    "exclusiveMinimum": 0,
+                    "maximum": 1000,
+                    "description": "Price this percent above the average entry."
+                  },
+                  "trailing_stop_pct": {
+                    "type": [
+                      "number",
+                      "null"
+                    ],
+                    "exclusiveMinimum": 0,
+                    "maximum": 100,
+                    "description": "Price this percent below the highest close since the entry."
+                  },
+                  "max_hold_candles": {
+                    "type": [
+                      "integer",
+                      "null"
+                    ],
+                    "minimum": 1,
+                    "maximum": 1000000,
+                    "description": "Candles of the timeframe closed since the entry."
+                  },
+                  "rsi_above": {
+                    "type": [
+                      "number",
+                      "null"
+                    ],
+                    "minimum": 0,
+                    "maximum": 100
+                  },
+                  "rsi_below": {
+                    "type": [
+                      "number",
+                      "null"
+                    ],
+                    "minimum": 0,
+                    "maximum": 100
+                  },
+                  "macd_cross_below": {
+                    "type": [
+                      "boolean",
+                      "null"
+                    ]
+                  }
+                },
+                "examples": [
+                  {
+                    "stop_loss_pct": 5,
+                    "take_profit_pct": 10
+                  }
+                ]
+              }
+            },
+            "position_size_pct": {
+              "type": "number",
+              "exclusiveMinimum": 0,
+              "maximum": 100,
+              "description": "Percent of equity per entry, 1–100 (flat form, default 10); a fraction above 0 up to 1 in the rule-list form."
+            },
+            "max_positions": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 50,
+              "default": 3,
+              "description": "Positions in the strategy's pairs held at once, at most."
+            },
+            "stop_loss_pct": {
+              "type": "number",
+              "exclusiveMinimum": 0,
+              "maximum": 1,
+              "description": "Rule-list form only, a fraction (0.05 = 5 %) → `exit_conditions.stop_loss_pct`."
+            },
+            "take_profit_pct": {
+              "type": "number",
+              "exclusiveMinimum": 0,
+              "maximum": 10,
+              "description": "Rule-list form only, a fraction → `exit_conditions.take_profit_pct`."
+            },
+            "trailing_stop_pct": {
+              "type": "number",
+              "exclusiveMinimum": 0,
+              "maximum": 1,
+              "description": "Rule-list form only, a fraction → `exit_conditions.trailing_stop_pct`."
+            },
+            "filters": {
+              "type": "object",
+              "additionalProperties": false,
+              "description": "Reserved; must be empty.",
+              "properties": {}
+            },
+            "model_type": {
+              "type": "string",
+              "enum": [
+                "rule_based",
+                "ml",
+                "rl"
+              ],
+              "default": "rule_based"
+            },
+            "model_reference": {
+              "type": [
+                "string",
+                "null"
+              ],
+              "maxLength": 500
+            }
+          }
+        },
+        "change_notes": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "maxLength": 2000
+        }
+      },
+      "required": [
+        "strategy_id",
+        "definition"
+      ],
+      "additionalProperties": false
+    },
+    "outputSchema": {
+      "type": "object",
+      "required": [
+        "version_id",
+        "strategy_id",
+        "version",
+        "definition",
+        "normalized_definition",
+        "change_notes",
+        "parent_version",
+        "status",
+        "created_at"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "version_id": {
+          "type": "string",
+          "format": "uuid"
+        },
+        "strategy_id": {
+          "type": "string",
+          "format": "uuid"
+        },
+        "version": {
+          "type": "integer",
+          "minimum": 1
+        },
+        "definition": {
+          "type": "object",
+          "additionalProperties": false,
+          "description": "The definition as it was sent (flat or rule-list form).",
+          "properties": {
+            "pairs": {
+              "type": "array",
+              "minItems": 1,
+              "maxItems": 50,
+              "description": "Listed pairs (any case), tried for entries in this order.",
+              "items": {
+                "type": "string",
+                "pattern": "^[A-Za-z0-9]{2,30}$"
+              },
+              "examples": [
+                [
+                  "BTCUSDT",
+                  "ETHUSDT"
+                ]
+              ]
+            },
+            "symbol": {
+              "type": "string",
+              "pattern": "^[A-Za-z0-9]{2,30}$",
+              "description": "Rule-list form only, instead of `pairs`."
+            },
+            "type": {
+              "type": "string",
+              "maxLength": 100,
+              "description": "Rule-list form only; a label (`rule_based`, `ml` or `rl` sets `model_type`)."
+            },
+            "name": {
+              "type": "string",
+              "maxLength": 200,
+              "description": "Rule-list form only; a label (the SDK's genetic example sends one), kept in the definition as sent and dropped from the normalised one (the strategy is named by its own `name`)."
+            },
+            "timeframe": {
+              "type": "string",
+              "enum": [
+                "1m",
+                "5m",
+                "15m",
+                "1h",
+                "4h",
+                "1d"
+              ],
+              "default": "1h"
+            },
+            "entry_conditions": {
+              "description": "An object of entry conditions (flat form), or a list of rules (rule-list form).",
+              "if": {
+                "type": "array"
+              },
+              "then": {
+                "type": "array",
+                "maxItems": 20,
+                "items": {
+                  "type": "object",
+                  "required": [
+                    "indicator",
+                    "operator"
+                  ],
+                  "additionalProperties": false,
+                  "description": "One rule of the rule-list form (see `StrategyDefinition` for the rules that map).",
+                  "properties": {
+                    "indicator": {
+                      "type": "string",
+                      "maxLength": 30,
+                      "examples": [
+                        "rsi"
+                      ]
+                    },
+                    "operator": {
+                      "type": "string",
+                      "enum": [
+                        "<",
+                        ">",
+                        "crossover",
+                        "crossunder"
+                      ]
+                    },
+                    "threshold": {
+                      "type": [
+                        "number",
+                        "null"
+                      ]
+                    },
+                    "period": {
+                      "type": [
+                        "integer",
+                        "null"
+                      ],
+                      "minimum": 2,
+                      "maximum": 500
+                    },
+                    "fast": {
+                      "type": [
+                        "integer",
+                        "null"
+                      ],
+                      "minimum": 1,
+                      "maximum": 500
+                    },
+                    "slow": {
+                      "type": [
+                        "integer",
+                        "null"
+                      ],
+                      "minimum": 1,
+                      "maximum": 500
+                    },
+                    "signal": {
+                      "type": [
+                        "integer",
+                        "null"
+                      ],
+                      "minimum": 1,
+                      "maximum": 500
+                    }
+                  }
+                }
+              },
+              "else": {
+                "type": "object",
+                "additionalProperties": false,
+                "description": "Entry conditions of the flat form: all active ones must pass.\n",
+                "properties": {
+                  "rsi_below": {
+                    "type": [
+                      "number",
+                      "null"
+                    ],
+                    "minimum": 0,
+                    "maximum": 100,
+                    "description": "RSI(14) below this."
+                  },
+                  "rsi_above": {
+                    "type": [
+                      "number",
+                      "null"
+                    ],
+                    "minimum": 0,
+                    "maximum": 100,
+                    "description": "RSI(14) above this."
+                  },
+                  "macd_cross_above": {
+                    "type": [
+                      "boolean",
+                      "null"
+                    ],
+                    "description": "MACD line crossed above its signal on this candle."
+                  },
+                  "macd_cross_below": {
+                    "type": [
+                      "boolean",
+                      "null"
+                    ],
+                    "description": "MACD line crossed below its signal on this candle."
+                  },
+                  "price_above_sma": {
+                    "type": [
+                      "integer",
+                      "null"
+                    ],
+                    "minimum": 2,
+                    "maximum": 500,
+                    "description": "Close above the SMA of this period."
+                  },
+                  "price_below_sma": {
+                    "type": [
+                      "integer",
+                      "null"
+                    ],
+                    "minimum": 2,
+                    "maximum": 500,
+                    "description": "Close below the SMA of this period."
+                  },
+                  "price_above_ema": {
+                    "type": [
+                      "integer",
+                      "null"
+                    ],
+                    "minimum": 2,
+                    "maximum": 500,
+                    "description": "Close above the EMA of this period."
+                  },
+                  "price_below_ema": {
+                    "type": [
+                      "integer",
+                      "null"
+                    ],
+                    "minimum": 2,
+                    "maximum": 500,
+                    "description": "Close below the EMA of this period."
+                  },
+                  "bb_below_lower": {
+                    "type": [
+                      "boolean",
+                      "null"
+                    ],
+                    "description": "Close below the lower Bollinger band (20, 2σ)."
+                  },
+                  "bb_above_upper": {
+                    "type": [
+                      "boolean",
+                      "null"
+                    ],
+                    "description": "Close above the upper Bollinger band (20, 2σ)."
+                  },
+                  "adx_above": {
+                    "type": [
+                      "number",
+                      "null"
+                    ],
+                    "minimum": 0,
+                    "maximum": 100,
+                    "description": "ADX(14) above this."
+                  },
+                  "volume_above_ma": {
+                    "type": [
+                      "number",
+                      "null"
+                    ],
+                    "exclusiveMinimum": 0,
+                    "maximum": 1000,
+                    "description": "The candle's volume above this multiple of its 20-candle average."
+                  }
+                },
+                "examples": [
+                  {
+                    "rsi_below": 30,
+                    "price_above_sma": 50
+                  }
+                ]
+              }
+            },
+            "exit_conditions": {
+              "description": "An object of exit conditions (flat form), or a list of rules (rule-list form).",
+              "if": {
+                "type": "array"
+              },
+              "then": {
+                "type": "array",
+                "maxItems": 20,
+                "items": {
+                  "type": "object",
+                  "required": [
+                    "indicator",
+                    "operator"
+                  ],
+                  "additionalProperties": false,
+                  "description": "One rule of the rule-list form (see `StrategyDefinition` for the rules that map).",
+                  "properties": {
+                    "indicator": {
+                      "type": "string",
+                      "maxLength": 30,
+                      "examples": [
+                        "rsi"
+                      ]
+                    },
+                    "operator": {
+                      "type": "string",
+                      "enum": [
+                        "<",
+                        ">",
+                        "crossover",
+                        "crossunder"
+                      ]
+                    },
+                    "threshold": {
+                      "type": [
+                        "number",
+                        "null"
+                      ]
+                    },
+                    "period": {
+                      "type": [
+                        "integer",
+                        "null"
+                      ],
+                      "minimum": 2,
+                      "maximum": 500
+                    },
+                    "fast": {
+                      "type": [
+                        "integer",
+                        "null"
+                      ],
+                      "minimum": 1,
+                      "maximum": 500
+                    },
+                    "slow": {
+                      "type": [
+                        "integer",
+                        "null"
+                      ],
+                      "minimum": 1,
+                      "maximum": 500
+                    },
+                    "signal": {
+                      "type": [
+                        "integer",
+                        "null"
+                      ],
+                      "minimum": 1,
+                      "maximum": 500
+                    }
+                  }
+                }
+              },
+              "else": {
+                "type": "object",
+                "additionalProperties": false,
+                "description": "Exit conditions of the flat form: the first that fires sells. With no active exit a\nposition is held until it is sold by hand.\n",
+                "properties": {
+                  "stop_loss_pct": {
+                    "type": [
+                      "number",
+                      "null"
+                    ],
+                    "exclusiveMinimum": 0,
+                    "maximum": 100,
+                    "description": "Price this percent below the average entry."
+                  },
+                  "take_profit_pct": {
+                    "type": [
+                      "number",
+                      "null"
+                    ],
+                    "exclusiveMinimum": 0,
+                    "maximum": 1000,
+                    "description": "Price this percent above the average entry."
+                  },
+                  "trailing_stop_pct": {
+                    "type": [
+                      "number",
+                      "null"
+                    ],
+                    "exclusiveMinimum": 0,
+                    "maximum": 100,
+                    "description": "Price this percent below the highest close since the entry."
+                  },
+                  "max_hold_candles": {
+                    "type": [
+                      "integer",
+                      "null"
+                    ],
+                    "minimum": 1,
+                    "maximum": 1000000,
+                    "description": "Candles of the timeframe closed since the entry."
+                  },
+                  "rsi_above": {
+                    "type": [
+                      "number",
+                      "null"
+                    ],
+                    "minimum": 0,
+                    "maximum": 100
+                  },
+                  "rsi_below": {
+                    "type": [
+                      "number",
+                      "null"
+                    ],
+                    "minimum": 0,
+                    "maximum": 100
+                  },
+                  "macd_cross_below": {
+                    "type": [
+                      "boolean",
+                      "null"
+                    ]
+                  }
+                },
+                "examples": [
+                  {
+                    "stop_loss_pct": 5,
+                    "take_profit_pct": 10
+                  }
+                ]
+              }
+            },
+            "position_size_pct": {
+              "type": "number",
+              "exclusiveMinimum": 0,
+              "maximum": 100,
+              "description": "Percent of equity per entry, 1–100 (flat form, default 10); a fraction above 0 up to 1 in the rule-list form."
+            },
+            "max_positions": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 50,
+              "default": 3,
+              "description": "Positions in the strategy's pairs held at once, at most."
+            },
+            "stop_loss_pct": {
+              "type": "number",
+              "exclusiveMinimum": 0,
+              "maximum": 1,
+              "description": "Rule-list form only, a fraction (0.05 = 5 %) → `exit_conditions.stop_loss_pct`."
+            },
+            "take_profit_pct": {
+              "type": "number",
+              "exclusiveMinimum": 0,
+              "maximum": 10,
+              "description": "Rule-list form only, a fraction → `exit_conditions.take_profit_pct`."
+            },
+            "trailing_stop_pct": {
+              "type": "number",
+              "exclusiveMinimum": 0,
+              "maximum": 1,
+              "description": "Rule-list form only, a fraction → `exit_conditions.trailing_stop_pct`."
+            },
+            "filters": {
+              "type": "object",
+              "additionalProperties": false,
+              "description": "Reserved; must be empty.",
+              "properties": {}
+            },
+            "model_type": {
+              "type": "string",
+              "enum": [
+                "rule_based",
+                "ml",
+                "rl"
+              ],
+              "default": "rule_based"
+            },
+            "model_reference": {
+              "type": [
+                "string",
+                "null"
+              ],
+              "maxLength": 500
+            }
+          }
+        },
+        "normalized_definition": {
+          "type": "object",
+          "additionalProperties": false,
+          "description": "The flat form with every default applied, which tests and the live runner execute.",
+          "properties": {
+            "pairs": {
+              "type": "array",
+              "minItems": 1,
+              "maxItems": 50,
+              "description": "Listed pairs (any case), tried for entries in this order.",
+              "items": {
+                "type": "string",
+                "pattern": "^[A-Za-z0-9]{2,30}$"
+              },
+              "examples": [
+                [
+                  "BTCUSDT",
+                  "ETHUSDT"
+                ]
+              ]
+            },
+            "symbol": {
+              "type": "string",
+              "pattern": "^[A-Za-z0-9]{2,30}$",
+              "description": "Rule-list form only, instead of `pairs`."
+            },
+            "type": {
+              "type": "string",
+              "maxLength": 100,
+              "description": "Rule-list form only; a label (`rule_based`, `ml` or `rl` sets `model_type`)."
+            },
+            "name": {
+              "type": "string",
+              "maxLength": 200,
+              "description": "Rule-list form only; a label (the SDK's genetic example sends one), kept in the definition as sent and dropped from the normalised one (the strategy is named by its own `name`)."
+            },
+            "timeframe": {
+              "type": "string",
+              "enum": [
+                "1m",
+                "5m",
+                "15m",
+                "1h",
+                "4h",
+                "1d"
+              ],
+              "default": "1h"
+            },
+            "entry_conditions": {
+              "description": "An object of entry conditions (flat form), or a list of rules (rule-list form).",
+              "if": {
+                "type": "array"
+              },
+              "then": {
+                "type": "array",
+                "maxItems": 20,
+                "items": {
+                  "type": "object",
+                  "required": [
+                    "indicator",
+                    "operator"
+                  ],
+                  "additionalProperties": false,
+                  "description": "One rule of the rule-list form (see `StrategyDefinition` for the rules that map).",
+                  "properties": {
+                    "indicator": {
+                      "type": "string",
+                      "maxLength": 30,
+                      "examples": [
+                        "rsi"
+                      ]
+                    },
+                    "operator": {
+                      "type": "string",
+                      "enum": [
+                        "<",
+                        ">",
+                        "crossover",
+                        "crossunder"
+                      ]
+                    },
+                    "threshold": {
+                      "type": [
+                        "number",
+                        "null"
+                      ]
+                    },
+                    "period": {
+                      "type": [
+                        "integer",
+                        "null"
+                      ],
+                      "minimum": 2,
+                      "maximum": 500
+                    },
+                    "fast": {
+                      "type": [
+                        "integer",
+                        "null"
+                      ],
+                      "minimum": 1,
+                      "maximum": 500
+                    },
+                    "slow": {
+                      "type": [
+                        "integer",
+                        "null"
+                      ],
+                      "minimum": 1,
+                      "maximum": 500
+                    },
+                    "signal": {
+                      "type": [
+                        "integer",
+                        "null"
+                      ],
+                      "minimum": 1,
+                      "maximum": 500
+                    }
+                  }
+                }
+              },
+              "else": {
+                "type": "object",
+                "additionalProperties": false,
+                "description": "Entry conditions of the flat form: all active ones must pass.\n",
+                "properties": {
+                  "rsi_below": {
+                    "type": [
+                      "number",
+                      "null"
+                    ],
+                    "minimum": 0,
+                    "maximum": 100,
+                    "description": "RSI(14) below this."
+                  },
+                  "rsi_above": {
+                    "type": [
+                      "number",
+                      "null"
+                    ],
+                    "minimum": 0,
+                    "maximum": 100,
+                    "description": "RSI(14) above this."
+                  },
+                  "macd_cross_above": {
+                    "type": [
+                      "boolean",
+                      "null"
+                    ],
+                    "description": "MACD line crossed above its signal on this candle."
+                  },
+                  "macd_cross_below": {
+                    "type": [
+                      "boolean",
+                      "null"
+                    ],
+                    "description": "MACD line crossed below its signal on this candle."
+                  },
+                  "price_above_sma": {
+                    "type": [
+                      "integer",
+                      "null"
+                    ],
+                    "minimum": 2,
+                    "maximum": 500,
+                    "description": "Close above the SMA of this period."
+                  },
+                  "price_below_sma": {
+                    "type": [
+                      "integer",
+                      "null"
+                    ],
+                    "minimum": 2,
+                    "maximum": 500,
+                    "description": "Close below the SMA of this period."
+                  },
+                  "price_above_ema": {
+                    "type": [
+                      "integer",
+                      "null"
+                    ],
+                    "minimum": 2,
+                    "maximum": 500,
+                    "description": "Close above the EMA of this period."
+                  },
+                  "price_below_ema": {
+                    "type": [
+                      "integer",
+                      "null"
+                    ],
+                    "minimum": 2,
+                    "maximum": 500,
+                    "description": "Close below the EMA of this period."
+                  },
+                  "bb_below_lower": {
+                    "type": [
+                      "boolean",
+                      "null"
+                    ],
+                    "description": "Close below the lower Bollinger band (20, 2σ)."
+                  },
+                  "bb_above_upper": {
+                    "type": [
+                      "boolean",
+                      "null"
+                    ],
+                    "description": "Close above the upper Bollinger band (20, 2σ)."
+                  },
+                  "adx_above": {
+                    "type": [
+                      "number",
+                      "null"
+                    ],
+                    "minimum": 0,
+                    "maximum": 100,
+                    "description": "ADX(14) above this."
+                  },
+                  "volume_above_ma": {
+                    "type": [
+                      "number",
+                      "null"
+                    ],
+                    "exclusiveMinimum": 0,
+                    "maximum": 1000,
+                    "description": "The candle's volume above this multiple of its 20-candle average."
+                  }
+                },
+                "examples": [
+                  {
+                    "rsi_below": 30,
+                    "price_above_sma": 50
+                  }
+                ]
+              }
+            },
+            "exit_conditions": {
+              "description": "An object of exit conditions (flat form), or a list of rules (rule-list form).",
+              "if": {
+                "type": "array"
+              },
+              "then": {
+                "type": "array",
+                "maxItems": 20,
+                "items": {
+                  "type": "object",
+                  "required": [
+                    "indicator",
+                    "operator"
+                  ],
+                  "additionalProperties": false,
+                  "description": "One rule of the rule-list form (see `StrategyDefinition` for the rules that map).",
+                  "properties": {
+                    "indicator": {
+                      "type": "string",
+                      "maxLength": 30,
+                      "examples": [
+                        "rsi"
+                      ]
+                    },
+                    "operator": {
+                      "type": "string",
+                      "enum": [
+                        "<",
+                        ">",
+                        "crossover",
+                        "crossunder"
+                      ]
+                    },
+                    "threshold": {
+                      "type": [
+                        "number",
+                        "null"
+                      ]
+                    },
+                    "period": {
+                      "type": [
+                        "integer",
+                        "null"
+                      ],
+                      "minimum": 2,
+                      "maximum": 500
+                    },
+                    "fast": {
+                      "type": [
+                        "integer",
+                        "null"
+                      ],
+                      "minimum": 1,
+                      "maximum": 500
+                    },
+                    "slow": {
+                      "type": [
+                        "integer",
+                        "null"
+                      ],
+                      "minimum": 1,
+                      "maximum": 500
+                    },
+                    "signal": {
+                      "type": [
+                        "integer",
+                        "null"
+                      ],
+                      "minimum": 1,
+                      "maximum": 500
+                    }
+                  }
+                }
+              },
+              "else": {
+                "type": "object",
+                "additionalProperties": false,
+                "description": "Exit conditions of the flat form: the first that fires sells. With no active exit a\nposition is held until it is sold by hand.\n",
+                "properties": {
+                  "stop_loss_pct": {
+                    "type": [
+                      "number",
+                      "null"
+                    ],
+                    "exclusiveMinimum": 0,
+                    "maximum": 100,
+                    "description": "Price this percent below the average entry."
+                  },
+                  "take_profit_pct": {
+                    "type": [
+                      "number",
+                      "null"
+                    ],
+                    "exclusiveMinimum": 0,
+                    "maximum": 1000,
+                    "description": "Price this percent above the average entry."
+                  },
+                  "trailing_stop_pct": {
+                    "type": [
+                      "number",
+                      "null"
+                    ],
+                    "exclusiveMinimum": 0,
+                    "maximum": 100,
+                    "description": "Price this percent below the highest close since the entry."
+                  },
+                  "max_hold_candles": {
+                    "type": [
+                      "integer",
+                      "null"
+                    ],
+                    "minimum": 1,
+                    "maximum": 1000000,
+                    "description": "Candles of the timeframe closed since the entry."
+                  },
+                  "rsi_above": {
+                    "type": [
+                      "number",
+                      "null"
+                    ],
+                    "minimum": 0,
+                    "maximum": 100
+                  },
+                  "rsi_below": {
+                    "type": [
+                      "number",
+                      "null"
+                    ],
+                    "minimum": 0,
+                    "maximum": 100
+                  },
+                  "macd_cross_below": {
+                    "type": [
+                      "boolean",
+                      "null"
+                    ]
+                  }
+                },
+                "examples": [
+                  {
+                    "stop_loss_pct": 5,
+                    "take_profit_pct": 10
+                  }
+                ]
+              }
+            },
+            "position_size_pct": {
+              "type": "number",
+              "exclusiveMinimum": 0,
+              "maximum": 100,
+              "description": "Percent of equity per entry, 1–100 (flat form, default 10); a fraction above 0 up to 1 in the rule-list form."
+            },
+            "max_positions": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 50,
+              "default": 3,
+              "description": "Positions in the strategy's pairs held at once, at most."
+            },
+            "stop_loss_pct": {
+              "type": "number",
+              "exclusiveMinimum": 0,
+              "maximum": 1,
+              "description": "Rule-list form only, a fraction (0.05 = 5 %) → `exit_conditions.stop_loss_pct`."
+            },
+            "take_profit_pct": {
+              "type": "number",
+              "exclusiveMinimum": 0,
+              "maximum": 10,
+              "description": "Rule-list form only, a fraction → `exit_conditions.take_profit_pct`."
+            },
+            "trailing_stop_pct": {
+              "type": "number",
+              "exclusiveMinimum": 0,
+              "maximum": 1,
+              "description": "Rule-list form only, a fraction → `exit_conditions.trailing_stop_pct`."
+            },
+            "filters": {
+              "type": "object",
+              "additionalProperties": false,
+              "description": "Reserved; must be empty.",
+              "properties": {}
+            },
+            "model_type": {
+              "type": "string",
+              "enum": [
+                "rule_based",
+                "ml",
+                "rl"
+              ],
+              "default": "rule_based"
+            },
+            "model_reference": {
+              "type": [
+                "string",
+                "null"
+              ],
+              "maxLength": 500
+            }
+          }
+        },
+        "change_notes": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "parent_version": {
+          "type": [
+            "integer",
+            "null"
+          ],
+          "description": "The highest version when this one was added; null for version 1."
+        },
+        "status": {
+          "type": "string",
+          "description": "`draft` until a test of the version completes, then `validated`; `deployed` while it trades live.",
+          "enum": [
+            "draft",
+            "validated",
+            "deployed"
+          ],
+          "examples": [
+            "validated"
+          ]
+        },
+        "created_at": {
+          "type": "string",
+          "format": "date-time"
+        }
+      },
+      "examples": [
+        {
+          "version_id": "0193c1a2-6c7d-7e8f-9a0b-1c2d3e4f5a6b",
+          "strategy_id": "0193c1a2-5b6c-7d8e-9f0a-1b2c3d4e5f60",
+          "version": 2,
+          "definition": {
+            "type": "rule_based",
+            "symbol": "BTCUSDT",
+            "entry_conditions": [
+              {
+                "indicator": "rsi",
+                "operator": "<",
+                "threshold": 30
+              }
+            ],
+            "position_size_pct": 0.1,
+            "stop_loss_pct": 0.05
+          },
+          "normalized_definition": {
+            "pairs": [
+              "BTCUSDT"
+            ],
+            "timeframe": "1h",
+            "entry_conditions": {
+              "rsi_below": 30
+            },
+            "exit_conditions": {
+              "stop_loss_pct": 5
+            },
+            "position_size_pct": 10,
+            "max_positions": 3,
+            "filters": {},
+            "model_type": "rule_based",
+            "model_reference": null
+          },
+          "change_notes": "Sent in the SDK's rule-list form.",
+          "parent_version": 1,
+          "status": "draft",
+          "created_at": "2026-12-29T10:00:00.000Z"
+        }
+      ]
+    },
+    "annotations": {
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "get_strategy_version",
+    "operationId": "getStrategyVersion",
+    "title": "One version of a strategy",
+    "description": "One version of a strategy\n\nThe version; a number the strategy does not have is `404 STRATEGY_NOT_FOUND` with\n`details.version`. Any credential of the account.\n\nErrors:\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 404 STRATEGY_NOT_FOUND: `STRATEGY_NOT_FOUND`: the account has no strategy with that id (another account's strategy answers the same), or the strategy has no such version (`details.version`).\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
+    "method": "GET",
+    "path": "/api/v1/strategies/{strategy_id}/versions/{version}",
+    "pathParams": [
+      "strategy_id",
+      "version"
+    ],
+    "queryParams": [],
+    "headerParams": [],
+    "bodyProps": null,
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "strategy_id": {
+          "type": "string",
+          "format": "uuid",
+          "description": "The strategy's id. Another account's strategy answers `404 STRATEGY_NOT_FOUND` exactly like an unknown id.",
+          "examples": [
+            "0193c1a2-5b6c-7d8e-9f0a-1b2c3d4e5f60"
+          ]
+        },
+        "version": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 1000000,
+          "description": "The version number.",
+          "examples": [
+            1
+          ]
+        }
+      },
+      "required": [
+        "strategy_id",
+        "version"
+      ],
+      "additionalProperties": false
+    },
+    "outputSchema": {
+      "type": "object",
+      "required": [
+        "version_id",
+        "strategy_id",
+        "version",
+        "definition",
+        "normalized_definition",
+        "change_notes",
+        "parent_version",
+        "status",
+        "created_at"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "version_id": {
+          "type": "string",
+          "format": "uuid"
+        },
+        "strategy_id": {
+          "type": "string",
+          "format": "uuid"
+        },
+        "version": {
+          "type": "integer",
+          "minimum": 1
+        },
+        "definition": {
+          "type": "object",
+          "additionalProperties": false,
+          "description": "The definition as it was sent (flat or rule-list form).",
+          "properties": {
+            "pairs": {
+              "type": "array",
+              "minItems": 1,
+              "maxItems": 50,
+              "description": "Listed pairs (any case), tried for entries in this order.",
+              "items": {
+                "type": "string",
+                "pattern": "^[A-Za-z0-9]{2,30}$"
+              },
+              "examples": [
+                [
+                  "BTCUSDT",
+                  "ETHUSDT"
+                ]
+              ]
+            },
+            "symbol": {
+              "type": "string",
+              "pattern": "^[A-Za-z0-9]{2,30}$",
+              "description": "Rule-list form only, instead of `pairs`."
+            },
+            "type": {
+              "type": "string",
+              "maxLength": 100,
+              "description": "Rule-list form only; a label (`rule_based`, `ml` or `rl` sets `model_type`)."
+            },
+            "name": {
+              "type": "string",
+              "maxLength": 200,
+              "description": "Rule-list form only; a label (the SDK's genetic example sends one), kept in the definition as sent and dropped from the normalised one (the strategy is named by its own `name`)."
+            },
+            "timeframe": {
+              "type": "string",
+              "enum": [
+                "1m",
+                "5m",
+                "15m",
+                "1h",
+                "4h",
+                "1d"
+              ],
+              "default": "1h"
+            },
+            "entry_conditions": {
+              "description": "An object of entry conditions (flat form), or a list of rules (rule-list form).",
+              "if": {
+                "type": "array"
+              },
+              "then": {
+                "type": "array",
+                "maxItems": 20,
+                "items": {
+                  "type": "object",
+                  "required": [
+                    "indicator",
+                    "operator"
+                  ],
+                  "additionalProperties": false,
+                  "description": "One rule of the rule-list form (see `StrategyDefinition` for the rules that map).",
+                  "properties": {
+                    "indicator": {
+                      "type": "string",
+                      "maxLength": 30,
+                      "examples": [
+                        "rsi"
+                      ]
+                    },
+                    "operator": {
+                      "type": "string",
+                      "enum": [
+                        "<",
+                        ">",
+                        "crossover",
+                        "crossunder"
+                      ]
+                    },
+                    "threshold": {
+                      "type": [
+                        "number",
+                        "null"
+                      ]
+                    },
+                    "period": {
+                      "type": [
+                        "integer",
+                        "null"
+                      ],
+                      "minimum": 2,
+                      "maximum": 500
+                    },
+                    "fast": {
+                      "type": [
+                        "integer",
+                        "null"
+                      ],
+                      "minimum": 1,
+                      "maximum": 500
+                    },
+                    "slow": {
+                      "type": [
+                        "integer",
+                        "null"
+                      ],
+                      "minimum": 1,
+                      "maximum": 500
+                    },
+                    "signal": {
+                      "type": [
+                        "integer",
+                        "null"
+                      ],
+                      "minimum": 1,
+                      "maximum": 500
+                    }
+                  }
+                }
+              },
+              "else": {
+                "type": "object",
+                "additionalProperties": false,
+                "description": "Entry conditions of the flat form: all active ones must pass.\n",
+                "properties": {
+                  "rsi_below": {
+                    "type": [
+                      "number",
+                      "null"
+                    ],
+                    "minimum": 0,
+                    "maximum": 100,
+                    "description": "RSI(14) below this."
+                  },
+                  "rsi_above": {
+                    "type": [
+                      "number",
+                      "null"
+                    ],
+                    "minimum": 0,
+                    "maximum": 100,
+                    "description": "RSI(14) above this."
+                  },
+                  "macd_cross_above": {
+                    "type": [
+                      "boolean",
+                      "null"
+                    ],
+                    "description": "MACD line crossed above its signal on this candle."
+                  },
+                  "macd_cross_below": {
+                    "type": [
+                      "boolean",
+                      "null"
+                    ],
+                    "description": "MACD line crossed below its signal on this candle."
+                  },
+                  "price_above_sma": {
+                    "type": [
+                      "integer",
+                      "null"
+                    ],
+                    "minimum": 2,
+                    "maximum": 500,
+                    "description": "Close above the SMA of this period."
+                  },
+                  "price_below_sma": {
+                    "type": [
+                      "integer",
+                      "null"
+                    ],
+                    "minimum": 2,
+                    "maximum": 500,
+                    "description": "Close below the SMA of this period."
+                  },
+                  "price_above_ema": {
+                    "type": [
+                      "integer",
+                      "null"
+                    ],
+                    "minimum": 2,
+                    "maximum": 500,
+                    "description": "Close above the EMA of this period."
+                  },
+                  "price_below_ema": {
+                    "type": [
+                      "integer",
+                      "null"
+                    ],
+                    "minimum": 2,
+                    "maximum": 500,
+                    "description": "Close below the EMA of this period."
+                  },
+                  "bb_below_lower": {
+                    "type": [
+                      "boolean",
+                      "null"
+                    ],
+                    "description": "Close below the lower Bollinger band (20, 2σ)."
+                  },
+                  "bb_above_upper": {
+                    "type": [
+                      "boolean",
+                      "null"
+                    ],
+                    "description": "Close above the upper Bollinger band (20, 2σ)."
+                  },
+                  "adx_above": {
+                    "type": [
+                      "number",
+                      "null"
+                    ],
+                    "minimum": 0,
+                    "maximum": 100,
+                    "description": "ADX(14) above this."
+                  },
+                  "volume_above_ma": {
+                    "type": [
+                      "number",
+                      "null"
+                    ],
+                    "exclusiveMinimum": 0,
+                    "maximum": 1000,
+                    "description": "The candle's volume above this multiple of its 20-candle average."
+                  }
+                },
+                "examples": [
+                  {
+                    "rsi_below": 30,
+                    "price_above_sma": 50
+                  }
+                ]
+              }
+            },
+            "exit_conditions": {
+              "description": "An object of exit conditions (flat form), or a list of rules (rule-list form).",
+              "if": {
+                "type": "array"
+              },
+              "then": {
+                "type": "array",
+                "maxItems": 20,
+                "items": {
+                  "type": "object",
+                  "required": [
+                    "indicator",
+                    "operator"
+                  ],
+                  "additionalProperties": false,
+                  "description": "One rule of the rule-list form (see `StrategyDefinition` for the rules that map).",
+                  "properties": {
+                    "indicator": {
+                      "type": "string",
+                      "maxLength": 30,
+                      "examples": [
+                        "rsi"
+                      ]
+                    },
+                    "operator": {
+                      "type": "string",
+                      "enum": [
+                        "<",
+                        ">",
+                        "crossover",
+                        "crossunder"
+                      ]
+                    },
+                    "threshold": {
+                      "type": [
+                        "number",
+                        "null"
+                      ]
+                    },
+                    "period": {
+                      "type": [
+                        "integer",
+                        "null"
+                      ],
+                      "minimum": 2,
+                      "maximum": 500
+                    },
+                    "fast": {
+                      "type": [
+                        "integer",
+                        "null"
+                      ],
+                      "minimum": 1,
+                      "maximum": 500
+                    },
+                    "slow": {
+                      "type": [
+                        "integer",
+                        "null"
+                      ],
+                      "minimum": 1,
+                      "maximum": 500
+                    },
+                    "signal": {
+                      "type": [
+                        "integer",
+                        "null"
+                      ],
+                      "minimum": 1,
+                      "maximum": 500
+                    }
+                  }
+                }
+              },
+              "else": {
+                "type": "object",
+                "additionalProperties": false,
+                "description": "Exit conditions of the flat form: the first that fires sells. With no active exit a\nposition is held until it is sold by hand.\n",
+                "properties": {
+                  "stop_loss_pct": {
+                    "type": [
+                      "number",
+                      "null"
+                    ],
+                    "exclusiveMinimum": 0,
+                    "maximum": 100,
+                    "description": "Price this percent below the average entry."
+                  },
+                  "take_profit_pct": {
+                    "type": [
+                      "number",
+                      "null"
+                    ],
+                    "exclusiveMinimum": 0,
+                    "maximum": 1000,
+                    "description": "Price this percent above the average entry."
+                  },
+                  "trailing_stop_pct": {
+                    "type": [
+                      "number",
+                      "null"
+                    ],
+                    "exclusiveMinimum": 0,
+                    "maximum": 100,
+                    "description": "Price this percent below the highest close since the entry."
+                  },
+                  "max_hold_candles": {
+                    "type": [
+                      "integer",
+                      "null"
+                    ],
+                    "minimum": 1,
+                    "maximum": 1000000,
+                    "description": "Candles of the timeframe closed since the entry."
+                  },
+                  "rsi_above": {
+                    "type": [
+                      "number",
+                      "null"
+                    ],
+                    "minimum": 0,
+                    "maximum": 100
+                  },
+                  "rsi_below": {
+                    "type": [
+                      "number",
+                      "null"
+                    ],
+                    "minimum": 0,
+                    "maximum": 100
+                  },
+                  "macd_cross_below": {
+                    "type": [
+                      "boolean",
+                      "null"
+                    ]
+                  }
+                },
+                "examples": [
+                  {
+                    "stop_loss_pct": 5,
+                    "take_profit_pct": 10
+                  }
+                ]
+              }
+            },
+            "position_size_pct": {
+              "type": "number",
+              "exclusiveMinimum": 0,
+              "maximum": 100,
+              "description": "Percent of equity per entry, 1–100 (flat form, default 10); a fraction above 0 up to 1 in the rule-list form."
+            },
+            "max_positions": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 50,
+              "default": 3,
+              "description": "Positions in the strategy's pairs held at once, at most."
+            },
+            "stop_loss_pct": {
+              "type": "number",
+              "exclusiveMinimum": 0,
+              "maximum": 1,
+              "description": "Rule-list form only, a fraction (0.05 = 5 %) → `exit_conditions.stop_loss_pct`."
+            },
+            "take_profit_pct": {
+              "type": "number",
+              "exclusiveMinimum": 0,
+              "maximum": 10,
+              "description": "Rule-list form only, a fraction → `exit_conditions.take_profit_pct`."
+            },
+            "trailing_stop_pct": {
+              "type": "number",
+              "exclusiveMinimum": 0,
+              "maximum": 1,
+              "description": "Rule-list form only, a fraction → `exit_conditions.trailing_stop_pct`."
+            },
+            "filters": {
+              "type": "object",
+              "additionalProperties": false,
+              "description": "Reserved; must be empty.",
+              "properties": {}
+            },
+            "model_type": {
+              "type": "string",
+              "enum": [
+                "rule_based",
+                "ml",
+                "rl"
+              ],
+              "default": "rule_based"
+            },
+            "model_reference": {
+              "type": [
+                "string",
+                "null"
+              ],
+              "maxLength": 500
+            }
+          }
+        },
+        "normalized_definition": {
+          "type": "object",
+          "additionalProperties": false,
+          "description": "The flat form with every default applied, which tests and the live runner execute.",
+          "properties": {
+            "pairs": {
+              "type": "array",
+              "minItems": 1,
+              "maxItems": 50,
+              "description": "Listed pairs (any case), tried for entries in this order.",
+              "items": {
+                "type": "string",
+                "pattern": "^[A-Za-z0-9]{2,30}$"
+              },
+              "examples": [
+                [
+                  "BTCUSDT",
+                  "ETHUSDT"
+                ]
+              ]
+            },
+            "symbol": {
+              "type": "string",
+              "pattern": "^[A-Za-z0-9]{2,30}$",
+              "description": "Rule-list form only, instead of `pairs`."
+            },
+            "type": {
+              "type": "string",
+              "maxLength": 100,
+              "description": "Rule-list form only; a label (`rule_based`, `ml` or `rl` sets `model_type`)."
+            },
+            "name": {
+              "type": "string",
+              "maxLength": 200,
+              "description": "Rule-list form only; a label (the SDK's genetic example sends one), kept in the definition as sent and dropped from the normalised one (the strategy is named by its own `name`)."
+            },
+            "timeframe": {
+              "type": "string",
+              "enum": [
+                "1m",
+                "5m",
+                "15m",
+                "1h",
+                "4h",
+                "1d"
+              ],
+              "default": "1h"
+            },
+            "entry_conditions": {
+              "description": "An object of entry conditions (flat form), or a list of rules (rule-list form).",
+              "if": {
+                "type": "array"
+              },
+              "then": {
+                "type": "array",
+                "maxItems": 20,
+                "items": {
+                  "type": "object",
+                  "required": [
+                    "indicator",
+                    "operator"
+                  ],
+                  "additionalProperties": false,
+                  "description": "One rule of the rule-list form (see `StrategyDefinition` for the rules that map).",
+                  "properties": {
+                    "indicator": {
+                      "type": "string",
+                      "maxLength": 30,
+                      "examples": [
+                        "rsi"
+                      ]
+                    },
+                    "operator": {
+                      "type": "string",
+                      "enum": [
+                        "<",
+                        ">",
+                        "crossover",
+                        "crossunder"
+                      ]
+                    },
+                    "threshold": {
+                      "type": [
+                        "number",
+                        "null"
+                      ]
+                    },
+                    "period": {
+                      "type": [
+                        "integer",
+                        "null"
+                      ],
+                      "minimum": 2,
+                      "maximum": 500
+                    },
+                    "fast": {
+                      "type": [
+                        "integer",
+                        "null"
+                      ],
+                      "minimum": 1,
+                      "maximum": 500
+                    },
+                    "slow": {
+                      "type": [
+                        "integer",
+                        "null"
+                      ],
+                      "minimum": 1,
+                      "maximum": 500
+                    },
+                    "signal": {
+                      "type": [
+                        "integer",
+                        "null"
+                      ],
+                      "minimum": 1,
+                      "maximum": 500
+                    }
+                  }
+                }
+              },
+              "else": {
+                "type": "object",
+                "additionalProperties": false,
+                "description": "Entry conditions of the flat form: all active ones must pass.\n",
+                "properties": {
+                  "rsi_below": {
+                    "type": [
+                      "number",
+                      "null"
+                    ],
+                    "minimum": 0,
+                    "maximum": 100,
+                    "description": "RSI(14) below this."
+                  },
+                  "rsi_above": {
+                    "type": [
+                      "number",
+                      "null"
+                    ],
+                    "minimum": 0,
+                    "maximum": 100,
+                    "description": "RSI(14) above this."
+                  },
+                  "macd_cross_above": {
+                    "type": [
+                      "boolean",
+                      "null"
+                    ],
+                    "description": "MACD line crossed above its signal on this candle."
+                  },
+                  "macd_cross_below": {
+                    "type": [
+                      "boolean",
+                      "null"
+                    ],
+                    "description": "MACD line crossed below its signal on this candle."
+                  },
+                  "price_above_sma": {
+                    "type": [
+                      "integer",
+                      "null"
+                    ],
+                    "minimum": 2,
+                    "maximum": 500,
+                    "description": "Close above the SMA of this period."
+                  },
+                  "price_below_sma": {
+                    "type": [
+                      "integer",
+                      "null"
+                    ],
+                    "minimum": 2,
+                    "maximum": 500,
+                    "description": "Close below the SMA of this period."
+                  },
+                  "price_above_ema": {
+                    "type": [
+                      "integer",
+                      "null"
+                    ],
+                    "minimum": 2,
+                    "maximum": 500,
+                    "description": "Close above the EMA of this period."
+                  },
+                  "price_below_ema": {
+                    "type": [
+                      "integer",
+                      "null"
+                    ],
+                    "minimum": 2,
+                    "maximum": 500,
+                    "description": "Close below the EMA of this period."
+                  },
+                  "bb_below_lower": {
+                    "type": [
+                      "boolean",
+                      "null"
+                    ],
+                    "description": "Close below the lower Bollinger band (20, 2σ)."
+                  },
+                  "bb_above_upper": {
+                    "type": [
+                      "boolean",
+                      "null"
+                    ],
+                    "description": "Close above the upper Bollinger band (20, 2σ)."
+                  },
+                  "adx_above": {
+                    "type": [
+                      "number",
+                      "null"
+                    ],
+                    "minimum": 0,
+                    "maximum": 100,
+                    "description": "ADX(14) above this."
+                  },
+                  "volume_above_ma": {
+                    "type": [
+                      "number",
+                      "null"
+                    ],
+                    "exclusiveMinimum": 0,
+                    "maximum": 1000,
+                    "description": "The candle's volume above this multiple of its 20-candle average."
+                  }
+                },
+                "examples": [
+                  {
+                    "rsi_below": 30,
+                    "price_above_sma": 50
+                  }
+                ]
+              }
+            },
+            "exit_conditions": {
+              "description": "An object of exit conditions (flat form), or a list of rules (rule-list form).",
+              "if": {
+                "type": "array"
+              },
+              "then": {
+                "type": "array",
+                "maxItems": 20,
+                "items": {
+                  "type": "object",
+                  "required": [
+                    "indicator",
+                    "operator"
+                  ],
+                  "additionalProperties": false,
+                  "description": "One rule of the rule-list form (see `StrategyDefinition` for the rules that map).",
+                  "properties": {
+                    "indicator": {
+                      "type": "string",
+                      "maxLength": 30,
+                      "examples": [
+                        "rsi"
+                      ]
+                    },
+                    "operator": {
+                      "type": "string",
+                      "enum": [
+                        "<",
+                        ">",
+                        "crossover",
+                        "crossunder"
+                      ]
+                    },
+                    "threshold": {
+                      "type": [
+                        "number",
+                        "null"
+                      ]
+                    },
+                    "period": {
+                      "type": [
+                        "integer",
+                        "null"
+                      ],
+                      "minimum": 2,
+                      "maximum": 500
+                    },
+                    "fast": {
+                      "type": [
+                        "integer",
+                        "null"
+                      ],
+                      "minimum": 1,
+                      "maximum": 500
+                    },
+                    "slow": {
+                      "type": [
+                        "integer",
+                        "null"
+                      ],
+                      "minimum": 1,
+                      "maximum": 500
+                    },
+                    "signal": {
+                      "type": [
+                        "integer",
+                        "null"
+                      ],
+                      "minimum": 1,
+                      "maximum": 500
+                    }
+                  }
+                }
+              },
+              "else": {
+                "type": "object",
+                "additionalProperties": false,
+                "description": "Exit conditions of the flat form: the first that fires sells. With no active exit a\nposition is held until it is sold by hand.\n",
+                "properties": {
+                  "stop_loss_pct": {
+                    "type": [
+                      "number",
+                      "null"
+                    ],
+                    "exclusiveMinimum": 0,
+                    "maximum": 100,
+                    "description": "Price this percent below the average entry."
+                  },
+                  "take_profit_pct": {
+                    "type": [
+                      "number",
+                      "null"
+                    ],
+                    "exclusiveMinimum": 0,
+                    "maximum": 1000,
+                    "description": "Price this percent above the average entry."
+                  },
+                  "trailing_stop_pct": {
+                    "type": [
+                      "number",
+                      "null"
+                    ],
+                    "exclusiveMinimum": 0,
+                    "maximum": 100,
+                    "description": "Price this percent below the highest close since the entry."
+                  },
+                  "max_hold_candles": {
+                    "type": [
+                      "integer",
+                      "null"
+                    ],
+                    "minimum": 1,
+                    "maximum": 1000000,
+                    "description": "Candles of the timeframe closed since the entry."
+                  },
+                  "rsi_above": {
+                    "type": [
+                      "number",
+                      "null"
+                    ],
+                    "minimum": 0,
+                    "maximum": 100
+                  },
+                  "rsi_below": {
+                    "type": [
+                      "number",
+                      "null"
+                    ],
+                    "minimum": 0,
+                    "maximum": 100
+                  },
+                  "macd_cross_below": {
+                    "type": [
+                      "boolean",
+                      "null"
+                    ]
+                  }
+                },
+                "examples": [
+                  {
+                    "stop_loss_pct": 5,
+                    "take_profit_pct": 10
+                  }
+                ]
+              }
+            },
+            "position_size_pct": {
+              "type": "number",
+              "exclusiveMinimum": 0,
+              "maximum": 100,
+              "description": "Percent of equity per entry, 1–100 (flat form, default 10); a fraction above 0 up to 1 in the rule-list form."
+            },
+            "max_positions": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 50,
+              "default": 3,
+              "description": "Positions in the strategy's pairs held at once, at most."
+            },
+            "stop_loss_pct": {
+              "type": "number",
+              "exclusiveMinimum": 0,
+              "maximum": 1,
+              "description": "Rule-list form only, a fraction (0.05 = 5 %) → `exit_conditions.stop_loss_pct`."
+            },
+            "take_profit_pct": {
+              "type": "number",
+              "exclusiveMinimum": 0,
+              "maximum": 10,
+              "description": "Rule-list form only, a fraction → `exit_conditions.take_profit_pct`."
+            },
+            "trailing_stop_pct": {
+              "type": "number",
+              "exclusiveMinimum": 0,
+              "maximum": 1,
+              "description": "Rule-list form only, a fraction → `exit_conditions.trailing_stop_pct`."
+            },
+            "filters": {
+              "type": "object",
+              "additionalProperties": false,
+              "description": "Reserved; must be empty.",
+              "properties": {}
+            },
+            "model_type": {
+              "type": "string",
+              "enum": [
+                "rule_based",
+                "ml",
+                "rl"
+              ],
+              "default": "rule_based"
+            },
+            "model_reference": {
+              "type": [
+                "string",
+                "null"
+              ],
+              "maxLength": 500
+            }
+          }
+        },
+        "change_notes": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "parent_version": {
+          "type": [
+            "integer",
+            "null"
+          ],
+          "description": "The highest version when this one was added; null for version 1."
+        },
+        "status": {
+          "type": "string",
+          "description": "`draft` until a test of the version completes, then `validated`; `deployed` while it trades live.",
+          "enum": [
+            "draft",
+            "validated",
+            "deployed"
+          ],
+          "examples": [
+            "validated"
+          ]
+        },
+        "created_at": {
+          "type": "string",
+          "format": "date-time"
+        }
+      },
+      "examples": [
+        {
+          "version_id": "0193c1a2-6c7d-7e8f-9a0b-1c2d3e4f5a6b",
+          "strategy_id": "0193c1a2-5b6c-7d8e-9f0a-1b2c3d4e5f60",
+          "version": 2,
+          "definition": {
+            "type": "rule_based",
+            "symbol": "BTCUSDT",
+            "entry_conditions": [
+              {
+                "indicator": "rsi",
+                "operator": "<",
+                "threshold": 30
+              }
+            ],
+            "position_size_pct": 0.1,
+            "stop_loss_pct": 0.05
+          },
+          "normalized_definition": {
+            "pairs": [
+              "BTCUSDT"
+            ],
+            "timeframe": "1h",
+            "entry_conditions": {
+              "rsi_below": 30
+            },
+            "exit_conditions": {
+              "stop_loss_pct": 5
+            },
+            "position_size_pct": 10,
+            "max_positions": 3,
+            "filters": {},
+            "model_type": "rule_based",
+            "model_reference": null
+          },
+          "change_notes": "Sent in the SDK's rule-list form.",
+          "parent_version": 1,
+          "status": "draft",
+          "created_at": "2026-12-29T10:00:00.000Z"
+        }
+      ]
+    },
+    "annotations": {
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "deploy_strategy",
+    "operationId": "deployStrategy",
+    "title": "Deploy a version to trade live",
+    "description": "Deploy a version to trade live\n\nPuts `version` live on an agent: `agent_id` from the body, else the agent in scope (the\nagent of `X-Agent-Id`, else the account's default agent). Rules:\n- the strategy must be `validated` (a test completed), or `deployed`: then the new version\n  (or the new agent) replaces the live one in the same write, never two at once;\n  `draft`, `testing` and `archived` answer `409 STRATEGY_INVALID_STATE`\n  (`details.current_status`, `details.required_status: validated`);\n- the version must have completed a test itself (version status `validated`; a version that\n  was deployed and undeployed is `validated` again and can be redeployed), else `409` with\n  `details.reason: version_not_validated`; an unknown version is `404 STRATEGY_NOT_FOUND`;\n- an agent runs one deployed strategy at a time: `409` with `details.reason: agent_busy`\n  and `details.deployed_strategy_id`; an unknown agent is `404 AGENT_NOT_FOUND`, an\n  archived one `403 PERMISSION_DENIED` (`details.reason: agent_archived`).\nDeploying the live version again on the same agent changes nothing. A deploy that changes\nsomething raises the `strategy.deployed` webhook event (written with the deploy, so it is\nsent exactly when the deploy commits).\n\n**When it trades.** From the deploy on, at the close of every candle of the definition's\n`timeframe` of each of its pairs (the first trade of a later candle, or the candle's end,\nwhichever comes first), the server evaluates that pair on the candles up to the one just\nclosed, with the agent's position in it, its equity (cash plus positions at the last\nprices) and its free USDT:\n1. if the agent holds the pair, the exit conditions are checked in the order\n   `stop_loss_pct`, `take_profit_pct`, `trailing_stop_pct` (from the highest close since\n   the entry), `max_hold_candles` (candles closed since the entry), `rsi_above`,\n   `rsi_below`, `macd_cross_below`; the first that fires sells the whole position with a\n   market order;\n2. otherwise, if every active entry condition passes and the agent holds fewer than\n   `max_positions` of the strategy's pairs, it buys with a market order\n   `equity × position_size_pct / 100 / close`, cut to the free USDT (with room for the fee\n   and slippage) and rounded down to the pair's step size.\nOrders are the agent's own, placed through the normal order path: its risk profile\n(position and order limits, daily loss, its order rate) and any battle it is in apply, and an\norder they refuse is dropped, not retried. Long only, one position per pair; the strategy\nacts on the agent's whole position in each of its pairs (also one opened by hand). It stops\nat once on undeploy; it carries on after a server restart (the position's peak and candles\nheld are rebuilt from the position's opening time and the stored candles).\n\nErrors:\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 403 PERMISSION_DENIED: `PERMISSION_DENIED`: an agent's API key may read strategies but not change them (`details.reason: agent_key_read_only`; use a JWT or the account's key), or, on deploy, the agent to bind is archived (`details.reason: agent_archived`).\n- 404 STRATEGY_NOT_FOUND, AGENT_NOT_FOUND: `STRATEGY_NOT_FOUND` (unknown strategy, or a version it does not have: `details.version`), or `AGENT_NOT_FOUND` for an `agent_id` that is not one of the account's agents.\n- 409 STRATEGY_INVALID_STATE: `STRATEGY_INVALID_STATE`: the strategy's status does not allow this (`details.current_status`; `details.required_status` names the status, or lists those, that would), or `details.reason` says what else is wrong: `deployed` (archive needs an undeploy first), `version_not_validated` (deploy needs a version whose test completed), `agent_busy` (the agent runs another deployed strategy: `details.deployed_strategy_id`).\n- 413 PAYLOAD_TOO_LARGE: `PAYLOAD_TOO_LARGE`: the request body exceeds the server's limit (64 KiB by default).\n- 415 UNSUPPORTED_MEDIA_TYPE: `UNSUPPORTED_MEDIA_TYPE`: the request body is not `application/json`.\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
+    "method": "POST",
+    "path": "/api/v1/strategies/{strategy_id}/deploy",
+    "pathParams": [
+      "strategy_id"
+    ],
+    "queryParams": [],
+    "headerParams": [
+      "X-Agent-Id"
+    ],
+    "bodyProps": [
+      "version",
+      "agent_id"
+    ],
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "strategy_id": {
+          "type": "string",
+          "format": "uuid",
+          "description": "The strategy's id. Another account's strategy answers `404 STRATEGY_NOT_FOUND` exactly like an unknown id.",
+          "examples": [
+            "0193c1a2-5b6c-7d8e-9f0a-1b2c3d4e5f60"
+          ]
+        },
+        "X-Agent-Id": {
+          "type": "string",
+          "format": "uuid",
+          "description": "Selects one of the account's agents when calling with a JWT or an account-level key (ignored\nwith an agent key). An unknown id and another account's agent get the same `404\nAGENT_NOT_FOUND`.",
+          "examples": [
+            "7f1c2d3e-4b5a-4c6d-8e9f-0a1b2c3d4e5f"
+          ]
+        },
+        "version": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 1000000
+        },
+        "agent_id": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "uuid",
+          "description": "The agent whose orders the strategy places; default the agent in scope (`X-Agent-Id`, else the account's default agent)."
+        }
+      },
+      "required": [
+        "strategy_id",
+        "version"
+      ],
+      "additionalProperties": false
+    },
+    "outputSchema": {
+      "type": "object",
+      "required": [
+        "strategy_id",
+        "name",
+        "description",
+        "current_version",
+        "status",
+        "deployed_version",
+        "deployed_agent_id",
+        "deployed_at",
+        "created_at",
+        "updated_at"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "strategy_id": {
+          "type": "string",
+          "format": "uuid"
+        },
+        "name": {
+          "type": "string"
+        },
+        "description": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "current_version": {
+          "type": "integer",
+          "description": "The newest version (the one a new test or deploy usually names)."
+        },
+        "status": {
+          "type": "string",
+          "description": "`draft` (created, no completed test) → `testing` (a test runs) → `validated` (a test\ncompleted) → `deployed` (a version trades live on an agent) ⇄ `validated` (undeployed);\n`archived` (soft-deleted, from any status but `deployed`).\n",
+          "enum": [
+            "draft",
+            "testing",
+            "validated",
+            "deployed",
+            "archived"
+          ],
+          "examples": [
+            "validated"
+          ]
+        },
+        "deployed_version": {
+          "type": [
+            "integer",
+            "null"
+          ],
+          "description": "The version trading live; null unless `deployed`."
+        },
+        "deployed_agent_id": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "uuid",
+          "description": "The agent whose orders the live version places; null unless `deployed`."
+        },
+        "deployed_at": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "date-time"
+        },
+        "created_at": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "updated_at": {
+          "type": "string",
+          "format": "date-time"
+        }
+      },
+      "examples": [
+        {
+          "strategy_id": "0193c1a2-5b6c-7d8e-9f0a-1b2c3d4e5f60",
+          "name": "RSI dip buyer",
+          "description": "Buys oversold dips above the 50-candle SMA.",
+          "current_version": 2,
+          "status": "deployed",
+          "deployed_version": 2,
+          "deployed_agent_id": "0190f6a8-2b3c-7d4e-8f5a-6b7c8d9e0f1a",
+          "deployed_at": "2026-12-30T10:15:00.000Z",
+          "created_at": "2026-12-29T08:00:00.000Z",
+          "updated_at": "2026-12-30T10:15:00.000Z"
+        }
+      ]
+    },
+    "annotations": {
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "undeploy_strategy",
+    "operationId": "undeployStrategy",
+    "title": "Stop a deployed strategy",
+    "description": "Stop a deployed strategy\n\n`deployed` → `validated` (otherwise `409 STRATEGY_INVALID_STATE`, `details.required_status:\ndeployed`): the live runner stops at once — no order of the strategy starts after this\nreply — and the agent's positions stay as they are. The version that was live is\n`validated` again and can be deployed again.\n\nErrors:\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 403 PERMISSION_DENIED: `PERMISSION_DENIED`: an agent's API key may read strategies but not change them (`details.reason: agent_key_read_only`; use a JWT or the account's key), or, on deploy, the agent to bind is archived (`details.reason: agent_archived`).\n- 404 STRATEGY_NOT_FOUND: `STRATEGY_NOT_FOUND`: the account has no strategy with that id (another account's strategy answers the same), or the strategy has no such version (`details.version`).\n- 409 STRATEGY_INVALID_STATE: `STRATEGY_INVALID_STATE`: the strategy's status does not allow this (`details.current_status`; `details.required_status` names the status, or lists those, that would), or `details.reason` says what else is wrong: `deployed` (archive needs an undeploy first), `version_not_validated` (deploy needs a version whose test completed), `agent_busy` (the agent runs another deployed strategy: `details.deployed_strategy_id`).\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
+    "method": "POST",
+    "path": "/api/v1/strategies/{strategy_id}/undeploy",
+    "pathParams": [
+      "strategy_id"
+    ],
+    "queryParams": [],
+    "headerParams": [],
+    "bodyProps": null,
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "strategy_id": {
+          "type": "string",
+          "format": "uuid",
+          "description": "The strategy's id. Another account's strategy answers `404 STRATEGY_NOT_FOUND` exactly like an unknown id.",
+          "examples": [
+            "0193c1a2-5b6c-7d8e-9f0a-1b2c3d4e5f60"
+          ]
+        }
+      },
+      "required": [
+        "strategy_id"
+      ],
+      "additionalProperties": false
+    },
+    "outputSchema": {
+      "type": "object",
+      "required": [
+        "strategy_id",
+        "name",
+        "description",
+        "current_version",
+        "status",
+        "deployed_version",
+        "deployed_agent_id",
+        "deployed_at",
+        "created_at",
+        "updated_at"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "strategy_id": {
+          "type": "string",
+          "format": "uuid"
+        },
+        "name": {
+          "type": "string"
+        },
+        "description": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "current_version": {
+          "type": "integer",
+          "description": "The newest version (the one a new test or deploy usually names)."
+        },
+        "status": {
+          "type": "string",
+          "description": "`draft` (created, no completed test) → `testing` (a test runs) → `validated` (a test\ncompleted) → `deployed` (a version trades live on an agent) ⇄ `validated` (undeployed);\n`archived` (soft-deleted, from any status but `deployed`).\n",
+          "enum": [
+            "draft",
+            "testing",
+            "validated",
+            "deployed",
+            "archived"
+          ],
+          "examples": [
+            "validated"
+          ]
+        },
+        "deployed_version": {
+          "type": [
+            "integer",
+            "null"
+          ],
+          "description": "The version trading live; null unless `deployed`."
+        },
+        "deployed_agent_id": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "uuid",
+          "description": "The agent whose orders the live version places; null unless `deployed`."
+        },
+        "deployed_at": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "date-time"
+        },
+        "created_at": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "updated_at": {
+          "type": "string",
+          "format": "date-time"
+        }
+      },
+      "examples": [
+        {
+          "strategy_id": "0193c1a2-5b6c-7d8e-9f0a-1b2c3d4e5f60",
+          "name": "RSI dip buyer",
+          "description": "Buys oversold dips above the 50-candle SMA.",
+          "current_version": 2,
+          "status": "deployed",
+          "deployed_version": 2,
+          "deployed_agent_id": "0190f6a8-2b3c-7d4e-8f5a-6b7c8d9e0f1a",
+          "deployed_at": "2026-12-30T10:15:00.000Z",
+          "created_at": "2026-12-29T08:00:00.000Z",
+          "updated_at": "2026-12-30T10:15:00.000Z"
+        }
+      ]
+    },
+    "annotations": {
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "run_strategy_test",
+    "operationId": "runStrategyTest",
+    "title": "Start a strategy test",
+    "description": "Start a strategy test\n\nQueues a test run of one version of the strategy over `episodes` windows of stored history\nand answers at once (`201`, status `queued`); poll `GET\n/strategies/{strategy_id}/tests/{test_id}` until `completed`, `failed` or `cancelled`.\n\n**Episodes.** Each is a window of `episode_duration_days` days inside `date_range`, on the\ngrid of the strategy's `timeframe`. With `randomize_dates` (the default) the windows are\ndrawn from a generator seeded with `seed` (given, or drawn by the server and reported in\n`seed` and `config.seed`): the same seed over the same data gives the same windows and the\nsame results. Windows never overlap when `episodes` of them fit in the range; otherwise they\noverlap as little as the draw allows. Without `randomize_dates` they lie back to back from the\nrange's start (evenly spread when they cannot all fit). Episode 1 is the earliest. Without\n`date_range` the range is the latest stretch of stored history that all the strategy's pairs\nshare without a hole (more than an hour without candles; more than one candle at 4h and 1d)\nand that holds at least one episode, as long as the episodes need back to back (or all of it\nwhen shorter). Dates without a time\nzone are UTC; a date alone is its midnight.\n\n**How an episode runs.** It is a backtest session of its own (listed by `GET /backtest/list`,\nlabelled `strategy_test_<test_id>_ep_<n>`, readable by every `/backtest` read route; the\nmutating ones answer `409 BACKTEST_INVALID_STATE` with `details.reason:\nstrategy_test_session`) with `starting_balance`, the live fee and slippage, stepped one\n`timeframe` candle at a time. After every candle but the last the executor evaluates the\ndefinition exactly as a deployed version does (see `POST /strategies/{strategy_id}/deploy`\nand `StrategyDefinition`): exit conditions first, in their documented order, each firing\none a market sell of the whole position; then entries in the order of `pairs` while the\nstrategy holds fewer than `max_positions` positions, each a market buy of\n`equity × position_size_pct / 100 / price` rounded down to the pair's step size (cut to the\ncash left, with room for the fee and the worst slippage). Orders the sandbox refuses (under\nthe pair's minimum size or notional) are skipped. The definition's own sizing decides: no\nagent's risk profile applies in a test. At the last candle every position is sold.\n\n**Runs** execute in the background, `STRATEGY_TEST_CONCURRENCY` at a time (default 1) in the\norder they were started; each episode's end is stored with its results, so after a restart a\nrun carries on from its first unfinished episode (one interrupted mid-way runs again from\nits start and gives the same result).\n\n**Status.** Starting a test moves a `draft` or `validated` strategy to `testing`; a `deployed`\nstrategy stays `deployed` (its live version keeps trading while another version is tested).\nAn archived strategy cannot be tested (`409 STRATEGY_INVALID_STATE`). When the run\ncompletes the strategy (if still `testing`) becomes `validated`, the tested version becomes\n`validated` (deployable) and a `strategy.test.completed` webhook is sent.\n\nErrors: an unknown strategy or version `404 STRATEGY_NOT_FOUND` (`details.version`); no\nstored candles of the timeframe in the range for a pair, or less shared history than one\nepisode, `400 BACKTEST_NO_DATA`; an end before the start, episodes longer than the range, or\nmore than 1,000,000 candles to step in all (`episodes` × candles per episode, e.g. 100\nepisodes of 30 days at `1m`: one run must not hold the shared worker for hours) `422`.\n\nErrors:\n- 400 BACKTEST_NO_DATA: `BACKTEST_NO_DATA`: a pair of the strategy has no stored candles of its timeframe in `date_range` (`details.symbols`), or, without `date_range`, no hole-free stretch of the history all its pairs share holds one episode (`details.reason: range_too_short`).\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 403 PERMISSION_DENIED: `PERMISSION_DENIED` with `details.reason: agent_key_read_only`: an agent's API key may read test runs but not start or cancel them; use a JWT or the account's key.\n- 404 STRATEGY_NOT_FOUND: `STRATEGY_NOT_FOUND`: the account has no strategy with that id (another account's answers the same), or the strategy has no such version (`details.version`).\n- 409 STRATEGY_INVALID_STATE: `STRATEGY_INVALID_STATE`: the strategy is archived and cannot be tested (`details.current_status: archived`).\n- 413 PAYLOAD_TOO_LARGE: `PAYLOAD_TOO_LARGE`: the request body exceeds the server's limit (64 KiB by default).\n- 415 UNSUPPORTED_MEDIA_TYPE: `UNSUPPORTED_MEDIA_TYPE`: the request body is not `application/json`.\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
+    "method": "POST",
+    "path": "/api/v1/strategies/{strategy_id}/test",
+    "pathParams": [
+      "strategy_id"
+    ],
+    "queryParams": [],
+    "headerParams": [],
+    "bodyProps": [
+      "version",
+      "episodes",
+      "date_range",
+      "randomize_dates",
+      "episode_duration_days",
+      "starting_balance",
+      "seed"
+    ],
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "strategy_id": {
+          "type": "string",
+          "format": "uuid",
+          "description": "The strategy's id. Another account's strategy answers `404 STRATEGY_NOT_FOUND` exactly like an unknown id.",
+          "examples": [
+            "0193c1a2-5b6c-7d8e-9f0a-1b2c3d4e5f60"
+          ]
+        },
+        "version": {
+          "type": "integer",
+          "minimum": 1,
+          "description": "The version to test."
+        },
+        "episodes": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 100,
+          "default": 10,
+          "description": "How many windows of history to run."
+        },
+        "date_range": {
+          "type": [
+            "object",
+            "null"
+          ],
+          "description": "The history the episodes are drawn from; omitted or null: the latest hole-free stretch of\nstored history the pairs share that holds an episode, as long as the episodes need. Dates or date-times; without a zone, UTC.\n",
+          "required": [
+            "start",
+            "end"
+          ],
+          "properties": {
+            "start": {
+              "type": "string",
+              "examples": [
+                "2025-01-01"
+              ]
+            },
+            "end": {
+              "type": "string",
+              "examples": [
+                "2025-06-30T00:00:00Z"
+              ]
+            }
+          }
+        },
+        "randomize_dates": {
+          "type": "boolean",
+          "default": true,
+          "description": "Seeded random windows (default) or back to back from the range's start."
+        },
+        "episode_duration_days": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 365,
+          "default": 30
+        },
+        "starting_balance": {
+          "allOf": [
+            {
+              "description": "A positive exact decimal: a string (or JSON number) with at most 12 integer digits and at\nmost 8 decimals, greater than zero.\n",
+              "oneOf": [
+                {
+                  "type": "string",
+                  "pattern": "^[0-9]{1,12}(\\.[0-9]{1,8})?$"
+                },
+                {
+                  "type": "number",
+                  "exclusiveMinimum": 0,
+                  "maximum": 1000000000000
+                }
+              ],
+              "examples": [
+                "10000.00"
+              ]
+            }
+          ],
+          "description": "USDT each episode starts with, 1–10,000,000 (default `\"10000\"`)."
+        },
+        "seed": {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 2147483647,
+          "description": "Seeds the windows' draw; omitted, the server draws one (reported in the run)."
+        }
+      },
+      "required": [
+        "strategy_id",
+        "version"
+      ],
+      "additionalProperties": false
+    },
+    "outputSchema": {
+      "type": "object",
+      "required": [
+        "test_run_id",
+        "strategy_id",
+        "status",
+        "version",
+        "episodes_total",
+        "episodes_completed",
+        "episodes_failed",
+        "progress_pct",
+        "seed",
+        "created_at",
+        "started_at",
+        "completed_at"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "test_run_id": {
+          "type": "string",
+          "format": "uuid"
+        },
+        "strategy_id": {
+          "type": "string",
+          "format": "uuid"
+        },
+        "status": {
+          "type": "string",
+          "description": "`queued` (waiting for the worker) → `running` → `completed` (at least one episode produced\nmetrics), `failed` (none did) or `cancelled`.\n",
+          "enum": [
+            "queued",
+            "running",
+            "completed",
+            "failed",
+            "cancelled"
+          ],
+          "examples": [
+            "running"
+          ]
+        },
+        "version": {
+          "type": "integer"
+        },
+        "episodes_total": {
+          "type": "integer"
+        },
+        "episodes_completed": {
+          "type": "integer",
+          "description": "Episodes that ended with metrics."
+        },
+        "episodes_failed": {
+          "type": "integer",
+          "description": "Episodes that ended without (e.g. no stored candles in their window)."
+        },
+        "progress_pct": {
+          "type": "number",
+          "description": "Episodes ended (completed or failed) / total × 100, 1 decimal."
+        },
+        "seed": {
+          "type": "integer",
+          "description": "The seed of the episode windows' draw."
+        },
+        "created_at": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "started_at": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "date-time"
+        },
+        "completed_at": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "date-time",
+          "description": "When the run ended (completed, failed or cancelled)."
+        }
+      },
+      "examples": [
+        {
+          "test_run_id": "0193c1b0-1a2b-7c3d-8e4f-5a6b7c8d9e0f",
+          "strategy_id": "0193c1a2-5b6c-7d8e-9f0a-1b2c3d4e5f60",
+          "status": "queued",
+          "version": 2,
+          "episodes_total": 20,
+          "episodes_completed": 0,
+          "episodes_failed": 0,
+          "progress_pct": 0,
+          "seed": 42,
+          "created_at": "2026-12-02T12:00:00.000Z",
+          "started_at": null,
+          "completed_at": null
+        }
+      ]
+    },
+    "annotations": {
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "list_tests",
+    "operationId": "listStrategyTests",
+    "title": "The strategy's test runs",
+    "description": "The strategy's test runs\n\nThe strategy's test runs, newest first, as a list: the page of at most `limit` (default 20)\nafter skipping `offset`. Any credential of the account.\n\nErrors:\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 404 STRATEGY_NOT_FOUND: `STRATEGY_NOT_FOUND`: the account has no strategy with that id (another account's strategy answers the same), or the strategy has no such version (`details.version`).\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
+    "method": "GET",
+    "path": "/api/v1/strategies/{strategy_id}/tests",
+    "pathParams": [
+      "strategy_id"
+    ],
+    "queryParams": [
+      "limit",
+      "offset"
+    ],
+    "headerParams": [],
+    "bodyProps": null,
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "strategy_id": {
+          "type": "string",
+          "format": "uuid",
+          "description": "The strategy's id. Another account's strategy answers `404 STRATEGY_NOT_FOUND` exactly like an unknown id.",
+          "examples": [
+            "0193c1a2-5b6c-7d8e-9f0a-1b2c3d4e5f60"
+          ]
+        },
+        "limit": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 100,
+          "default": 20,
+          "description": "Most runs to return.",
+          "examples": [
+            20
+          ]
+        },
+        "offset": {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 100000,
+          "default": 0,
+          "description": "Items to skip, at most 100,000 (narrow the query with its filters to reach further). Like\nevery integer parameter: decimal digits only (`1e2`, `1.0`, `0x10`, ` 5`, `Infinity` are a\n`422 VALIDATION_ERROR` naming the field).",
+          "examples": [
+            0
+          ]
+        }
+      },
+      "required": [
+        "strategy_id"
+      ],
+      "additionalProperties": false
+    },
+    "outputSchema": null,
+    "annotations": {
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "get_test_status",
+    "operationId": "getStrategyTest",
+    "title": "One test run, with its episodes and results",
+    "description": "One test run, with its episodes and results\n\nThe run in any status: progress, its settings (`config`, with the seed and the date range\nused), every episode (window, status, backtest `session_id` and, once completed, its\nmetrics), and once the run ended its aggregate `results` (also sent as `metrics`) and\n`recommendations` (see `GET /strategies/{strategy_id}/test-results` for both). A cancelled\nrun keeps the results of the episodes it completed, without recommendations. Any credential\nof the account; a run of another strategy is `404 TEST_RUN_NOT_FOUND`.\n\nErrors:\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 404 STRATEGY_NOT_FOUND, TEST_RUN_NOT_FOUND: `STRATEGY_NOT_FOUND` (unknown or another account's strategy) or `TEST_RUN_NOT_FOUND` (no run with that id under this strategy).\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
+    "method": "GET",
+    "path": "/api/v1/strategies/{strategy_id}/tests/{test_id}",
+    "pathParams": [
+      "strategy_id",
+      "test_id"
+    ],
+    "queryParams": [],
+    "headerParams": [],
+    "bodyProps": null,
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "strategy_id": {
+          "type": "string",
+          "format": "uuid",
+          "description": "The strategy's id. Another account's strategy answers `404 STRATEGY_NOT_FOUND` exactly like an unknown id.",
+          "examples": [
+            "0193c1a2-5b6c-7d8e-9f0a-1b2c3d4e5f60"
+          ]
+        },
+        "test_id": {
+          "type": "string",
+          "format": "uuid",
+          "description": "The test run's id. A run of another strategy, or of another account, answers `404 TEST_RUN_NOT_FOUND` (or `STRATEGY_NOT_FOUND` for the strategy) like an unknown id.",
+          "examples": [
+            "0193c1b0-1a2b-7c3d-8e4f-5a6b7c8d9e0f"
+          ]
+        }
+      },
+      "required": [
+        "strategy_id",
+        "test_id"
+      ],
+      "additionalProperties": false
+    },
+    "outputSchema": {
+      "type": "object",
+      "description": "A run with its settings, episodes, and once ended its results (`metrics` is the same object as `results`) and recommendations.",
+      "required": [
+        "test_run_id",
+        "strategy_id",
+        "status",
+        "version",
+        "episodes_total",
+        "episodes_completed",
+        "episodes_failed",
+        "progress_pct",
+        "seed",
+        "created_at",
+        "started_at",
+        "completed_at",
+        "results",
+        "metrics",
+        "recommendations",
+        "config",
+        "episodes",
+        "error"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "test_run_id": {
+          "type": "string",
+          "format": "uuid"
+        },
+        "strategy_id": {
+          "type": "string",
+          "format": "uuid"
+        },
+        "status": {
+          "type": "string",
+          "description": "`queued` (waiting for the worker) → `running` → `completed` (at least one episode produced\nmetrics), `failed` (none did) or `cancelled`.\n",
+          "enum": [
+            "queued",
+            "running",
+            "completed",
+            "failed",
+            "cancelled"
+          ],
+          "examples": [
+            "running"
+          ]
+        },
+        "version": {
+          "type": "integer"
+        },
+        "episodes_total": {
+          "type": "integer"
+        },
+        "episodes_completed": {
+          "type": "integer"
+        },
+        "episodes_failed": {
+          "type": "integer"
+        },
+        "progress_pct": {
+          "type": "number"
+        },
+        "seed": {
+          "type": "integer"
+        },
+        "created_at": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "started_at": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "date-time"
+        },
+        "completed_at": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "date-time"
+        },
+        "results": {
+          "oneOf": [
+            {
+              "type": "object",
+              "description": "The aggregate over the completed episodes (see `GET /strategies/{strategy_id}/test-results`). Win rates on 0–100.",
+              "required": [
+                "episodes_completed",
+                "episodes_profitable",
+                "episodes_profitable_pct",
+                "win_rate_pct",
+                "avg_roi_pct",
+                "median_roi_pct",
+                "best_roi_pct",
+                "worst_roi_pct",
+                "std_roi_pct",
+                "avg_sharpe",
+                "sharpe_ratio",
+                "avg_sortino",
+                "avg_max_drawdown_pct",
+                "max_drawdown_pct",
+                "avg_trades_per_episode",
+                "total_trades",
+                "avg_win_rate",
+                "avg_profit_factor",
+                "deflated_sharpe",
+                "by_pair"
+              ],
+              "additionalProperties": false,
+              "properties": {
+                "episodes_completed": {
+                  "type": "integer"
+                },
+                "episodes_profitable": {
+                  "type": "integer"
+                },
+                "episodes_profitable_pct": {
+                  "type": "number"
+                },
+                "win_rate_pct": {
+                  "type": "number",
+                  "description": "Same as `episodes_profitable_pct` (the name the docs use)."
+                },
+                "avg_roi_pct": {
+                  "type": "number"
+                },
+                "median_roi_pct": {
+                  "type": "number"
+                },
+                "best_roi_pct": {
+                  "type": "number"
+                },
+                "worst_roi_pct": {
+                  "type": "number"
+                },
+                "std_roi_pct": {
+                  "type": "number"
+                },
+                "avg_sharpe": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
+                },
+                "sharpe_ratio": {
+                  "type": [
+                    "number",
+                    "null"
+                  ],
+                  "description": "Same as `avg_sharpe`."
+                },
+                "avg_sortino": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
+                },
+                "avg_max_drawdown_pct": {
+                  "type": "number"
+                },
+                "max_drawdown_pct": {
+                  "type": "number",
+                  "description": "Same as `avg_max_drawdown_pct`."
+                },
+                "avg_trades_per_episode": {
+                  "type": "number"
+                },
+                "total_trades": {
+                  "type": "integer"
+                },
+                "avg_win_rate": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
+                },
+                "avg_profit_factor": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
+                },
+                "deflated_sharpe": {
+                  "type": [
+                    "object",
+                    "null"
+                  ],
+                  "description": "Null with fewer than 10 episode Sharpe ratios (or when they do not vary).",
+                  "required": [
+                    "observed_sharpe",
+                    "expected_max_sharpe",
+                    "deflated_sharpe",
+                    "p_value",
+                    "is_significant",
+                    "num_trials",
+                    "num_returns",
+                    "skewness",
+                    "kurtosis"
+                  ],
+                  "additionalProperties": false,
+                  "properties": {
+                    "observed_sharpe": {
+                      "type": "number"
+                    },
+                    "expected_max_sharpe": {
+                      "type": "number"
+                    },
+                    "deflated_sharpe": {
+                      "type": "number"
+                    },
+                    "p_value": {
+                      "type": "number"
+                    },
+                    "is_significant": {
+                      "type": "boolean"
+                    },
+                    "num_trials": {
+                      "type": "integer"
+                    },
+                    "num_returns": {
+                      "type": "integer"
+                    },
+                    "skewness": {
+                      "type": "number"
+                    },
+                    "kurtosis": {
+                      "type": "number"
+                    }
+                  }
+                },
+                "by_pair": {
+                  "type": "object",
+                  "additionalProperties": {
+                    "type": "object",
+                    "required": [
+                      "avg_roi_pct",
+                      "total_trades",
+                      "episodes_with_trades"
+                    ],
+                    "additionalProperties": false,
+                    "properties": {
+                      "avg_roi_pct": {
+                        "type": "number"
+                      },
+                      "total_trades": {
+                        "type": "integer"
+                      },
+                      "episodes_with_trades": {
+                        "type": "integer"
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "metrics": {
+          "oneOf": [
+            {
+              "type": "object",
+              "description": "The aggregate over the completed episodes (see `GET /strategies/{strategy_id}/test-results`). Win rates on 0–100.",
+              "required": [
+                "episodes_completed",
+                "episodes_profitable",
+                "episodes_profitable_pct",
+                "win_rate_pct",
+                "avg_roi_pct",
+                "median_roi_pct",
+                "best_roi_pct",
+                "worst_roi_pct",
+                "std_roi_pct",
+                "avg_sharpe",
+                "sharpe_ratio",
+                "avg_sortino",
+                "avg_max_drawdown_pct",
+                "max_drawdown_pct",
+                "avg_trades_per_episode",
+                "total_trades",
+                "avg_win_rate",
+                "avg_profit_factor",
+                "deflated_sharpe",
+                "by_pair"
+              ],
+              "additionalProperties": false,
+              "properties": {
+                "episodes_completed": {
+                  "type": "integer"
+                },
+                "episodes_profitable": {
+                  "type": "integer"
+                },
+                "episodes_profitable_pct": {
+                  "type": "number"
+                },
+                "win_rate_pct": {
+                  "type": "number",
+                  "description": "Same as `episodes_profitable_pct` (the name the docs use)."
+                },
+                "avg_roi_pct": {
+                  "type": "number"
+                },
+                "median_roi_pct": {
+                  "type": "number"
+                },
+                "best_roi_pct": {
+                  "type": "number"
+                },
+                "worst_roi_pct": {
+                  "type": "number"
+                },
+                "std_roi_pct": {
+                  "type": "number"
+                },
+                "avg_sharpe": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
+                },
+                "sharpe_ratio": {
+                  "type": [
+                    "number",
+                    "null"
+                  ],
+                  "description": "Same as `avg_sharpe`."
+                },
+                "avg_sortino": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
+                },
+                "avg_max_drawdown_pct": {
+                  "type": "number"
+                },
+                "max_drawdown_pct": {
+                  "type": "number",
+                  "description": "Same as `avg_max_drawdown_pct`."
+                },
+                "avg_trades_per_episode": {
+                  "type": "number"
+                },
+                "total_trades": {
+                  "type": "integer"
+                },
+                "avg_win_rate": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
+                },
+                "avg_profit_factor": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
+                },
+                "deflated_sharpe": {
+                  "type": [
+                    "object",
+                    "null"
+                  ],
+                  "description": "Null with fewer than 10 episode Sharpe ratios (or when they do not vary).",
+                  "required": [
+                    "observed_sharpe",
+                    "expected_max_sharpe",
+                    "deflated_sharpe",
+                    "p_value",
+                    "is_significant",
+                    "num_trials",
+                    "num_returns",
+                    "skewness",
+                    "kurtosis"
+                  ],
+                  "additionalProperties": false,
+                  "properties": {
+                    "observed_sharpe": {
+                      "type": "number"
+                    },
+                    "expected_max_sharpe": {
+                      "type": "number"
+                    },
+                    "deflated_sharpe": {
+                      "type": "number"
+                    },
+                    "p_value": {
+                      "type": "number"
+                    },
+                    "is_significant": {
+                      "type": "boolean"
+                    },
+                    "num_trials": {
+                      "type": "integer"
+                    },
+                    "num_returns": {
+                      "type": "integer"
+                    },
+                    "skewness": {
+                      "type": "number"
+                    },
+                    "kurtosis": {
+                      "type": "number"
+                    }
+                  }
+                },
+                "by_pair": {
+                  "type": "object",
+                  "additionalProperties": {
+                    "type": "object",
+                    "required": [
+                      "avg_roi_pct",
+                      "total_trades",
+                      "episodes_with_trades"
+                    ],
+                    "additionalProperties": false,
+                    "properties": {
+                      "avg_roi_pct": {
+                        "type": "number"
+                      },
+                      "total_trades": {
+                        "type": "integer"
+                      },
+                      "episodes_with_trades": {
+                        "type": "integer"
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "recommendations": {
+          "type": [
+            "array",
+            "null"
+          ],
+          "items": {
+            "type": "string"
+          }
+        },
+        "config": {
+          "type": "object",
+          "description": "The settings the run executes with (the request's, resolved), echoed back.",
+          "required": [
+            "version",
+            "episodes",
+            "date_range",
+            "date_range_default",
+            "randomize_dates",
+            "episode_duration_days",
+            "starting_balance",
+            "seed",
+            "timeframe",
+            "pairs",
+            "account_id"
+          ],
+          "additionalProperties": false,
+          "properties": {
+            "version": {
+              "type": "integer"
+            },
+            "episodes": {
+              "type": "integer"
+            },
+            "date_range": {
+              "type": "object",
+              "required": [
+                "start",
+                "end"
+              ],
+              "additionalProperties": false,
+              "properties": {
+                "start": {
+                  "type": "string",
+                  "format": "date-time"
+                },
+                "end": {
+                  "type": "string",
+                  "format": "date-time"
+                }
+              }
+            },
+            "date_range_default": {
+              "type": "boolean",
+              "description": "Whether the range is the server's default (no `date_range` was sent)."
+            },
+            "randomize_dates": {
+              "type": "boolean"
+            },
+            "episode_duration_days": {
+              "type": "integer"
+            },
+            "starting_balance": {
+              "type": "string",
+              "description": "USDT, 8 decimals."
+            },
+            "seed": {
+              "type": "integer"
+            },
+            "timeframe": {
+              "type": "string",
+              "enum": [
+                "1m",
+                "5m",
+                "15m",
+                "1h",
+                "4h",
+                "1d"
+              ]
+            },
+            "pairs": {
+              "type": "array",
+              "items": {
+                "type": "string"
+              }
+            },
+            "account_id": {
+              "type": "string",
+              "format": "uuid"
+            }
+          }
+        },
+        "episodes": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "description": "One episode. Win rate on 0–100. The metric keys (`roi_pct` through `by_pair`) are null while\nthe episode is pending or running and absent from a `failed` episode, so that a reader\ndefaulting a missing key (the SDK example's `float(ep.get(\"roi_pct\", 0.0))`) never meets a\nnull.\n",
+            "required": [
+              "episode_number",
+              "status",
+              "start_time",
+              "end_time",
+              "session_id",
+              "error"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "episode_number": {
+                "type": "integer"
+              },
+              "status": {
+                "type": "string",
+                "enum": [
+                  "pending",
+                  "running",
+                  "completed",
+                  "failed",
+                  "cancelled"
+                ]
+              },
+              "start_time": {
+                "type": "string",
+                "format": "date-time"
+              },
+              "end_time": {
+                "type": "string",
+                "format": "date-time"
+              },
+              "session_id": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "format": "uuid",
+                "description": "The episode's backtest session (readable through the `/backtest` routes)."
+              },
+              "roi_pct": {
+                "type": [
+                  "number",
+                  "null"
+                ]
+              },
+              "total_trades": {
+                "type": [
+                  "integer",
+                  "null"
+                ],
+                "description": "Fills, buys and sells."
+              },
+              "total_fees": {
+                "type": [
+                  "string",
+                  "null"
+                ]
+              },
+              "final_equity": {
+                "type": [
+                  "string",
+                  "null"
+                ]
+              },
+              "sharpe_ratio": {
+                "type": [
+                  "number",
+                  "null"
+                ]
+              },
+              "sortino_ratio": {
+                "type": [
+                  "number",
+                  "null"
+                ]
+              },
+              "max_drawdown_pct": {
+                "type": [
+                  "number",
+                  "null"
+                ]
+              },
+              "win_rate": {
+                "type": [
+                  "number",
+                  "null"
+                ]
+              },
+              "profit_factor": {
+                "type": [
+                  "number",
+                  "null"
+                ]
+              },
+              "by_pair": {
+                "type": [
+                  "object",
+                  "null"
+                ],
+                "description": "Per traded pair, its net PnL as a percent of the starting balance, its fills and its net PnL.",
+                "additionalProperties": {
+                  "type": "object",
+                  "required": [
+                    "roi_pct",
+                    "trades",
+                    "net_pnl"
+                  ],
+                  "additionalProperties": false,
+                  "properties": {
+                    "roi_pct": {
+                      "type": "number"
+                    },
+                    "trades": {
+                      "type": "integer"
+                    },
+                    "net_pnl": {
+                      "type": "string"
+                    }
+                  }
+                }
+              },
+              "error": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "description": "Why the episode failed."
+              }
+            }
+          }
+        },
+        "error": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "Why the run failed."
+        }
+      }
+    },
+    "annotations": {
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "cancel_test",
+    "operationId": "cancelStrategyTest",
+    "title": "Cancel a test run",
+    "description": "Cancel a test run\n\nA `queued` run is `cancelled` at once; a `running` one stops after the step under way (the\nreply comes once it has): the episode under way and those not started are `cancelled`, the\ncompleted ones keep their metrics. A run that already ended is answered as it is. The\nstrategy leaves `testing` when no other run of it is active: `validated` if any of its runs\ncompleted, else `draft`.\n\nErrors:\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 403 PERMISSION_DENIED: `PERMISSION_DENIED` with `details.reason: agent_key_read_only`: an agent's API key may read test runs but not start or cancel them; use a JWT or the account's key.\n- 404 STRATEGY_NOT_FOUND, TEST_RUN_NOT_FOUND: `STRATEGY_NOT_FOUND` (unknown or another account's strategy) or `TEST_RUN_NOT_FOUND` (no run with that id under this strategy).\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
+    "method": "POST",
+    "path": "/api/v1/strategies/{strategy_id}/tests/{test_id}/cancel",
+    "pathParams": [
+      "strategy_id",
+      "test_id"
+    ],
+    "queryParams": [],
+    "headerParams": [],
+    "bodyProps": null,
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "strategy_id": {
+          "type": "string",
+          "format": "uuid",
+          "description": "The strategy's id. Another account's strategy answers `404 STRATEGY_NOT_FOUND` exactly like an unknown id.",
+          "examples": [
+            "0193c1a2-5b6c-7d8e-9f0a-1b2c3d4e5f60"
+          ]
+        },
+        "test_id": {
+          "type": "string",
+          "format": "uuid",
+          "description": "The test run's id. A run of another strategy, or of another account, answers `404 TEST_RUN_NOT_FOUND` (or `STRATEGY_NOT_FOUND` for the strategy) like an unknown id.",
+          "examples": [
+            "0193c1b0-1a2b-7c3d-8e4f-5a6b7c8d9e0f"
+          ]
+        }
+      },
+      "required": [
+        "strategy_id",
+        "test_id"
+      ],
+      "additionalProperties": false
+    },
+    "outputSchema": {
+      "type": "object",
+      "required": [
+        "test_run_id",
+        "strategy_id",
+        "status",
+        "version",
+        "episodes_total",
+        "episodes_completed",
+        "episodes_failed",
+        "progress_pct",
+        "seed",
+        "created_at",
+        "started_at",
+        "completed_at"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "test_run_id": {
+          "type": "string",
+          "format": "uuid"
+        },
+        "strategy_id": {
+          "type": "string",
+          "format": "uuid"
+        },
+        "status": {
+          "type": "string",
+          "description": "`queued` (waiting for the worker) → `running` → `completed` (at least one episode produced\nmetrics), `failed` (none did) or `cancelled`.\n",
+          "enum": [
+            "queued",
+            "running",
+            "completed",
+            "failed",
+            "cancelled"
+          ],
+          "examples": [
+            "running"
+          ]
+        },
+        "version": {
+          "type": "integer"
+        },
+        "episodes_total": {
+          "type": "integer"
+        },
+        "episodes_completed": {
+          "type": "integer",
+          "description": "Episodes that ended with metrics."
+        },
+        "episodes_failed": {
+          "type": "integer",
+          "description": "Episodes that ended without (e.g. no stored candles in their window)."
+        },
+        "progress_pct": {
+          "type": "number",
+          "description": "Episodes ended (completed or failed) / total × 100, 1 decimal."
+        },
+        "seed": {
+          "type": "integer",
+          "description": "The seed of the episode windows' draw."
+        },
+        "created_at": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "started_at": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "date-time"
+        },
+        "completed_at": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "date-time",
+          "description": "When the run ended (completed, failed or cancelled)."
+        }
+      },
+      "examples": [
+        {
+          "test_run_id": "0193c1b0-1a2b-7c3d-8e4f-5a6b7c8d9e0f",
+          "strategy_id": "0193c1a2-5b6c-7d8e-9f0a-1b2c3d4e5f60",
+          "status": "queued",
+          "version": 2,
+          "episodes_total": 20,
+          "episodes_completed": 0,
+          "episodes_failed": 0,
+          "progress_pct": 0,
+          "seed": 42,
+          "created_at": "2026-12-02T12:00:00.000Z",
+          "started_at": null,
+          "completed_at": null
+        }
+      ]
+    },
+    "annotations": {
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "get_test_results",
+    "operationId": "getStrategyTestResults",
+    "title": "The newest completed test's results and recommendations",
+    "description": "The newest completed test's results and recommendations\n\nThe strategy's newest completed run (by `completed_at`), as `GET\n/strategies/{strategy_id}/tests/{test_id}` answers it; none yet: `404 STRATEGY_NOT_FOUND`\nwith `details.reason: no_completed_test`.\n\n**Results** (`results`, also sent as `metrics`; win rates on 0–100 everywhere): over the\ncompleted episodes, `avg_roi_pct`, `median_roi_pct`, `best_roi_pct`, `worst_roi_pct`,\n`std_roi_pct` (sample, 0 with one episode), `episodes_profitable(_pct)` (ROI > 0;\n`win_rate_pct` is the same number), `avg_max_drawdown_pct`, `avg_trades_per_episode`,\n`total_trades` (fills, buys and sells), and over the episodes that have one `avg_sharpe`,\n`avg_sortino`, `avg_win_rate` (closed trades that gained), `avg_profit_factor` (null when\nnone has). `deflated_sharpe`: the Deflated Sharpe test (see `POST /metrics/deflated-sharpe`)\nover the episode Sharpe ratios, annualisation 1, trials = the strategy's highest version\nnumber; null with fewer than 10 episode Sharpe ratios. `by_pair`: per pair, its net PnL as a\npercent of the starting balance averaged over all episodes (`avg_roi_pct`), its fills and the\nepisodes it traded in.\n\n**Recommendations**: every rule below is checked in this order, each on its own, and each\nthat holds adds one English sentence that quotes the numbers it saw:\n1. at least two pairs in `by_pair` and the best pair's `avg_roi_pct` beats the worst's by\n   more than 5 points: consider removing the worst pair;\n2. `avg_win_rate` below 50: tighten the entries or widen the take-profit;\n3. `avg_win_rate` above 75: the entries may be too strict, relax them;\n4. `avg_max_drawdown_pct` above 15: tighten the stop-loss or reduce the size;\n5. `avg_max_drawdown_pct` above 0 and below 3: the stop-loss may be too tight;\n6. `avg_trades_per_episode` below 3: the entries may be too restrictive;\n7. `avg_trades_per_episode` above 50: add filters (e.g. `adx_above`) against overtrading;\n8. `avg_sharpe` below 0.5: reduce the size or improve the entry timing;\n9. the tested definition's `adx_above` above 30: suggest 20–25; below 15: suggest 20 or more;\n10. both `stop_loss_pct` and `take_profit_pct` set and take-profit / stop-loss below 1.5:\n    improve the risk/reward;\n11. `avg_roi_pct` below 0: the strategy loses money on average.\n\nErrors:\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 404 STRATEGY_NOT_FOUND: `STRATEGY_NOT_FOUND`: an unknown or another account's strategy, or no test run of the strategy has completed yet (`details.reason: no_completed_test`).\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
+    "method": "GET",
+    "path": "/api/v1/strategies/{strategy_id}/test-results",
+    "pathParams": [
+      "strategy_id"
+    ],
+    "queryParams": [],
+    "headerParams": [],
+    "bodyProps": null,
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "strategy_id": {
+          "type": "string",
+          "format": "uuid",
+          "description": "The strategy's id. Another account's strategy answers `404 STRATEGY_NOT_FOUND` exactly like an unknown id.",
+          "examples": [
+            "0193c1a2-5b6c-7d8e-9f0a-1b2c3d4e5f60"
+          ]
+        }
+      },
+      "required": [
+        "strategy_id"
+      ],
+      "additionalProperties": false
+    },
+    "outputSchema": {
+      "type": "object",
+      "description": "A run with its settings, episodes, and once ended its results (`metrics` is the same object as `results`) and recommendations.",
+      "required": [
+        "test_run_id",
+        "strategy_id",
+        "status",
+        "version",
+        "episodes_total",
+        "episodes_completed",
+        "episodes_failed",
+        "progress_pct",
+        "seed",
+        "created_at",
+        "started_at",
+        "completed_at",
+        "results",
+        "metrics",
+        "recommendations",
+        "config",
+        "episodes",
+        "error"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "test_run_id": {
+          "type": "string",
+          "format": "uuid"
+        },
+        "strategy_id": {
+          "type": "string",
+          "format": "uuid"
+        },
+        "status": {
+          "type": "string",
+          "description": "`queued` (waiting for the worker) → `running` → `completed` (at least one episode produced\nmetrics), `failed` (none did) or `cancelled`.\n",
+          "enum": [
+            "queued",
+            "running",
+            "completed",
+            "failed",
+            "cancelled"
+          ],
+          "examples": [
+            "running"
+          ]
+        },
+        "version": {
+          "type": "integer"
+        },
+        "episodes_total": {
+          "type": "integer"
+        },
+        "episodes_completed": {
+          "type": "integer"
+        },
+        "episodes_failed": {
+          "type": "integer"
+        },
+        "progress_pct": {
+          "type": "number"
+        },
+        "seed": {
+          "type": "integer"
+        },
+        "created_at": {
+          "type": "string",
+          "format": "date-time"
+        },
+        "started_at": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "date-time"
+        },
+        "completed_at": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "date-time"
+        },
+        "results": {
+          "oneOf": [
+            {
+              "type": "object",
+              "description": "The aggregate over the completed episodes (see `GET /strategies/{strategy_id}/test-results`). Win rates on 0–100.",
+              "required": [
+                "episodes_completed",
+                "episodes_profitable",
+                "episodes_profitable_pct",
+                "win_rate_pct",
+                "avg_roi_pct",
+                "median_roi_pct",
+                "best_roi_pct",
+                "worst_roi_pct",
+                "std_roi_pct",
+                "avg_sharpe",
+                "sharpe_ratio",
+                "avg_sortino",
+                "avg_max_drawdown_pct",
+                "max_drawdown_pct",
+                "avg_trades_per_episode",
+                "total_trades",
+                "avg_win_rate",
+                "avg_profit_factor",
+                "deflated_sharpe",
+                "by_pair"
+              ],
+              "additionalProperties": false,
+              "properties": {
+                "episodes_completed": {
+                  "type": "integer"
+                },
+                "episodes_profitable": {
+                  "type": "integer"
+                },
+                "episodes_profitable_pct": {
+                  "type": "number"
+                },
+                "win_rate_pct": {
+                  "type": "number",
+                  "description": "Same as `episodes_profitable_pct` (the name the docs use)."
+                },
+                "avg_roi_pct": {
+                  "type": "number"
+                },
+                "median_roi_pct": {
+                  "type": "number"
+                },
+                "best_roi_pct": {
+                  "type": "number"
+                },
+                "worst_roi_pct": {
+                  "type": "number"
+                },
+                "std_roi_pct": {
+                  "type": "number"
+                },
+                "avg_sharpe": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
+                },
+                "sharpe_ratio": {
+                  "type": [
+                    "number",
+                    "null"
+                  ],
+                  "description": "Same as `avg_sharpe`."
+                },
+                "avg_sortino": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
+                },
+                "avg_max_drawdown_pct": {
+                  "type": "number"
+                },
+                "max_drawdown_pct": {
+                  "type": "number",
+                  "description": "Same as `avg_max_drawdown_pct`."
+                },
+                "avg_trades_per_episode": {
+                  "type": "number"
+                },
+                "total_trades": {
+                  "type": "integer"
+                },
+                "avg_win_rate": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
+                },
+                "avg_profit_factor": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
+                },
+                "deflated_sharpe": {
+                  "type": [
+                    "object",
+                    "null"
+                  ],
+                  "description": "Null with fewer than 10 episode Sharpe ratios (or when they do not vary).",
+                  "required": [
+                    "observed_sharpe",
+                    "expected_max_sharpe",
+                    "deflated_sharpe",
+                    "p_value",
+                    "is_significant",
+                    "num_trials",
+                    "num_returns",
+                    "skewness",
+                    "kurtosis"
+                  ],
+                  "additionalProperties": false,
+                  "properties": {
+                    "observed_sharpe": {
+                      "type": "number"
+                    },
+                    "expected_max_sharpe": {
+                      "type": "number"
+                    },
+                    "deflated_sharpe": {
+                      "type": "number"
+                    },
+                    "p_value": {
+                      "type": "number"
+                    },
+                    "is_significant": {
+                      "type": "boolean"
+                    },
+                    "num_trials": {
+                      "type": "integer"
+                    },
+                    "num_returns": {
+                      "type": "integer"
+                    },
+                    "skewness": {
+                      "type": "number"
+                    },
+                    "kurtosis": {
+                      "type": "number"
+                    }
+                  }
+                },
+                "by_pair": {
+                  "type": "object",
+                  "additionalProperties": {
+                    "type": "object",
+                    "required": [
+                      "avg_roi_pct",
+                      "total_trades",
+                      "episodes_with_trades"
+                    ],
+                    "additionalProperties": false,
+                    "properties": {
+                      "avg_roi_pct": {
+                        "type": "number"
+                      },
+                      "total_trades": {
+                        "type": "integer"
+                      },
+                      "episodes_with_trades": {
+                        "type": "integer"
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "metrics": {
+          "oneOf": [
+            {
+              "type": "object",
+              "description": "The aggregate over the completed episodes (see `GET /strategies/{strategy_id}/test-results`). Win rates on 0–100.",
+              "required": [
+                "episodes_completed",
+                "episodes_profitable",
+                "episodes_profitable_pct",
+                "win_rate_pct",
+                "avg_roi_pct",
+                "median_roi_pct",
+                "best_roi_pct",
+                "worst_roi_pct",
+                "std_roi_pct",
+                "avg_sharpe",
+                "sharpe_ratio",
+                "avg_sortino",
+                "avg_max_drawdown_pct",
+                "max_drawdown_pct",
+                "avg_trades_per_episode",
+                "total_trades",
+                "avg_win_rate",
+                "avg_profit_factor",
+                "deflated_sharpe",
+                "by_pair"
+              ],
+              "additionalProperties": false,
+              "properties": {
+                "episodes_completed": {
+                  "type": "integer"
+                },
+                "episodes_profitable": {
+                  "type": "integer"
+                },
+                "episodes_profitable_pct": {
+                  "type": "number"
+                },
+                "win_rate_pct": {
+                  "type": "number",
+                  "description": "Same as `episodes_profitable_pct` (the name the docs use)."
+                },
+                "avg_roi_pct": {
+                  "type": "number"
+                },
+                "median_roi_pct": {
+                  "type": "number"
+                },
+                "best_roi_pct": {
+                  "type": "number"
+                },
+                "worst_roi_pct": {
+                  "type": "number"
+                },
+                "std_roi_pct": {
+                  "type": "number"
+                },
+                "avg_sharpe": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
+                },
+                "sharpe_ratio": {
+                  "type": [
+                    "number",
+                    "null"
+                  ],
+                  "description": "Same as `avg_sharpe`."
+                },
+                "avg_sortino": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
+                },
+                "avg_max_drawdown_pct": {
+                  "type": "number"
+                },
+                "max_drawdown_pct": {
+                  "type": "number",
+                  "description": "Same as `avg_max_drawdown_pct`."
+                },
+                "avg_trades_per_episode": {
+                  "type": "number"
+                },
+                "total_trades": {
+                  "type": "integer"
+                },
+                "avg_win_rate": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
+                },
+                "avg_profit_factor": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
+                },
+                "deflated_sharpe": {
+                  "type": [
+                    "object",
+                    "null"
+                  ],
+                  "description": "Null with fewer than 10 episode Sharpe ratios (or when they do not vary).",
+                  "required": [
+                    "observed_sharpe",
+                    "expected_max_sharpe",
+                    "deflated_sharpe",
+                    "p_value",
+                    "is_significant",
+                    "num_trials",
+                    "num_returns",
+                    "skewness",
+                    "kurtosis"
+                  ],
+                  "additionalProperties": false,
+                  "properties": {
+                    "observed_sharpe": {
+                      "type": "number"
+                    },
+                    "expected_max_sharpe": {
+                      "type": "number"
+                    },
+                    "deflated_sharpe": {
+                      "type": "number"
+                    },
+                    "p_value": {
+                      "type": "number"
+                    },
+                    "is_significant": {
+                      "type": "boolean"
+                    },
+                    "num_trials": {
+                      "type": "integer"
+                    },
+                    "num_returns": {
+                      "type": "integer"
+                    },
+                    "skewness": {
+                      "type": "number"
+                    },
+                    "kurtosis": {
+                      "type": "number"
+                    }
+                  }
+                },
+                "by_pair": {
+                  "type": "object",
+                  "additionalProperties": {
+                    "type": "object",
+                    "required": [
+                      "avg_roi_pct",
+                      "total_trades",
+                      "episodes_with_trades"
+                    ],
+                    "additionalProperties": false,
+                    "properties": {
+                      "avg_roi_pct": {
+                        "type": "number"
+                      },
+                      "total_trades": {
+                        "type": "integer"
+                      },
+                      "episodes_with_trades": {
+                        "type": "integer"
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "recommendations": {
+          "type": [
+            "array",
+            "null"
+          ],
+          "items": {
+            "type": "string"
+          }
+        },
+        "config": {
+          "type": "object",
+          "description": "The settings the run executes with (the request's, resolved), echoed back.",
+          "required": [
+            "version",
+            "episodes",
+            "date_range",
+            "date_range_default",
+            "randomize_dates",
+            "episode_duration_days",
+            "starting_balance",
+            "seed",
+            "timeframe",
+            "pairs",
+            "account_id"
+          ],
+          "additionalProperties": false,
+          "properties": {
+            "version": {
+              "type": "integer"
+            },
+            "episodes": {
+              "type": "integer"
+            },
+            "date_range": {
+              "type": "object",
+              "required": [
+                "start",
+                "end"
+              ],
+              "additionalProperties": false,
+              "properties": {
+                "start": {
+                  "type": "string",
+                  "format": "date-time"
+                },
+                "end": {
+                  "type": "string",
+                  "format": "date-time"
+                }
+              }
+            },
+            "date_range_default": {
+              "type": "boolean",
+              "description": "Whether the range is the server's default (no `date_range` was sent)."
+            },
+            "randomize_dates": {
+              "type": "boolean"
+            },
+            "episode_duration_days": {
+              "type": "integer"
+            },
+            "starting_balance": {
+              "type": "string",
+              "description": "USDT, 8 decimals."
+            },
+            "seed": {
+              "type": "integer"
+            },
+            "timeframe": {
+              "type": "string",
+              "enum": [
+                "1m",
+                "5m",
+                "15m",
+                "1h",
+                "4h",
+                "1d"
+              ]
+            },
+            "pairs": {
+              "type": "array",
+              "items": {
+                "type": "string"
+              }
+            },
+            "account_id": {
+              "type": "string",
+              "format": "uuid"
+            }
+          }
+        },
+        "episodes": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "description": "One episode. Win rate on 0–100. The metric keys (`roi_pct` through `by_pair`) are null while\nthe episode is pending or running and absent from a `failed` episode, so that a reader\ndefaulting a missing key (the SDK example's `float(ep.get(\"roi_pct\", 0.0))`) never meets a\nnull.\n",
+            "required": [
+              "episode_number",
+              "status",
+              "start_time",
+              "end_time",
+              "session_id",
+              "error"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "episode_number": {
+                "type": "integer"
+              },
+              "status": {
+                "type": "string",
+                "enum": [
+                  "pending",
+                  "running",
+                  "completed",
+                  "failed",
+                  "cancelled"
+                ]
+              },
+              "start_time": {
+                "type": "string",
+                "format": "date-time"
+              },
+              "end_time": {
+                "type": "string",
+                "format": "date-time"
+              },
+              "session_id": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "format": "uuid",
+                "description": "The episode's backtest session (readable through the `/backtest` routes)."
+              },
+              "roi_pct": {
+                "type": [
+                  "number",
+                  "null"
+                ]
+              },
+              "total_trades": {
+                "type": [
+                  "integer",
+                  "null"
+                ],
+                "description": "Fills, buys and sells."
+              },
+              "total_fees": {
+                "type": [
+                  "string",
+                  "null"
+                ]
+              },
+              "final_equity": {
+                "type": [
+                  "string",
+                  "null"
+                ]
+              },
+              "sharpe_ratio": {
+                "type": [
+                  "number",
+                  "null"
+                ]
+              },
+              "sortino_ratio": {
+                "type": [
+                  "number",
+                  "null"
+                ]
+              },
+              "max_drawdown_pct": {
+                "type": [
+                  "number",
+                  "null"
+                ]
+              },
+              "win_rate": {
+                "type": [
+                  "number",
+                  "null"
+                ]
+              },
+              "profit_factor": {
+                "type": [
+                  "number",
+                  "null"
+                ]
+              },
+              "by_pair": {
+                "type": [
+                  "object",
+                  "null"
+                ],
+                "description": "Per traded pair, its net PnL as a percent of the starting balance, its fills and its net PnL.",
+                "additionalProperties": {
+                  "type": "object",
+                  "required": [
+                    "roi_pct",
+                    "trades",
+                    "net_pnl"
+                  ],
+                  "additionalProperties": false,
+                  "properties": {
+                    "roi_pct": {
+                      "type": "number"
+                    },
+                    "trades": {
+                      "type": "integer"
+                    },
+                    "net_pnl": {
+                      "type": "string"
+                    }
+                  }
+                }
+              },
+              "error": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "description": "Why the episode failed."
+              }
+            }
+          }
+        },
+        "error": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "Why the run failed."
+        }
+      }
+    },
+    "annotations": {
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "compare_versions",
+    "operationId": "compareStrategyVersions",
+    "title": "Compare two versions' test results",
+    "description": "Compare two versions' test results\n\nFor `v1` and `v2`: the newest completed test run of that version among the strategy's newest\n100 runs (a version without one, or one that does not exist, has null metrics and zero\ncounts). `improvements` holds `v2 − v1` of `avg_roi_pct` (`roi_pct`) and `avg_sharpe`\n(`sharpe`), 4 decimals, each only when both sides have it. `verdict`: v2 better on both:\n\"Version {v2} improves on version {v1} across both ROI and Sharpe ratio.\"; ROI only: \"Version\n{v2} has better ROI but worse risk-adjusted returns than version {v1}.\"; Sharpe only:\n\"Version {v2} has better risk-adjusted returns but lower ROI than version {v1}.\"; otherwise\n(ties included) \"Version {v1} outperforms version {v2} on both metrics.\"; and when results\nare missing \"No completed test results available for either version.\" or \"No completed test\nresults for version {n}. Cannot compare.\"\n\nErrors:\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 404 STRATEGY_NOT_FOUND: `STRATEGY_NOT_FOUND`: the account has no strategy with that id (another account's strategy answers the same), or the strategy has no such version (`details.version`).\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
+    "method": "GET",
+    "path": "/api/v1/strategies/{strategy_id}/compare-versions",
+    "pathParams": [
+      "strategy_id"
+    ],
+    "queryParams": [
+      "v1",
+      "v2"
+    ],
+    "headerParams": [],
+    "bodyProps": null,
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "strategy_id": {
+          "type": "string",
+          "format": "uuid",
+          "description": "The strategy's id. Another account's strategy answers `404 STRATEGY_NOT_FOUND` exactly like an unknown id.",
+          "examples": [
+            "0193c1a2-5b6c-7d8e-9f0a-1b2c3d4e5f60"
+          ]
+        },
+        "v1": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 2147483647,
+          "description": "The first version. Required (checked after the other parameters; missing, a `422` naming `query.v1`).",
+          "examples": [
+            1
+          ]
+        },
+        "v2": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 2147483647,
+          "description": "The second version, the one the differences favour when positive. Required (missing, a `422` naming `query.v2`).",
+          "examples": [
+            2
+          ]
+        }
+      },
+      "required": [
+        "strategy_id"
+      ],
+      "additionalProperties": false
+    },
+    "outputSchema": {
+      "type": "object",
+      "required": [
+        "v1",
+        "v2",
+        "improvements",
+        "verdict"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "v1": {
+          "type": "object",
+          "required": [
+            "version",
+            "test_run_id",
+            "avg_roi_pct",
+            "avg_sharpe",
+            "avg_max_drawdown_pct",
+            "avg_win_rate",
+            "total_trades",
+            "episodes_completed"
+          ],
+          "additionalProperties": false,
+          "properties": {
+            "version": {
+              "type": "integer"
+            },
+            "test_run_id": {
+              "type": [
+                "string",
+                "null"
+              ],
+              "format": "uuid",
+              "description": "The completed run the figures come from; null when the version has none."
+            },
+            "avg_roi_pct": {
+              "type": [
+                "number",
+                "null"
+              ]
+            },
+            "avg_sharpe": {
+              "type": [
+                "number",
+                "null"
+              ]
+            },
+            "avg_max_drawdown_pct": {
+              "type": [
+                "number",
+                "null"
+              ]
+            },
+            "avg_win_rate": {
+              "type": [
+                "number",
+                "null"
+              ]
+            },
+            "total_trades": {
+              "type": "integer"
+            },
+            "episodes_completed": {
+              "type": "integer"
+            }
+          }
+        },
+        "v2": {
+          "type": "object",
+          "required": [
+            "version",
+            "test_run_id",
+            "avg_roi_pct",
+            "avg_sharpe",
+            "avg_max_drawdown_pct",
+            "avg_win_rate",
+            "total_trades",
+            "episodes_completed"
+          ],
+          "additionalProperties": false,
+          "properties": {
+            "version": {
+              "type": "integer"
+            },
+            "test_run_id": {
+              "type": [
+                "string",
+                "null"
+              ],
+              "format": "uuid",
+              "description": "The completed run the figures come from; null when the version has none."
+            },
+            "avg_roi_pct": {
+              "type": [
+                "number",
+                "null"
+              ]
+            },
+            "avg_sharpe": {
+              "type": [
+                "number",
+                "null"
+              ]
+            },
+            "avg_max_drawdown_pct": {
+              "type": [
+                "number",
+                "null"
+              ]
+            },
+            "avg_win_rate": {
+              "type": [
+                "number",
+                "null"
+              ]
+            },
+            "total_trades": {
+              "type": "integer"
+            },
+            "episodes_completed": {
+              "type": "integer"
+            }
+          }
+        },
+        "improvements": {
+          "type": "object",
+          "additionalProperties": false,
+          "description": "v2 − v1, each only when both versions have the figure.",
+          "properties": {
+            "roi_pct": {
+              "type": "number"
+            },
+            "sharpe": {
+              "type": "number"
+            }
+          }
+        },
+        "verdict": {
+          "type": "string"
+        }
+      }
+    },
+    "annotations": {
+      "readOnlyHint": true,
+      "destructiveHint": false,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
   }
 ];

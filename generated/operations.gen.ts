@@ -285,6 +285,102 @@ import type {
   GetBattlePricesData,
   GetBattlePricesResponses,
   GetBattlePricesErrors,
+  ListTrainingRunsData,
+  ListTrainingRunsResponses,
+  ListTrainingRunsErrors,
+  RegisterTrainingRunData,
+  RegisterTrainingRunResponses,
+  RegisterTrainingRunErrors,
+  GetTrainingRunData,
+  GetTrainingRunResponses,
+  GetTrainingRunErrors,
+  ReportTrainingEpisodeData,
+  ReportTrainingEpisodeResponses,
+  ReportTrainingEpisodeErrors,
+  CompleteTrainingRunData,
+  CompleteTrainingRunResponses,
+  CompleteTrainingRunErrors,
+  GetTrainingLearningCurveData,
+  GetTrainingLearningCurveResponses,
+  GetTrainingLearningCurveErrors,
+  CompareTrainingRunsData,
+  CompareTrainingRunsResponses,
+  CompareTrainingRunsErrors,
+  GetAgentSkillData,
+  GetAgentSkillResponses,
+  GetAgentSkillErrors,
+  ListWebhooksData,
+  ListWebhooksResponses,
+  ListWebhooksErrors,
+  CreateWebhookData,
+  CreateWebhookResponses,
+  CreateWebhookErrors,
+  GetWebhookData,
+  GetWebhookResponses,
+  GetWebhookErrors,
+  UpdateWebhookData,
+  UpdateWebhookResponses,
+  UpdateWebhookErrors,
+  DeleteWebhookData,
+  DeleteWebhookResponses,
+  DeleteWebhookErrors,
+  TestWebhookData,
+  TestWebhookResponses,
+  TestWebhookErrors,
+  ListWebhookDeliveriesData,
+  ListWebhookDeliveriesResponses,
+  ListWebhookDeliveriesErrors,
+  ListStrategiesData,
+  ListStrategiesResponses,
+  ListStrategiesErrors,
+  CreateStrategyData,
+  CreateStrategyResponses,
+  CreateStrategyErrors,
+  CompareStrategiesData,
+  CompareStrategiesResponses,
+  CompareStrategiesErrors,
+  GetStrategyData,
+  GetStrategyResponses,
+  GetStrategyErrors,
+  UpdateStrategyData,
+  UpdateStrategyResponses,
+  UpdateStrategyErrors,
+  ArchiveStrategyData,
+  ArchiveStrategyResponses,
+  ArchiveStrategyErrors,
+  ListStrategyVersionsData,
+  ListStrategyVersionsResponses,
+  ListStrategyVersionsErrors,
+  CreateStrategyVersionData,
+  CreateStrategyVersionResponses,
+  CreateStrategyVersionErrors,
+  GetStrategyVersionData,
+  GetStrategyVersionResponses,
+  GetStrategyVersionErrors,
+  DeployStrategyData,
+  DeployStrategyResponses,
+  DeployStrategyErrors,
+  UndeployStrategyData,
+  UndeployStrategyResponses,
+  UndeployStrategyErrors,
+  RunStrategyTestData,
+  RunStrategyTestResponses,
+  RunStrategyTestErrors,
+  ListStrategyTestsData,
+  ListStrategyTestsResponses,
+  ListStrategyTestsErrors,
+  GetStrategyTestData,
+  GetStrategyTestResponses,
+  GetStrategyTestErrors,
+  CancelStrategyTestData,
+  CancelStrategyTestResponses,
+  CancelStrategyTestErrors,
+  GetStrategyTestResultsData,
+  GetStrategyTestResultsResponses,
+  GetStrategyTestResultsErrors,
+  CompareStrategyVersionsData,
+  CompareStrategyVersionsResponses,
+  CompareStrategyVersionsErrors,
 } from './types.gen.js';
 
 /** Routing facts of every operation in openapi.yaml. */
@@ -1347,6 +1443,358 @@ export const operations = {
     "agentScoped": false,
     "noStore": [],
     "accountWrite": false
+  },
+  "listTrainingRuns": {
+    "method": "GET",
+    "path": "/api/v1/training/runs",
+    "auth": "any",
+    "tier": "general",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false,
+    "noStore": [],
+    "accountWrite": false
+  },
+  "registerTrainingRun": {
+    "method": "POST",
+    "path": "/api/v1/training/runs",
+    "auth": "any",
+    "tier": "general",
+    "hasBody": true,
+    "bodyRequired": true,
+    "agentScoped": false,
+    "noStore": [],
+    "accountWrite": true
+  },
+  "getTrainingRun": {
+    "method": "GET",
+    "path": "/api/v1/training/runs/{run_id}",
+    "auth": "any",
+    "tier": "general",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false,
+    "noStore": [],
+    "accountWrite": false
+  },
+  "reportTrainingEpisode": {
+    "method": "POST",
+    "path": "/api/v1/training/runs/{run_id}/episodes",
+    "auth": "any",
+    "tier": "general",
+    "hasBody": true,
+    "bodyRequired": true,
+    "agentScoped": false,
+    "noStore": [],
+    "accountWrite": true
+  },
+  "completeTrainingRun": {
+    "method": "POST",
+    "path": "/api/v1/training/runs/{run_id}/complete",
+    "auth": "any",
+    "tier": "general",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false,
+    "noStore": [],
+    "accountWrite": true
+  },
+  "getTrainingLearningCurve": {
+    "method": "GET",
+    "path": "/api/v1/training/runs/{run_id}/learning-curve",
+    "auth": "any",
+    "tier": "general",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false,
+    "noStore": [],
+    "accountWrite": false
+  },
+  "compareTrainingRuns": {
+    "method": "GET",
+    "path": "/api/v1/training/compare",
+    "auth": "any",
+    "tier": "general",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false,
+    "noStore": [],
+    "accountWrite": false
+  },
+  "getAgentSkill": {
+    "method": "GET",
+    "path": "/api/v1/agents/{agent_id}/skill.md",
+    "auth": "any",
+    "tier": "general",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false,
+    "noStore": [],
+    "accountWrite": false
+  },
+  "listWebhooks": {
+    "method": "GET",
+    "path": "/api/v1/webhooks",
+    "auth": "any",
+    "tier": "general",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false,
+    "noStore": [],
+    "accountWrite": false
+  },
+  "createWebhook": {
+    "method": "POST",
+    "path": "/api/v1/webhooks",
+    "auth": "any",
+    "tier": "general",
+    "hasBody": true,
+    "bodyRequired": true,
+    "agentScoped": false,
+    "noStore": [],
+    "accountWrite": true
+  },
+  "getWebhook": {
+    "method": "GET",
+    "path": "/api/v1/webhooks/{webhook_id}",
+    "auth": "any",
+    "tier": "general",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false,
+    "noStore": [],
+    "accountWrite": false
+  },
+  "updateWebhook": {
+    "method": "PUT",
+    "path": "/api/v1/webhooks/{webhook_id}",
+    "auth": "any",
+    "tier": "general",
+    "hasBody": true,
+    "bodyRequired": true,
+    "agentScoped": false,
+    "noStore": [],
+    "accountWrite": true
+  },
+  "deleteWebhook": {
+    "method": "DELETE",
+    "path": "/api/v1/webhooks/{webhook_id}",
+    "auth": "any",
+    "tier": "general",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false,
+    "noStore": [],
+    "accountWrite": true
+  },
+  "testWebhook": {
+    "method": "POST",
+    "path": "/api/v1/webhooks/{webhook_id}/test",
+    "auth": "any",
+    "tier": "general",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false,
+    "noStore": [],
+    "accountWrite": true
+  },
+  "listWebhookDeliveries": {
+    "method": "GET",
+    "path": "/api/v1/webhooks/{webhook_id}/deliveries",
+    "auth": "any",
+    "tier": "general",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false,
+    "noStore": [],
+    "accountWrite": false
+  },
+  "listStrategies": {
+    "method": "GET",
+    "path": "/api/v1/strategies",
+    "auth": "any",
+    "tier": "general",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false,
+    "noStore": [],
+    "accountWrite": false
+  },
+  "createStrategy": {
+    "method": "POST",
+    "path": "/api/v1/strategies",
+    "auth": "any",
+    "tier": "general",
+    "hasBody": true,
+    "bodyRequired": true,
+    "agentScoped": false,
+    "noStore": [],
+    "accountWrite": true
+  },
+  "compareStrategies": {
+    "method": "POST",
+    "path": "/api/v1/strategies/compare",
+    "auth": "any",
+    "tier": "general",
+    "hasBody": true,
+    "bodyRequired": true,
+    "agentScoped": false,
+    "noStore": [],
+    "accountWrite": false
+  },
+  "getStrategy": {
+    "method": "GET",
+    "path": "/api/v1/strategies/{strategy_id}",
+    "auth": "any",
+    "tier": "general",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false,
+    "noStore": [],
+    "accountWrite": false
+  },
+  "updateStrategy": {
+    "method": "PUT",
+    "path": "/api/v1/strategies/{strategy_id}",
+    "auth": "any",
+    "tier": "general",
+    "hasBody": true,
+    "bodyRequired": true,
+    "agentScoped": false,
+    "noStore": [],
+    "accountWrite": true
+  },
+  "archiveStrategy": {
+    "method": "DELETE",
+    "path": "/api/v1/strategies/{strategy_id}",
+    "auth": "any",
+    "tier": "general",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false,
+    "noStore": [],
+    "accountWrite": true
+  },
+  "listStrategyVersions": {
+    "method": "GET",
+    "path": "/api/v1/strategies/{strategy_id}/versions",
+    "auth": "any",
+    "tier": "general",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false,
+    "noStore": [],
+    "accountWrite": false
+  },
+  "createStrategyVersion": {
+    "method": "POST",
+    "path": "/api/v1/strategies/{strategy_id}/versions",
+    "auth": "any",
+    "tier": "general",
+    "hasBody": true,
+    "bodyRequired": true,
+    "agentScoped": false,
+    "noStore": [],
+    "accountWrite": true
+  },
+  "getStrategyVersion": {
+    "method": "GET",
+    "path": "/api/v1/strategies/{strategy_id}/versions/{version}",
+    "auth": "any",
+    "tier": "general",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false,
+    "noStore": [],
+    "accountWrite": false
+  },
+  "deployStrategy": {
+    "method": "POST",
+    "path": "/api/v1/strategies/{strategy_id}/deploy",
+    "auth": "any",
+    "tier": "general",
+    "hasBody": true,
+    "bodyRequired": true,
+    "agentScoped": true,
+    "noStore": [],
+    "accountWrite": true
+  },
+  "undeployStrategy": {
+    "method": "POST",
+    "path": "/api/v1/strategies/{strategy_id}/undeploy",
+    "auth": "any",
+    "tier": "general",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false,
+    "noStore": [],
+    "accountWrite": true
+  },
+  "runStrategyTest": {
+    "method": "POST",
+    "path": "/api/v1/strategies/{strategy_id}/test",
+    "auth": "any",
+    "tier": "general",
+    "hasBody": true,
+    "bodyRequired": true,
+    "agentScoped": false,
+    "noStore": [],
+    "accountWrite": true
+  },
+  "listStrategyTests": {
+    "method": "GET",
+    "path": "/api/v1/strategies/{strategy_id}/tests",
+    "auth": "any",
+    "tier": "general",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false,
+    "noStore": [],
+    "accountWrite": false
+  },
+  "getStrategyTest": {
+    "method": "GET",
+    "path": "/api/v1/strategies/{strategy_id}/tests/{test_id}",
+    "auth": "any",
+    "tier": "general",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false,
+    "noStore": [],
+    "accountWrite": false
+  },
+  "cancelStrategyTest": {
+    "method": "POST",
+    "path": "/api/v1/strategies/{strategy_id}/tests/{test_id}/cancel",
+    "auth": "any",
+    "tier": "general",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false,
+    "noStore": [],
+    "accountWrite": true
+  },
+  "getStrategyTestResults": {
+    "method": "GET",
+    "path": "/api/v1/strategies/{strategy_id}/test-results",
+    "auth": "any",
+    "tier": "general",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false,
+    "noStore": [],
+    "accountWrite": false
+  },
+  "compareStrategyVersions": {
+    "method": "GET",
+    "path": "/api/v1/strategies/{strategy_id}/compare-versions",
+    "auth": "any",
+    "tier": "general",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": false,
+    "noStore": [],
+    "accountWrite": false
   }
 } as const;
 
@@ -1449,4 +1897,36 @@ export interface OperationTypes {
   stepBattleBatch: { data: StepBattleBatchData; responses: StepBattleBatchResponses; errors: StepBattleBatchErrors };
   placeBattleOrder: { data: PlaceBattleOrderData; responses: PlaceBattleOrderResponses; errors: PlaceBattleOrderErrors };
   getBattlePrices: { data: GetBattlePricesData; responses: GetBattlePricesResponses; errors: GetBattlePricesErrors };
+  listTrainingRuns: { data: ListTrainingRunsData; responses: ListTrainingRunsResponses; errors: ListTrainingRunsErrors };
+  registerTrainingRun: { data: RegisterTrainingRunData; responses: RegisterTrainingRunResponses; errors: RegisterTrainingRunErrors };
+  getTrainingRun: { data: GetTrainingRunData; responses: GetTrainingRunResponses; errors: GetTrainingRunErrors };
+  reportTrainingEpisode: { data: ReportTrainingEpisodeData; responses: ReportTrainingEpisodeResponses; errors: ReportTrainingEpisodeErrors };
+  completeTrainingRun: { data: CompleteTrainingRunData; responses: CompleteTrainingRunResponses; errors: CompleteTrainingRunErrors };
+  getTrainingLearningCurve: { data: GetTrainingLearningCurveData; responses: GetTrainingLearningCurveResponses; errors: GetTrainingLearningCurveErrors };
+  compareTrainingRuns: { data: CompareTrainingRunsData; responses: CompareTrainingRunsResponses; errors: CompareTrainingRunsErrors };
+  getAgentSkill: { data: GetAgentSkillData; responses: GetAgentSkillResponses; errors: GetAgentSkillErrors };
+  listWebhooks: { data: ListWebhooksData; responses: ListWebhooksResponses; errors: ListWebhooksErrors };
+  createWebhook: { data: CreateWebhookData; responses: CreateWebhookResponses; errors: CreateWebhookErrors };
+  getWebhook: { data: GetWebhookData; responses: GetWebhookResponses; errors: GetWebhookErrors };
+  updateWebhook: { data: UpdateWebhookData; responses: UpdateWebhookResponses; errors: UpdateWebhookErrors };
+  deleteWebhook: { data: DeleteWebhookData; responses: DeleteWebhookResponses; errors: DeleteWebhookErrors };
+  testWebhook: { data: TestWebhookData; responses: TestWebhookResponses; errors: TestWebhookErrors };
+  listWebhookDeliveries: { data: ListWebhookDeliveriesData; responses: ListWebhookDeliveriesResponses; errors: ListWebhookDeliveriesErrors };
+  listStrategies: { data: ListStrategiesData; responses: ListStrategiesResponses; errors: ListStrategiesErrors };
+  createStrategy: { data: CreateStrategyData; responses: CreateStrategyResponses; errors: CreateStrategyErrors };
+  compareStrategies: { data: CompareStrategiesData; responses: CompareStrategiesResponses; errors: CompareStrategiesErrors };
+  getStrategy: { data: GetStrategyData; responses: GetStrategyResponses; errors: GetStrategyErrors };
+  updateStrategy: { data: UpdateStrategyData; responses: UpdateStrategyResponses; errors: UpdateStrategyErrors };
+  archiveStrategy: { data: ArchiveStrategyData; responses: ArchiveStrategyResponses; errors: ArchiveStrategyErrors };
+  listStrategyVersions: { data: ListStrategyVersionsData; responses: ListStrategyVersionsResponses; errors: ListStrategyVersionsErrors };
+  createStrategyVersion: { data: CreateStrategyVersionData; responses: CreateStrategyVersionResponses; errors: CreateStrategyVersionErrors };
+  getStrategyVersion: { data: GetStrategyVersionData; responses: GetStrategyVersionResponses; errors: GetStrategyVersionErrors };
+  deployStrategy: { data: DeployStrategyData; responses: DeployStrategyResponses; errors: DeployStrategyErrors };
+  undeployStrategy: { data: UndeployStrategyData; responses: UndeployStrategyResponses; errors: UndeployStrategyErrors };
+  runStrategyTest: { data: RunStrategyTestData; responses: RunStrategyTestResponses; errors: RunStrategyTestErrors };
+  listStrategyTests: { data: ListStrategyTestsData; responses: ListStrategyTestsResponses; errors: ListStrategyTestsErrors };
+  getStrategyTest: { data: GetStrategyTestData; responses: GetStrategyTestResponses; errors: GetStrategyTestErrors };
+  cancelStrategyTest: { data: CancelStrategyTestData; responses: CancelStrategyTestResponses; errors: CancelStrategyTestErrors };
+  getStrategyTestResults: { data: GetStrategyTestResultsData; responses: GetStrategyTestResultsResponses; errors: GetStrategyTestResultsErrors };
+  compareStrategyVersions: { data: CompareStrategyVersionsData; responses: CompareStrategyVersionsResponses; errors: CompareStrategyVersionsErrors };
 }

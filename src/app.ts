@@ -80,7 +80,13 @@ export async function createApp(config: Config, deps: AppDeps = {}): Promise<App
       feeds = startFeeds(services, streams, { portfolioIntervalMs: config.ws.portfolioIntervalMs });
       // Running live battles resume their 5 s snapshots (a fixed one past its end stops at once).
       await services.battles.open({ snapshotIntervalMs: config.battles.snapshotIntervalMs });
+      // Deployed strategies trade again from the next candle close (live-runner.ts).
+      logger.info('live strategies resumed', { deployed: await services.strategies.open() });
       battleStream = startBattleStream(services, streams);
+      // Queued and running strategy tests carry on from their first unfinished episode.
+      logger.info('strategy tests resumed', { runs: await services.strategyTests.open() });
+      // Webhook deliveries left pending by the last run go out on the worker's first round.
+      services.webhooks.open();
       // In the background: after a long outage, filling the missed buckets can take a while, and
       // the API need not wait for it (ticks queue behind it; stop() waits for it).
       services.snapshots.start().then(
@@ -122,9 +128,15 @@ export async function createApp(config: Config, deps: AppDeps = {}): Promise<App
         });
       }
       if (expiryTimer) clearInterval(expiryTimer);
+      // Attempts in flight are cut short; their deliveries stay pending for the next start.
+      await services.webhooks.close();
       await services.snapshots.stop();
+      // Before the market stops: a candle close in flight places its orders or none.
+      await services.strategies.close();
       await services.market.stop();
       await services.matcher.stop();
+      // Before the backtests close: a running episode stops after its step and is run again next start.
+      await services.strategyTests.close();
       await services.battles.close();
       await services.backtests.close();
       await services.writes.idle();

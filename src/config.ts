@@ -29,6 +29,18 @@ export interface BattleSettings {
   snapshotRetentionDays: number;
 }
 
+/** Webhook delivery (src/webhooks). */
+export interface WebhookSettings {
+  /** `WEBHOOK_ALLOW_PRIVATE_URLS`: allow http and loopback/private targets (local development only; default false). */
+  allowPrivateUrls: boolean;
+  /** `WEBHOOK_POLL_INTERVAL_MS`: how often the worker looks for new events and due retries (default 1 s). */
+  pollIntervalMs: number;
+  /** `WEBHOOK_RETRY_DELAYS_MS`: comma-separated waits before each retry (default 10000,30000,60000: 4 attempts). */
+  retryDelaysMs: readonly number[];
+  /** `WEBHOOK_TIMEOUT_MS`: per attempt, connection to last response byte (default 10 s). */
+  timeoutMs: number;
+}
+
 /** The WebSocket gateway at `/ws/v1` (src/ws/gateway.ts). */
 export interface WsSettings {
   /** `WS_MAX_CONNECTIONS_PER_IP`: open sockets per client address (IPv6 per /64), checked before auth. */
@@ -91,6 +103,9 @@ export interface Config {
   readonly maxAgentsPerAccount: number;
   readonly ws: Readonly<WsSettings>;
   readonly battles: Readonly<BattleSettings>;
+  readonly webhooks: Readonly<WebhookSettings>;
+  /** `STRATEGY_TEST_CONCURRENCY`: strategy test runs executed at once (1–16, default 1); the others wait their turn. */
+  readonly strategyTestConcurrency: number;
 }
 
 export class ConfigError extends Error {
@@ -109,6 +124,18 @@ function int(env: Env, name: string, fallback: number, min: number, max: number)
   const value = Number(raw.trim());
   if (value < min || value > max) throw new ConfigError(name, `must be between ${min} and ${max}, got ${value}`);
   return value;
+}
+
+function intList(env: Env, name: string, fallback: readonly number[], min: number, max: number): readonly number[] {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return Object.freeze([...fallback]);
+  const parts = raw.split(',').map((x) => x.trim());
+  if (parts.length > 20 || parts.some((x) => !/^\d+$/.test(x))) {
+    throw new ConfigError(name, `must be up to 20 comma-separated whole numbers, got "${raw}"`);
+  }
+  const values = parts.map(Number);
+  if (values.some((v) => v < min || v > max)) throw new ConfigError(name, `values must be between ${min} and ${max}, got "${raw}"`);
+  return Object.freeze(values);
 }
 
 function bool(env: Env, name: string, fallback: boolean): boolean {
@@ -258,6 +285,13 @@ export function loadConfig(env: Env = process.env): Config {
     battles: Object.freeze({
       snapshotIntervalMs: int(env, 'BATTLE_SNAPSHOT_INTERVAL_MS', 5000, 10, 3_600_000),
       snapshotRetentionDays: int(env, 'BATTLE_SNAPSHOT_RETENTION_DAYS', 90, 1, 36_500),
+    }),
+    strategyTestConcurrency: int(env, 'STRATEGY_TEST_CONCURRENCY', 1, 1, 16),
+    webhooks: Object.freeze({
+      allowPrivateUrls: bool(env, 'WEBHOOK_ALLOW_PRIVATE_URLS', false),
+      pollIntervalMs: int(env, 'WEBHOOK_POLL_INTERVAL_MS', 1000, 10, 3_600_000),
+      retryDelaysMs: intList(env, 'WEBHOOK_RETRY_DELAYS_MS', [10_000, 30_000, 60_000], 10, 86_400_000),
+      timeoutMs: int(env, 'WEBHOOK_TIMEOUT_MS', 10_000, 10, 600_000),
     }),
     ws: Object.freeze({
       maxConnectionsPerIp: int(env, 'WS_MAX_CONNECTIONS_PER_IP', 100, 1, 1_000_000),

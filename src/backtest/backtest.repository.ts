@@ -47,6 +47,7 @@ const SESSION_COLUMNS = [
   'run_ms',
   'touched_ms',
   'battle_id',
+  'strategy_test_id',
 ] as const satisfies ReadonlyArray<keyof BacktestSessionRow>;
 
 const ORDER_COLUMNS = [
@@ -186,7 +187,8 @@ export async function findSessionsByStatus(db: Q, statuses: BacktestStatus[]): P
 
 /**
  * Plain sessions in `created` or `running` not touched since `before` (wall-clock ms). A battle's
- * sessions are not idle however long the owner waits between steps: the battle ends them.
+ * sessions are not idle however long the owner waits between steps: the battle ends them; nor are a
+ * strategy test's, which its run ends.
  */
 export async function findIdleSessions(db: Q, before: number): Promise<BacktestSessionRow[]> {
   return db
@@ -195,6 +197,7 @@ export async function findIdleSessions(db: Q, before: number): Promise<BacktestS
     .where('status', 'in', ['created', 'running'])
     .where('touched_ms', '<', before)
     .where('battle_id', 'is', null)
+    .where('strategy_test_id', 'is', null)
     .execute();
 }
 

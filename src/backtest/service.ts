@@ -12,12 +12,17 @@
 // (`battle_id` set). The battle drives those through the `…ForBattle` entry points below, on the
 // same queue and with the same persistence; the public mutating calls refuse them (409
 // `reason: "battle_session"`), so no one can step one participant ahead of the shared clock.
+//
+// A strategy test (src/strategies/tests-service.ts) runs each episode in a session it owns
+// (`strategy_test_id` set), driven through the `…ForStrategyTest` entry points: the whole episode in
+// one call, the executor acting after every step, one write at its end. The public mutating calls
+// refuse these sessions too (409 `reason: "strategy_test_session"`); reads are allowed.
 import type SQLite from 'better-sqlite3';
 import { isoTime } from '../clock.js';
 import type { Account, Agent, BacktestSessionRow, BacktestStatus, BacktestTradeRow } from '../db/schema.js';
 import { readNow } from '../db/sync-query.js';
 import { effectiveRiskProfile } from '../domain/risk-profile.js';
-import { avgEntryPrice, type FilledResult, type OrderIntent, type RestingResult } from '../engine/index.js';
+import { avgEntryPrice, type FilledResult, type OrderIntent, type PlaceOrderResult, type RestingResult } from '../engine/index.js';
 import { parseDecimalInput } from '../services/input.js';
 import { fillColumns, orderIntentOf } from '../services/trading.service.js';
 import { DomainError, validationError } from '../errors.js';
@@ -77,12 +82,17 @@ import type {
   SandboxTickerDto,
   SetModeBody,
   StartedBacktest,
+  StrategyStepView,
+  StrategyTestHooks,
+  StrategyTestSessionSpec,
   StepOptions,
   StepResponse,
   TradeHistoryDto,
   TradesPageDto,
 } from './types.js';
 import { KeyedQueue } from '../keyed-queue.js';
+import { enqueueWebhookEventSync } from '../webhooks/outbox.js';
+import { backtestCompletedData } from '../webhooks/payloads.js';
 
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
@@ -115,6 +125,30 @@ function battleSession(row: BacktestSessionRow, action: string): DomainError {
     { session_id: row.id, current_status: row.status, reason: 'battle_session', battle_id: row.battle_id },
   );
 }
+
+/** A public mutating call on a strategy test's episode: the test runs it from start to end. */
+function strategyTestSession(row: BacktestSessionRow, action: string): DomainError {
+  return new DomainError(
+    'BACKTEST_INVALID_STATE',
+    `Backtest '${row.id}' is an episode of strategy test '${row.strategy_test_id}'; it cannot ${action}: the test runs it.`,
+    { session_id: row.id, current_status: row.status, reason: 'strategy_test_session', strategy_test_id: row.strategy_test_id },
+  );
+}
+
+/** Risk rules of a strategy test's episode: the definition's own sizing decides (no agent's limits apply). */
+function strategyTestRisk(): SessionConfig['risk'] {
+  return {
+    max_position_size_pct: 100,
+    max_order_size_pct: 100,
+    daily_loss_limit_pct: Number.MAX_SAFE_INTEGER,
+    max_open_orders: Number.MAX_SAFE_INTEGER,
+    order_rate_limit: Number.MAX_SAFE_INTEGER,
+    min_order_size_usd: '1.00000000',
+  };
+}
+
+/** Steps of an episode run between two yields to the event loop, so a long one does not stall requests. */
+const STRATEGY_TEST_YIELD_STEPS = 500;
 
 function invalidState(row: BacktestSessionRow, action: string, allowed: BacktestStatus[]): DomainError {
   return new DomainError('BACKTEST_INVALID_STATE', `Backtest '${row.id}' is ${row.status}; it cannot ${action}.`, {
@@ -190,6 +224,8 @@ export class BacktestService {
   async open(options: { housekeepingMs?: number } = {}): Promise<number> {
     let resumed = 0;
     for (const row of await repo.findSessionsByStatus(this.ctx.db, ['running'])) {
+      // A strategy test's episode is re-run by its test (src/strategies/tests-service.ts), not resumed here.
+      if (row.strategy_test_id !== null) continue;
       try {
         await this.serial(row.id, () => this.runtimeOf(row));
         resumed++;
@@ -234,7 +270,14 @@ export class BacktestService {
     for (const idle of await repo.findIdleSessions(this.ctx.db, now - IDLE_MS)) {
       await this.serial(idle.id, async () => {
         const row = await repo.findSession(this.ctx.db, idle.id);
-        if (!row || row.battle_id !== null || ENDED.has(row.status) || Number(row.touched_ms) >= now - IDLE_MS) return;
+        if (
+          !row ||
+          row.battle_id !== null ||
+          row.strategy_test_id !== null ||
+          ENDED.has(row.status) ||
+          Number(row.touched_ms) >= now - IDLE_MS
+        )
+          return;
         await this.cancelRow(row, 'idle');
         cancelled++;
       });
@@ -256,10 +299,14 @@ export class BacktestService {
     return row;
   }
 
-  /** As `owned`, for a public mutating call: a battle's session is refused (409 battle_session). */
+  /**
+   * As `owned`, for a public mutating call: a battle's session (409 battle_session) and a strategy
+   * test's episode (409 strategy_test_session) are refused.
+   */
   private async ownedPlain(account: Account, id: string, action: string): Promise<BacktestSessionRow> {
     const row = await this.owned(account, id);
     if (row.battle_id !== null) throw battleSession(row, action);
+    if (row.strategy_test_id !== null) throw strategyTestSession(row, action);
     return row;
   }
 
@@ -320,11 +367,16 @@ export class BacktestService {
    * write fails the runtime is dropped, so the next call resumes from the last stored checkpoint:
    * memory never runs ahead of what was acknowledged.
    */
-  private async persist(rt: SessionRuntime, end?: { status: 'completed' | 'cancelled' | 'failed'; error?: string }): Promise<void> {
+  private async persist(
+    rt: SessionRuntime,
+    end?: { status: 'completed' | 'cancelled' | 'failed'; error?: string },
+    also?: (h: SQLite.Database, row: BacktestSessionRow) => void,
+  ): Promise<void> {
     try {
       await this.ctx.writes.submit((h) => {
         this.persistSync(h, rt);
         if (end) this.endSync(h, rt, end.status, end.error ?? null);
+        also?.(h, rt.row);
       });
     } catch (err) {
       this.runtimes.delete(rt.row.id);
@@ -372,6 +424,11 @@ export class BacktestService {
     row.max_drawdown_pct = computed.maxDrawdownPct;
     row.completed_at = isoTime(this.ctx.clock.now());
     repo.updateSession(h, row);
+    // The webhook outbox row commits with the completion itself. Battle and strategy-test sessions
+    // are not announced: their battle or test announces its own completion.
+    if (status === 'completed' && row.battle_id === null && row.strategy_test_id === null) {
+      enqueueWebhookEventSync(h, this.ctx, row.account_id, 'backtest.completed', backtestCompletedData(row));
+    }
   }
 
   /**
@@ -414,7 +471,7 @@ export class BacktestService {
    */
   private async newSession(
     account: Account,
-    agent: Agent,
+    agent: Pick<Agent, 'id' | 'account_id' | 'risk_profile'>,
     body: CreateBacktestBody,
     battleId: string | null,
     field: (name: keyof CreateBacktestBody) => string,
@@ -526,6 +583,7 @@ export class BacktestService {
       run_ms: 0,
       touched_ms: now,
       battle_id: battleId,
+      strategy_test_id: null,
     };
     return { row, estimatedPairs: used.filter((c) => c.atStart).length };
   }
@@ -1237,6 +1295,128 @@ export class BacktestService {
         metrics: raw,
       };
     });
+  }
+
+  // --- strategy tests (src/strategies/tests-service.ts) ---------------------------------------------
+  //
+  // The test resolves its own ownership and state; these skip the strategy_test_session refusal and
+  // never emit backtest.completed (the test announces its own completion).
+
+  /**
+   * Creates (status `created`) the session of one episode of test `testId`, validated as `create`
+   * (errors name `body.<field>`). Its risk rules are the definition's own sizing: no agent's
+   * limits. Its agent is the account's default agent (a test is account-level). Returns its id.
+   */
+  async createForStrategyTest(account: Account, testId: string, spec: StrategyTestSessionSpec): Promise<string> {
+    const body: CreateBacktestBody = {
+      start_time: spec.start_time,
+      end_time: spec.end_time,
+      starting_balance: spec.starting_balance,
+      candle_interval: spec.candle_interval,
+      pairs: spec.pairs,
+      strategy_label: spec.strategy_label,
+    };
+    const owner = { id: account.default_agent_id ?? account.id, account_id: account.id, risk_profile: '{}' };
+    const { row } = await this.newSession(account, owner, body, null, (name) => `body.${name}`);
+    const config = JSON.parse(row.config) as SessionConfig;
+    const session: BacktestSessionRow = {
+      ...row,
+      strategy_test_id: testId,
+      config: JSON.stringify({ ...config, risk: strategyTestRisk() }),
+    };
+    await this.ctx.writes.submit((h) => repo.insertSession(h, session));
+    return session.id;
+  }
+
+  /**
+   * Runs a strategy test's session from where it is to its end in one call: `hooks.load` reads what
+   * the driver needs for each chunk of steps (with the bars), `hooks.onStep` acts after every step
+   * but the last (whose completion sells every position), and `hooks.shouldStop` is asked between
+   * steps. Nothing is written until the end: then the session is stored `completed` (or `cancelled`
+   * when stopped) with its results, and `hooks.onEnd` writes in the same transaction. A step that
+   * throws fails the session and rethrows. Returns how it ended.
+   */
+  async runForStrategyTest(id: string, hooks: StrategyTestHooks): Promise<'completed' | 'cancelled'> {
+    return this.serial(id, async () => {
+      const row = await this.strategyTestRow(id);
+      if (row.status !== 'created' && row.status !== 'running') throw invalidState(row, 'run', ['created', 'running']);
+      const rt = row.status === 'created' ? await this.startRow(row) : await this.runtimeOf(row);
+      const total = rt.row.total_steps;
+      const chunk = Math.max(1, Math.floor(CHUNK_BARS / Math.max(1, rt.streams.length)));
+      const began = performance.now();
+      let stopped = false;
+      let sinceYield = 0;
+      try {
+        outer: while (rt.row.current_step < total) {
+          const until = Math.min(total, rt.row.current_step + chunk);
+          await readNow(this.ctx.db, (h) => {
+            rt.load(h, until);
+            hooks.load(h, rt.timeOfStep(until));
+          });
+          while (rt.row.current_step < until) {
+            if (hooks.shouldStop()) {
+              stopped = true;
+              break outer;
+            }
+            rt.run(1, false, undefined);
+            if (rt.row.current_step < total) hooks.onStep(this.stepView(rt));
+            if (++sinceYield >= STRATEGY_TEST_YIELD_STEPS) {
+              sinceYield = 0;
+              await new Promise<void>((resolve) => setImmediate(resolve));
+            }
+          }
+        }
+      } catch (err) {
+        await this.fail(rt, err);
+        throw err;
+      }
+      rt.row.run_ms = Number(rt.row.run_ms) + (performance.now() - began);
+      if (stopped) rt.snapshot(rt.row.current_step, true);
+      const status = stopped ? 'cancelled' : 'completed';
+      await this.persist(rt, { status }, (h, row) => hooks.onEnd(h, row));
+      return status;
+    });
+  }
+
+  /** Ends a strategy test's session left unfinished (a restart, a cancel): `cancelled`, positions kept. Ended: left as it is. */
+  async endForStrategyTest(id: string): Promise<void> {
+    await this.serial(id, async () => {
+      const row = await repo.findSession(this.ctx.db, id);
+      if (!row || row.strategy_test_id === null || ENDED.has(row.status)) return;
+      const rt = row.status === 'running' ? await this.runtimeOf(row) : await this.openRuntime(row);
+      rt.snapshot(rt.row.current_step, true);
+      await this.persist(rt, { status: 'cancelled' });
+    });
+  }
+
+  /** A strategy test's session by id; else a plain Error: a bug. */
+  private async strategyTestRow(id: string): Promise<BacktestSessionRow> {
+    const row = await repo.findSession(this.ctx.db, id);
+    if (!row || row.strategy_test_id === null) throw new Error(`backtest session ${id} is not a strategy test session`);
+    return row;
+  }
+
+  /** What the driver sees of the running session after a step, and its door to the sandbox. */
+  private stepView(rt: SessionRuntime): StrategyStepView {
+    const step = rt.row.current_step;
+    const positions = new Map<string, { quantity: Amount; avgEntryPrice: Amount }>();
+    for (const p of rt.sandbox.positions.values()) {
+      if (p.quantity > 0n) positions.set(p.symbol, { quantity: p.quantity, avgEntryPrice: avgEntryPrice(p) });
+    }
+    const v = rt.sandbox.valuation(rt);
+    return {
+      step,
+      totalSteps: rt.row.total_steps,
+      now: rt.now,
+      equity: v.totalEquity,
+      cash: v.availableCash,
+      positions,
+      place: (intent: OrderIntent): PlaceOrderResult => {
+        const result = rt.sandbox.place(intent, rt.now, rt);
+        if (result.kind === 'filled') rt.snapshot(step, step % rt.every === 0);
+        return result;
+      },
+    };
   }
 
   // --- account mode --------------------------------------------------------------------------------

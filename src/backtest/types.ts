@@ -2,6 +2,10 @@
 // what BacktestService returns, ready to send. Money, prices and quantities are 8-decimal strings;
 // times are ISO-8601 UTC; ratios are fixed-decimal strings, never null where a number is documented
 // (an undefined one is "0" in its format and named in `not_computable`).
+import type SQLite from 'better-sqlite3';
+import type { BacktestSessionRow } from '../db/schema.js';
+import type { OrderIntent, PlaceOrderResult } from '../engine/index.js';
+import type { Amount } from '../money.js';
 
 export type BacktestStatus = 'created' | 'running' | 'completed' | 'cancelled' | 'failed';
 export type CandleIntervalLabel = '1m' | '5m' | '15m' | '1h' | '4h' | '1d';
@@ -438,6 +442,44 @@ export interface BattleSessionSpec {
   /** null: every pair with stored bars in the range. */
   pairs: string[] | null;
   starting_balance: string;
+}
+
+/** One episode of a strategy test, as BacktestService.createForStrategyTest takes it. */
+export interface StrategyTestSessionSpec {
+  start_time: string;
+  end_time: string;
+  /** Seconds: the strategy's timeframe. */
+  candle_interval: number;
+  pairs: string[];
+  starting_balance: string;
+  strategy_label: string;
+}
+
+/** The running episode after a step, as the strategy test's driver sees it. Amounts are exact. */
+export interface StrategyStepView {
+  step: number;
+  totalSteps: number;
+  /** Virtual time, Unix ms: every bar closed by now is loaded. */
+  now: number;
+  equity: Amount;
+  /** Unlocked quote cash. */
+  cash: Amount;
+  /** Open positions by symbol. */
+  positions: ReadonlyMap<string, { quantity: Amount; avgEntryPrice: Amount }>;
+  /** Places an order in the sandbox at the virtual time (a rejection is returned, not thrown). */
+  place(intent: OrderIntent): PlaceOrderResult;
+}
+
+/** What drives a strategy test's episode (BacktestService.runForStrategyTest). */
+export interface StrategyTestHooks {
+  /** Reads what the driver needs up to virtual time `until` (inside the bar read, synchronously). */
+  load(h: SQLite.Database, until: number): void;
+  /** After every step but the last. */
+  onStep(view: StrategyStepView): void;
+  /** Asked before every step: true stops the episode (stored `cancelled`). */
+  shouldStop(): boolean;
+  /** Inside the write that ends the session, with its final row. */
+  onEnd(h: SQLite.Database, row: BacktestSessionRow): void;
 }
 
 /** A battle session's standing at its virtual time. Amounts are exact (bigint). */

@@ -60,6 +60,8 @@ import type {
 } from './types.js';
 import { cancelParticipantOrders, endLiveWallets, startLiveWallets, type WalletChanges } from './wallet.js';
 import { KeyedQueue } from '../keyed-queue.js';
+import { enqueueWebhookEventSync } from '../webhooks/outbox.js';
+import { battleCompletedData } from '../webhooks/payloads.js';
 
 const MAX_PARTICIPANTS = 50;
 const MIN_PARTICIPANTS = 2;
@@ -664,6 +666,8 @@ export class BattleService implements BattleLifecycle {
       };
       repo.updateBattle(h, completed);
       repo.setLeader(h, completed.id, winner);
+      // battle.completed for webhooks: its outbox row commits with the results.
+      enqueueWebhookEventSync(h, this.ctx, completed.account_id, 'battle.completed', battleCompletedData(completed, participants.length));
       return { changes, completed };
     });
     if (outcome.changes) await this.announceWallets(outcome.changes);

@@ -287,7 +287,8 @@ export interface BacktestSessionsTable {
   /** Wall-clock ms of the last call that touched the session. */
   touched_ms: number;
   /** The historical battle this session trades for (its participant's sandbox); null for a plain backtest. */
-  battle_id: string | null;
+  battle_id: string | null; /** The strategy test run whose episode this session is (src/strategies/tests-service.ts); null otherwise. */
+  strategy_test_id: string | null;
 }
 
 export interface BacktestOrdersTable {
@@ -411,7 +412,168 @@ export interface BattleSnapshotsTable {
   open_positions: number;
 }
 
+export type StrategyStatus = 'draft' | 'testing' | 'validated' | 'deployed' | 'archived';
+export type StrategyVersionStatus = 'draft' | 'validated' | 'deployed';
+
+/** A strategy (src/strategies): account-level; the live deployment is bound to one agent. */
+export interface StrategiesTable {
+  id: string;
+  account_id: string;
+  name: string;
+  description: string | null;
+  status: StrategyStatus;
+  current_version: number;
+  /** Set only while deployed. */
+  deployed_version: number | null;
+  deployed_agent_id: string | null;
+  deployed_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface StrategyVersionsTable {
+  id: string;
+  strategy_id: string;
+  version: number;
+  /** JSON: the normalised flat definition. */
+  definition: string;
+  /** JSON: the definition as submitted. */
+  definition_input: string;
+  change_notes: string | null;
+  parent_version: number | null;
+  /** draft until a test of this version completes (validated); deployed while live. */
+  status: StrategyVersionStatus;
+  created_at: string;
+}
+
+export type WebhookDeliveryStatus = 'pending' | 'delivered' | 'failed';
+
+/** A webhook subscription (src/webhooks): account-level. */
+export interface WebhooksTable {
+  id: string;
+  account_id: string;
+  url: string;
+  /** JSON array of event names. */
+  events: string;
+  description: string | null;
+  /** 1 or 0. */
+  active: number;
+  /** The signing secret, sealed with ctx.keyBox. */
+  secret_sealed: string;
+  failure_count: number;
+  created_at: string;
+  updated_at: string;
+  last_triggered_at: string | null;
+}
+
+/** The webhook outbox: one row per announced event, written in the transaction of the fact. */
+export interface WebhookEventsTable {
+  id: string;
+  account_id: string;
+  event: string;
+  /** JSON object. */
+  data: string;
+  /** A test event's one target subscription; null for a real event. */
+  webhook_id: string | null;
+  fanned_out: number;
+  created_at: string;
+}
+
+/** One event sent to one subscription. */
+export interface WebhookDeliveriesTable {
+  id: string;
+  webhook_id: string;
+  event_id: string;
+  event: string;
+  body: string;
+  status: WebhookDeliveryStatus;
+  attempts: number;
+  next_attempt_ms: number | null;
+  last_attempt_at: string | null;
+  last_status_code: number | null;
+  last_error: string | null;
+  delivered_at: string | null;
+  created_at: string;
+}
+
+export type TrainingRunStatus = 'running' | 'completed';
+
+/** A reinforcement-learning run a client reports (src/training); keyed by (account, client run id). */
+export interface TrainingRunsTable {
+  account_id: string;
+  run_id: string;
+  status: TrainingRunStatus;
+  /** JSON object as registered, or null. */
+  config: string | null;
+  strategy_id: string | null;
+  started_at: string;
+  completed_at: string | null;
+}
+
+/** One reported episode of a run; reporting the same number again replaces it. */
+export interface TrainingEpisodesTable {
+  account_id: string;
+  run_id: string;
+  episode_number: number;
+  session_id: string | null;
+  roi_pct: number | null;
+  sharpe_ratio: number | null;
+  max_drawdown_pct: number | null;
+  total_trades: number | null;
+  reward_sum: number | null;
+  created_at: string;
+}
+
+export type StrategyTestStatus = 'queued' | 'running' | 'completed' | 'failed' | 'cancelled';
+export type StrategyTestEpisodeStatus = 'pending' | 'running' | 'completed' | 'failed' | 'cancelled';
+
+/** A strategy test run (src/strategies/tests-service.ts): one version over N episodes. */
+export interface StrategyTestRunsTable {
+  id: string;
+  strategy_id: string;
+  account_id: string;
+  version: number;
+  status: StrategyTestStatus;
+  /** JSON: the request's settings resolved (date range, seed, balance…) plus account_id. */
+  config: string;
+  episodes_total: number;
+  episodes_completed: number;
+  episodes_failed: number;
+  /** JSON aggregate results / recommendations (string[]), once ended. */
+  results: string | null;
+  recommendations: string | null;
+  error: string | null;
+  /** 1 once a cancel was asked for. */
+  cancel_requested: number;
+  created_at: string;
+  started_at: string | null;
+  completed_at: string | null;
+}
+
+/** One episode of a test run: a window of history run as a backtest session the run owns. */
+export interface StrategyTestEpisodesTable {
+  test_run_id: string;
+  episode_number: number;
+  start_ms: number;
+  end_ms: number;
+  status: StrategyTestEpisodeStatus;
+  session_id: string | null;
+  /** JSON: the episode's metrics once completed. */
+  metrics: string | null;
+  error: string | null;
+  completed_at: string | null;
+}
+
 export interface Database {
+  strategy_test_runs: StrategyTestRunsTable;
+  strategy_test_episodes: StrategyTestEpisodesTable;
+  training_runs: TrainingRunsTable;
+  training_episodes: TrainingEpisodesTable;
+  webhooks: WebhooksTable;
+  webhook_events: WebhookEventsTable;
+  webhook_deliveries: WebhookDeliveriesTable;
+  strategies: StrategiesTable;
+  strategy_versions: StrategyVersionsTable;
   battles: BattlesTable;
   battle_participants: BattleParticipantsTable;
   battle_snapshots: BattleSnapshotsTable;
@@ -469,3 +631,12 @@ export type BacktestSnapshotRow = Selectable<BacktestSnapshotsTable>;
 export type BattleRow = Selectable<BattlesTable>;
 export type BattleParticipantRow = Selectable<BattleParticipantsTable>;
 export type BattleSnapshotRow = Selectable<BattleSnapshotsTable>;
+export type StrategyRow = Selectable<StrategiesTable>;
+export type StrategyVersionRow = Selectable<StrategyVersionsTable>;
+export type WebhookRow = Selectable<WebhooksTable>;
+export type WebhookEventRow = Selectable<WebhookEventsTable>;
+export type WebhookDeliveryRow = Selectable<WebhookDeliveriesTable>;
+export type TrainingRunRow = Selectable<TrainingRunsTable>;
+export type TrainingEpisodeRow = Selectable<TrainingEpisodesTable>;
+export type StrategyTestRunRow = Selectable<StrategyTestRunsTable>;
+export type StrategyTestEpisodeRow = Selectable<StrategyTestEpisodesTable>;

@@ -37,6 +37,9 @@ export function toFieldIssues(prefix: string, issues: ValidationIssue[]): FieldI
   const alternatives = new Set(issues.filter((i) => i.keyword === 'oneOf').map((i) => i.instancePath));
   for (const issue of issues) {
     if (alternatives.has(issue.instancePath) && issue.keyword !== 'oneOf') continue;
+    // An if/then/else schema reports the failed branch twice: the branch's own issue names the
+    // field, and `must match "then"/"else" schema` adds nothing to it.
+    if (issue.keyword === 'if') continue;
     const field = fieldOf(prefix, issue);
     const messages = byField.get(field) ?? [];
     const message = messageOf(issue);

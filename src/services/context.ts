@@ -22,6 +22,9 @@ import { Metrics } from '../observability/metrics.js';
 import { loadServerSecrets } from '../security/server-secrets.js';
 import { BacktestService } from '../backtest/service.js';
 import { BattleService } from '../battles/service.js';
+import { StrategyTestService } from '../strategies/tests-service.js';
+import { StrategyService } from '../strategies/service.js';
+import { WebhookService } from '../webhooks/service.js';
 
 export interface ServiceContext {
   db: Db;
@@ -58,6 +61,12 @@ export interface ServiceContext {
   backtests: BacktestService;
   /** Battles (src/battles): lifecycle, wallets, the 5 s snapshots; opened and closed by the app. */
   battles: BattleService;
+  /** Strategy test runs (src/strategies/tests-service.ts) and their background worker; opened and closed by the app. */
+  strategyTests: StrategyTestService;
+  /** Strategies (src/strategies): versions, deploys, and the live runner of deployed ones; opened and closed by the app. */
+  strategies: StrategyService;
+  /** Webhook subscriptions and their delivery worker (src/webhooks); opened and closed by the app. */
+  webhooks: WebhookService;
   /** For what a service skips and must report once (a row it cannot read); absent: not reported. */
   logger?: Logger;
 }
@@ -101,11 +110,14 @@ export async function createServiceContext(config: Config, clock: Clock, deps: C
     minuteRetentionDays: config.candle1mRetentionDays,
     ...(deps.logger ? { logger: deps.logger } : {}),
   });
-  const ctx: Omit<ServiceContext, 'matcher' | 'snapshots' | 'backtests' | 'battles'> & {
+  const ctx: Omit<ServiceContext, 'matcher' | 'snapshots' | 'backtests' | 'battles' | 'strategies' | 'webhooks' | 'strategyTests'> & {
     matcher?: OrderMatcher;
     snapshots?: SnapshotScheduler;
     backtests?: BacktestService;
     battles?: BattleService;
+    strategyTests?: StrategyTestService;
+    strategies?: StrategyService;
+    webhooks?: WebhookService;
   } = {
     db,
     clock,
@@ -129,5 +141,8 @@ export async function createServiceContext(config: Config, clock: Clock, deps: C
   ctx.snapshots = new SnapshotScheduler(ctx, deps.logger ? { logger: deps.logger } : {});
   ctx.backtests = new BacktestService(ctx as ServiceContext);
   ctx.battles = new BattleService(ctx as ServiceContext);
+  ctx.strategyTests = new StrategyTestService(ctx as ServiceContext);
+  ctx.strategies = new StrategyService(ctx as ServiceContext);
+  ctx.webhooks = new WebhookService(ctx as ServiceContext);
   return ctx as ServiceContext;
 }

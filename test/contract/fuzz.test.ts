@@ -7,6 +7,7 @@
 // It checks replies with its own SpecChecker: the contract suites' coverage check counts what they
 // observe on purpose, not what random requests happen to hit.
 import fc from 'fast-check';
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deref, type JsonSchema, type SpecParameter } from '../../scripts/lib/spec.js';
 import { TestServer, type Credentials } from '../support/harness.js';
@@ -253,8 +254,11 @@ interface Fixtures {
   creds: Credentials;
   token: string;
   agentIds: string[];
-  /** A draft battle of the fuzz account (in either case): battle routes need one to get past 404. */
-  battleIds: string[];
+  /**
+   * Ids of the fuzz account's own resources by path parameter name (each in either case): a draft
+   * battle, a strategy, a webhook, a training run — their routes need one to get past 404.
+   */
+  pathIds: Record<string, string[]>;
 }
 
 /**
@@ -292,7 +296,7 @@ function requestArbitrary(operationId: string, fixtures: Fixtures): fc.Arbitrary
   });
 
   for (const p of params) {
-    const own = p.name === 'battle_id' ? fixtures.battleIds : p.schema?.format === 'uuid' ? ids : examples(p);
+    const own = fixtures.pathIds[p.name] ?? (p.schema?.format === 'uuid' ? ids : examples(p));
     const valid = own.length > 0 ? fc.oneof(fc.constantFrom(...own), textOf(p.schema, own)) : textOf(p.schema, own);
     if (p.in === 'path') {
       // An empty segment, "." or ".." makes another path (another route, or the client normalizes it away).
@@ -477,7 +481,9 @@ describe('schema-driven fuzz of every operation', () => {
   let server: TestServer;
   let fixtures: Fixtures;
   beforeAll(async () => {
-    server = await TestServer.start();
+    // Private webhook URLs allowed: the fixture webhook points at a closed local port, so any delivery
+    // the fuzz sets off fails at once, and fuzzed URLs are not looked up in DNS (offline).
+    server = await TestServer.start({ WEBHOOK_ALLOW_PRIVATE_URLS: 'true' });
     const creds = await server.registerAccount({ email: `fuzz.${Date.now()}@example.com`, password: 'fuzz-password-1' });
     const token = await server.login(creds);
     // Some history, so the reads that summarise trades, positions and snapshots have rows to read.
@@ -508,11 +514,24 @@ describe('schema-driven fuzz of every operation', () => {
       path: { battle_id: battle.body.id },
       body: { agent_id: creds.agentId },
     });
+    const jwt = { Authorization: `Bearer ${token}` };
+    const created = async (operationId: string, body: unknown, field: string): Promise<string[]> => {
+      const res = await server.call(operationId, { headers: jwt, body });
+      if (res.status !== 201) throw new Error(`fixture ${operationId} failed: ${res.status} ${JSON.stringify(res.body)}`);
+      const id = String((res.body as Record<string, unknown>)[field]);
+      return [id, id.toUpperCase()];
+    };
+    const runId = randomUUID();
     fixtures = {
       creds,
       token,
       agentIds: [creds.agentId, creds.agentId.toUpperCase(), other.agentId],
-      battleIds: [battle.body.id, battle.body.id.toUpperCase()],
+      pathIds: {
+        battle_id: [battle.body.id, battle.body.id.toUpperCase()],
+        strategy_id: await created('createStrategy', { name: 'Fuzz strategy', definition: { pairs: ['BTCUSDT'] } }, 'strategy_id'),
+        webhook_id: await created('createWebhook', { url: 'http://127.0.0.1:9/fuzz', events: ['backtest.completed'] }, 'id'),
+        run_id: await created('registerTrainingRun', { run_id: runId }, 'run_id'),
+      },
     };
     known.set('api_key', [creds.apiKey]);
     known.set('api_secret', [creds.apiSecret]);
@@ -524,7 +543,16 @@ describe('schema-driven fuzz of every operation', () => {
   afterAll(() => server.stop());
 
   // The operations that delete or replace the fixtures' agents and keys run last.
-  const destructive = ['deleteBattle', 'regenerateAgentKey', 'resetAgent', 'resetAccount', 'archiveAgent', 'deleteAgent'];
+  const destructive = [
+    'deleteBattle',
+    'archiveStrategy',
+    'deleteWebhook',
+    'regenerateAgentKey',
+    'resetAgent',
+    'resetAccount',
+    'archiveAgent',
+    'deleteAgent',
+  ];
   const order = [...checker.operations.keys()].sort((a, b) => destructive.indexOf(a) - destructive.indexOf(b));
   for (const operationId of order) {
     it(`${operationId}: no 5xx, every reply as documented`, async () => {

@@ -41,6 +41,8 @@ describe('loadConfig defaults', () => {
       corsOrigins: '*',
       metricsToken: undefined,
       battles: { snapshotIntervalMs: 5000, snapshotRetentionDays: 90 },
+      strategyTestConcurrency: 1,
+      webhooks: { allowPrivateUrls: false, pollIntervalMs: 1000, retryDelaysMs: [10_000, 30_000, 60_000], timeoutMs: 10_000 },
       ws: {
         maxConnectionsPerIp: 100,
         maxConnectionsPerKey: 20,
@@ -59,6 +61,20 @@ describe('loadConfig defaults', () => {
     const c = loadConfig({ BATTLE_SNAPSHOT_INTERVAL_MS: '1000', BATTLE_SNAPSHOT_RETENTION_DAYS: '7' });
     expect(c.battles).toEqual({ snapshotIntervalMs: 1000, snapshotRetentionDays: 7 });
     expect(() => loadConfig({ BATTLE_SNAPSHOT_INTERVAL_MS: '0' })).toThrow(/BATTLE_SNAPSHOT_INTERVAL_MS/);
+  });
+
+  it('reads the webhook settings and refuses a malformed retry list', () => {
+    const c = loadConfig({
+      WEBHOOK_ALLOW_PRIVATE_URLS: 'true',
+      WEBHOOK_POLL_INTERVAL_MS: '50',
+      WEBHOOK_RETRY_DELAYS_MS: '100, 200',
+      WEBHOOK_TIMEOUT_MS: '2000',
+    });
+    expect(c.webhooks).toEqual({ allowPrivateUrls: true, pollIntervalMs: 50, retryDelaysMs: [100, 200], timeoutMs: 2000 });
+    expect(loadConfig({ WEBHOOK_RETRY_DELAYS_MS: '' }).webhooks.retryDelaysMs).toEqual([10_000, 30_000, 60_000]);
+    expect(() => loadConfig({ WEBHOOK_RETRY_DELAYS_MS: '10,abc' })).toThrow(/WEBHOOK_RETRY_DELAYS_MS/);
+    expect(() => loadConfig({ WEBHOOK_RETRY_DELAYS_MS: '5' })).toThrow(/WEBHOOK_RETRY_DELAYS_MS/);
+    expect(() => loadConfig({ WEBHOOK_ALLOW_PRIVATE_URLS: 'maybe' })).toThrow(/WEBHOOK_ALLOW_PRIVATE_URLS/);
   });
 
   it('reads the retention of 1-minute candles', () => {

@@ -119,6 +119,26 @@ describe('toFieldIssues', () => {
     expect(toFieldIssues('body', [issue])).toEqual([{ field: 'body.a/b.c~d.0', message: 'must be >= 1' }]);
   });
 
+  it('drops the if/then/else wrapper issue and keeps the branch issue that names the field', () => {
+    const issues: ValidationIssue[] = [
+      {
+        instancePath: '/definition/entry_conditions',
+        keyword: 'additionalProperties',
+        message: 'must NOT have additional properties',
+        params: { additionalProperty: 'rsi_blow' },
+      },
+      {
+        instancePath: '/definition/entry_conditions',
+        keyword: 'if',
+        message: 'must match "else" schema',
+        params: { failingKeyword: 'else' },
+      },
+    ];
+    const fields = toFieldIssues('body', issues);
+    expect(fields).toHaveLength(1);
+    expect(fields[0]!.message).not.toContain('"else"');
+  });
+
   it('leaves out an empty prefix', () => {
     const issue: ValidationIssue = { instancePath: '/query', keyword: 'required', params: { missingProperty: 'limit' } };
     expect(toFieldIssues('', [issue])).toEqual([{ field: 'query.limit', message: 'is required' }]);

@@ -74,6 +74,19 @@ import { computeDeflatedSharpe, getDataRange, getIndicators, listIndicators } fr
 import { getCandles, getOrderBook, getPrice, getPrices, getRecentTrades, getTicker, getTickers, listPairs } from './market.handlers.js';
 import { getHealth, getMetrics } from './system.handlers.js';
 import {
+  archiveStrategy,
+  compareStrategies,
+  createStrategy,
+  createStrategyVersion,
+  deployStrategy,
+  getStrategy,
+  getStrategyVersion,
+  listStrategies,
+  listStrategyVersions,
+  undeployStrategy,
+  updateStrategy,
+} from './strategy.handlers.js';
+import {
   cancelOpenOrders,
   cancelOrder,
   getOrder,
@@ -86,6 +99,33 @@ import {
   placeOrder,
   resetAccount,
 } from './trading.handlers.js';
+import { getAgentSkill } from './skill.handlers.js';
+import {
+  cancelStrategyTest,
+  compareStrategyVersions,
+  getStrategyTest,
+  getStrategyTestResults,
+  listStrategyTests,
+  runStrategyTest,
+} from './strategy-test.handlers.js';
+import {
+  compareTrainingRuns,
+  completeTrainingRun,
+  getTrainingLearningCurve,
+  getTrainingRun,
+  listTrainingRuns,
+  registerTrainingRun,
+  reportTrainingEpisode,
+} from './training.handlers.js';
+import {
+  createWebhook,
+  deleteWebhook,
+  getWebhook,
+  listWebhookDeliveries,
+  listWebhooks,
+  testWebhook,
+  updateWebhook,
+} from './webhook.handlers.js';
 
 export const handlers = {
   getHealth,
@@ -183,4 +223,36 @@ export const handlers = {
   stepBattleBatch,
   placeBattleOrder,
   getBattlePrices,
+  registerTrainingRun,
+  listTrainingRuns,
+  getTrainingRun,
+  reportTrainingEpisode,
+  completeTrainingRun,
+  getTrainingLearningCurve,
+  compareTrainingRuns,
+  getAgentSkill,
+  createWebhook,
+  listWebhooks,
+  getWebhook,
+  updateWebhook,
+  deleteWebhook,
+  testWebhook,
+  listWebhookDeliveries,
+  createStrategy,
+  listStrategies,
+  compareStrategies,
+  getStrategy,
+  updateStrategy,
+  archiveStrategy,
+  createStrategyVersion,
+  listStrategyVersions,
+  getStrategyVersion,
+  deployStrategy,
+  undeployStrategy,
+  runStrategyTest,
+  listStrategyTests,
+  getStrategyTest,
+  cancelStrategyTest,
+  getStrategyTestResults,
+  compareStrategyVersions,
 } satisfies HandlerMap;
