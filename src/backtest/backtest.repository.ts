@@ -12,7 +12,7 @@ import type {
   RollupInterval,
 } from '../db/schema.js';
 import type { Kysely } from 'kysely';
-import { syncQuery } from '../db/sync-query.js';
+import { syncQuery, columnsOf } from '../db/sync-query.js';
 
 type H = SQLite.Database;
 type Q = Kysely<Database>;
@@ -97,12 +97,8 @@ const SNAPSHOT_COLUMNS = [
   'realized_pnl',
 ] as const satisfies ReadonlyArray<keyof BacktestSnapshotRow>;
 
-function allOf<C extends string>(columns: readonly C[], p: Record<C, unknown>): Record<C, unknown> {
-  return Object.fromEntries(columns.map((c) => [c, p[c]])) as Record<C, unknown>;
-}
-
 const insertSessionQuery = syncQuery(SESSION_COLUMNS, (db, p) =>
-  db.insertInto('backtest_sessions').values(allOf(SESSION_COLUMNS, p) as BacktestSessionRow),
+  db.insertInto('backtest_sessions').values(columnsOf(SESSION_COLUMNS, p) as BacktestSessionRow),
 );
 const UPDATABLE = SESSION_COLUMNS.filter((c) => c !== 'id');
 const updateSessionQuery = syncQuery(SESSION_COLUMNS, (db, p) =>
@@ -114,7 +110,7 @@ const updateSessionQuery = syncQuery(SESSION_COLUMNS, (db, p) =>
 const upsertOrderQuery = syncQuery(ORDER_COLUMNS, (db, p) =>
   db
     .insertInto('backtest_orders')
-    .values(allOf(ORDER_COLUMNS, p) as BacktestOrderRow)
+    .values(columnsOf(ORDER_COLUMNS, p) as BacktestOrderRow)
     .onConflict((oc) =>
       oc.columns(['session_id', 'id']).doUpdateSet({
         status: p.status,
@@ -126,12 +122,12 @@ const upsertOrderQuery = syncQuery(ORDER_COLUMNS, (db, p) =>
     ),
 );
 const insertTradeQuery = syncQuery(TRADE_COLUMNS, (db, p) =>
-  db.insertInto('backtest_trades').values(allOf(TRADE_COLUMNS, p) as BacktestTradeRow),
+  db.insertInto('backtest_trades').values(columnsOf(TRADE_COLUMNS, p) as BacktestTradeRow),
 );
 const upsertSnapshotQuery = syncQuery(SNAPSHOT_COLUMNS, (db, p) =>
   db
     .insertInto('backtest_snapshots')
-    .values(allOf(SNAPSHOT_COLUMNS, p) as BacktestSnapshotRow)
+    .values(columnsOf(SNAPSHOT_COLUMNS, p) as BacktestSnapshotRow)
     .onConflict((oc) =>
       oc.columns(['session_id', 'step']).doUpdateSet({
         virtual_ms: p.virtual_ms,

@@ -5,7 +5,7 @@ import type SQLite from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import type { Agent, BattleParticipantRow, BattleRow, BattleStatus, Database, PositionRow } from '../db/schema.js';
-import { syncQuery } from '../db/sync-query.js';
+import { syncQuery, columnsOf } from '../db/sync-query.js';
 
 type H = SQLite.Database;
 type Q = Kysely<Database>;
@@ -44,24 +44,16 @@ const PARTICIPANT_COLUMNS = [
   'blown_up_at',
 ] as const satisfies ReadonlyArray<keyof BattleParticipantRow>;
 
-function allOf<C extends string>(columns: readonly C[], p: Record<C, unknown>): Record<C, unknown> {
-  return Object.fromEntries(columns.map((c) => [c, p[c]])) as Record<C, unknown>;
-}
-
-function except<C extends string>(columns: readonly C[], p: Record<C, unknown>, skip: C[]): Record<C, unknown> {
-  return Object.fromEntries(columns.filter((c) => !skip.includes(c)).map((c) => [c, p[c]])) as Record<C, unknown>;
-}
-
 // --- battles: writes ---------------------------------------------------------------------------
 
-const insertBattleQuery = syncQuery(BATTLE_COLUMNS, (db, p) => db.insertInto('battles').values(allOf(BATTLE_COLUMNS, p) as BattleRow));
+const insertBattleQuery = syncQuery(BATTLE_COLUMNS, (db, p) => db.insertInto('battles').values(columnsOf(BATTLE_COLUMNS, p) as BattleRow));
 // Written whole but for the owner, the creation time and the leader: the scheduler keeps the
 // leader up to date on its own (snapshots.repository.ts), and a row this service read before a tick
 // must not put an older leader back. The leader is written here only at completion (setLeader).
 const updateBattleQuery = syncQuery(BATTLE_COLUMNS, (db, p) =>
   db
     .updateTable('battles')
-    .set(except(BATTLE_COLUMNS, p, ['id', 'account_id', 'created_at', 'leader_agent_id']) as Partial<BattleRow>)
+    .set(columnsOf(BATTLE_COLUMNS, p, ['id', 'account_id', 'created_at', 'leader_agent_id']) as Partial<BattleRow>)
     .where('id', '=', p.id),
 );
 const setLeaderQuery = syncQuery(['id', 'leader'], (db, p) =>
@@ -106,12 +98,12 @@ export function newParticipantRow(
 // --- participants: writes ----------------------------------------------------------------------
 
 const insertParticipantQuery = syncQuery(PARTICIPANT_COLUMNS, (db, p) =>
-  db.insertInto('battle_participants').values(allOf(PARTICIPANT_COLUMNS, p) as BattleParticipantRow),
+  db.insertInto('battle_participants').values(columnsOf(PARTICIPANT_COLUMNS, p) as BattleParticipantRow),
 );
 const updateParticipantQuery = syncQuery(PARTICIPANT_COLUMNS, (db, p) =>
   db
     .updateTable('battle_participants')
-    .set(except(PARTICIPANT_COLUMNS, p, ['id', 'battle_id', 'agent_id', 'joined_at']) as Partial<BattleParticipantRow>)
+    .set(columnsOf(PARTICIPANT_COLUMNS, p, ['id', 'battle_id', 'agent_id', 'joined_at']) as Partial<BattleParticipantRow>)
     .where('id', '=', p.id),
 );
 const deleteParticipantQuery = syncQuery(['id'], (db, p) => db.deleteFrom('battle_participants').where('id', '=', p.id));

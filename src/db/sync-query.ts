@@ -130,3 +130,14 @@ export function syncQuery<N extends string, Row>(
 export function readNow<T>(db: Db, read: (handle: SQLite.Database) => T): Promise<T> {
   return db.connection().execute(async () => read(rawHandleOf(db)));
 }
+
+/**
+ * The named parameters of a statement, in `columns` order, as one record: a repository passes a
+ * row's columns (or all but some, with `skip`) to a statement built over placeholders of the
+ * same names (see syncQuery).
+ */
+export function columnsOf<C extends string, V>(columns: readonly C[], p: Record<C, V>, skip: readonly C[] = []): Record<C, V> {
+  const out = {} as Record<C, V>;
+  for (const c of columns) if (!skip.includes(c)) out[c] = p[c];
+  return out;
+}

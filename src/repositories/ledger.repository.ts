@@ -4,7 +4,7 @@
 import type SQLite from 'better-sqlite3';
 import { sql } from 'kysely';
 import type { Balance, FillRow, OrderRow, PositionRow, TradingSession } from '../db/schema.js';
-import { syncQuery } from '../db/sync-query.js';
+import { syncQuery, columnsOf } from '../db/sync-query.js';
 
 type H = SQLite.Database;
 
@@ -59,13 +59,10 @@ const POSITION_COLUMNS = [
 ] as const satisfies ReadonlyArray<keyof PositionRow>;
 
 /** `{ column: placeholder }` for every column, for an insert of a whole row. */
-function allOf<C extends string>(columns: readonly C[], p: Record<C, unknown>): Record<C, unknown> {
-  return Object.fromEntries(columns.map((c) => [c, p[c]])) as Record<C, unknown>;
-}
 
 // --- orders ------------------------------------------------------------------------------------
 
-const insertOrderQuery = syncQuery(ORDER_COLUMNS, (db, p) => db.insertInto('orders').values(allOf(ORDER_COLUMNS, p) as OrderRow));
+const insertOrderQuery = syncQuery(ORDER_COLUMNS, (db, p) => db.insertInto('orders').values(columnsOf(ORDER_COLUMNS, p) as OrderRow));
 
 export function insertOrder(h: H, row: OrderRow): void {
   insertOrderQuery.run(h, row);
@@ -143,7 +140,7 @@ export function findOrderTimesSince(h: H, agentId: string, afterMs: number): num
 
 // --- fills -------------------------------------------------------------------------------------
 
-const insertFillQuery = syncQuery(FILL_COLUMNS, (db, p) => db.insertInto('fills').values(allOf(FILL_COLUMNS, p) as FillRow));
+const insertFillQuery = syncQuery(FILL_COLUMNS, (db, p) => db.insertInto('fills').values(columnsOf(FILL_COLUMNS, p) as FillRow));
 
 export function insertFill(h: H, row: FillRow): void {
   insertFillQuery.run(h, row);
@@ -193,7 +190,7 @@ export function findPosition(h: H, agentId: string, symbol: string): PositionRow
 const upsertPositionQuery = syncQuery(POSITION_COLUMNS, (db, p) =>
   db
     .insertInto('positions')
-    .values(allOf(POSITION_COLUMNS, p) as PositionRow)
+    .values(columnsOf(POSITION_COLUMNS, p) as PositionRow)
     .onConflict((oc) =>
       oc.columns(['agent_id', 'symbol']).doUpdateSet((eb) => ({
         quantity: eb.ref('excluded.quantity'),

@@ -5,7 +5,7 @@
 import type SQLite from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { Database, StrategyRow, StrategyStatus, StrategyVersionRow, StrategyVersionStatus } from '../db/schema.js';
-import { syncQuery } from '../db/sync-query.js';
+import { syncQuery, columnsOf } from '../db/sync-query.js';
 
 type H = SQLite.Database;
 type Q = Kysely<Database>;
@@ -36,14 +36,10 @@ const VERSION_COLUMNS = [
   'created_at',
 ] as const satisfies ReadonlyArray<keyof StrategyVersionRow>;
 
-function allOf<C extends string>(columns: readonly C[], p: Record<C, unknown>): Record<C, unknown> {
-  return Object.fromEntries(columns.map((c) => [c, p[c]])) as Record<C, unknown>;
-}
-
 // --- writes --------------------------------------------------------------------------------------
 
 const insertStrategyQuery = syncQuery(STRATEGY_COLUMNS, (db, p) =>
-  db.insertInto('strategies').values(allOf(STRATEGY_COLUMNS, p) as StrategyRow),
+  db.insertInto('strategies').values(columnsOf(STRATEGY_COLUMNS, p) as StrategyRow),
 );
 // Written whole but for the owner and the creation time.
 const updateStrategyQuery = syncQuery(STRATEGY_COLUMNS, (db, p) =>
@@ -62,7 +58,7 @@ const updateStrategyQuery = syncQuery(STRATEGY_COLUMNS, (db, p) =>
     .where('id', '=', p.id),
 );
 const insertVersionQuery = syncQuery(VERSION_COLUMNS, (db, p) =>
-  db.insertInto('strategy_versions').values(allOf(VERSION_COLUMNS, p) as StrategyVersionRow),
+  db.insertInto('strategy_versions').values(columnsOf(VERSION_COLUMNS, p) as StrategyVersionRow),
 );
 const setVersionStatusQuery = syncQuery(['strategyId', 'version', 'status'], (db, p) =>
   db.updateTable('strategy_versions').set({ status: p.status }).where('strategy_id', '=', p.strategyId).where('version', '=', p.version),

@@ -11,7 +11,7 @@ import type {
   StrategyTestRunRow,
   StrategyTestStatus,
 } from '../db/schema.js';
-import { syncQuery } from '../db/sync-query.js';
+import { syncQuery, columnsOf } from '../db/sync-query.js';
 
 type H = SQLite.Database;
 type Q = Kysely<Database>;
@@ -47,20 +47,16 @@ const EPISODE_COLUMNS = [
   'completed_at',
 ] as const satisfies ReadonlyArray<keyof StrategyTestEpisodeRow>;
 
-function allOf<K extends string>(columns: readonly K[], p: Record<K, never>): Record<K, never> {
-  const out = {} as Record<K, never>;
-  for (const c of columns) out[c] = p[c];
-  return out;
-}
-
-const insertRunQuery = syncQuery(RUN_COLUMNS, (db, p) => db.insertInto('strategy_test_runs').values(allOf(RUN_COLUMNS, p)));
+const insertRunQuery = syncQuery(RUN_COLUMNS, (db, p) => db.insertInto('strategy_test_runs').values(columnsOf(RUN_COLUMNS, p)));
 const updateRunQuery = syncQuery(RUN_COLUMNS, (db, p) => {
-  const { id, ...rest } = allOf(RUN_COLUMNS, p);
+  const { id, ...rest } = columnsOf(RUN_COLUMNS, p);
   return db.updateTable('strategy_test_runs').set(rest).where('id', '=', id);
 });
-const insertEpisodeQuery = syncQuery(EPISODE_COLUMNS, (db, p) => db.insertInto('strategy_test_episodes').values(allOf(EPISODE_COLUMNS, p)));
+const insertEpisodeQuery = syncQuery(EPISODE_COLUMNS, (db, p) =>
+  db.insertInto('strategy_test_episodes').values(columnsOf(EPISODE_COLUMNS, p)),
+);
 const updateEpisodeQuery = syncQuery(EPISODE_COLUMNS, (db, p) => {
-  const { test_run_id, episode_number, ...rest } = allOf(EPISODE_COLUMNS, p);
+  const { test_run_id, episode_number, ...rest } = columnsOf(EPISODE_COLUMNS, p);
   return db
     .updateTable('strategy_test_episodes')
     .set(rest)

@@ -3,7 +3,7 @@
 // outcome and the subscription's failure count, commit together), reads through readNow.
 import type SQLite from 'better-sqlite3';
 import type { WebhookDeliveryRow, WebhookEventRow, WebhookRow } from '../db/schema.js';
-import { syncQuery } from '../db/sync-query.js';
+import { syncQuery, columnsOf } from '../db/sync-query.js';
 
 type H = SQLite.Database;
 
@@ -37,13 +37,11 @@ const DELIVERY_COLUMNS = [
   'created_at',
 ] as const satisfies ReadonlyArray<keyof WebhookDeliveryRow>;
 
-function allOf<C extends string>(columns: readonly C[], p: Record<C, unknown>): Record<C, unknown> {
-  return Object.fromEntries(columns.map((c) => [c, p[c]])) as Record<C, unknown>;
-}
-
 // --- subscriptions -----------------------------------------------------------------------------
 
-const insertWebhookQuery = syncQuery(WEBHOOK_COLUMNS, (db, p) => db.insertInto('webhooks').values(allOf(WEBHOOK_COLUMNS, p) as WebhookRow));
+const insertWebhookQuery = syncQuery(WEBHOOK_COLUMNS, (db, p) =>
+  db.insertInto('webhooks').values(columnsOf(WEBHOOK_COLUMNS, p) as WebhookRow),
+);
 export const insertWebhook = (h: H, row: WebhookRow): void => void insertWebhookQuery.run(h, row);
 
 // The owner and the secret never change; everything else is written whole.
@@ -101,7 +99,7 @@ export const markFannedOut = (h: H, id: string): void => void markFannedQuery.ru
 // --- deliveries ----------------------------------------------------------------------------------
 
 const insertDeliveryQuery = syncQuery(DELIVERY_COLUMNS, (db, p) =>
-  db.insertInto('webhook_deliveries').values(allOf(DELIVERY_COLUMNS, p) as WebhookDeliveryRow),
+  db.insertInto('webhook_deliveries').values(columnsOf(DELIVERY_COLUMNS, p) as WebhookDeliveryRow),
 );
 export const insertDelivery = (h: H, row: WebhookDeliveryRow): void => void insertDeliveryQuery.run(h, row);
 
