@@ -34,6 +34,30 @@ function allowedPairs(battleId: string, configJson: string): ReadonlySet<string>
 }
 
 /**
+ * Why a participant in status `status` may not trade in its battle (live or historical): paused
+ * until resumed, eliminated for good; undefined when it may.
+ */
+export function participantRejection(status: string, battleId: string, agentId: string): BattleRejection | undefined {
+  if (status === 'paused') {
+    return {
+      kind: 'rejected',
+      code: 'ORDER_REJECTED',
+      message: 'This agent is paused in its battle and cannot trade until it is resumed.',
+      details: { reason: 'battle_participant_paused', battle_id: battleId, agent_id: agentId },
+    };
+  }
+  if (status === 'blown_up') {
+    return {
+      kind: 'rejected',
+      code: 'ORDER_REJECTED',
+      message: 'This agent was eliminated from its battle and can no longer trade in it.',
+      details: { reason: 'battle_participant_eliminated', battle_id: battleId, agent_id: agentId },
+    };
+  }
+  return undefined;
+}
+
+/**
  * Why the agent may not place an order on `symbol` now because of a live battle it takes part in
  * (active or paused), or undefined when nothing forbids it. `h` must be held (WriteBatcher work).
  */
@@ -41,22 +65,8 @@ export function battleOrderRejection(h: SQLite.Database, agentId: string, symbol
   const row = findAgentLiveBattle(h, agentId);
   if (!row) return undefined;
   const battleId = row.battle_id;
-  if (row.participant_status === 'paused') {
-    return {
-      kind: 'rejected',
-      code: 'ORDER_REJECTED',
-      message: 'This agent is paused in a running battle and cannot trade until it is resumed.',
-      details: { reason: 'battle_participant_paused', battle_id: battleId, agent_id: agentId },
-    };
-  }
-  if (row.participant_status === 'blown_up') {
-    return {
-      kind: 'rejected',
-      code: 'ORDER_REJECTED',
-      message: 'This agent was eliminated from its running battle and can no longer trade in it.',
-      details: { reason: 'battle_participant_eliminated', battle_id: battleId, agent_id: agentId },
-    };
-  }
+  const stopped = participantRejection(row.participant_status, battleId, agentId);
+  if (stopped) return stopped;
   const allowed = allowedPairs(battleId, row.config);
   if (allowed !== null && !allowed.has(symbol)) {
     return {

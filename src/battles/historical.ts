@@ -35,6 +35,7 @@ import type {
   ReplaySnapshotDto,
 } from './types.js';
 import { KeyedQueue } from '../keyed-queue.js';
+import { participantRejection } from './guard.js';
 
 export type { ParticipantFigures };
 
@@ -184,20 +185,8 @@ export class HistoricalBattles {
     participant: BattleParticipantRow,
     body: HistoricalOrderBody,
   ): Promise<{ dto: HistoricalOrderDto; fill?: BattleTradeEventDto }> {
-    if (participant.status === 'paused') {
-      throw new DomainError('ORDER_REJECTED', 'This agent is paused in the battle and cannot trade until it is resumed.', {
-        reason: 'battle_participant_paused',
-        battle_id: battle.id,
-        agent_id: participant.agent_id,
-      });
-    }
-    if (participant.status === 'blown_up') {
-      throw new DomainError('ORDER_REJECTED', 'This agent was eliminated from the battle and can no longer trade in it.', {
-        reason: 'battle_participant_eliminated',
-        battle_id: battle.id,
-        agent_id: participant.agent_id,
-      });
-    }
+    const stopped = participantRejection(participant.status, battle.id, participant.agent_id);
+    if (stopped) throw new DomainError(stopped.code, stopped.message, stopped.details);
     const type = orderTypeOf(body);
     if (body.side !== 'buy' && body.side !== 'sell') throw validationError([{ field: 'body.side', message: 'must be buy or sell' }]);
     if (typeof body.symbol !== 'string') throw validationError([{ field: 'body.symbol', message: 'must be a symbol' }]);

@@ -28,6 +28,7 @@ import {
   type BattleSettings,
   type PairLookup,
 } from './config.js';
+import { participantRejection } from './guard.js';
 import { HistoricalBattles } from './historical.js';
 import { presetDtos } from './presets.js';
 import { battleStartingBalance, liveFigures, rankParticipants, standingsOf, type ParticipantFigures } from './ranking.js';
@@ -981,16 +982,10 @@ export class BattleService implements BattleLifecycle {
       if (typeof body?.agent_id !== 'string') throw validationError([{ field: 'body.agent_id', message: 'is required' }]);
       const participants = await this.participantsOf(battle.id);
       const p = await this.participantOf(account, participants, body.agent_id);
-      if (p.status === 'paused' || p.status === 'blown_up') {
-        const reason = p.status === 'paused' ? 'battle_participant_paused' : 'battle_participant_eliminated';
-        this.ctx.metrics.orderRejected(reason);
-        throw new DomainError(
-          'ORDER_REJECTED',
-          p.status === 'paused'
-            ? 'This agent is paused in this battle and cannot trade until it is resumed.'
-            : 'This agent was eliminated from this battle and can no longer trade in it.',
-          { reason, battle_id: battle.id, agent_id: p.agent_id },
-        );
+      const stopped = participantRejection(p.status, battle.id, p.agent_id);
+      if (stopped) {
+        this.ctx.metrics.orderRejected(stopped.details.reason);
+        throw new DomainError(stopped.code, stopped.message, stopped.details);
       }
       const result = await this.historical().placeOrder(battle, p, body);
       if (result.fill) this.emitTrades([result.fill]);
