@@ -507,56 +507,44 @@ export class BattleService implements BattleLifecycle {
 
   /** POST /battles/{id}/pause/{agent_id}: the participant stops trading; the battle shows `paused`. */
   async pause(account: Account, id: string, agentId: string): Promise<ParticipantDto> {
-    return this.ownedSerial(account, id, async (battle) => {
-      if (!RUNNING.includes(battle.status)) throw invalidState(battle, 'pause a participant', RUNNING);
-      const participants = await this.participantsOf(battle.id);
-      const p = await this.participantOf(account, participants, agentId);
-      if (p.status !== 'active') {
-        throw invalidState(
-          battle,
-          'pause this participant',
-          RUNNING,
-          { reason: 'participant_not_active', agent_id: p.agent_id, participant_status: p.status },
-          `Agent '${p.agent_id}' is ${p.status} in this battle; only an active participant can be paused.`,
-        );
-      }
-      const now = isoTime(this.ctx.clock.now());
-      const updated: BattleRow = { ...battle, status: 'paused', updated_at: now };
-      await this.ctx.writes.submit((h) => {
-        repo.updateParticipant(h, { ...p, status: 'paused' });
-        repo.updateBattle(h, updated);
-      });
-      const name = await this.agentName(p.agent_id);
-      this.emitStatus(battle.id, 'agent_paused', { agent_id: p.agent_id, agent_name: name });
-      return this.participantDto(updated, storedConfig(battle.config), { ...p, status: 'paused' }, name);
-    });
+    return this.setPaused(account, id, agentId, true);
   }
 
   /** POST /battles/{id}/resume/{agent_id}: the battle is active again once no participant is paused. */
   async resume(account: Account, id: string, agentId: string): Promise<ParticipantDto> {
+    return this.setPaused(account, id, agentId, false);
+  }
+
+  /**
+   * Pauses (an `active` participant) or resumes (a `paused` one). The battle's own status follows
+   * from its participants: `paused` while any is paused, `active` otherwise.
+   */
+  private async setPaused(account: Account, id: string, agentId: string, pause: boolean): Promise<ParticipantDto> {
+    const [action, from, to] = pause ? (['pause', 'active', 'paused'] as const) : (['resume', 'paused', 'active'] as const);
     return this.ownedSerial(account, id, async (battle) => {
-      if (!RUNNING.includes(battle.status)) throw invalidState(battle, 'resume a participant', RUNNING);
+      if (!RUNNING.includes(battle.status)) throw invalidState(battle, `${action} a participant`, RUNNING);
       const participants = await this.participantsOf(battle.id);
       const p = await this.participantOf(account, participants, agentId);
-      if (p.status !== 'paused') {
+      if (p.status !== from) {
         throw invalidState(
           battle,
-          'resume this participant',
+          `${action} this participant`,
           RUNNING,
-          { reason: 'participant_not_paused', agent_id: p.agent_id, participant_status: p.status },
-          `Agent '${p.agent_id}' is ${p.status} in this battle; only a paused participant can be resumed.`,
+          { reason: `participant_not_${from}`, agent_id: p.agent_id, participant_status: p.status },
+          `Agent '${p.agent_id}' is ${p.status} in this battle; only ${pause ? 'an active' : 'a paused'} participant can be ${pause ? 'paused' : 'resumed'}.`,
         );
       }
-      const stillPaused = participants.some((x) => x.id !== p.id && x.status === 'paused');
+      const changed: BattleParticipantRow = { ...p, status: to };
+      const anyPaused = participants.some((x) => (x.id === p.id ? changed : x).status === 'paused');
       const now = isoTime(this.ctx.clock.now());
-      const updated: BattleRow = { ...battle, status: stillPaused ? 'paused' : 'active', updated_at: now };
+      const updated: BattleRow = { ...battle, status: anyPaused ? 'paused' : 'active', updated_at: now };
       await this.ctx.writes.submit((h) => {
-        repo.updateParticipant(h, { ...p, status: 'active' });
+        repo.updateParticipant(h, changed);
         repo.updateBattle(h, updated);
       });
       const name = await this.agentName(p.agent_id);
-      this.emitStatus(battle.id, 'agent_resumed', { agent_id: p.agent_id, agent_name: name });
-      return this.participantDto(updated, storedConfig(battle.config), { ...p, status: 'active' }, name);
+      this.emitStatus(battle.id, pause ? 'agent_paused' : 'agent_resumed', { agent_id: p.agent_id, agent_name: name });
+      return this.participantDto(updated, storedConfig(battle.config), changed, name);
     });
   }
 
