@@ -1,5 +1,7 @@
 // The trading core's public surface. Pure and synchronous: no I/O, no clock, no ids.
-export { placeOrder, fillResting, cancelOrder, applyBalanceChanges } from './engine.js';
+export { placeOrder, placeOco, fillResting, cancelOrder, applyBalanceChanges, DEFAULT_OPTIONS, PLAIN_ORDER } from './engine.js';
+export { trailTrigger, trailFires, trailActivates, trailBest } from './trailing.js';
+export { RestingBook, type TrailNow } from './resting-book.js';
 export { balanceOf, nextUtcMidnight } from './risk.js';
 export {
   FEE_RATE,
@@ -13,6 +15,7 @@ export {
   quoteSettlement,
   buyLock,
   lockFor,
+  trailStart,
 } from './pricing.js';
 export { applyFill, avgEntryPrice, unrealizedPnl } from './position.js';
 export { TriggerIndex, isTriggered, triggerDirection, type Triggerable } from './trigger-index.js';

@@ -2,7 +2,8 @@
 // one rounding rule (half-even to 8 decimals) applies everywhere; slippage is exact integer maths.
 import { mulAmount, parseAmount, scaleAmount, type Amount } from '../money.js';
 import { isTriggered } from './trigger-index.js';
-import type { OrderIntent, Side } from './types.js';
+import { trailActivates, trailTrigger } from './trailing.js';
+import type { OrderIntent, Side, TrailSpec } from './types.js';
 
 /** 1 as an Amount. */
 export const ONE: Amount = parseAmount('1');
@@ -157,6 +158,13 @@ export function planOrder(
     const execution = marketExecution(intent.side, intent.quantity, marketPrice, quoteVolume24h);
     return { kind: 'fill', notional: mulAmount(intent.quantity, marketPrice), execution, required: spend(execution) };
   }
+  if (intent.type === 'trailing_stop') {
+    // Never fires at placement; locks and is sized as a stop at the trigger it starts from (for a
+    // buy the highest its trigger can ever be: it only falls after activation).
+    const trigger = trailTrigger(intent.side, trailStart(intent.side, intent.trail, marketPrice), intent.trail);
+    const lock = lockFor({ side: intent.side, type: 'stop_loss', quantity: intent.quantity, price: trigger }, pair);
+    return { kind: 'rest', notional: mulAmount(intent.quantity, trigger), lock, required: lock };
+  }
   const notional = mulAmount(intent.quantity, intent.price);
   if (isTriggered(intent, marketPrice)) {
     if (intent.type !== 'limit') return { kind: 'would_trigger_immediately', notional };
@@ -166,4 +174,12 @@ export function planOrder(
   }
   const lock = lockFor(intent, pair);
   return { kind: 'rest', notional, lock, required: lock };
+}
+
+/**
+ * The best price a trailing stop starts from at market price P: P if it is active at once (no
+ * activation price, or one P has already reached), else the activation price.
+ */
+export function trailStart(side: Side, trail: TrailSpec, marketPrice: Amount): Amount {
+  return trail.activationPrice === null || trailActivates(side, trail.activationPrice, marketPrice) ? marketPrice : trail.activationPrice;
 }

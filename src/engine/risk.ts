@@ -2,8 +2,9 @@
 // its own code and `details.reason`, so a client can tell exactly which rule it hit.
 import { formatAmount, mulAmount, parseAmount, scaleAmount, type Amount } from '../money.js';
 import { equityOf, QUOTE_ASSET } from '../domain/valuation.js';
-import { planOrder, type OrderPlan } from './pricing.js';
-import type { PairRules, PlaceOrderInput, Rejection, RejectionCode, WalletBalance } from './types.js';
+import { planOrder, trailStart, type OrderPlan } from './pricing.js';
+import { trailTrigger } from './trailing.js';
+import type { OrderIntent, PairRules, PlaceOrderInput, Rejection, RejectionCode, TrailSpec, WalletBalance } from './types.js';
 
 const DAY_MS = 86_400_000;
 const HUNDRED = parseAmount('100');
@@ -54,7 +55,7 @@ const fmt = formatAmount;
  *    caller sums it; a reset starts clear) is not a loss of ≥ daily_loss_limit_pct % of the
  *    starting balance → `DAILY_LOSS_LIMIT`.
  */
-export function assessOrder(input: PlaceOrderInput): Assessment {
+export function assessOrder(input: Pick<PlaceOrderInput, 'order' | 'pair' | 'market' | 'agent' | 'risk' | 'now'>): Assessment {
   const { order, pair, market, agent, risk } = input;
 
   // 1. Symbol and price.
@@ -102,17 +103,18 @@ export function assessOrder(input: PlaceOrderInput): Assessment {
       qtyDetails,
     );
   }
-  if (order.type !== 'market') {
-    const priceDetails = { price: fmt(order.price), tick_size: fmt(pair.tickSize) };
-    if (order.price <= 0n) return reject('INVALID_PRICE', 'price_not_positive', 'Price must be greater than zero.', priceDetails);
-    if (pair.tickSize > 0n && order.price % pair.tickSize !== 0n) {
-      return reject(
-        'INVALID_PRICE',
-        'invalid_tick_size',
-        `Price must be a multiple of ${fmt(pair.tickSize)} for ${pair.symbol}.`,
-        priceDetails,
-      );
-    }
+  const priceRejection = checkPrices(order, pair);
+  if (priceRejection) return priceRejection;
+  if (order.type === 'trailing_stop' && trailTrigger(order.side, trailStart(order.side, order.trail, price), order.trail) <= 0n) {
+    return reject(
+      'INVALID_PRICE',
+      'trail_exceeds_price',
+      'The trail is wider than the price it trails: the trigger would be at or below zero.',
+      {
+        trail_amount: fmt(order.trail.amount ?? 0n),
+        market_price: fmt(price),
+      },
+    );
   }
   const plan = planOrder(order, pair, price, market.quoteVolume24h);
   const notional = plan.notional;
@@ -145,10 +147,16 @@ export function assessOrder(input: PlaceOrderInput): Assessment {
       'would_trigger_immediately',
       `The ${order.type} trigger price is already crossed by the market price ${fmt(price)}.`,
       {
-        trigger_price: fmt(order.type === 'market' ? 0n : order.price),
+        trigger_price: fmt('price' in order ? order.price : 0n),
         market_price: fmt(price),
       },
     );
+  }
+  if (plan.kind === 'fill' && order.type === 'limit' && order.options?.postOnly === true) {
+    return reject('ORDER_REJECTED', 'would_take', `The post-only limit at ${fmt(order.price)} would fill at once against ${fmt(price)}.`, {
+      price: fmt(order.price),
+      market_price: fmt(price),
+    });
   }
 
   // 3. Funds.
@@ -210,8 +218,9 @@ export function assessOrder(input: PlaceOrderInput): Assessment {
     }
   }
 
-  // 6. Open orders: only an order that will rest adds one.
-  if (plan.kind === 'rest' && agent.openOrderCount >= risk.max_open_orders) {
+  // 6. Open orders: only an order that will rest adds one (an IOC/FOK never rests).
+  const tif = order.options?.timeInForce ?? 'GTC';
+  if (plan.kind === 'rest' && tif !== 'IOC' && tif !== 'FOK' && agent.openOrderCount >= risk.max_open_orders) {
     return reject('ORDER_REJECTED', 'max_open_orders_exceeded', `At most ${risk.max_open_orders} orders may be open at once.`, {
       open_orders: agent.openOrderCount,
       max_open_orders: risk.max_open_orders,
@@ -246,3 +255,36 @@ export function assessOrder(input: PlaceOrderInput): Assessment {
 
   return { ok: true, pair, marketPrice: price, plan };
 }
+
+/**
+ * Limit, trigger, trail amount and activation prices: > 0 and a multiple of the pair's tick size
+ * (`INVALID_PRICE`). A trail percent is checked where the request is read (0 < pct < 100).
+ */
+export function checkPrices(
+  order: { type: OrderIntent['type'] } & ({ price: Amount } | { trail: TrailSpec } | object),
+  pair: PairRules,
+): { ok: false; rejection: Rejection } | undefined {
+  const prices: Array<[field: string, value: Amount]> = [];
+  if ('price' in order) prices.push(['price', order.price]);
+  if ('trail' in order) {
+    if (order.trail.amount !== null) prices.push(['trail_amount', order.trail.amount]);
+    if (order.trail.activationPrice !== null) prices.push(['activation_price', order.trail.activationPrice]);
+  }
+  for (const [field, value] of prices) {
+    // A plain price keeps its original details; the trail's prices name their field.
+    const details = { ...(field === 'price' ? {} : { field }), price: fmt(value), tick_size: fmt(pair.tickSize) };
+    const name = field === 'price' ? 'Price' : field;
+    if (value <= 0n) return reject('INVALID_PRICE', 'price_not_positive', `${name} must be greater than zero.`, details);
+    if (pair.tickSize > 0n && value % pair.tickSize !== 0n) {
+      return reject(
+        'INVALID_PRICE',
+        'invalid_tick_size',
+        `${name} must be a multiple of ${fmt(pair.tickSize)} for ${pair.symbol}.`,
+        details,
+      );
+    }
+  }
+  return undefined;
+}
+
+export { reject as rejection };

@@ -8,7 +8,7 @@ import type { RiskProfile } from '../domain/risk-profile.js';
 import type { ErrorCode } from '../errors.js';
 
 export type Side = 'buy' | 'sell';
-export type OrderType = 'market' | 'limit' | 'stop_loss' | 'take_profit';
+export type OrderType = 'market' | 'limit' | 'stop_loss' | 'take_profit' | 'trailing_stop';
 /** The order types that can wait for the market: everything but `market`. */
 export type RestingType = Exclude<OrderType, 'market'>;
 /**
@@ -16,7 +16,46 @@ export type RestingType = Exclude<OrderType, 'market'>;
  * reset, a triggered buy could not pay for a fill that gapped past its lock, or a battle's fresh
  * wallet replaced (or gave back) the agent's own wallet, or eliminated the agent.
  */
-export type CancelReason = 'user' | 'expired' | 'reset' | 'insufficient_balance' | 'battle';
+export type CancelReason = 'user' | 'expired' | 'reset' | 'insufficient_balance' | 'battle' | 'oco';
+
+/**
+ * How long an order may wait. `GTC` rests until filled, cancelled or the pending TTL; `IOC` and
+ * `FOK` (limits only; orders fill whole, so they are the same) fill at once or expire unfilled;
+ * `GTD` rests until `expireAt`.
+ */
+export type TimeInForce = 'GTC' | 'IOC' | 'FOK' | 'GTD';
+
+/**
+ * A trailing stop's distance: exactly one of `percent` (5 % is `parseAmount('5')`) or `amount`
+ * (quote units), and the price that activates it (null: active from placement).
+ */
+export interface TrailSpec {
+  percent: Amount | null;
+  amount: Amount | null;
+  activationPrice: Amount | null;
+}
+
+/** A trailing stop's spec plus the best price since activation (the high for a sell, the low for a buy); null until active. */
+export interface TrailState extends TrailSpec {
+  best: Amount | null;
+}
+
+/** One leg of an OCO group or a bracket: the profit side (take_profit / limit) or the stop side (stop_loss / trailing_stop). */
+export type LegSpec = { type: 'take_profit' | 'limit' | 'stop_loss'; price: Amount } | { type: 'trailing_stop'; trail: TrailSpec };
+
+/** The legs a bracket entry places when it fills (at least one is set). Legs sell the entry's quantity. */
+export interface BracketSpec {
+  takeProfit: LegSpec | null;
+  stopLoss: LegSpec | null;
+}
+
+/** The options every order carries; `DEFAULT_OPTIONS` for a plain order. */
+export interface OrderOptions {
+  timeInForce: TimeInForce;
+  /** Unix ms; set only with GTD. */
+  expireAt: number | null;
+  postOnly: boolean;
+}
 
 /**
  * A pair's exchange rules: the market's pair metadata. For the engine a zero tick size, step size
@@ -51,10 +90,29 @@ export interface Position {
   openFees: Amount;
 }
 
-/** What the agent asks for. The limit or trigger price is `price`, absent only on market orders. */
-export type OrderIntent =
+/**
+ * What the agent asks for. The limit or trigger price is `price`, absent on market orders and
+ * trailing stops (which carry `trail`). `options` default to GTC, not post-only; `bracket` only on
+ * buy market/limit entries.
+ */
+export type OrderIntent = (
   | { symbol: string; side: Side; type: 'market'; quantity: Amount }
-  | { symbol: string; side: Side; type: RestingType; quantity: Amount; price: Amount };
+  | { symbol: string; side: Side; type: 'limit' | 'stop_loss' | 'take_profit'; quantity: Amount; price: Amount }
+  | { symbol: string; side: Side; type: 'trailing_stop'; quantity: Amount; trail: TrailSpec }
+) & { options?: OrderOptions; bracket?: BracketSpec | null };
+
+/** Two legs on the same quantity and side, one group: when one fills the other is cancelled. */
+export interface OcoIntent {
+  symbol: string;
+  side: Side;
+  quantity: Amount;
+  /** The profit leg: `take_profit` or `limit`. */
+  takeProfit: LegSpec;
+  /** The stop leg: `stop_loss` or `trailing_stop`. */
+  stopLoss: LegSpec;
+  /** GTC or GTD (`expireAt` set). */
+  options?: OrderOptions;
+}
 
 /** What every order has, whatever its state. */
 export interface OrderCore {
@@ -66,6 +124,18 @@ export interface OrderCore {
   side: Side;
   quantity: Amount;
   createdAt: number;
+  timeInForce: TimeInForce;
+  /** Unix ms (GTD); null otherwise. */
+  expireAt: number | null;
+  postOnly: boolean;
+  /** The OCO group the order is a leg of; null for a lone order. */
+  groupId: string | null;
+  /** The bracket entry that placed this leg; null otherwise. */
+  parentOrderId: string | null;
+  /** Trailing stops only: spec and best price since activation (as of this object). */
+  trail: TrailState | null;
+  /** A bracket entry's legs, placed when it fills; null otherwise. */
+  bracket: BracketSpec | null;
 }
 
 /**
@@ -74,7 +144,10 @@ export interface OrderCore {
  */
 export interface RestingOrder extends OrderCore {
   type: RestingType;
-  /** Limit price (`limit`) or trigger price (`stop_loss`, `take_profit`). */
+  /**
+   * Limit price (`limit`) or trigger price (`stop_loss`, `take_profit`). A trailing stop: its
+   * current trigger, or before activation the trigger it would start from at the activation price.
+   */
   price: Amount;
   /** The quote asset for buys, the base asset for sells. */
   lockedAsset: string;
@@ -142,8 +215,13 @@ export interface FilledResult {
   order: ClosedOrder;
   fill: Fill;
   balanceChanges: BalanceChange[];
-  /** The position of the order's symbol after the fill. */
+  /** The position of the order's symbol after the fill (and after every linked fill). */
   position: Position;
+  /**
+   * Other orders this transaction changed, in order: a bracket's legs placed (or one filled at once
+   * and its sibling closed), an OCO sibling cancelled. Their balance changes are in `balanceChanges`.
+   */
+  linked: LinkedResult[];
 }
 
 export interface RestingResult {
@@ -155,12 +233,29 @@ export interface RestingResult {
 export interface CancelledResult {
   kind: 'cancelled';
   order: ClosedOrder;
-  /** The whole lock the order held, now available again. */
+  /** The whole lock the order (and its closed OCO siblings) held, now available again. */
   released: { asset: string; amount: Amount };
+  balanceChanges: BalanceChange[];
+  /** OCO siblings closed with it. */
+  linked: LinkedResult[];
+}
+
+/** An order a transaction changed besides its main one. */
+export type LinkedResult =
+  { kind: 'resting'; order: RestingOrder } | { kind: 'filled'; order: ClosedOrder; fill: Fill } | { kind: 'cancelled'; order: ClosedOrder };
+
+/** `cancelled` at placement: an IOC/FOK limit that could not fill now (status `expired`). */
+export type PlaceOrderResult = Rejection | FilledResult | RestingResult | CancelledResult;
+
+export interface OcoResult {
+  kind: 'oco';
+  groupId: string;
+  /** The profit leg (holding the group's lock), then the stop leg. */
+  orders: [RestingOrder, RestingOrder];
   balanceChanges: BalanceChange[];
 }
 
-export type PlaceOrderResult = Rejection | FilledResult | RestingResult;
+export type PlaceOcoResult = Rejection | OcoResult;
 export type FillRestingResult = FilledResult | CancelledResult;
 
 /** What the engine needs to know about the market of the order's symbol. */
@@ -201,6 +296,19 @@ export interface PlaceOrderInput {
   orderId: string;
   /** Id for the fill, used only if the order fills at once. */
   fillId: string;
+  /** More ids (bracket legs, their group and fills); required when the order has a bracket. */
+  nextId?: () => string;
+}
+
+export interface PlaceOcoInput {
+  agent: AgentSnapshot;
+  pair: PairRules | undefined;
+  market: MarketSnapshot;
+  risk: RiskProfile;
+  oco: OcoIntent;
+  now: number;
+  /** Ids for the group and the two legs. */
+  nextId: () => string;
 }
 
 export interface FillRestingInput {
@@ -213,4 +321,8 @@ export interface FillRestingInput {
   position: Position | undefined;
   now: number;
   fillId: string;
+  /** The order's OCO siblings still pending (required when `order.groupId` is set). */
+  siblings?: readonly RestingOrder[];
+  /** More ids: a bracket entry's legs, their group and fills (required when the order has a bracket). */
+  nextId?: () => string;
 }

@@ -44,6 +44,8 @@ function tick(placed: Placed, price: string, ...volume: [Amount | undefined] | [
 
 function filled(result: FillRestingResult) {
   if (result.kind !== 'filled') throw new Error(`expected a fill, got ${result.kind}`);
+  // a lone order changes no other order
+  expect(result.linked).toEqual([]);
   return result;
 }
 
@@ -171,6 +173,7 @@ describe('a buy stop that gaps past its lock', () => {
     expect(r.balanceChanges).toEqual([{ asset: 'USDT', available: a('653.90325'), locked: a('-653.90325') }]);
     expect(applyBalanceChanges(placed.balances, r.balanceChanges)).toEqual([usdt('700.77006999')]);
     expect(r).not.toHaveProperty('fill');
+    expect(r.linked).toEqual([]);
   });
 });
 

@@ -2,7 +2,16 @@
 // and a market deep enough that a small market order gets the minimum slippage (0.01 %).
 import { parseAmount, type Amount } from '../../../src/money.js';
 import { DEFAULT_RISK_PROFILE, type RiskProfile } from '../../../src/domain/risk-profile.js';
-import type { AgentSnapshot, OrderIntent, PairRules, PlaceOrderInput, Position, WalletBalance } from '../../../src/engine/index.js';
+import type {
+  AgentSnapshot,
+  OcoIntent,
+  OrderIntent,
+  PairRules,
+  PlaceOcoInput,
+  PlaceOrderInput,
+  Position,
+  WalletBalance,
+} from '../../../src/engine/index.js';
 
 export const a = (text: string): Amount => parseAmount(text);
 
@@ -118,3 +127,33 @@ export const resting = (
   price: string,
   symbol = 'BTCUSDT',
 ): OrderIntent => ({ symbol, side, type, quantity: a(quantity), price: a(price) });
+
+/** Ids `id-1`, `id-2`, … in the order the engine asks for them (group before legs, legs before fills). */
+export function idSequence(prefix = 'id'): () => string {
+  let n = 0;
+  return () => `${prefix}-${++n}`;
+}
+
+/** A trailing stop intent: `amount` or `percent` (exactly one), optional activation price. */
+export const trailing = (
+  side: 'buy' | 'sell',
+  quantity: string,
+  trail: { amount?: string; percent?: string; activation?: string },
+  symbol = 'BTCUSDT',
+): OrderIntent => ({
+  symbol,
+  side,
+  type: 'trailing_stop',
+  quantity: a(quantity),
+  trail: {
+    amount: trail.amount === undefined ? null : a(trail.amount),
+    percent: trail.percent === undefined ? null : a(trail.percent),
+    activationPrice: trail.activation === undefined ? null : a(trail.activation),
+  },
+});
+
+/** A placeOco input at BTCUSDT = 60000 (same options as `placeInput`), ids from `idSequence()`. */
+export function ocoInput(oco: OcoIntent, options: InputOptions = {}): PlaceOcoInput {
+  const { order: _order, orderId: _id, fillId: _fill, nextId: _next, ...rest } = placeInput(market('buy', '1'), options);
+  return { ...rest, oco, nextId: idSequence() };
+}

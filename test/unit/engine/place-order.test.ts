@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { formatAmount } from '../../../src/money.js';
-import { placeOrder, type PlaceOrderResult, type RejectionCode } from '../../../src/engine/index.js';
+import { PLAIN_ORDER, placeOrder, type PlaceOrderResult, type RejectionCode } from '../../../src/engine/index.js';
 import { a, BTCUSDT, btc, market, NOW, placeInput, position, resting, usdt } from './fixtures.js';
 
 function expectRejected(result: PlaceOrderResult, code: RejectionCode, reason: string) {
@@ -14,6 +14,8 @@ function expectRejected(result: PlaceOrderResult, code: RejectionCode, reason: s
 function expectFilled(result: PlaceOrderResult) {
   if (result.kind !== 'filled')
     throw new Error(`expected a fill, got ${JSON.stringify(result, (_, v) => (typeof v === 'bigint' ? String(v) : v))}`);
+  // no bracket: nothing else is placed or closed
+  expect(result.linked).toEqual([]);
   return result;
 }
 
@@ -95,6 +97,7 @@ describe('limit orders at placement', () => {
       quantity: a('0.01'),
       price: a('59000'),
       createdAt: NOW,
+      ...PLAIN_ORDER,
       lockedAsset: 'USDT',
       lockedAmount: a('590.59'),
     });
