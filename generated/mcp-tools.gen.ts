@@ -5050,7 +5050,7 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
     "name": "place_order",
     "operationId": "placeOrder",
     "title": "Place an order",
-    "description": "Place an order\n\nPlaces a market, limit, stop-loss or take-profit order for the agent in scope, in one\ntransaction: the risk chain runs first (each failure has its own code and `details.reason`),\nthen exactly what the order can spend is locked, and a market order (or a limit that is\nalready marketable) fills at once. An archived agent is read-only: 403 `PERMISSION_DENIED` with `details.reason: agent_archived`.\n\n- **market**: fills at the last price with a size-based slippage (0.01 %–0.5 %, growing with\n  the order's share of the pair's 24 h volume) and a 0.1 % fee in USDT.\n- **limit**: buy fills when the price falls to `price`, sell when it rises to it, at exactly\n  `price`; a limit already better than the market fills at once at the market price.\n- **stop_loss** / **take_profit**: `trigger_price` (`price` is accepted as an alias). A sell\n  stop-loss fires when the price falls to the trigger, a sell take-profit when it rises to it\n  (buys the other way round); it then fills as a market order at the triggering price. A\n  trigger already crossed at placement is rejected (`would_trigger_immediately`).\n\nAn agent taking part in a running live battle (`/battles/*`) trades here too, under the\nbattle's rules: a pair outside the battle's `allowed_pairs`, a paused participant and an\neliminated one are rejected with `400 ORDER_REJECTED` (`details.reason`\n`pair_not_allowed_in_battle`, `battle_participant_paused`, `battle_participant_eliminated`).\n\nPending orders are evaluated on every price tick. Safe retries: send an `Idempotency-Key`\nheader or a `client_order_id`; a repeat returns the original order with `200` and\n`Idempotent-Replayed: true` instead of placing a second one. A rejected order stores\nnothing, so retrying it is evaluated afresh.\n\nErrors:\n- 400 INVALID_SYMBOL, INVALID_QUANTITY, INVALID_PRICE, INSUFFICIENT_BALANCE, POSITION_LIMIT_EXCEEDED, ORDER_REJECTED: The order breaks a rule; nothing was placed or locked. `INVALID_SYMBOL` (unknown or inactive pair), `INVALID_QUANTITY` (below the minimum, above the maximum, off the step size, or below the minimum notional), `INVALID_PRICE` (off the tick size), `INSUFFICIENT_BALANCE`, `POSITION_LIMIT_EXCEEDED`, or `ORDER_REJECTED` with `details.reason` one of `order_too_small`, `order_too_large`, `max_open_orders_exceeded`, `rate_limit_exceeded`, `would_trigger_immediately`, or, for a participant of a running live battle, `pair_not_allowed_in_battle` (the pair is outside the battle's `allowed_pairs`; `details.battle_id`, `symbol`, `allowed_pairs`), `battle_participant_paused` (the agent is paused in the battle) or `battle_participant_eliminated` (the agent was eliminated from a survival battle).\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 403 ACCOUNT_SUSPENDED, DAILY_LOSS_LIMIT, PERMISSION_DENIED: `ACCOUNT_SUSPENDED`; `DAILY_LOSS_LIMIT`: the net realized loss since the later of 00:00 UTC and the start of the agent's current session reached the daily limit, so trading resumes at 00:00 UTC (`details.resets_at`) or after a reset; or `PERMISSION_DENIED` with `details.reason: agent_archived`: the agent in scope is archived and read-only.\n- 404 AGENT_NOT_FOUND: `AGENT_NOT_FOUND`: no agent of this account has that id.\n- 409 IDEMPOTENCY_CONFLICT: `IDEMPOTENCY_CONFLICT`: the `Idempotency-Key` or `client_order_id` was already used for a different order.\n- 413 PAYLOAD_TOO_LARGE: `PAYLOAD_TOO_LARGE`: the request body exceeds the server's limit (64 KiB by default).\n- 415 UNSUPPORTED_MEDIA_TYPE: `UNSUPPORTED_MEDIA_TYPE`: the request body is not `application/json`.\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.\n- 503 PRICE_NOT_AVAILABLE: `PRICE_NOT_AVAILABLE`: the pair exists but has not traded since the feed started.",
+    "description": "Place an order\n\nPlaces a market, limit, stop-loss, take-profit or trailing-stop order for the agent in scope, in one\ntransaction: the risk chain runs first (each failure has its own code and `details.reason`),\nthen exactly what the order can spend is locked, and a market order (or a limit that is\nalready marketable) fills at once. An archived agent is read-only: 403 `PERMISSION_DENIED` with `details.reason: agent_archived`.\n\n- **market**: fills at the last price with a size-based slippage (0.01 %–0.5 %, growing with\n  the order's share of the pair's 24 h volume) and a 0.1 % fee in USDT.\n- **limit**: buy fills when the price falls to `price`, sell when it rises to it, at exactly\n  `price`; a limit already better than the market fills at once at the market price.\n- **stop_loss** / **take_profit**: `trigger_price` (`price` is accepted as an alias). A sell\n  stop-loss fires when the price falls to the trigger, a sell take-profit when it rises to it\n  (buys the other way round); it then fills as a market order at the triggering price. A\n  trigger already crossed at placement is rejected (`would_trigger_immediately`).\n- **trailing_stop**: a stop whose trigger follows the price (see below).\n\n**Time in force** (`time_in_force`, default `GTC`). `GTC` rests until filled or cancelled\n(pending orders expire after 7 days). `IOC` / `FOK` (limit only; orders fill whole, so they\nare the same): a limit marketable now fills at once, otherwise it is stored `expired`\n(`cancel_reason: expired`, nothing locked) and returned with `201`. `GTD` (any type that\ncan rest) needs `expire_at`, later than now and at most 7 days ahead; the order expires\nexactly then (`expired`, lock released). `time_in_force` on a market order, `IOC` / `FOK`\non another type than limit, `expire_at` without `GTD` or `GTD` without it: `422`.\n\n**Post-only** (`post_only: true`, limit only, not with `IOC` / `FOK`, else `422`): the\norder only rests; one that would fill at placement is rejected with `400 ORDER_REJECTED`,\n`details.reason: would_take` (`details.price`, `details.market_price`).\n\n**Trailing stops** (`type: trailing_stop`): exactly one of `trail_percent` (0 < x < 100) or\n`trail_amount` (quote units, a multiple of the tick size), optional `activation_price`;\n`price` and `trigger_price` are not allowed (`422`). A sell tracks the high since\nactivation and fires when the price falls to `high − trail_amount` or\n`high × (1 − trail_percent / 100)`; a buy tracks the low and fires when the price rises to\n`low + trail_amount` or `low × (1 + trail_percent / 100)`. Without `activation_price` (or\nwhen it is already reached) the trail starts at placement from the market price;\notherwise on the first tick at or above it (sell) or at or below it (buy). It fires as a\nmarket order at the tick price, like a stop-loss. `trigger_price` (and `price`) show the\ncurrent trigger, null until the trail is active; `trail_best_price` the high or low. A sell\nlocks its base quantity; a buy locks for its highest possible trigger (the one computed\nfrom `activation_price`, or from the market price). An initial sell trigger at or below\n0 is `400 INVALID_PRICE`, `details.reason: trail_exceeds_price`.\n\n**Brackets** (`take_profit` and/or `stop_loss` legs on a `buy` `market` or `limit` entry;\non a sell or another type: `422`). The legs are sells of the entry's quantity, placed in\nthe same transaction as the entry's fill, each with `parent_order_id` = the entry; with\nboth legs they form an OCO group (`group_id`): when one fills the other is cancelled\n(`cancel_reason: oco`). An entry cancelled or expired (e.g. an unfilled `IOC`) never\nplaces its legs. At placement, the take-profit price must be above and the stop-loss\ntrigger below the entry reference (the limit price, or the market price for a market\nentry): else `400 ORDER_REJECTED`, `details.reason: invalid_bracket` (`details.leg`,\n`price`, `entry_price`); each leg is also checked for tick size, minimum notional and\n`min_order_size_usd` (with `details.leg`), and the open orders plus the legs may not exceed\n`max_open_orders`. At fill time the legs skip the rate, daily-loss and open-order rules\n(protection is never refused); a leg already crossed by the fill price fires at once.\n`bracket` on the entry shows the legs it will place.\n\nAn agent taking part in a running live battle (`/battles/*`) trades here too, under the\nbattle's rules: a pair outside the battle's `allowed_pairs`, a paused participant and an\neliminated one are rejected with `400 ORDER_REJECTED` (`details.reason`\n`pair_not_allowed_in_battle`, `battle_participant_paused`, `battle_participant_eliminated`).\n\nPending orders are evaluated on every price tick. Safe retries: send an `Idempotency-Key`\nheader or a `client_order_id`; a repeat returns the original order with `200` and\n`Idempotent-Replayed: true` instead of placing a second one. A rejected order stores\nnothing, so retrying it is evaluated afresh.\n\nErrors:\n- 400 INVALID_SYMBOL, INVALID_QUANTITY, INVALID_PRICE, INSUFFICIENT_BALANCE, POSITION_LIMIT_EXCEEDED, ORDER_REJECTED: The order breaks a rule; nothing was placed or locked. `INVALID_SYMBOL` (unknown or inactive pair), `INVALID_QUANTITY` (below the minimum, above the maximum, off the step size, or below the minimum notional), `INVALID_PRICE` (off the tick size, or `details.reason: trail_exceeds_price`: a sell trailing stop whose first trigger would be at or below 0), `INSUFFICIENT_BALANCE`, `POSITION_LIMIT_EXCEEDED`, or `ORDER_REJECTED` with `details.reason` one of `order_too_small`, `order_too_large`, `max_open_orders_exceeded`, `rate_limit_exceeded`, `would_trigger_immediately`, `would_take` (a post-only limit, or an OCO limit leg, that would fill at once; `details.price`, `market_price`), `invalid_bracket` (a bracket's take-profit price not above, or its stop-loss trigger not below, the entry's limit or market price; `details.leg`, `price`, `entry_price`), or, for a participant of a running live battle, `pair_not_allowed_in_battle` (the pair is outside the battle's `allowed_pairs`; `details.battle_id`, `symbol`, `allowed_pairs`), `battle_participant_paused` (the agent is paused in the battle) or `battle_participant_eliminated` (the agent was eliminated from a survival battle). A rule broken by one leg of a bracket or an OCO pair names it in `details.leg` (`take_profit` or `stop_loss`).\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 403 ACCOUNT_SUSPENDED, DAILY_LOSS_LIMIT, PERMISSION_DENIED: `ACCOUNT_SUSPENDED`; `DAILY_LOSS_LIMIT`: the net realized loss since the later of 00:00 UTC and the start of the agent's current session reached the daily limit, so trading resumes at 00:00 UTC (`details.resets_at`) or after a reset; or `PERMISSION_DENIED` with `details.reason: agent_archived`: the agent in scope is archived and read-only.\n- 404 AGENT_NOT_FOUND: `AGENT_NOT_FOUND`: no agent of this account has that id.\n- 409 IDEMPOTENCY_CONFLICT: `IDEMPOTENCY_CONFLICT`: the `Idempotency-Key` or `client_order_id` was already used for a different order.\n- 413 PAYLOAD_TOO_LARGE: `PAYLOAD_TOO_LARGE`: the request body exceeds the server's limit (64 KiB by default).\n- 415 UNSUPPORTED_MEDIA_TYPE: `UNSUPPORTED_MEDIA_TYPE`: the request body is not `application/json`.\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.\n- 503 PRICE_NOT_AVAILABLE: `PRICE_NOT_AVAILABLE`: the pair exists but has not traded since the feed started.",
     "method": "POST",
     "path": "/api/v1/trade/order",
     "pathParams": [],
@@ -5066,7 +5066,15 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
       "quantity",
       "price",
       "trigger_price",
-      "client_order_id"
+      "client_order_id",
+      "time_in_force",
+      "expire_at",
+      "post_only",
+      "trail_percent",
+      "trail_amount",
+      "activation_price",
+      "take_profit",
+      "stop_loss"
     ],
     "inputSchema": {
       "type": "object",
@@ -5106,7 +5114,8 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
             "market",
             "limit",
             "stop_loss",
-            "take_profit"
+            "take_profit",
+            "trailing_stop"
           ]
         },
         "quantity": {
@@ -5127,7 +5136,7 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
           ]
         },
         "price": {
-          "description": "Limit price (limit orders); an alias of `trigger_price` on stop-loss and take-profit orders; not allowed on market orders.",
+          "description": "Limit price (limit orders); an alias of `trigger_price` on stop-loss and take-profit orders; not allowed on market and trailing-stop orders (`422`).",
           "oneOf": [
             {
               "type": "string",
@@ -5144,7 +5153,7 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
           ]
         },
         "trigger_price": {
-          "description": "Trigger price of stop-loss and take-profit orders.",
+          "description": "Trigger price of stop-loss and take-profit orders; not allowed on trailing stops (`422`), whose trigger follows the price.",
           "oneOf": [
             {
               "type": "string",
@@ -5166,6 +5175,208 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
           "maxLength": 64,
           "pattern": "^[A-Za-z0-9._:-]+$",
           "description": "Your own id, unique per agent; a repeat returns the original order."
+        },
+        "time_in_force": {
+          "type": "string",
+          "enum": [
+            "GTC",
+            "IOC",
+            "FOK",
+            "GTD"
+          ],
+          "default": "GTC",
+          "description": "How long the order may rest. `GTC` (default): until filled or cancelled (live orders\nalso expire after the 7-day pending TTL). `IOC` / `FOK` (only on `limit`): a limit that\nis marketable now fills at once (orders fill whole, so the two are the same); otherwise\nit is stored `expired` (`cancel_reason: expired`, nothing locked) and returned with\n`201`, while the funds and size rules still apply (a rejected IOC stores nothing).\n`GTD` (on `limit`, `stop_loss`, `take_profit`, `trailing_stop`): rests until `expire_at`.\nSending `time_in_force` on a `market` order, or `IOC` / `FOK` on any other type than\n`limit`, is a `422` (`body.time_in_force`).\n"
+        },
+        "expire_at": {
+          "type": "string",
+          "format": "date-time",
+          "description": "RFC 3339 time at which a `GTD` order expires (status `expired`, `cancel_reason:\nexpired`, lock released). Required with `GTD`, forbidden with any other\n`time_in_force`; it must be later than now and at most 7 days ahead (`422`,\n`body.expire_at`). In a backtest: later than the virtual now, with no upper bound, and\nthe order expires at the first step at or after it.\n"
+        },
+        "post_only": {
+          "type": "boolean",
+          "default": false,
+          "description": "Only on `limit` orders and not with `IOC` / `FOK` (`422` otherwise). A post-only limit\nonly rests: one that would fill at placement is rejected with `400 ORDER_REJECTED`,\n`details.reason: would_take` (`details.price`, `details.market_price`).\n"
+        },
+        "trail_percent": {
+          "description": "`trailing_stop` only: the distance of the trigger from the best price, in percent\n(0 < x < 100). A sell's trigger is `high × (1 − trail_percent / 100)`, a buy's\n`low × (1 + trail_percent / 100)`, rounded half-even to 8 decimals. Exactly one of\n`trail_percent` and `trail_amount` is required on a trailing stop; either on another\ntype is a `422`.\n",
+          "oneOf": [
+            {
+              "type": "string",
+              "pattern": "^[0-9]{1,12}(\\.[0-9]{1,8})?$"
+            },
+            {
+              "type": "number",
+              "exclusiveMinimum": 0,
+              "maximum": 1000000000000
+            }
+          ],
+          "examples": [
+            "10000.00"
+          ]
+        },
+        "trail_amount": {
+          "description": "`trailing_stop` only: the distance of the trigger from the best price, in quote units\n(> 0, a multiple of the pair's tick size, else `400 INVALID_PRICE`). A sell's trigger is\n`high − trail_amount`, a buy's `low + trail_amount`. Exactly one of `trail_percent` and\n`trail_amount`; an initial sell trigger at or below 0 is a `400 INVALID_PRICE` with\n`details.reason: trail_exceeds_price`.\n",
+          "oneOf": [
+            {
+              "type": "string",
+              "pattern": "^[0-9]{1,12}(\\.[0-9]{1,8})?$"
+            },
+            {
+              "type": "number",
+              "exclusiveMinimum": 0,
+              "maximum": 1000000000000
+            }
+          ],
+          "examples": [
+            "10000.00"
+          ]
+        },
+        "activation_price": {
+          "description": "`trailing_stop` only (`422` on another type): the trail starts when a sell's price\nrises to it (a buy's falls to it), with that tick's price as the first best price; a\nmultiple of the tick size. Without it, or when it is already reached at placement, the\ntrail is active at once with the market price as the first best price.\n",
+          "oneOf": [
+            {
+              "type": "string",
+              "pattern": "^[0-9]{1,12}(\\.[0-9]{1,8})?$"
+            },
+            {
+              "type": "number",
+              "exclusiveMinimum": 0,
+              "maximum": 1000000000000
+            }
+          ],
+          "examples": [
+            "10000.00"
+          ]
+        },
+        "take_profit": {
+          "type": "object",
+          "description": "Bracket: a sell that takes profit on the position this order opens, placed when this\nentry fills. Only on a `buy` `market` or `limit` entry (this exchange is long-only; a\nbracket on a sell or on another type is a `422`). Its price must be above the entry\nreference (the limit price of a limit entry, the market price of a market entry), else\n`400 ORDER_REJECTED`, `details.reason: invalid_bracket`.\n",
+          "required": [
+            "price"
+          ],
+          "additionalProperties": false,
+          "properties": {
+            "type": {
+              "type": "string",
+              "enum": [
+                "take_profit",
+                "limit"
+              ],
+              "default": "take_profit"
+            },
+            "price": {
+              "description": "The take-profit trigger (`take_profit`) or the limit price (`limit`).",
+              "oneOf": [
+                {
+                  "type": "string",
+                  "pattern": "^[0-9]{1,12}(\\.[0-9]{1,8})?$"
+                },
+                {
+                  "type": "number",
+                  "exclusiveMinimum": 0,
+                  "maximum": 1000000000000
+                }
+              ],
+              "examples": [
+                "10000.00"
+              ]
+            }
+          },
+          "examples": [
+            {
+              "type": "take_profit",
+              "price": "70000.00"
+            }
+          ]
+        },
+        "stop_loss": {
+          "type": "object",
+          "description": "Bracket: a sell that stops the loss on the position this order opens, placed when this\nentry fills; same entry rules as `take_profit`. A `stop_loss` leg's trigger must be below\nthe entry reference, else `400 ORDER_REJECTED`, `details.reason: invalid_bracket`.\nWith both legs, they form an OCO group once placed: when one fills the other is\ncancelled (`cancel_reason: oco`).\n",
+          "additionalProperties": false,
+          "properties": {
+            "type": {
+              "type": "string",
+              "enum": [
+                "stop_loss",
+                "trailing_stop"
+              ],
+              "default": "stop_loss"
+            },
+            "trigger_price": {
+              "description": "The trigger of a `stop_loss` leg (required with it).",
+              "oneOf": [
+                {
+                  "type": "string",
+                  "pattern": "^[0-9]{1,12}(\\.[0-9]{1,8})?$"
+                },
+                {
+                  "type": "number",
+                  "exclusiveMinimum": 0,
+                  "maximum": 1000000000000
+                }
+              ],
+              "examples": [
+                "10000.00"
+              ]
+            },
+            "trail_percent": {
+              "description": "A `trailing_stop` leg's distance from the best price, in percent (0 < x < 100).",
+              "oneOf": [
+                {
+                  "type": "string",
+                  "pattern": "^[0-9]{1,12}(\\.[0-9]{1,8})?$"
+                },
+                {
+                  "type": "number",
+                  "exclusiveMinimum": 0,
+                  "maximum": 1000000000000
+                }
+              ],
+              "examples": [
+                "10000.00"
+              ]
+            },
+            "trail_amount": {
+              "description": "A `trailing_stop` leg's distance from the best price, in quote units (a multiple of the tick size).",
+              "oneOf": [
+                {
+                  "type": "string",
+                  "pattern": "^[0-9]{1,12}(\\.[0-9]{1,8})?$"
+                },
+                {
+                  "type": "number",
+                  "exclusiveMinimum": 0,
+                  "maximum": 1000000000000
+                }
+              ],
+              "examples": [
+                "10000.00"
+              ]
+            },
+            "activation_price": {
+              "description": "Where a `trailing_stop` leg's trail starts; without it the trail is active as soon as the leg is placed.",
+              "oneOf": [
+                {
+                  "type": "string",
+                  "pattern": "^[0-9]{1,12}(\\.[0-9]{1,8})?$"
+                },
+                {
+                  "type": "number",
+                  "exclusiveMinimum": 0,
+                  "maximum": 1000000000000
+                }
+              ],
+              "examples": [
+                "10000.00"
+              ]
+            }
+          },
+          "examples": [
+            {
+              "type": "stop_loss",
+              "trigger_price": "58000.00"
+            }
+          ]
         }
       },
       "required": [
@@ -5200,7 +5411,17 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
         "cancel_reason",
         "created_at",
         "filled_at",
-        "cancelled_at"
+        "cancelled_at",
+        "time_in_force",
+        "expire_at",
+        "post_only",
+        "group_id",
+        "parent_order_id",
+        "trail_percent",
+        "trail_amount",
+        "activation_price",
+        "trail_best_price",
+        "bracket"
       ],
       "additionalProperties": false,
       "properties": {
@@ -5239,7 +5460,8 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
             "market",
             "limit",
             "stop_loss",
-            "take_profit"
+            "take_profit",
+            "trailing_stop"
           ]
         },
         "quantity": {
@@ -5263,14 +5485,14 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
             "string",
             "null"
           ],
-          "description": "Limit or trigger price; null for market orders."
+          "description": "Limit or trigger price; null for market orders. For a trailing stop, its current trigger (null until the trail is active)."
         },
         "trigger_price": {
           "type": [
             "string",
             "null"
           ],
-          "description": "Trigger price of stop-loss and take-profit orders, else null."
+          "description": "Trigger price of stop-loss and take-profit orders; for a trailing stop its CURRENT trigger, which follows the best price (null until the trail is active); else null."
         },
         "executed_quantity": {
           "type": [
@@ -5339,9 +5561,10 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
             "reset",
             "insufficient_balance",
             "battle",
+            "oco",
             null
           ],
-          "description": "Why the order was cancelled: by the user, expired, by a reset, for lack of balance at trigger time, or by a battle (its start or end with `wallet_mode: fresh`, or the agent's elimination)."
+          "description": "Why the order was cancelled: by the user, expired (a `GTD` time, the pending TTL, or an unfilled `IOC` / `FOK`), by a reset, for lack of balance at trigger time, by a battle (its start or end with `wallet_mode: fresh`, or the agent's elimination), or `oco`: the other leg of its OCO group filled (or could not pay for its fill)."
         },
         "created_at": {
           "type": "string",
@@ -5361,6 +5584,247 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
           ],
           "format": "date-time",
           "description": "When a cancelled or expired order closed."
+        },
+        "time_in_force": {
+          "type": "string",
+          "enum": [
+            "GTC",
+            "IOC",
+            "FOK",
+            "GTD"
+          ],
+          "description": "As placed (`GTC` when not sent). An unfilled `IOC` / `FOK` order is `expired`."
+        },
+        "expire_at": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "date-time",
+          "description": "When a `GTD` order expires; null for any other time in force."
+        },
+        "post_only": {
+          "type": "boolean",
+          "description": "A post-only limit (it never takes liquidity at placement)."
+        },
+        "group_id": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "uuid",
+          "description": "The OCO group the order belongs to (the two legs of `POST /trade/oco`, or a bracket's two legs); null otherwise. When one leg fills, the other is cancelled with `cancel_reason: oco`."
+        },
+        "parent_order_id": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "uuid",
+          "description": "For a bracket leg, the entry order that placed it; null otherwise."
+        },
+        "trail_percent": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+          "description": "A trailing stop's distance in percent; null otherwise."
+        },
+        "trail_amount": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+          "description": "A trailing stop's distance in quote units; null otherwise."
+        },
+        "activation_price": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+          "description": "Where a trailing stop's trail starts; null when it was active from placement, and for other types."
+        },
+        "trail_best_price": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+          "description": "A trailing stop's best price since activation (the high for a sell, the low for a buy); null until it is active, and for other types."
+        },
+        "bracket": {
+          "oneOf": [
+            {
+              "type": "object",
+              "description": "The legs an entry order places when it fills (sells of its quantity; with both, an OCO group).",
+              "required": [
+                "take_profit",
+                "stop_loss"
+              ],
+              "additionalProperties": false,
+              "properties": {
+                "take_profit": {
+                  "oneOf": [
+                    {
+                      "type": "object",
+                      "description": "A bracket's take-profit leg as stored, to be placed when the entry fills.",
+                      "required": [
+                        "type",
+                        "price"
+                      ],
+                      "additionalProperties": false,
+                      "properties": {
+                        "type": {
+                          "type": "string",
+                          "enum": [
+                            "take_profit",
+                            "limit"
+                          ]
+                        },
+                        "price": {
+                          "type": "string",
+                          "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                          "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                          "examples": [
+                            "10000.00000000"
+                          ]
+                        }
+                      },
+                      "examples": [
+                        {
+                          "type": "take_profit",
+                          "price": "70000.00000000"
+                        }
+                      ]
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "stop_loss": {
+                  "oneOf": [
+                    {
+                      "type": "object",
+                      "description": "A bracket's stop-loss leg as stored, to be placed when the entry fills; the fields of the other type are null.",
+                      "required": [
+                        "type",
+                        "trigger_price",
+                        "trail_percent",
+                        "trail_amount",
+                        "activation_price"
+                      ],
+                      "additionalProperties": false,
+                      "properties": {
+                        "type": {
+                          "type": "string",
+                          "enum": [
+                            "stop_loss",
+                            "trailing_stop"
+                          ]
+                        },
+                        "trigger_price": {
+                          "oneOf": [
+                            {
+                              "type": "string",
+                              "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                              "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                              "examples": [
+                                "10000.00000000"
+                              ]
+                            },
+                            {
+                              "type": "null"
+                            }
+                          ],
+                          "description": "The trigger of a `stop_loss` leg, else null."
+                        },
+                        "trail_percent": {
+                          "oneOf": [
+                            {
+                              "type": "string",
+                              "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                              "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                              "examples": [
+                                "10000.00000000"
+                              ]
+                            },
+                            {
+                              "type": "null"
+                            }
+                          ]
+                        },
+                        "trail_amount": {
+                          "oneOf": [
+                            {
+                              "type": "string",
+                              "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                              "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                              "examples": [
+                                "10000.00000000"
+                              ]
+                            },
+                            {
+                              "type": "null"
+                            }
+                          ]
+                        },
+                        "activation_price": {
+                          "oneOf": [
+                            {
+                              "type": "string",
+                              "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                              "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                              "examples": [
+                                "10000.00000000"
+                              ]
+                            },
+                            {
+                              "type": "null"
+                            }
+                          ]
+                        }
+                      },
+                      "examples": [
+                        {
+                          "type": "trailing_stop",
+                          "trigger_price": null,
+                          "trail_percent": "2.00000000",
+                          "trail_amount": null,
+                          "activation_price": null
+                        }
+                      ]
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                }
+              },
+              "examples": [
+                {
+                  "take_profit": {
+                    "type": "take_profit",
+                    "price": "70000.00000000"
+                  },
+                  "stop_loss": {
+                    "type": "stop_loss",
+                    "trigger_price": "58000.00000000",
+                    "trail_percent": null,
+                    "trail_amount": null,
+                    "activation_price": null
+                  }
+                }
+              ]
+            },
+            {
+              "type": "null"
+            }
+          ],
+          "description": "The legs this entry places when it fills (`take_profit`, `stop_loss`, either may be null); null for an order without a bracket. Cancelling or expiring the entry places no leg."
         }
       },
       "examples": [
@@ -5386,7 +5850,17 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
           "cancel_reason": null,
           "created_at": "2026-03-19T10:00:01.234Z",
           "filled_at": "2026-03-19T10:00:01.234Z",
-          "cancelled_at": null
+          "cancelled_at": null,
+          "time_in_force": "GTC",
+          "expire_at": null,
+          "post_only": false,
+          "group_id": null,
+          "parent_order_id": null,
+          "trail_percent": null,
+          "trail_amount": null,
+          "activation_price": null,
+          "trail_best_price": null,
+          "bracket": null
         }
       ]
     },
@@ -5461,7 +5935,17 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
         "cancel_reason",
         "created_at",
         "filled_at",
-        "cancelled_at"
+        "cancelled_at",
+        "time_in_force",
+        "expire_at",
+        "post_only",
+        "group_id",
+        "parent_order_id",
+        "trail_percent",
+        "trail_amount",
+        "activation_price",
+        "trail_best_price",
+        "bracket"
       ],
       "additionalProperties": false,
       "properties": {
@@ -5500,7 +5984,8 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
             "market",
             "limit",
             "stop_loss",
-            "take_profit"
+            "take_profit",
+            "trailing_stop"
           ]
         },
         "quantity": {
@@ -5524,14 +6009,14 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
             "string",
             "null"
           ],
-          "description": "Limit or trigger price; null for market orders."
+          "description": "Limit or trigger price; null for market orders. For a trailing stop, its current trigger (null until the trail is active)."
         },
         "trigger_price": {
           "type": [
             "string",
             "null"
           ],
-          "description": "Trigger price of stop-loss and take-profit orders, else null."
+          "description": "Trigger price of stop-loss and take-profit orders; for a trailing stop its CURRENT trigger, which follows the best price (null until the trail is active); else null."
         },
         "executed_quantity": {
           "type": [
@@ -5600,9 +6085,10 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
             "reset",
             "insufficient_balance",
             "battle",
+            "oco",
             null
           ],
-          "description": "Why the order was cancelled: by the user, expired, by a reset, for lack of balance at trigger time, or by a battle (its start or end with `wallet_mode: fresh`, or the agent's elimination)."
+          "description": "Why the order was cancelled: by the user, expired (a `GTD` time, the pending TTL, or an unfilled `IOC` / `FOK`), by a reset, for lack of balance at trigger time, by a battle (its start or end with `wallet_mode: fresh`, or the agent's elimination), or `oco`: the other leg of its OCO group filled (or could not pay for its fill)."
         },
         "created_at": {
           "type": "string",
@@ -5622,6 +6108,247 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
           ],
           "format": "date-time",
           "description": "When a cancelled or expired order closed."
+        },
+        "time_in_force": {
+          "type": "string",
+          "enum": [
+            "GTC",
+            "IOC",
+            "FOK",
+            "GTD"
+          ],
+          "description": "As placed (`GTC` when not sent). An unfilled `IOC` / `FOK` order is `expired`."
+        },
+        "expire_at": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "date-time",
+          "description": "When a `GTD` order expires; null for any other time in force."
+        },
+        "post_only": {
+          "type": "boolean",
+          "description": "A post-only limit (it never takes liquidity at placement)."
+        },
+        "group_id": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "uuid",
+          "description": "The OCO group the order belongs to (the two legs of `POST /trade/oco`, or a bracket's two legs); null otherwise. When one leg fills, the other is cancelled with `cancel_reason: oco`."
+        },
+        "parent_order_id": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "uuid",
+          "description": "For a bracket leg, the entry order that placed it; null otherwise."
+        },
+        "trail_percent": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+          "description": "A trailing stop's distance in percent; null otherwise."
+        },
+        "trail_amount": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+          "description": "A trailing stop's distance in quote units; null otherwise."
+        },
+        "activation_price": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+          "description": "Where a trailing stop's trail starts; null when it was active from placement, and for other types."
+        },
+        "trail_best_price": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+          "description": "A trailing stop's best price since activation (the high for a sell, the low for a buy); null until it is active, and for other types."
+        },
+        "bracket": {
+          "oneOf": [
+            {
+              "type": "object",
+              "description": "The legs an entry order places when it fills (sells of its quantity; with both, an OCO group).",
+              "required": [
+                "take_profit",
+                "stop_loss"
+              ],
+              "additionalProperties": false,
+              "properties": {
+                "take_profit": {
+                  "oneOf": [
+                    {
+                      "type": "object",
+                      "description": "A bracket's take-profit leg as stored, to be placed when the entry fills.",
+                      "required": [
+                        "type",
+                        "price"
+                      ],
+                      "additionalProperties": false,
+                      "properties": {
+                        "type": {
+                          "type": "string",
+                          "enum": [
+                            "take_profit",
+                            "limit"
+                          ]
+                        },
+                        "price": {
+                          "type": "string",
+                          "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                          "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                          "examples": [
+                            "10000.00000000"
+                          ]
+                        }
+                      },
+                      "examples": [
+                        {
+                          "type": "take_profit",
+                          "price": "70000.00000000"
+                        }
+                      ]
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                },
+                "stop_loss": {
+                  "oneOf": [
+                    {
+                      "type": "object",
+                      "description": "A bracket's stop-loss leg as stored, to be placed when the entry fills; the fields of the other type are null.",
+                      "required": [
+                        "type",
+                        "trigger_price",
+                        "trail_percent",
+                        "trail_amount",
+                        "activation_price"
+                      ],
+                      "additionalProperties": false,
+                      "properties": {
+                        "type": {
+                          "type": "string",
+                          "enum": [
+                            "stop_loss",
+                            "trailing_stop"
+                          ]
+                        },
+                        "trigger_price": {
+                          "oneOf": [
+                            {
+                              "type": "string",
+                              "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                              "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                              "examples": [
+                                "10000.00000000"
+                              ]
+                            },
+                            {
+                              "type": "null"
+                            }
+                          ],
+                          "description": "The trigger of a `stop_loss` leg, else null."
+                        },
+                        "trail_percent": {
+                          "oneOf": [
+                            {
+                              "type": "string",
+                              "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                              "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                              "examples": [
+                                "10000.00000000"
+                              ]
+                            },
+                            {
+                              "type": "null"
+                            }
+                          ]
+                        },
+                        "trail_amount": {
+                          "oneOf": [
+                            {
+                              "type": "string",
+                              "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                              "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                              "examples": [
+                                "10000.00000000"
+                              ]
+                            },
+                            {
+                              "type": "null"
+                            }
+                          ]
+                        },
+                        "activation_price": {
+                          "oneOf": [
+                            {
+                              "type": "string",
+                              "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                              "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                              "examples": [
+                                "10000.00000000"
+                              ]
+                            },
+                            {
+                              "type": "null"
+                            }
+                          ]
+                        }
+                      },
+                      "examples": [
+                        {
+                          "type": "trailing_stop",
+                          "trigger_price": null,
+                          "trail_percent": "2.00000000",
+                          "trail_amount": null,
+                          "activation_price": null
+                        }
+                      ]
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                }
+              },
+              "examples": [
+                {
+                  "take_profit": {
+                    "type": "take_profit",
+                    "price": "70000.00000000"
+                  },
+                  "stop_loss": {
+                    "type": "stop_loss",
+                    "trigger_price": "58000.00000000",
+                    "trail_percent": null,
+                    "trail_amount": null,
+                    "activation_price": null
+                  }
+                }
+              ]
+            },
+            {
+              "type": "null"
+            }
+          ],
+          "description": "The legs this entry places when it fills (`take_profit`, `stop_loss`, either may be null); null for an order without a bracket. Cancelling or expiring the entry places no leg."
         }
       },
       "examples": [
@@ -5647,7 +6374,17 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
           "cancel_reason": null,
           "created_at": "2026-03-19T10:00:01.234Z",
           "filled_at": "2026-03-19T10:00:01.234Z",
-          "cancelled_at": null
+          "cancelled_at": null,
+          "time_in_force": "GTC",
+          "expire_at": null,
+          "post_only": false,
+          "group_id": null,
+          "parent_order_id": null,
+          "trail_percent": null,
+          "trail_amount": null,
+          "activation_price": null,
+          "trail_best_price": null,
+          "bracket": null
         }
       ]
     },
@@ -5662,7 +6399,7 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
     "name": "cancel_order",
     "operationId": "cancelOrder",
     "title": "Cancel a pending order",
-    "description": "Cancel a pending order\n\nCancels a pending order and releases everything it had locked. An archived agent is read-only: 403 `PERMISSION_DENIED` with `details.reason: agent_archived`.\n\nErrors:\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 403 ACCOUNT_SUSPENDED, PERMISSION_DENIED: `ACCOUNT_SUSPENDED`: the account is suspended or archived; or `PERMISSION_DENIED` with `details.reason: agent_archived`: the agent in scope is archived, and an archived agent is read-only (its data can be read, nothing can change it).\n- 404 ORDER_NOT_FOUND, AGENT_NOT_FOUND: `ORDER_NOT_FOUND`: the agent in scope has no such order; or `AGENT_NOT_FOUND` for an unknown `X-Agent-Id`.\n- 409 ORDER_NOT_CANCELLABLE: `ORDER_NOT_CANCELLABLE`: the order is already filled, cancelled or expired.\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
+    "description": "Cancel a pending order\n\nCancels a pending order and releases everything it had locked. Cancelling one leg of an OCO group (`group_id`) cancels the other too (`cancel_reason: user`); cancelling a bracket's entry before it fills means its legs are never placed. An archived agent is read-only: 403 `PERMISSION_DENIED` with `details.reason: agent_archived`.\n\nErrors:\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 403 ACCOUNT_SUSPENDED, PERMISSION_DENIED: `ACCOUNT_SUSPENDED`: the account is suspended or archived; or `PERMISSION_DENIED` with `details.reason: agent_archived`: the agent in scope is archived, and an archived agent is read-only (its data can be read, nothing can change it).\n- 404 ORDER_NOT_FOUND, AGENT_NOT_FOUND: `ORDER_NOT_FOUND`: the agent in scope has no such order; or `AGENT_NOT_FOUND` for an unknown `X-Agent-Id`.\n- 409 ORDER_NOT_CANCELLABLE: `ORDER_NOT_CANCELLABLE`: the order is already filled, cancelled or expired.\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
     "method": "DELETE",
     "path": "/api/v1/trade/order/{order_id}",
     "pathParams": [
@@ -5757,7 +6494,17 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
             "cancel_reason",
             "created_at",
             "filled_at",
-            "cancelled_at"
+            "cancelled_at",
+            "time_in_force",
+            "expire_at",
+            "post_only",
+            "group_id",
+            "parent_order_id",
+            "trail_percent",
+            "trail_amount",
+            "activation_price",
+            "trail_best_price",
+            "bracket"
           ],
           "additionalProperties": false,
           "properties": {
@@ -5796,7 +6543,8 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
                 "market",
                 "limit",
                 "stop_loss",
-                "take_profit"
+                "take_profit",
+                "trailing_stop"
               ]
             },
             "quantity": {
@@ -5820,14 +6568,14 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
                 "string",
                 "null"
               ],
-              "description": "Limit or trigger price; null for market orders."
+              "description": "Limit or trigger price; null for market orders. For a trailing stop, its current trigger (null until the trail is active)."
             },
             "trigger_price": {
               "type": [
                 "string",
                 "null"
               ],
-              "description": "Trigger price of stop-loss and take-profit orders, else null."
+              "description": "Trigger price of stop-loss and take-profit orders; for a trailing stop its CURRENT trigger, which follows the best price (null until the trail is active); else null."
             },
             "executed_quantity": {
               "type": [
@@ -5896,9 +6644,10 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
                 "reset",
                 "insufficient_balance",
                 "battle",
+                "oco",
                 null
               ],
-              "description": "Why the order was cancelled: by the user, expired, by a reset, for lack of balance at trigger time, or by a battle (its start or end with `wallet_mode: fresh`, or the agent's elimination)."
+              "description": "Why the order was cancelled: by the user, expired (a `GTD` time, the pending TTL, or an unfilled `IOC` / `FOK`), by a reset, for lack of balance at trigger time, by a battle (its start or end with `wallet_mode: fresh`, or the agent's elimination), or `oco`: the other leg of its OCO group filled (or could not pay for its fill)."
             },
             "created_at": {
               "type": "string",
@@ -5918,6 +6667,247 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
               ],
               "format": "date-time",
               "description": "When a cancelled or expired order closed."
+            },
+            "time_in_force": {
+              "type": "string",
+              "enum": [
+                "GTC",
+                "IOC",
+                "FOK",
+                "GTD"
+              ],
+              "description": "As placed (`GTC` when not sent). An unfilled `IOC` / `FOK` order is `expired`."
+            },
+            "expire_at": {
+              "type": [
+                "string",
+                "null"
+              ],
+              "format": "date-time",
+              "description": "When a `GTD` order expires; null for any other time in force."
+            },
+            "post_only": {
+              "type": "boolean",
+              "description": "A post-only limit (it never takes liquidity at placement)."
+            },
+            "group_id": {
+              "type": [
+                "string",
+                "null"
+              ],
+              "format": "uuid",
+              "description": "The OCO group the order belongs to (the two legs of `POST /trade/oco`, or a bracket's two legs); null otherwise. When one leg fills, the other is cancelled with `cancel_reason: oco`."
+            },
+            "parent_order_id": {
+              "type": [
+                "string",
+                "null"
+              ],
+              "format": "uuid",
+              "description": "For a bracket leg, the entry order that placed it; null otherwise."
+            },
+            "trail_percent": {
+              "type": [
+                "string",
+                "null"
+              ],
+              "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+              "description": "A trailing stop's distance in percent; null otherwise."
+            },
+            "trail_amount": {
+              "type": [
+                "string",
+                "null"
+              ],
+              "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+              "description": "A trailing stop's distance in quote units; null otherwise."
+            },
+            "activation_price": {
+              "type": [
+                "string",
+                "null"
+              ],
+              "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+              "description": "Where a trailing stop's trail starts; null when it was active from placement, and for other types."
+            },
+            "trail_best_price": {
+              "type": [
+                "string",
+                "null"
+              ],
+              "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+              "description": "A trailing stop's best price since activation (the high for a sell, the low for a buy); null until it is active, and for other types."
+            },
+            "bracket": {
+              "oneOf": [
+                {
+                  "type": "object",
+                  "description": "The legs an entry order places when it fills (sells of its quantity; with both, an OCO group).",
+                  "required": [
+                    "take_profit",
+                    "stop_loss"
+                  ],
+                  "additionalProperties": false,
+                  "properties": {
+                    "take_profit": {
+                      "oneOf": [
+                        {
+                          "type": "object",
+                          "description": "A bracket's take-profit leg as stored, to be placed when the entry fills.",
+                          "required": [
+                            "type",
+                            "price"
+                          ],
+                          "additionalProperties": false,
+                          "properties": {
+                            "type": {
+                              "type": "string",
+                              "enum": [
+                                "take_profit",
+                                "limit"
+                              ]
+                            },
+                            "price": {
+                              "type": "string",
+                              "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                              "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                              "examples": [
+                                "10000.00000000"
+                              ]
+                            }
+                          },
+                          "examples": [
+                            {
+                              "type": "take_profit",
+                              "price": "70000.00000000"
+                            }
+                          ]
+                        },
+                        {
+                          "type": "null"
+                        }
+                      ]
+                    },
+                    "stop_loss": {
+                      "oneOf": [
+                        {
+                          "type": "object",
+                          "description": "A bracket's stop-loss leg as stored, to be placed when the entry fills; the fields of the other type are null.",
+                          "required": [
+                            "type",
+                            "trigger_price",
+                            "trail_percent",
+                            "trail_amount",
+                            "activation_price"
+                          ],
+                          "additionalProperties": false,
+                          "properties": {
+                            "type": {
+                              "type": "string",
+                              "enum": [
+                                "stop_loss",
+                                "trailing_stop"
+                              ]
+                            },
+                            "trigger_price": {
+                              "oneOf": [
+                                {
+                                  "type": "string",
+                                  "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                                  "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                                  "examples": [
+                                    "10000.00000000"
+                                  ]
+                                },
+                                {
+                                  "type": "null"
+                                }
+                              ],
+                              "description": "The trigger of a `stop_loss` leg, else null."
+                            },
+                            "trail_percent": {
+                              "oneOf": [
+                                {
+                                  "type": "string",
+                                  "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                                  "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                                  "examples": [
+                                    "10000.00000000"
+                                  ]
+                                },
+                                {
+                                  "type": "null"
+                                }
+                              ]
+                            },
+                            "trail_amount": {
+                              "oneOf": [
+                                {
+                                  "type": "string",
+                                  "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                                  "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                                  "examples": [
+                                    "10000.00000000"
+                                  ]
+                                },
+                                {
+                                  "type": "null"
+                                }
+                              ]
+                            },
+                            "activation_price": {
+                              "oneOf": [
+                                {
+                                  "type": "string",
+                                  "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                                  "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                                  "examples": [
+                                    "10000.00000000"
+                                  ]
+                                },
+                                {
+                                  "type": "null"
+                                }
+                              ]
+                            }
+                          },
+                          "examples": [
+                            {
+                              "type": "trailing_stop",
+                              "trigger_price": null,
+                              "trail_percent": "2.00000000",
+                              "trail_amount": null,
+                              "activation_price": null
+                            }
+                          ]
+                        },
+                        {
+                          "type": "null"
+                        }
+                      ]
+                    }
+                  },
+                  "examples": [
+                    {
+                      "take_profit": {
+                        "type": "take_profit",
+                        "price": "70000.00000000"
+                      },
+                      "stop_loss": {
+                        "type": "stop_loss",
+                        "trigger_price": "58000.00000000",
+                        "trail_percent": null,
+                        "trail_amount": null,
+                        "activation_price": null
+                      }
+                    }
+                  ]
+                },
+                {
+                  "type": "null"
+                }
+              ],
+              "description": "The legs this entry places when it fills (`take_profit`, `stop_loss`, either may be null); null for an order without a bracket. Cancelling or expiring the entry places no leg."
             }
           },
           "examples": [
@@ -5943,7 +6933,17 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
               "cancel_reason": null,
               "created_at": "2026-03-19T10:00:01.234Z",
               "filled_at": "2026-03-19T10:00:01.234Z",
-              "cancelled_at": null
+              "cancelled_at": null,
+              "time_in_force": "GTC",
+              "expire_at": null,
+              "post_only": false,
+              "group_id": null,
+              "parent_order_id": null,
+              "trail_percent": null,
+              "trail_amount": null,
+              "activation_price": null,
+              "trail_best_price": null,
+              "bracket": null
             }
           ]
         }
@@ -5977,8 +6977,1460 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
             "cancel_reason": "user",
             "created_at": "2026-03-19T10:00:00.000Z",
             "filled_at": null,
-            "cancelled_at": "2026-03-19T11:00:00.000Z"
+            "cancelled_at": "2026-03-19T11:00:00.000Z",
+            "time_in_force": "GTC",
+            "expire_at": null,
+            "post_only": false,
+            "group_id": null,
+            "parent_order_id": null,
+            "trail_percent": null,
+            "trail_amount": null,
+            "activation_price": null,
+            "trail_best_price": null,
+            "bracket": null
           }
+        }
+      ]
+    },
+    "annotations": {
+      "readOnlyHint": false,
+      "destructiveHint": true,
+      "idempotentHint": true,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "place_oco_order",
+    "operationId": "placeOcoOrder",
+    "title": "Place an OCO pair",
+    "description": "Place an OCO pair\n\nPlaces two resting orders on the same symbol, side and quantity, a take-profit leg and a\nstop-loss leg, as one OCO (\"one cancels the other\") group, in one transaction. When one leg\nfills, the other is cancelled in the same transaction (`cancel_reason: oco`); cancelling\neither leg (`DELETE /trade/order/{order_id}`) or the group (`DELETE /trade/oco/{group_id}`)\ncancels both (`cancel_reason: user`), and the expiry of one (`GTD` or the 7-day pending TTL)\nexpires both. An archived agent is read-only: 403 `PERMISSION_DENIED` with `details.reason: agent_archived`.\n\n- **Sell** (protect a holding): the take-profit leg above the market, the stop-loss leg\n  below it. **Buy**: the take-profit leg (`take_profit` or `limit` buy) below the market,\n  the stop-loss leg (`stop_loss` or `trailing_stop` buy) above it. A limit leg already\n  marketable is rejected with `400 ORDER_REJECTED` `would_take`, a trigger already crossed\n  with `would_trigger_immediately`, both with `details.leg`.\n- The risk chain runs on each leg as on `POST /trade/order` (the second as if the first\n  were already placed: one more open order, one more order this minute); a rejection\n  names the leg in `details.leg` and stores nothing.\n- One lock serves both legs: the larger of the two legs' locks (for a sell, the base\n  quantity once), held by the take-profit leg; the stop-loss leg shows `locked_amount`\n  `0.00000000`. The leg that fills uses the group's lock; a triggered buy leg that cannot\n  pay for its price gap closes both (`insufficient_balance`, its sibling `oco`).\n\nSafe retries: send an `Idempotency-Key` header; a repeat returns the original group with\n`200` and `Idempotent-Replayed: true`. Each leg's transitions are streamed on the `orders`\nWebSocket channel as their own `order` events.\n\nErrors:\n- 400 INVALID_SYMBOL, INVALID_QUANTITY, INVALID_PRICE, INSUFFICIENT_BALANCE, POSITION_LIMIT_EXCEEDED, ORDER_REJECTED: The order breaks a rule; nothing was placed or locked. `INVALID_SYMBOL` (unknown or inactive pair), `INVALID_QUANTITY` (below the minimum, above the maximum, off the step size, or below the minimum notional), `INVALID_PRICE` (off the tick size, or `details.reason: trail_exceeds_price`: a sell trailing stop whose first trigger would be at or below 0), `INSUFFICIENT_BALANCE`, `POSITION_LIMIT_EXCEEDED`, or `ORDER_REJECTED` with `details.reason` one of `order_too_small`, `order_too_large`, `max_open_orders_exceeded`, `rate_limit_exceeded`, `would_trigger_immediately`, `would_take` (a post-only limit, or an OCO limit leg, that would fill at once; `details.price`, `market_price`), `invalid_bracket` (a bracket's take-profit price not above, or its stop-loss trigger not below, the entry's limit or market price; `details.leg`, `price`, `entry_price`), or, for a participant of a running live battle, `pair_not_allowed_in_battle` (the pair is outside the battle's `allowed_pairs`; `details.battle_id`, `symbol`, `allowed_pairs`), `battle_participant_paused` (the agent is paused in the battle) or `battle_participant_eliminated` (the agent was eliminated from a survival battle). A rule broken by one leg of a bracket or an OCO pair names it in `details.leg` (`take_profit` or `stop_loss`).\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 403 ACCOUNT_SUSPENDED, DAILY_LOSS_LIMIT, PERMISSION_DENIED: `ACCOUNT_SUSPENDED`; `DAILY_LOSS_LIMIT`: the net realized loss since the later of 00:00 UTC and the start of the agent's current session reached the daily limit, so trading resumes at 00:00 UTC (`details.resets_at`) or after a reset; or `PERMISSION_DENIED` with `details.reason: agent_archived`: the agent in scope is archived and read-only.\n- 404 AGENT_NOT_FOUND: `AGENT_NOT_FOUND`: no agent of this account has that id.\n- 409 IDEMPOTENCY_CONFLICT: `IDEMPOTENCY_CONFLICT`: the `Idempotency-Key` or `client_order_id` was already used for a different order.\n- 413 PAYLOAD_TOO_LARGE: `PAYLOAD_TOO_LARGE`: the request body exceeds the server's limit (64 KiB by default).\n- 415 UNSUPPORTED_MEDIA_TYPE: `UNSUPPORTED_MEDIA_TYPE`: the request body is not `application/json`.\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.\n- 503 PRICE_NOT_AVAILABLE: `PRICE_NOT_AVAILABLE`: the pair exists but has not traded since the feed started.",
+    "method": "POST",
+    "path": "/api/v1/trade/oco",
+    "pathParams": [],
+    "queryParams": [],
+    "headerParams": [
+      "X-Agent-Id",
+      "Idempotency-Key"
+    ],
+    "bodyProps": [
+      "symbol",
+      "side",
+      "quantity",
+      "take_profit",
+      "stop_loss",
+      "time_in_force",
+      "expire_at"
+    ],
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "X-Agent-Id": {
+          "type": "string",
+          "format": "uuid",
+          "description": "Selects one of the account's agents when calling with a JWT or an account-level key (ignored\nwith an agent key). An unknown id and another account's agent get the same `404\nAGENT_NOT_FOUND`.",
+          "examples": [
+            "7f1c2d3e-4b5a-4c6d-8e9f-0a1b2c3d4e5f"
+          ]
+        },
+        "Idempotency-Key": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 128,
+          "description": "Any unique string per intended order (e.g. a UUID). A retry with the same key and the same\nbody returns the original order instead of placing another; the same key with a different\nbody is a `409 IDEMPOTENCY_CONFLICT`.",
+          "examples": [
+            "5f1c9a52-77b4-4c1e-9d2e-0b8a6c3d7e10"
+          ]
+        },
+        "symbol": {
+          "type": "string",
+          "pattern": "^[A-Za-z0-9]{2,20}$",
+          "description": "The pair (case-insensitive)."
+        },
+        "side": {
+          "type": "string",
+          "enum": [
+            "buy",
+            "sell"
+          ],
+          "description": "The side of both legs."
+        },
+        "quantity": {
+          "description": "Base-asset quantity of each leg; a multiple of the pair's step size.",
+          "oneOf": [
+            {
+              "type": "string",
+              "pattern": "^[0-9]{1,12}(\\.[0-9]{1,8})?$"
+            },
+            {
+              "type": "number",
+              "exclusiveMinimum": 0,
+              "maximum": 1000000000000
+            }
+          ],
+          "examples": [
+            "10000.00"
+          ]
+        },
+        "take_profit": {
+          "type": "object",
+          "description": "The take-profit leg of a bracket or an OCO pair. `take_profit` (default) is a trigger order\nthat fills as a market order when the price reaches `price`; `limit` rests at `price` and\nfills at exactly that price. `price` is checked like an order's: a multiple of the tick\nsize (`INVALID_PRICE`), the leg's notional at least the pair's minimum\n(`INVALID_QUANTITY`, `below_min_notional`) and the account's `min_order_size_usd`\n(`ORDER_REJECTED`, `order_too_small`), each with `details.leg: take_profit`.\n",
+          "required": [
+            "price"
+          ],
+          "additionalProperties": false,
+          "properties": {
+            "type": {
+              "type": "string",
+              "enum": [
+                "take_profit",
+                "limit"
+              ],
+              "default": "take_profit"
+            },
+            "price": {
+              "description": "The take-profit trigger (`take_profit`) or the limit price (`limit`).",
+              "oneOf": [
+                {
+                  "type": "string",
+                  "pattern": "^[0-9]{1,12}(\\.[0-9]{1,8})?$"
+                },
+                {
+                  "type": "number",
+                  "exclusiveMinimum": 0,
+                  "maximum": 1000000000000
+                }
+              ],
+              "examples": [
+                "10000.00"
+              ]
+            }
+          },
+          "examples": [
+            {
+              "type": "take_profit",
+              "price": "70000.00"
+            }
+          ]
+        },
+        "stop_loss": {
+          "type": "object",
+          "description": "The stop-loss leg of a bracket or an OCO pair: `{\"type\": \"stop_loss\", \"trigger_price\"}`\n(`stop_loss` is the default type), or `{\"type\": \"trailing_stop\", \"trail_percent\" |\n\"trail_amount\", \"activation_price\"?}` with the rules of a trailing-stop order (exactly one\nof `trail_percent` and `trail_amount`). A field that does not belong to the leg's type is a\n`422`. Shape checks as for `TakeProfitLeg`, with `details.leg: stop_loss`.\n",
+          "additionalProperties": false,
+          "properties": {
+            "type": {
+              "type": "string",
+              "enum": [
+                "stop_loss",
+                "trailing_stop"
+              ],
+              "default": "stop_loss"
+            },
+            "trigger_price": {
+              "description": "The trigger of a `stop_loss` leg (required with it).",
+              "oneOf": [
+                {
+                  "type": "string",
+                  "pattern": "^[0-9]{1,12}(\\.[0-9]{1,8})?$"
+                },
+                {
+                  "type": "number",
+                  "exclusiveMinimum": 0,
+                  "maximum": 1000000000000
+                }
+              ],
+              "examples": [
+                "10000.00"
+              ]
+            },
+            "trail_percent": {
+              "description": "A `trailing_stop` leg's distance from the best price, in percent (0 < x < 100).",
+              "oneOf": [
+                {
+                  "type": "string",
+                  "pattern": "^[0-9]{1,12}(\\.[0-9]{1,8})?$"
+                },
+                {
+                  "type": "number",
+                  "exclusiveMinimum": 0,
+                  "maximum": 1000000000000
+                }
+              ],
+              "examples": [
+                "10000.00"
+              ]
+            },
+            "trail_amount": {
+              "description": "A `trailing_stop` leg's distance from the best price, in quote units (a multiple of the tick size).",
+              "oneOf": [
+                {
+                  "type": "string",
+                  "pattern": "^[0-9]{1,12}(\\.[0-9]{1,8})?$"
+                },
+                {
+                  "type": "number",
+                  "exclusiveMinimum": 0,
+                  "maximum": 1000000000000
+                }
+              ],
+              "examples": [
+                "10000.00"
+              ]
+            },
+            "activation_price": {
+              "description": "Where a `trailing_stop` leg's trail starts; without it the trail is active as soon as the leg is placed.",
+              "oneOf": [
+                {
+                  "type": "string",
+                  "pattern": "^[0-9]{1,12}(\\.[0-9]{1,8})?$"
+                },
+                {
+                  "type": "number",
+                  "exclusiveMinimum": 0,
+                  "maximum": 1000000000000
+                }
+              ],
+              "examples": [
+                "10000.00"
+              ]
+            }
+          },
+          "examples": [
+            {
+              "type": "stop_loss",
+              "trigger_price": "58000.00"
+            }
+          ]
+        },
+        "time_in_force": {
+          "type": "string",
+          "enum": [
+            "GTC",
+            "GTD"
+          ],
+          "default": "GTC",
+          "description": "Of both legs. `GTD` needs `expire_at`; the expiry of one leg (GTD or the pending TTL) expires both."
+        },
+        "expire_at": {
+          "type": "string",
+          "format": "date-time",
+          "description": "When both legs expire; required with `GTD`, forbidden otherwise, later than now and at most 7 days ahead (`422`, `body.expire_at`; in a backtest, later than the virtual now)."
+        }
+      },
+      "required": [
+        "symbol",
+        "side",
+        "quantity",
+        "take_profit",
+        "stop_loss"
+      ],
+      "additionalProperties": false
+    },
+    "outputSchema": {
+      "type": "object",
+      "description": "The two legs of an OCO pair, take-profit leg first. The take-profit leg holds the group's lock (the larger of the two legs' locks; for a sell, the base quantity once); the stop-loss leg shows `locked_amount` 0.",
+      "required": [
+        "group_id",
+        "orders"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "group_id": {
+          "type": "string",
+          "format": "uuid"
+        },
+        "orders": {
+          "type": "array",
+          "description": "`[take-profit leg, stop-loss leg]`.",
+          "minItems": 2,
+          "maxItems": 2,
+          "items": {
+            "type": "object",
+            "required": [
+              "order_id",
+              "client_order_id",
+              "status",
+              "symbol",
+              "side",
+              "type",
+              "quantity",
+              "requested_quantity",
+              "price",
+              "trigger_price",
+              "executed_quantity",
+              "executed_qty",
+              "executed_price",
+              "slippage_pct",
+              "fee",
+              "total_cost",
+              "locked_asset",
+              "locked_amount",
+              "cancel_reason",
+              "created_at",
+              "filled_at",
+              "cancelled_at",
+              "time_in_force",
+              "expire_at",
+              "post_only",
+              "group_id",
+              "parent_order_id",
+              "trail_percent",
+              "trail_amount",
+              "activation_price",
+              "trail_best_price",
+              "bracket"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "order_id": {
+                "type": "string",
+                "format": "uuid"
+              },
+              "client_order_id": {
+                "type": [
+                  "string",
+                  "null"
+                ]
+              },
+              "status": {
+                "type": "string",
+                "enum": [
+                  "pending",
+                  "filled",
+                  "cancelled",
+                  "expired"
+                ]
+              },
+              "symbol": {
+                "type": "string"
+              },
+              "side": {
+                "type": "string",
+                "enum": [
+                  "buy",
+                  "sell"
+                ]
+              },
+              "type": {
+                "type": "string",
+                "enum": [
+                  "market",
+                  "limit",
+                  "stop_loss",
+                  "take_profit",
+                  "trailing_stop"
+                ]
+              },
+              "quantity": {
+                "type": "string",
+                "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                "examples": [
+                  "10000.00000000"
+                ]
+              },
+              "requested_quantity": {
+                "type": "string",
+                "description": "Same as `quantity`.",
+                "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                "examples": [
+                  "10000.00000000"
+                ]
+              },
+              "price": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "description": "Limit or trigger price; null for market orders. For a trailing stop, its current trigger (null until the trail is active)."
+              },
+              "trigger_price": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "description": "Trigger price of stop-loss and take-profit orders; for a trailing stop its CURRENT trigger, which follows the best price (null until the trail is active); else null."
+              },
+              "executed_quantity": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "description": "Filled quantity (orders fill whole); null until filled."
+              },
+              "executed_qty": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "description": "Same as `executed_quantity`."
+              },
+              "executed_price": {
+                "type": [
+                  "string",
+                  "null"
+                ]
+              },
+              "slippage_pct": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "description": "Slippage of the fill in percent (0 for limit fills)."
+              },
+              "fee": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "description": "USDT."
+              },
+              "total_cost": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "description": "USDT moved by the fill: buys `executed_quantity × executed_price + fee`, sells `… − fee`."
+              },
+              "locked_asset": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "description": "What a pending order holds locked; null once it is closed."
+              },
+              "locked_amount": {
+                "type": "string",
+                "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                "examples": [
+                  "10000.00000000"
+                ]
+              },
+              "cancel_reason": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "enum": [
+                  "user",
+                  "expired",
+                  "reset",
+                  "insufficient_balance",
+                  "battle",
+                  "oco",
+                  null
+                ],
+                "description": "Why the order was cancelled: by the user, expired (a `GTD` time, the pending TTL, or an unfilled `IOC` / `FOK`), by a reset, for lack of balance at trigger time, by a battle (its start or end with `wallet_mode: fresh`, or the agent's elimination), or `oco`: the other leg of its OCO group filled (or could not pay for its fill)."
+              },
+              "created_at": {
+                "type": "string",
+                "format": "date-time"
+              },
+              "filled_at": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "format": "date-time"
+              },
+              "cancelled_at": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "format": "date-time",
+                "description": "When a cancelled or expired order closed."
+              },
+              "time_in_force": {
+                "type": "string",
+                "enum": [
+                  "GTC",
+                  "IOC",
+                  "FOK",
+                  "GTD"
+                ],
+                "description": "As placed (`GTC` when not sent). An unfilled `IOC` / `FOK` order is `expired`."
+              },
+              "expire_at": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "format": "date-time",
+                "description": "When a `GTD` order expires; null for any other time in force."
+              },
+              "post_only": {
+                "type": "boolean",
+                "description": "A post-only limit (it never takes liquidity at placement)."
+              },
+              "group_id": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "format": "uuid",
+                "description": "The OCO group the order belongs to (the two legs of `POST /trade/oco`, or a bracket's two legs); null otherwise. When one leg fills, the other is cancelled with `cancel_reason: oco`."
+              },
+              "parent_order_id": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "format": "uuid",
+                "description": "For a bracket leg, the entry order that placed it; null otherwise."
+              },
+              "trail_percent": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                "description": "A trailing stop's distance in percent; null otherwise."
+              },
+              "trail_amount": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                "description": "A trailing stop's distance in quote units; null otherwise."
+              },
+              "activation_price": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                "description": "Where a trailing stop's trail starts; null when it was active from placement, and for other types."
+              },
+              "trail_best_price": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                "description": "A trailing stop's best price since activation (the high for a sell, the low for a buy); null until it is active, and for other types."
+              },
+              "bracket": {
+                "oneOf": [
+                  {
+                    "type": "object",
+                    "description": "The legs an entry order places when it fills (sells of its quantity; with both, an OCO group).",
+                    "required": [
+                      "take_profit",
+                      "stop_loss"
+                    ],
+                    "additionalProperties": false,
+                    "properties": {
+                      "take_profit": {
+                        "oneOf": [
+                          {
+                            "type": "object",
+                            "description": "A bracket's take-profit leg as stored, to be placed when the entry fills.",
+                            "required": [
+                              "type",
+                              "price"
+                            ],
+                            "additionalProperties": false,
+                            "properties": {
+                              "type": {
+                                "type": "string",
+                                "enum": [
+                                  "take_profit",
+                                  "limit"
+                                ]
+                              },
+                              "price": {
+                                "type": "string",
+                                "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                                "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                                "examples": [
+                                  "10000.00000000"
+                                ]
+                              }
+                            },
+                            "examples": [
+                              {
+                                "type": "take_profit",
+                                "price": "70000.00000000"
+                              }
+                            ]
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      },
+                      "stop_loss": {
+                        "oneOf": [
+                          {
+                            "type": "object",
+                            "description": "A bracket's stop-loss leg as stored, to be placed when the entry fills; the fields of the other type are null.",
+                            "required": [
+                              "type",
+                              "trigger_price",
+                              "trail_percent",
+                              "trail_amount",
+                              "activation_price"
+                            ],
+                            "additionalProperties": false,
+                            "properties": {
+                              "type": {
+                                "type": "string",
+                                "enum": [
+                                  "stop_loss",
+                                  "trailing_stop"
+                                ]
+                              },
+                              "trigger_price": {
+                                "oneOf": [
+                                  {
+                                    "type": "string",
+                                    "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                                    "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                                    "examples": [
+                                      "10000.00000000"
+                                    ]
+                                  },
+                                  {
+                                    "type": "null"
+                                  }
+                                ],
+                                "description": "The trigger of a `stop_loss` leg, else null."
+                              },
+                              "trail_percent": {
+                                "oneOf": [
+                                  {
+                                    "type": "string",
+                                    "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                                    "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                                    "examples": [
+                                      "10000.00000000"
+                                    ]
+                                  },
+                                  {
+                                    "type": "null"
+                                  }
+                                ]
+                              },
+                              "trail_amount": {
+                                "oneOf": [
+                                  {
+                                    "type": "string",
+                                    "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                                    "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                                    "examples": [
+                                      "10000.00000000"
+                                    ]
+                                  },
+                                  {
+                                    "type": "null"
+                                  }
+                                ]
+                              },
+                              "activation_price": {
+                                "oneOf": [
+                                  {
+                                    "type": "string",
+                                    "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                                    "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                                    "examples": [
+                                      "10000.00000000"
+                                    ]
+                                  },
+                                  {
+                                    "type": "null"
+                                  }
+                                ]
+                              }
+                            },
+                            "examples": [
+                              {
+                                "type": "trailing_stop",
+                                "trigger_price": null,
+                                "trail_percent": "2.00000000",
+                                "trail_amount": null,
+                                "activation_price": null
+                              }
+                            ]
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      }
+                    },
+                    "examples": [
+                      {
+                        "take_profit": {
+                          "type": "take_profit",
+                          "price": "70000.00000000"
+                        },
+                        "stop_loss": {
+                          "type": "stop_loss",
+                          "trigger_price": "58000.00000000",
+                          "trail_percent": null,
+                          "trail_amount": null,
+                          "activation_price": null
+                        }
+                      }
+                    ]
+                  },
+                  {
+                    "type": "null"
+                  }
+                ],
+                "description": "The legs this entry places when it fills (`take_profit`, `stop_loss`, either may be null); null for an order without a bracket. Cancelling or expiring the entry places no leg."
+              }
+            },
+            "examples": [
+              {
+                "order_id": "0190f6a8-2b3c-7d4e-8f5a-6b7c8d9e0f1a",
+                "client_order_id": null,
+                "status": "filled",
+                "symbol": "BTCUSDT",
+                "side": "buy",
+                "type": "market",
+                "quantity": "0.01000000",
+                "requested_quantity": "0.01000000",
+                "price": null,
+                "trigger_price": null,
+                "executed_quantity": "0.01000000",
+                "executed_qty": "0.01000000",
+                "executed_price": "60006.00000000",
+                "slippage_pct": "0.01000000",
+                "fee": "0.60006000",
+                "total_cost": "600.66006000",
+                "locked_asset": null,
+                "locked_amount": "0.00000000",
+                "cancel_reason": null,
+                "created_at": "2026-03-19T10:00:01.234Z",
+                "filled_at": "2026-03-19T10:00:01.234Z",
+                "cancelled_at": null,
+                "time_in_force": "GTC",
+                "expire_at": null,
+                "post_only": false,
+                "group_id": null,
+                "parent_order_id": null,
+                "trail_percent": null,
+                "trail_amount": null,
+                "activation_price": null,
+                "trail_best_price": null,
+                "bracket": null
+              }
+            ]
+          }
+        }
+      },
+      "examples": [
+        {
+          "group_id": "019d0589-a500-7079-9c11-1a2b3c4d5e6f",
+          "orders": [
+            {
+              "order_id": "019d0589-a500-707a-8d21-2b3c4d5e6f70",
+              "client_order_id": null,
+              "status": "pending",
+              "symbol": "BTCUSDT",
+              "side": "sell",
+              "type": "take_profit",
+              "quantity": "0.01000000",
+              "requested_quantity": "0.01000000",
+              "price": "70000.00000000",
+              "trigger_price": "70000.00000000",
+              "executed_quantity": null,
+              "executed_qty": null,
+              "executed_price": null,
+              "slippage_pct": null,
+              "fee": null,
+              "total_cost": null,
+              "locked_asset": "BTC",
+              "locked_amount": "0.01000000",
+              "cancel_reason": null,
+              "created_at": "2026-03-19T10:00:00.000Z",
+              "filled_at": null,
+              "cancelled_at": null,
+              "time_in_force": "GTC",
+              "expire_at": null,
+              "post_only": false,
+              "group_id": "019d0589-a500-7079-9c11-1a2b3c4d5e6f",
+              "parent_order_id": null,
+              "trail_percent": null,
+              "trail_amount": null,
+              "activation_price": null,
+              "trail_best_price": null,
+              "bracket": null
+            },
+            {
+              "order_id": "019d0589-a500-707b-9e31-3c4d5e6f7081",
+              "client_order_id": null,
+              "status": "pending",
+              "symbol": "BTCUSDT",
+              "side": "sell",
+              "type": "stop_loss",
+              "quantity": "0.01000000",
+              "requested_quantity": "0.01000000",
+              "price": "58000.00000000",
+              "trigger_price": "58000.00000000",
+              "executed_quantity": null,
+              "executed_qty": null,
+              "executed_price": null,
+              "slippage_pct": null,
+              "fee": null,
+              "total_cost": null,
+              "locked_asset": "BTC",
+              "locked_amount": "0.00000000",
+              "cancel_reason": null,
+              "created_at": "2026-03-19T10:00:00.000Z",
+              "filled_at": null,
+              "cancelled_at": null,
+              "time_in_force": "GTC",
+              "expire_at": null,
+              "post_only": false,
+              "group_id": "019d0589-a500-7079-9c11-1a2b3c4d5e6f",
+              "parent_order_id": null,
+              "trail_percent": null,
+              "trail_amount": null,
+              "activation_price": null,
+              "trail_best_price": null,
+              "bracket": null
+            }
+          ]
+        }
+      ]
+    },
+    "annotations": {
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "cancel_oco_order",
+    "operationId": "cancelOcoOrder",
+    "title": "Cancel an OCO pair",
+    "description": "Cancel an OCO pair\n\nCancels both pending legs of an OCO group (`cancel_reason: user`) and releases the group's\nlock. Another agent's group answers `404` like an unknown id; a group with no pending leg\nleft `409 ORDER_NOT_CANCELLABLE`. An archived agent is read-only: 403 `PERMISSION_DENIED` with `details.reason: agent_archived`.\n\nErrors:\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 403 ACCOUNT_SUSPENDED, PERMISSION_DENIED: `ACCOUNT_SUSPENDED`: the account is suspended or archived; or `PERMISSION_DENIED` with `details.reason: agent_archived`: the agent in scope is archived, and an archived agent is read-only (its data can be read, nothing can change it).\n- 404 ORDER_NOT_FOUND, AGENT_NOT_FOUND: `ORDER_NOT_FOUND`: the agent in scope has no such OCO group (`details.group_id`); or `AGENT_NOT_FOUND` for an unknown `X-Agent-Id`.\n- 409 ORDER_NOT_CANCELLABLE: `ORDER_NOT_CANCELLABLE`: neither leg of the group is pending any more (one filled and the other was cancelled, or both were cancelled or expired).\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
+    "method": "DELETE",
+    "path": "/api/v1/trade/oco/{group_id}",
+    "pathParams": [
+      "group_id"
+    ],
+    "queryParams": [],
+    "headerParams": [
+      "X-Agent-Id"
+    ],
+    "bodyProps": null,
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "group_id": {
+          "type": "string",
+          "format": "uuid",
+          "description": "The OCO group's id (`group_id` of its orders). Another agent's group answers `404 ORDER_NOT_FOUND` exactly like an unknown id.",
+          "examples": [
+            "019d0589-a500-7079-9c11-1a2b3c4d5e6f"
+          ]
+        },
+        "X-Agent-Id": {
+          "type": "string",
+          "format": "uuid",
+          "description": "Selects one of the account's agents when calling with a JWT or an account-level key (ignored\nwith an agent key). An unknown id and another account's agent get the same `404\nAGENT_NOT_FOUND`.",
+          "examples": [
+            "7f1c2d3e-4b5a-4c6d-8e9f-0a1b2c3d4e5f"
+          ]
+        }
+      },
+      "required": [
+        "group_id"
+      ],
+      "additionalProperties": false
+    },
+    "outputSchema": {
+      "type": "object",
+      "description": "The cancelled group (both legs `cancel_reason: user`, or as they were when a leg had already closed) and what its lock released.",
+      "required": [
+        "group_id",
+        "unlocked_asset",
+        "unlocked_amount",
+        "orders"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "group_id": {
+          "type": "string",
+          "format": "uuid"
+        },
+        "unlocked_asset": {
+          "type": "string",
+          "description": "The asset of the group's lock."
+        },
+        "unlocked_amount": {
+          "type": "string",
+          "description": "What the group's lock released (the lock is held once, by the take-profit leg).",
+          "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+          "examples": [
+            "10000.00000000"
+          ]
+        },
+        "orders": {
+          "type": "array",
+          "description": "`[take-profit leg, stop-loss leg]`, as they are now.",
+          "minItems": 2,
+          "maxItems": 2,
+          "items": {
+            "type": "object",
+            "required": [
+              "order_id",
+              "client_order_id",
+              "status",
+              "symbol",
+              "side",
+              "type",
+              "quantity",
+              "requested_quantity",
+              "price",
+              "trigger_price",
+              "executed_quantity",
+              "executed_qty",
+              "executed_price",
+              "slippage_pct",
+              "fee",
+              "total_cost",
+              "locked_asset",
+              "locked_amount",
+              "cancel_reason",
+              "created_at",
+              "filled_at",
+              "cancelled_at",
+              "time_in_force",
+              "expire_at",
+              "post_only",
+              "group_id",
+              "parent_order_id",
+              "trail_percent",
+              "trail_amount",
+              "activation_price",
+              "trail_best_price",
+              "bracket"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "order_id": {
+                "type": "string",
+                "format": "uuid"
+              },
+              "client_order_id": {
+                "type": [
+                  "string",
+                  "null"
+                ]
+              },
+              "status": {
+                "type": "string",
+                "enum": [
+                  "pending",
+                  "filled",
+                  "cancelled",
+                  "expired"
+                ]
+              },
+              "symbol": {
+                "type": "string"
+              },
+              "side": {
+                "type": "string",
+                "enum": [
+                  "buy",
+                  "sell"
+                ]
+              },
+              "type": {
+                "type": "string",
+                "enum": [
+                  "market",
+                  "limit",
+                  "stop_loss",
+                  "take_profit",
+                  "trailing_stop"
+                ]
+              },
+              "quantity": {
+                "type": "string",
+                "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                "examples": [
+                  "10000.00000000"
+                ]
+              },
+              "requested_quantity": {
+                "type": "string",
+                "description": "Same as `quantity`.",
+                "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                "examples": [
+                  "10000.00000000"
+                ]
+              },
+              "price": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "description": "Limit or trigger price; null for market orders. For a trailing stop, its current trigger (null until the trail is active)."
+              },
+              "trigger_price": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "description": "Trigger price of stop-loss and take-profit orders; for a trailing stop its CURRENT trigger, which follows the best price (null until the trail is active); else null."
+              },
+              "executed_quantity": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "description": "Filled quantity (orders fill whole); null until filled."
+              },
+              "executed_qty": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "description": "Same as `executed_quantity`."
+              },
+              "executed_price": {
+                "type": [
+                  "string",
+                  "null"
+                ]
+              },
+              "slippage_pct": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "description": "Slippage of the fill in percent (0 for limit fills)."
+              },
+              "fee": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "description": "USDT."
+              },
+              "total_cost": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "description": "USDT moved by the fill: buys `executed_quantity × executed_price + fee`, sells `… − fee`."
+              },
+              "locked_asset": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "description": "What a pending order holds locked; null once it is closed."
+              },
+              "locked_amount": {
+                "type": "string",
+                "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                "examples": [
+                  "10000.00000000"
+                ]
+              },
+              "cancel_reason": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "enum": [
+                  "user",
+                  "expired",
+                  "reset",
+                  "insufficient_balance",
+                  "battle",
+                  "oco",
+                  null
+                ],
+                "description": "Why the order was cancelled: by the user, expired (a `GTD` time, the pending TTL, or an unfilled `IOC` / `FOK`), by a reset, for lack of balance at trigger time, by a battle (its start or end with `wallet_mode: fresh`, or the agent's elimination), or `oco`: the other leg of its OCO group filled (or could not pay for its fill)."
+              },
+              "created_at": {
+                "type": "string",
+                "format": "date-time"
+              },
+              "filled_at": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "format": "date-time"
+              },
+              "cancelled_at": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "format": "date-time",
+                "description": "When a cancelled or expired order closed."
+              },
+              "time_in_force": {
+                "type": "string",
+                "enum": [
+                  "GTC",
+                  "IOC",
+                  "FOK",
+                  "GTD"
+                ],
+                "description": "As placed (`GTC` when not sent). An unfilled `IOC` / `FOK` order is `expired`."
+              },
+              "expire_at": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "format": "date-time",
+                "description": "When a `GTD` order expires; null for any other time in force."
+              },
+              "post_only": {
+                "type": "boolean",
+                "description": "A post-only limit (it never takes liquidity at placement)."
+              },
+              "group_id": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "format": "uuid",
+                "description": "The OCO group the order belongs to (the two legs of `POST /trade/oco`, or a bracket's two legs); null otherwise. When one leg fills, the other is cancelled with `cancel_reason: oco`."
+              },
+              "parent_order_id": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "format": "uuid",
+                "description": "For a bracket leg, the entry order that placed it; null otherwise."
+              },
+              "trail_percent": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                "description": "A trailing stop's distance in percent; null otherwise."
+              },
+              "trail_amount": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                "description": "A trailing stop's distance in quote units; null otherwise."
+              },
+              "activation_price": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                "description": "Where a trailing stop's trail starts; null when it was active from placement, and for other types."
+              },
+              "trail_best_price": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                "description": "A trailing stop's best price since activation (the high for a sell, the low for a buy); null until it is active, and for other types."
+              },
+              "bracket": {
+                "oneOf": [
+                  {
+                    "type": "object",
+                    "description": "The legs an entry order places when it fills (sells of its quantity; with both, an OCO group).",
+                    "required": [
+                      "take_profit",
+                      "stop_loss"
+                    ],
+                    "additionalProperties": false,
+                    "properties": {
+                      "take_profit": {
+                        "oneOf": [
+                          {
+                            "type": "object",
+                            "description": "A bracket's take-profit leg as stored, to be placed when the entry fills.",
+                            "required": [
+                              "type",
+                              "price"
+                            ],
+                            "additionalProperties": false,
+                            "properties": {
+                              "type": {
+                                "type": "string",
+                                "enum": [
+                                  "take_profit",
+                                  "limit"
+                                ]
+                              },
+                              "price": {
+                                "type": "string",
+                                "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                                "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                                "examples": [
+                                  "10000.00000000"
+                                ]
+                              }
+                            },
+                            "examples": [
+                              {
+                                "type": "take_profit",
+                                "price": "70000.00000000"
+                              }
+                            ]
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      },
+                      "stop_loss": {
+                        "oneOf": [
+                          {
+                            "type": "object",
+                            "description": "A bracket's stop-loss leg as stored, to be placed when the entry fills; the fields of the other type are null.",
+                            "required": [
+                              "type",
+                              "trigger_price",
+                              "trail_percent",
+                              "trail_amount",
+                              "activation_price"
+                            ],
+                            "additionalProperties": false,
+                            "properties": {
+                              "type": {
+                                "type": "string",
+                                "enum": [
+                                  "stop_loss",
+                                  "trailing_stop"
+                                ]
+                              },
+                              "trigger_price": {
+                                "oneOf": [
+                                  {
+                                    "type": "string",
+                                    "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                                    "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                                    "examples": [
+                                      "10000.00000000"
+                                    ]
+                                  },
+                                  {
+                                    "type": "null"
+                                  }
+                                ],
+                                "description": "The trigger of a `stop_loss` leg, else null."
+                              },
+                              "trail_percent": {
+                                "oneOf": [
+                                  {
+                                    "type": "string",
+                                    "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                                    "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                                    "examples": [
+                                      "10000.00000000"
+                                    ]
+                                  },
+                                  {
+                                    "type": "null"
+                                  }
+                                ]
+                              },
+                              "trail_amount": {
+                                "oneOf": [
+                                  {
+                                    "type": "string",
+                                    "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                                    "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                                    "examples": [
+                                      "10000.00000000"
+                                    ]
+                                  },
+                                  {
+                                    "type": "null"
+                                  }
+                                ]
+                              },
+                              "activation_price": {
+                                "oneOf": [
+                                  {
+                                    "type": "string",
+                                    "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                                    "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                                    "examples": [
+                                      "10000.00000000"
+                                    ]
+                                  },
+                                  {
+                                    "type": "null"
+                                  }
+                                ]
+                              }
+                            },
+                            "examples": [
+                              {
+                                "type": "trailing_stop",
+                                "trigger_price": null,
+                                "trail_percent": "2.00000000",
+                                "trail_amount": null,
+                                "activation_price": null
+                              }
+                            ]
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      }
+                    },
+                    "examples": [
+                      {
+                        "take_profit": {
+                          "type": "take_profit",
+                          "price": "70000.00000000"
+                        },
+                        "stop_loss": {
+                          "type": "stop_loss",
+                          "trigger_price": "58000.00000000",
+                          "trail_percent": null,
+                          "trail_amount": null,
+                          "activation_price": null
+                        }
+                      }
+                    ]
+                  },
+                  {
+                    "type": "null"
+                  }
+                ],
+                "description": "The legs this entry places when it fills (`take_profit`, `stop_loss`, either may be null); null for an order without a bracket. Cancelling or expiring the entry places no leg."
+              }
+            },
+            "examples": [
+              {
+                "order_id": "0190f6a8-2b3c-7d4e-8f5a-6b7c8d9e0f1a",
+                "client_order_id": null,
+                "status": "filled",
+                "symbol": "BTCUSDT",
+                "side": "buy",
+                "type": "market",
+                "quantity": "0.01000000",
+                "requested_quantity": "0.01000000",
+                "price": null,
+                "trigger_price": null,
+                "executed_quantity": "0.01000000",
+                "executed_qty": "0.01000000",
+                "executed_price": "60006.00000000",
+                "slippage_pct": "0.01000000",
+                "fee": "0.60006000",
+                "total_cost": "600.66006000",
+                "locked_asset": null,
+                "locked_amount": "0.00000000",
+                "cancel_reason": null,
+                "created_at": "2026-03-19T10:00:01.234Z",
+                "filled_at": "2026-03-19T10:00:01.234Z",
+                "cancelled_at": null,
+                "time_in_force": "GTC",
+                "expire_at": null,
+                "post_only": false,
+                "group_id": null,
+                "parent_order_id": null,
+                "trail_percent": null,
+                "trail_amount": null,
+                "activation_price": null,
+                "trail_best_price": null,
+                "bracket": null
+              }
+            ]
+          }
+        }
+      },
+      "examples": [
+        {
+          "group_id": "019d0589-a500-7079-9c11-1a2b3c4d5e6f",
+          "unlocked_asset": "BTC",
+          "unlocked_amount": "0.01000000",
+          "orders": [
+            {
+              "order_id": "019d0589-a500-707a-8d21-2b3c4d5e6f70",
+              "client_order_id": null,
+              "status": "cancelled",
+              "symbol": "BTCUSDT",
+              "side": "sell",
+              "type": "take_profit",
+              "quantity": "0.01000000",
+              "requested_quantity": "0.01000000",
+              "price": "70000.00000000",
+              "trigger_price": "70000.00000000",
+              "executed_quantity": null,
+              "executed_qty": null,
+              "executed_price": null,
+              "slippage_pct": null,
+              "fee": null,
+              "total_cost": null,
+              "locked_asset": null,
+              "locked_amount": "0.00000000",
+              "cancel_reason": "user",
+              "created_at": "2026-03-19T10:00:00.000Z",
+              "filled_at": null,
+              "cancelled_at": "2026-03-19T11:00:00.000Z",
+              "time_in_force": "GTC",
+              "expire_at": null,
+              "post_only": false,
+              "group_id": "019d0589-a500-7079-9c11-1a2b3c4d5e6f",
+              "parent_order_id": null,
+              "trail_percent": null,
+              "trail_amount": null,
+              "activation_price": null,
+              "trail_best_price": null,
+              "bracket": null
+            },
+            {
+              "order_id": "019d0589-a500-707b-9e31-3c4d5e6f7081",
+              "client_order_id": null,
+              "status": "cancelled",
+              "symbol": "BTCUSDT",
+              "side": "sell",
+              "type": "trailing_stop",
+              "quantity": "0.01000000",
+              "requested_quantity": "0.01000000",
+              "price": "62720.00000000",
+              "trigger_price": "62720.00000000",
+              "executed_quantity": null,
+              "executed_qty": null,
+              "executed_price": null,
+              "slippage_pct": null,
+              "fee": null,
+              "total_cost": null,
+              "locked_asset": null,
+              "locked_amount": "0.00000000",
+              "cancel_reason": "user",
+              "created_at": "2026-03-19T10:00:00.000Z",
+              "filled_at": null,
+              "cancelled_at": "2026-03-19T11:00:00.000Z",
+              "time_in_force": "GTC",
+              "expire_at": null,
+              "post_only": false,
+              "group_id": "019d0589-a500-7079-9c11-1a2b3c4d5e6f",
+              "parent_order_id": null,
+              "trail_percent": "2.00000000",
+              "trail_amount": null,
+              "activation_price": null,
+              "trail_best_price": "64000.00000000",
+              "bracket": null
+            }
+          ]
         }
       ]
     },
@@ -6099,7 +8551,17 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
               "cancel_reason",
               "created_at",
               "filled_at",
-              "cancelled_at"
+              "cancelled_at",
+              "time_in_force",
+              "expire_at",
+              "post_only",
+              "group_id",
+              "parent_order_id",
+              "trail_percent",
+              "trail_amount",
+              "activation_price",
+              "trail_best_price",
+              "bracket"
             ],
             "additionalProperties": false,
             "properties": {
@@ -6138,7 +8600,8 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
                   "market",
                   "limit",
                   "stop_loss",
-                  "take_profit"
+                  "take_profit",
+                  "trailing_stop"
                 ]
               },
               "quantity": {
@@ -6162,14 +8625,14 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
                   "string",
                   "null"
                 ],
-                "description": "Limit or trigger price; null for market orders."
+                "description": "Limit or trigger price; null for market orders. For a trailing stop, its current trigger (null until the trail is active)."
               },
               "trigger_price": {
                 "type": [
                   "string",
                   "null"
                 ],
-                "description": "Trigger price of stop-loss and take-profit orders, else null."
+                "description": "Trigger price of stop-loss and take-profit orders; for a trailing stop its CURRENT trigger, which follows the best price (null until the trail is active); else null."
               },
               "executed_quantity": {
                 "type": [
@@ -6238,9 +8701,10 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
                   "reset",
                   "insufficient_balance",
                   "battle",
+                  "oco",
                   null
                 ],
-                "description": "Why the order was cancelled: by the user, expired, by a reset, for lack of balance at trigger time, or by a battle (its start or end with `wallet_mode: fresh`, or the agent's elimination)."
+                "description": "Why the order was cancelled: by the user, expired (a `GTD` time, the pending TTL, or an unfilled `IOC` / `FOK`), by a reset, for lack of balance at trigger time, by a battle (its start or end with `wallet_mode: fresh`, or the agent's elimination), or `oco`: the other leg of its OCO group filled (or could not pay for its fill)."
               },
               "created_at": {
                 "type": "string",
@@ -6260,6 +8724,247 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
                 ],
                 "format": "date-time",
                 "description": "When a cancelled or expired order closed."
+              },
+              "time_in_force": {
+                "type": "string",
+                "enum": [
+                  "GTC",
+                  "IOC",
+                  "FOK",
+                  "GTD"
+                ],
+                "description": "As placed (`GTC` when not sent). An unfilled `IOC` / `FOK` order is `expired`."
+              },
+              "expire_at": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "format": "date-time",
+                "description": "When a `GTD` order expires; null for any other time in force."
+              },
+              "post_only": {
+                "type": "boolean",
+                "description": "A post-only limit (it never takes liquidity at placement)."
+              },
+              "group_id": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "format": "uuid",
+                "description": "The OCO group the order belongs to (the two legs of `POST /trade/oco`, or a bracket's two legs); null otherwise. When one leg fills, the other is cancelled with `cancel_reason: oco`."
+              },
+              "parent_order_id": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "format": "uuid",
+                "description": "For a bracket leg, the entry order that placed it; null otherwise."
+              },
+              "trail_percent": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                "description": "A trailing stop's distance in percent; null otherwise."
+              },
+              "trail_amount": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                "description": "A trailing stop's distance in quote units; null otherwise."
+              },
+              "activation_price": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                "description": "Where a trailing stop's trail starts; null when it was active from placement, and for other types."
+              },
+              "trail_best_price": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                "description": "A trailing stop's best price since activation (the high for a sell, the low for a buy); null until it is active, and for other types."
+              },
+              "bracket": {
+                "oneOf": [
+                  {
+                    "type": "object",
+                    "description": "The legs an entry order places when it fills (sells of its quantity; with both, an OCO group).",
+                    "required": [
+                      "take_profit",
+                      "stop_loss"
+                    ],
+                    "additionalProperties": false,
+                    "properties": {
+                      "take_profit": {
+                        "oneOf": [
+                          {
+                            "type": "object",
+                            "description": "A bracket's take-profit leg as stored, to be placed when the entry fills.",
+                            "required": [
+                              "type",
+                              "price"
+                            ],
+                            "additionalProperties": false,
+                            "properties": {
+                              "type": {
+                                "type": "string",
+                                "enum": [
+                                  "take_profit",
+                                  "limit"
+                                ]
+                              },
+                              "price": {
+                                "type": "string",
+                                "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                                "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                                "examples": [
+                                  "10000.00000000"
+                                ]
+                              }
+                            },
+                            "examples": [
+                              {
+                                "type": "take_profit",
+                                "price": "70000.00000000"
+                              }
+                            ]
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      },
+                      "stop_loss": {
+                        "oneOf": [
+                          {
+                            "type": "object",
+                            "description": "A bracket's stop-loss leg as stored, to be placed when the entry fills; the fields of the other type are null.",
+                            "required": [
+                              "type",
+                              "trigger_price",
+                              "trail_percent",
+                              "trail_amount",
+                              "activation_price"
+                            ],
+                            "additionalProperties": false,
+                            "properties": {
+                              "type": {
+                                "type": "string",
+                                "enum": [
+                                  "stop_loss",
+                                  "trailing_stop"
+                                ]
+                              },
+                              "trigger_price": {
+                                "oneOf": [
+                                  {
+                                    "type": "string",
+                                    "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                                    "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                                    "examples": [
+                                      "10000.00000000"
+                                    ]
+                                  },
+                                  {
+                                    "type": "null"
+                                  }
+                                ],
+                                "description": "The trigger of a `stop_loss` leg, else null."
+                              },
+                              "trail_percent": {
+                                "oneOf": [
+                                  {
+                                    "type": "string",
+                                    "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                                    "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                                    "examples": [
+                                      "10000.00000000"
+                                    ]
+                                  },
+                                  {
+                                    "type": "null"
+                                  }
+                                ]
+                              },
+                              "trail_amount": {
+                                "oneOf": [
+                                  {
+                                    "type": "string",
+                                    "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                                    "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                                    "examples": [
+                                      "10000.00000000"
+                                    ]
+                                  },
+                                  {
+                                    "type": "null"
+                                  }
+                                ]
+                              },
+                              "activation_price": {
+                                "oneOf": [
+                                  {
+                                    "type": "string",
+                                    "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                                    "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                                    "examples": [
+                                      "10000.00000000"
+                                    ]
+                                  },
+                                  {
+                                    "type": "null"
+                                  }
+                                ]
+                              }
+                            },
+                            "examples": [
+                              {
+                                "type": "trailing_stop",
+                                "trigger_price": null,
+                                "trail_percent": "2.00000000",
+                                "trail_amount": null,
+                                "activation_price": null
+                              }
+                            ]
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      }
+                    },
+                    "examples": [
+                      {
+                        "take_profit": {
+                          "type": "take_profit",
+                          "price": "70000.00000000"
+                        },
+                        "stop_loss": {
+                          "type": "stop_loss",
+                          "trigger_price": "58000.00000000",
+                          "trail_percent": null,
+                          "trail_amount": null,
+                          "activation_price": null
+                        }
+                      }
+                    ]
+                  },
+                  {
+                    "type": "null"
+                  }
+                ],
+                "description": "The legs this entry places when it fills (`take_profit`, `stop_loss`, either may be null); null for an order without a bracket. Cancelling or expiring the entry places no leg."
               }
             },
             "examples": [
@@ -6285,7 +8990,17 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
                 "cancel_reason": null,
                 "created_at": "2026-03-19T10:00:01.234Z",
                 "filled_at": "2026-03-19T10:00:01.234Z",
-                "cancelled_at": null
+                "cancelled_at": null,
+                "time_in_force": "GTC",
+                "expire_at": null,
+                "post_only": false,
+                "group_id": null,
+                "parent_order_id": null,
+                "trail_percent": null,
+                "trail_amount": null,
+                "activation_price": null,
+                "trail_best_price": null,
+                "bracket": null
               }
             ]
           }
@@ -6326,7 +9041,17 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
               "cancel_reason": null,
               "created_at": "2026-03-19T10:00:00.000Z",
               "filled_at": null,
-              "cancelled_at": null
+              "cancelled_at": null,
+              "time_in_force": "GTC",
+              "expire_at": null,
+              "post_only": false,
+              "group_id": null,
+              "parent_order_id": null,
+              "trail_percent": null,
+              "trail_amount": null,
+              "activation_price": null,
+              "trail_best_price": null,
+              "bracket": null
             },
             {
               "order_id": "019d0589-a500-7076-af41-2d164298c4fe",
@@ -6350,7 +9075,29 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
               "cancel_reason": null,
               "created_at": "2026-03-19T10:00:00.000Z",
               "filled_at": null,
-              "cancelled_at": null
+              "cancelled_at": null,
+              "time_in_force": "GTC",
+              "expire_at": null,
+              "post_only": false,
+              "group_id": null,
+              "parent_order_id": null,
+              "trail_percent": null,
+              "trail_amount": null,
+              "activation_price": null,
+              "trail_best_price": null,
+              "bracket": {
+                "take_profit": {
+                  "type": "take_profit",
+                  "price": "3600.00000000"
+                },
+                "stop_loss": {
+                  "type": "stop_loss",
+                  "trigger_price": "3100.00000000",
+                  "trail_percent": null,
+                  "trail_amount": null,
+                  "activation_price": null
+                }
+              }
             }
           ],
           "total": 4,
@@ -6453,7 +9200,17 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
               "cancel_reason",
               "created_at",
               "filled_at",
-              "cancelled_at"
+              "cancelled_at",
+              "time_in_force",
+              "expire_at",
+              "post_only",
+              "group_id",
+              "parent_order_id",
+              "trail_percent",
+              "trail_amount",
+              "activation_price",
+              "trail_best_price",
+              "bracket"
             ],
             "additionalProperties": false,
             "properties": {
@@ -6492,7 +9249,8 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
                   "market",
                   "limit",
                   "stop_loss",
-                  "take_profit"
+                  "take_profit",
+                  "trailing_stop"
                 ]
               },
               "quantity": {
@@ -6516,14 +9274,14 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
                   "string",
                   "null"
                 ],
-                "description": "Limit or trigger price; null for market orders."
+                "description": "Limit or trigger price; null for market orders. For a trailing stop, its current trigger (null until the trail is active)."
               },
               "trigger_price": {
                 "type": [
                   "string",
                   "null"
                 ],
-                "description": "Trigger price of stop-loss and take-profit orders, else null."
+                "description": "Trigger price of stop-loss and take-profit orders; for a trailing stop its CURRENT trigger, which follows the best price (null until the trail is active); else null."
               },
               "executed_quantity": {
                 "type": [
@@ -6592,9 +9350,10 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
                   "reset",
                   "insufficient_balance",
                   "battle",
+                  "oco",
                   null
                 ],
-                "description": "Why the order was cancelled: by the user, expired, by a reset, for lack of balance at trigger time, or by a battle (its start or end with `wallet_mode: fresh`, or the agent's elimination)."
+                "description": "Why the order was cancelled: by the user, expired (a `GTD` time, the pending TTL, or an unfilled `IOC` / `FOK`), by a reset, for lack of balance at trigger time, by a battle (its start or end with `wallet_mode: fresh`, or the agent's elimination), or `oco`: the other leg of its OCO group filled (or could not pay for its fill)."
               },
               "created_at": {
                 "type": "string",
@@ -6614,6 +9373,247 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
                 ],
                 "format": "date-time",
                 "description": "When a cancelled or expired order closed."
+              },
+              "time_in_force": {
+                "type": "string",
+                "enum": [
+                  "GTC",
+                  "IOC",
+                  "FOK",
+                  "GTD"
+                ],
+                "description": "As placed (`GTC` when not sent). An unfilled `IOC` / `FOK` order is `expired`."
+              },
+              "expire_at": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "format": "date-time",
+                "description": "When a `GTD` order expires; null for any other time in force."
+              },
+              "post_only": {
+                "type": "boolean",
+                "description": "A post-only limit (it never takes liquidity at placement)."
+              },
+              "group_id": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "format": "uuid",
+                "description": "The OCO group the order belongs to (the two legs of `POST /trade/oco`, or a bracket's two legs); null otherwise. When one leg fills, the other is cancelled with `cancel_reason: oco`."
+              },
+              "parent_order_id": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "format": "uuid",
+                "description": "For a bracket leg, the entry order that placed it; null otherwise."
+              },
+              "trail_percent": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                "description": "A trailing stop's distance in percent; null otherwise."
+              },
+              "trail_amount": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                "description": "A trailing stop's distance in quote units; null otherwise."
+              },
+              "activation_price": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                "description": "Where a trailing stop's trail starts; null when it was active from placement, and for other types."
+              },
+              "trail_best_price": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                "description": "A trailing stop's best price since activation (the high for a sell, the low for a buy); null until it is active, and for other types."
+              },
+              "bracket": {
+                "oneOf": [
+                  {
+                    "type": "object",
+                    "description": "The legs an entry order places when it fills (sells of its quantity; with both, an OCO group).",
+                    "required": [
+                      "take_profit",
+                      "stop_loss"
+                    ],
+                    "additionalProperties": false,
+                    "properties": {
+                      "take_profit": {
+                        "oneOf": [
+                          {
+                            "type": "object",
+                            "description": "A bracket's take-profit leg as stored, to be placed when the entry fills.",
+                            "required": [
+                              "type",
+                              "price"
+                            ],
+                            "additionalProperties": false,
+                            "properties": {
+                              "type": {
+                                "type": "string",
+                                "enum": [
+                                  "take_profit",
+                                  "limit"
+                                ]
+                              },
+                              "price": {
+                                "type": "string",
+                                "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                                "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                                "examples": [
+                                  "10000.00000000"
+                                ]
+                              }
+                            },
+                            "examples": [
+                              {
+                                "type": "take_profit",
+                                "price": "70000.00000000"
+                              }
+                            ]
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      },
+                      "stop_loss": {
+                        "oneOf": [
+                          {
+                            "type": "object",
+                            "description": "A bracket's stop-loss leg as stored, to be placed when the entry fills; the fields of the other type are null.",
+                            "required": [
+                              "type",
+                              "trigger_price",
+                              "trail_percent",
+                              "trail_amount",
+                              "activation_price"
+                            ],
+                            "additionalProperties": false,
+                            "properties": {
+                              "type": {
+                                "type": "string",
+                                "enum": [
+                                  "stop_loss",
+                                  "trailing_stop"
+                                ]
+                              },
+                              "trigger_price": {
+                                "oneOf": [
+                                  {
+                                    "type": "string",
+                                    "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                                    "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                                    "examples": [
+                                      "10000.00000000"
+                                    ]
+                                  },
+                                  {
+                                    "type": "null"
+                                  }
+                                ],
+                                "description": "The trigger of a `stop_loss` leg, else null."
+                              },
+                              "trail_percent": {
+                                "oneOf": [
+                                  {
+                                    "type": "string",
+                                    "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                                    "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                                    "examples": [
+                                      "10000.00000000"
+                                    ]
+                                  },
+                                  {
+                                    "type": "null"
+                                  }
+                                ]
+                              },
+                              "trail_amount": {
+                                "oneOf": [
+                                  {
+                                    "type": "string",
+                                    "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                                    "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                                    "examples": [
+                                      "10000.00000000"
+                                    ]
+                                  },
+                                  {
+                                    "type": "null"
+                                  }
+                                ]
+                              },
+                              "activation_price": {
+                                "oneOf": [
+                                  {
+                                    "type": "string",
+                                    "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                                    "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                                    "examples": [
+                                      "10000.00000000"
+                                    ]
+                                  },
+                                  {
+                                    "type": "null"
+                                  }
+                                ]
+                              }
+                            },
+                            "examples": [
+                              {
+                                "type": "trailing_stop",
+                                "trigger_price": null,
+                                "trail_percent": "2.00000000",
+                                "trail_amount": null,
+                                "activation_price": null
+                              }
+                            ]
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      }
+                    },
+                    "examples": [
+                      {
+                        "take_profit": {
+                          "type": "take_profit",
+                          "price": "70000.00000000"
+                        },
+                        "stop_loss": {
+                          "type": "stop_loss",
+                          "trigger_price": "58000.00000000",
+                          "trail_percent": null,
+                          "trail_amount": null,
+                          "activation_price": null
+                        }
+                      }
+                    ]
+                  },
+                  {
+                    "type": "null"
+                  }
+                ],
+                "description": "The legs this entry places when it fills (`take_profit`, `stop_loss`, either may be null); null for an order without a bracket. Cancelling or expiring the entry places no leg."
               }
             },
             "examples": [
@@ -6639,7 +9639,17 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
                 "cancel_reason": null,
                 "created_at": "2026-03-19T10:00:01.234Z",
                 "filled_at": "2026-03-19T10:00:01.234Z",
-                "cancelled_at": null
+                "cancelled_at": null,
+                "time_in_force": "GTC",
+                "expire_at": null,
+                "post_only": false,
+                "group_id": null,
+                "parent_order_id": null,
+                "trail_percent": null,
+                "trail_amount": null,
+                "activation_price": null,
+                "trail_best_price": null,
+                "bracket": null
               }
             ]
           }
@@ -6680,7 +9690,17 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
               "cancel_reason": null,
               "created_at": "2026-03-19T10:00:00.000Z",
               "filled_at": null,
-              "cancelled_at": null
+              "cancelled_at": null,
+              "time_in_force": "GTC",
+              "expire_at": null,
+              "post_only": false,
+              "group_id": null,
+              "parent_order_id": null,
+              "trail_percent": null,
+              "trail_amount": null,
+              "activation_price": null,
+              "trail_best_price": null,
+              "bracket": null
             },
             {
               "order_id": "019d0589-a500-7076-af41-2d164298c4fe",
@@ -6704,7 +9724,29 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
               "cancel_reason": null,
               "created_at": "2026-03-19T10:00:00.000Z",
               "filled_at": null,
-              "cancelled_at": null
+              "cancelled_at": null,
+              "time_in_force": "GTC",
+              "expire_at": null,
+              "post_only": false,
+              "group_id": null,
+              "parent_order_id": null,
+              "trail_percent": null,
+              "trail_amount": null,
+              "activation_price": null,
+              "trail_best_price": null,
+              "bracket": {
+                "take_profit": {
+                  "type": "take_profit",
+                  "price": "3600.00000000"
+                },
+                "stop_loss": {
+                  "type": "stop_loss",
+                  "trigger_price": "3100.00000000",
+                  "trail_percent": null,
+                  "trail_amount": null,
+                  "activation_price": null
+                }
+              }
             }
           ],
           "total": 4,
@@ -9617,7 +12659,7 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
           "description": "Resting orders filled by the last step (by every step of a `step/batch`, or of a fast batch with `include_intermediate_trades`).",
           "items": {
             "type": "object",
-            "description": "A resting order that a step filled (or cancelled, when a triggered buy could not pay for its price gap).",
+            "description": "A resting order that a step filled, cancelled (a triggered buy that could not pay for its price gap, or the other leg of an OCO group that filled) or expired (a `GTD` order whose `expire_at` the step reached).",
             "required": [
               "order_id",
               "symbol",
@@ -9651,14 +12693,16 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
                   "market",
                   "limit",
                   "stop_loss",
-                  "take_profit"
+                  "take_profit",
+                  "trailing_stop"
                 ]
               },
               "status": {
                 "type": "string",
                 "enum": [
                   "filled",
-                  "cancelled"
+                  "cancelled",
+                  "expired"
                 ]
               },
               "executed_price": {
@@ -10071,7 +13115,7 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
           "description": "Resting orders filled by the last step (by every step of a `step/batch`, or of a fast batch with `include_intermediate_trades`).",
           "items": {
             "type": "object",
-            "description": "A resting order that a step filled (or cancelled, when a triggered buy could not pay for its price gap).",
+            "description": "A resting order that a step filled, cancelled (a triggered buy that could not pay for its price gap, or the other leg of an OCO group that filled) or expired (a `GTD` order whose `expire_at` the step reached).",
             "required": [
               "order_id",
               "symbol",
@@ -10105,14 +13149,16 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
                   "market",
                   "limit",
                   "stop_loss",
-                  "take_profit"
+                  "take_profit",
+                  "trailing_stop"
                 ]
               },
               "status": {
                 "type": "string",
                 "enum": [
                   "filled",
-                  "cancelled"
+                  "cancelled",
+                  "expired"
                 ]
               },
               "executed_price": {
@@ -10531,7 +13577,7 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
           "description": "Resting orders filled by the last step (by every step of a `step/batch`, or of a fast batch with `include_intermediate_trades`).",
           "items": {
             "type": "object",
-            "description": "A resting order that a step filled (or cancelled, when a triggered buy could not pay for its price gap).",
+            "description": "A resting order that a step filled, cancelled (a triggered buy that could not pay for its price gap, or the other leg of an OCO group that filled) or expired (a `GTD` order whose `expire_at` the step reached).",
             "required": [
               "order_id",
               "symbol",
@@ -10565,14 +13611,16 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
                   "market",
                   "limit",
                   "stop_loss",
-                  "take_profit"
+                  "take_profit",
+                  "trailing_stop"
                 ]
               },
               "status": {
                 "type": "string",
                 "enum": [
                   "filled",
-                  "cancelled"
+                  "cancelled",
+                  "expired"
                 ]
               },
               "executed_price": {
@@ -11259,7 +14307,7 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
     "name": "backtest_trade",
     "operationId": "placeBacktestOrder",
     "title": "Place an order in the sandbox",
-    "description": "Place an order in the sandbox\n\nPlaces an order at the current virtual time through the live engine's order path: the\nsame types (`market`, `limit`, `stop_loss`, `take_profit`, with `trigger_price` or its alias\n`price`), slippage, 0.1 % fee, locks and risk chain. A rule broken is answered exactly as\n`POST /api/v1/trade/order` answers it (the same status, code and `details.reason`), and\nstores nothing. A market order fills at once at the step price; a limit rests (or fills at\nonce when already marketable) and is checked at every step. Only while `running`: otherwise\n`409 BACKTEST_INVALID_STATE`.\n\nErrors:\n- 400 INVALID_SYMBOL, INVALID_QUANTITY, INVALID_PRICE, INSUFFICIENT_BALANCE, POSITION_LIMIT_EXCEEDED, ORDER_REJECTED: The order breaks a rule; nothing was placed or locked. `INVALID_SYMBOL` (unknown or inactive pair), `INVALID_QUANTITY` (below the minimum, above the maximum, off the step size, or below the minimum notional), `INVALID_PRICE` (off the tick size), `INSUFFICIENT_BALANCE`, `POSITION_LIMIT_EXCEEDED`, or `ORDER_REJECTED` with `details.reason` one of `order_too_small`, `order_too_large`, `max_open_orders_exceeded`, `rate_limit_exceeded`, `would_trigger_immediately`.\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 403 ACCOUNT_SUSPENDED, DAILY_LOSS_LIMIT, PERMISSION_DENIED: `ACCOUNT_SUSPENDED`; `DAILY_LOSS_LIMIT`: the net realized loss since the later of 00:00 UTC and the start of the agent's current session reached the daily limit, so trading resumes at 00:00 UTC (`details.resets_at`) or after a reset; or `PERMISSION_DENIED` with `details.reason: agent_archived`: the agent in scope is archived and read-only.\n- 404 BACKTEST_NOT_FOUND: `BACKTEST_NOT_FOUND`: the account has no session with that id (another account's session answers the same).\n- 409 BACKTEST_INVALID_STATE: `BACKTEST_INVALID_STATE`: the session's status does not allow this (`details.current_status`; `details.allowed_statuses` would), or the session is a historical battle participant's (`details.reason: \"battle_session\"`, `details.battle_id`): the battle drives its clock, orders and end through `/battles/{battle_id}/*`; reads stay open.\n- 413 PAYLOAD_TOO_LARGE: `PAYLOAD_TOO_LARGE`: the request body exceeds the server's limit (64 KiB by default).\n- 415 UNSUPPORTED_MEDIA_TYPE: `UNSUPPORTED_MEDIA_TYPE`: the request body is not `application/json`.\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
+    "description": "Place an order in the sandbox\n\nPlaces an order at the current virtual time through the live engine's order path: the\nsame types (`market`, `limit`, `stop_loss`, `take_profit`, with `trigger_price` or its alias\n`price`, and `trailing_stop`), time in force, post-only, brackets, slippage, 0.1 % fee,\nlocks and risk chain (see `POST /api/v1/trade/order`). A rule broken is answered exactly as\n`POST /api/v1/trade/order` answers it (the same status, code and `details.reason`), and\nstores nothing. A market order fills at once at the step price; a limit rests (or fills at\nonce when already marketable) and is checked at every step: a trailing stop's trail moves\nwith each step price, a `GTD` order expires at the first step at or after `expire_at`\n(later than the virtual now, with no upper bound), and a bracket's legs are placed in the\nstep that fills the entry. Only while `running`: otherwise `409 BACKTEST_INVALID_STATE`.\n\nErrors:\n- 400 INVALID_SYMBOL, INVALID_QUANTITY, INVALID_PRICE, INSUFFICIENT_BALANCE, POSITION_LIMIT_EXCEEDED, ORDER_REJECTED: The order breaks a rule; nothing was placed or locked. `INVALID_SYMBOL` (unknown or inactive pair), `INVALID_QUANTITY` (below the minimum, above the maximum, off the step size, or below the minimum notional), `INVALID_PRICE` (off the tick size, or `details.reason: trail_exceeds_price`: a sell trailing stop whose first trigger would be at or below 0), `INSUFFICIENT_BALANCE`, `POSITION_LIMIT_EXCEEDED`, or `ORDER_REJECTED` with `details.reason` one of `order_too_small`, `order_too_large`, `max_open_orders_exceeded`, `rate_limit_exceeded`, `would_trigger_immediately`, `would_take` (a post-only limit, or an OCO limit leg, that would fill at once; `details.price`, `market_price`), `invalid_bracket` (a bracket's take-profit price not above, or its stop-loss trigger not below, the entry's limit or market price; `details.leg`, `price`, `entry_price`). A rule broken by one leg of a bracket or an OCO pair names it in `details.leg` (`take_profit` or `stop_loss`).\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 403 ACCOUNT_SUSPENDED, DAILY_LOSS_LIMIT, PERMISSION_DENIED: `ACCOUNT_SUSPENDED`; `DAILY_LOSS_LIMIT`: the net realized loss since the later of 00:00 UTC and the start of the agent's current session reached the daily limit, so trading resumes at 00:00 UTC (`details.resets_at`) or after a reset; or `PERMISSION_DENIED` with `details.reason: agent_archived`: the agent in scope is archived and read-only.\n- 404 BACKTEST_NOT_FOUND: `BACKTEST_NOT_FOUND`: the account has no session with that id (another account's session answers the same).\n- 409 BACKTEST_INVALID_STATE: `BACKTEST_INVALID_STATE`: the session's status does not allow this (`details.current_status`; `details.allowed_statuses` would), or the session is a historical battle participant's (`details.reason: \"battle_session\"`, `details.battle_id`): the battle drives its clock, orders and end through `/battles/{battle_id}/*`; reads stay open.\n- 413 PAYLOAD_TOO_LARGE: `PAYLOAD_TOO_LARGE`: the request body exceeds the server's limit (64 KiB by default).\n- 415 UNSUPPORTED_MEDIA_TYPE: `UNSUPPORTED_MEDIA_TYPE`: the request body is not `application/json`.\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
     "method": "POST",
     "path": "/api/v1/backtest/{session_id}/trade/order",
     "pathParams": [
@@ -11273,7 +14321,15 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
       "type",
       "quantity",
       "price",
-      "trigger_price"
+      "trigger_price",
+      "time_in_force",
+      "expire_at",
+      "post_only",
+      "trail_percent",
+      "trail_amount",
+      "activation_price",
+      "take_profit",
+      "stop_loss"
     ],
     "inputSchema": {
       "type": "object",
@@ -11304,7 +14360,8 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
             "market",
             "limit",
             "stop_loss",
-            "take_profit"
+            "take_profit",
+            "trailing_stop"
           ],
           "default": "market"
         },
@@ -11345,7 +14402,7 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
               ]
             }
           ],
-          "description": "The limit price (`limit`); for `stop_loss` / `take_profit` an alias of `trigger_price`."
+          "description": "The limit price (`limit`); for `stop_loss` / `take_profit` an alias of `trigger_price`; not allowed on `trailing_stop` (`422`)."
         },
         "trigger_price": {
           "allOf": [
@@ -11367,7 +14424,224 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
               ]
             }
           ],
-          "description": "The trigger of a `stop_loss` / `take_profit`."
+          "description": "The trigger of a `stop_loss` / `take_profit`; not allowed on `trailing_stop` (`422`), whose trigger follows the price."
+        },
+        "time_in_force": {
+          "type": "string",
+          "enum": [
+            "GTC",
+            "IOC",
+            "FOK",
+            "GTD"
+          ],
+          "default": "GTC",
+          "description": "How long the order may rest. `GTC` (default): until filled or cancelled (live orders\nalso expire after the 7-day pending TTL). `IOC` / `FOK` (only on `limit`): a limit that\nis marketable now fills at once (orders fill whole, so the two are the same); otherwise\nit is stored `expired` (`cancel_reason: expired`, nothing locked) and returned with\n`201`, while the funds and size rules still apply (a rejected IOC stores nothing).\n`GTD` (on `limit`, `stop_loss`, `take_profit`, `trailing_stop`): rests until `expire_at`.\nSending `time_in_force` on a `market` order, or `IOC` / `FOK` on any other type than\n`limit`, is a `422` (`body.time_in_force`).\n"
+        },
+        "expire_at": {
+          "type": "string",
+          "format": "date-time",
+          "description": "RFC 3339 time at which a `GTD` order expires (status `expired`, `cancel_reason:\nexpired`, lock released). Required with `GTD`, forbidden with any other\n`time_in_force`; it must be later than now and at most 7 days ahead (`422`,\n`body.expire_at`). In a backtest: later than the virtual now, with no upper bound, and\nthe order expires at the first step at or after it.\n"
+        },
+        "post_only": {
+          "type": "boolean",
+          "default": false,
+          "description": "Only on `limit` orders and not with `IOC` / `FOK` (`422` otherwise). A post-only limit\nonly rests: one that would fill at placement is rejected with `400 ORDER_REJECTED`,\n`details.reason: would_take` (`details.price`, `details.market_price`).\n"
+        },
+        "trail_percent": {
+          "allOf": [
+            {
+              "description": "A positive exact decimal: a string (or JSON number) with at most 12 integer digits and at\nmost 8 decimals, greater than zero.\n",
+              "oneOf": [
+                {
+                  "type": "string",
+                  "pattern": "^[0-9]{1,12}(\\.[0-9]{1,8})?$"
+                },
+                {
+                  "type": "number",
+                  "exclusiveMinimum": 0,
+                  "maximum": 1000000000000
+                }
+              ],
+              "examples": [
+                "10000.00"
+              ]
+            }
+          ],
+          "description": "`trailing_stop` only: the distance of the trigger from the best price, in percent\n(0 < x < 100). A sell's trigger is `high × (1 − trail_percent / 100)`, a buy's\n`low × (1 + trail_percent / 100)`, rounded half-even to 8 decimals. Exactly one of\n`trail_percent` and `trail_amount` is required on a trailing stop; either on another\ntype is a `422`.\n"
+        },
+        "trail_amount": {
+          "allOf": [
+            {
+              "description": "A positive exact decimal: a string (or JSON number) with at most 12 integer digits and at\nmost 8 decimals, greater than zero.\n",
+              "oneOf": [
+                {
+                  "type": "string",
+                  "pattern": "^[0-9]{1,12}(\\.[0-9]{1,8})?$"
+                },
+                {
+                  "type": "number",
+                  "exclusiveMinimum": 0,
+                  "maximum": 1000000000000
+                }
+              ],
+              "examples": [
+                "10000.00"
+              ]
+            }
+          ],
+          "description": "`trailing_stop` only: the distance of the trigger from the best price, in quote units\n(> 0, a multiple of the pair's tick size, else `400 INVALID_PRICE`). A sell's trigger is\n`high − trail_amount`, a buy's `low + trail_amount`. Exactly one of `trail_percent` and\n`trail_amount`; an initial sell trigger at or below 0 is a `400 INVALID_PRICE` with\n`details.reason: trail_exceeds_price`.\n"
+        },
+        "activation_price": {
+          "allOf": [
+            {
+              "description": "A positive exact decimal: a string (or JSON number) with at most 12 integer digits and at\nmost 8 decimals, greater than zero.\n",
+              "oneOf": [
+                {
+                  "type": "string",
+                  "pattern": "^[0-9]{1,12}(\\.[0-9]{1,8})?$"
+                },
+                {
+                  "type": "number",
+                  "exclusiveMinimum": 0,
+                  "maximum": 1000000000000
+                }
+              ],
+              "examples": [
+                "10000.00"
+              ]
+            }
+          ],
+          "description": "`trailing_stop` only (`422` on another type): the trail starts when a sell's price\nrises to it (a buy's falls to it), with that tick's price as the first best price; a\nmultiple of the tick size. Without it, or when it is already reached at placement, the\ntrail is active at once with the market price as the first best price.\n"
+        },
+        "take_profit": {
+          "type": "object",
+          "description": "Bracket: a sell that takes profit on the position this order opens, placed when this\nentry fills. Only on a `buy` `market` or `limit` entry (this exchange is long-only; a\nbracket on a sell or on another type is a `422`). Its price must be above the entry\nreference (the limit price of a limit entry, the market price of a market entry), else\n`400 ORDER_REJECTED`, `details.reason: invalid_bracket`.\n",
+          "required": [
+            "price"
+          ],
+          "additionalProperties": false,
+          "properties": {
+            "type": {
+              "type": "string",
+              "enum": [
+                "take_profit",
+                "limit"
+              ],
+              "default": "take_profit"
+            },
+            "price": {
+              "description": "The take-profit trigger (`take_profit`) or the limit price (`limit`).",
+              "oneOf": [
+                {
+                  "type": "string",
+                  "pattern": "^[0-9]{1,12}(\\.[0-9]{1,8})?$"
+                },
+                {
+                  "type": "number",
+                  "exclusiveMinimum": 0,
+                  "maximum": 1000000000000
+                }
+              ],
+              "examples": [
+                "10000.00"
+              ]
+            }
+          },
+          "examples": [
+            {
+              "type": "take_profit",
+              "price": "70000.00"
+            }
+          ]
+        },
+        "stop_loss": {
+          "type": "object",
+          "description": "Bracket: a sell that stops the loss on the position this order opens, placed when this\nentry fills; same entry rules as `take_profit`. A `stop_loss` leg's trigger must be below\nthe entry reference, else `400 ORDER_REJECTED`, `details.reason: invalid_bracket`.\nWith both legs, they form an OCO group once placed: when one fills the other is\ncancelled (`cancel_reason: oco`).\n",
+          "additionalProperties": false,
+          "properties": {
+            "type": {
+              "type": "string",
+              "enum": [
+                "stop_loss",
+                "trailing_stop"
+              ],
+              "default": "stop_loss"
+            },
+            "trigger_price": {
+              "description": "The trigger of a `stop_loss` leg (required with it).",
+              "oneOf": [
+                {
+                  "type": "string",
+                  "pattern": "^[0-9]{1,12}(\\.[0-9]{1,8})?$"
+                },
+                {
+                  "type": "number",
+                  "exclusiveMinimum": 0,
+                  "maximum": 1000000000000
+                }
+              ],
+              "examples": [
+                "10000.00"
+              ]
+            },
+            "trail_percent": {
+              "description": "A `trailing_stop` leg's distance from the best price, in percent (0 < x < 100).",
+              "oneOf": [
+                {
+                  "type": "string",
+                  "pattern": "^[0-9]{1,12}(\\.[0-9]{1,8})?$"
+                },
+                {
+                  "type": "number",
+                  "exclusiveMinimum": 0,
+                  "maximum": 1000000000000
+                }
+              ],
+              "examples": [
+                "10000.00"
+              ]
+            },
+            "trail_amount": {
+              "description": "A `trailing_stop` leg's distance from the best price, in quote units (a multiple of the tick size).",
+              "oneOf": [
+                {
+                  "type": "string",
+                  "pattern": "^[0-9]{1,12}(\\.[0-9]{1,8})?$"
+                },
+                {
+                  "type": "number",
+                  "exclusiveMinimum": 0,
+                  "maximum": 1000000000000
+                }
+              ],
+              "examples": [
+                "10000.00"
+              ]
+            },
+            "activation_price": {
+              "description": "Where a `trailing_stop` leg's trail starts; without it the trail is active as soon as the leg is placed.",
+              "oneOf": [
+                {
+                  "type": "string",
+                  "pattern": "^[0-9]{1,12}(\\.[0-9]{1,8})?$"
+                },
+                {
+                  "type": "number",
+                  "exclusiveMinimum": 0,
+                  "maximum": 1000000000000
+                }
+              ],
+              "examples": [
+                "10000.00"
+              ]
+            }
+          },
+          "examples": [
+            {
+              "type": "stop_loss",
+              "trigger_price": "58000.00"
+            }
+          ]
         }
       },
       "required": [
@@ -11395,7 +14669,10 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
         "realized_pnl",
         "locked_asset",
         "locked_amount",
-        "simulated_at"
+        "simulated_at",
+        "time_in_force",
+        "group_id",
+        "parent_order_id"
       ],
       "additionalProperties": false,
       "properties": {
@@ -11408,8 +14685,10 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
           "type": "string",
           "enum": [
             "filled",
-            "pending"
-          ]
+            "pending",
+            "expired"
+          ],
+          "description": "`expired`: an `IOC` / `FOK` limit that was not marketable (nothing locked)."
         },
         "symbol": {
           "type": "string"
@@ -11427,7 +14706,8 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
             "market",
             "limit",
             "stop_loss",
-            "take_profit"
+            "take_profit",
+            "trailing_stop"
           ]
         },
         "quantity": {
@@ -11452,7 +14732,7 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
               "type": "null"
             }
           ],
-          "description": "The limit price or trigger; null for a market order."
+          "description": "The limit price or trigger; for a trailing stop its current trigger (null until the trail is active); null for a market order."
         },
         "executed_price": {
           "oneOf": [
@@ -11540,6 +14820,32 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
         "simulated_at": {
           "type": "string",
           "format": "date-time"
+        },
+        "time_in_force": {
+          "type": "string",
+          "enum": [
+            "GTC",
+            "IOC",
+            "FOK",
+            "GTD"
+          ],
+          "description": "As placed (`GTC` when not sent)."
+        },
+        "group_id": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "uuid",
+          "description": "The OCO group the order belongs to; null otherwise."
+        },
+        "parent_order_id": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "uuid",
+          "description": "For a bracket leg, the entry order that placed it; null otherwise."
         }
       },
       "examples": [
@@ -11558,7 +14864,744 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
           "realized_pnl": null,
           "locked_asset": "USDT",
           "locked_amount": "630.63000000",
-          "simulated_at": "2026-03-01T00:10:00.000Z"
+          "simulated_at": "2026-03-01T00:10:00.000Z",
+          "time_in_force": "GTC",
+          "group_id": null,
+          "parent_order_id": null
+        }
+      ]
+    },
+    "annotations": {
+      "readOnlyHint": false,
+      "destructiveHint": false,
+      "idempotentHint": false,
+      "openWorldHint": false
+    }
+  },
+  {
+    "name": "backtest_place_oco",
+    "operationId": "placeBacktestOcoOrder",
+    "title": "Place an OCO pair in the sandbox",
+    "description": "Place an OCO pair in the sandbox\n\nPlaces an OCO pair at the current virtual time with the rules of `POST /api/v1/trade/oco`:\ntwo resting legs on the same symbol, side and quantity, one lock held by the take-profit\nleg, the first leg to fill cancelling the other (`cancel_reason: oco`) in the same step,\nand cancelling either leg (`DELETE …/trade/order/{order_id}`) cancelling both. A rule\nbroken is answered exactly as the live endpoint answers it, and stores nothing. `GTD` legs\nexpire at the first step at or after `expire_at`, which must be later than the virtual now.\nOnly while `running`: otherwise `409 BACKTEST_INVALID_STATE`.\n\nErrors:\n- 400 INVALID_SYMBOL, INVALID_QUANTITY, INVALID_PRICE, INSUFFICIENT_BALANCE, POSITION_LIMIT_EXCEEDED, ORDER_REJECTED: The order breaks a rule; nothing was placed or locked. `INVALID_SYMBOL` (unknown or inactive pair), `INVALID_QUANTITY` (below the minimum, above the maximum, off the step size, or below the minimum notional), `INVALID_PRICE` (off the tick size, or `details.reason: trail_exceeds_price`: a sell trailing stop whose first trigger would be at or below 0), `INSUFFICIENT_BALANCE`, `POSITION_LIMIT_EXCEEDED`, or `ORDER_REJECTED` with `details.reason` one of `order_too_small`, `order_too_large`, `max_open_orders_exceeded`, `rate_limit_exceeded`, `would_trigger_immediately`, `would_take` (a post-only limit, or an OCO limit leg, that would fill at once; `details.price`, `market_price`), `invalid_bracket` (a bracket's take-profit price not above, or its stop-loss trigger not below, the entry's limit or market price; `details.leg`, `price`, `entry_price`). A rule broken by one leg of a bracket or an OCO pair names it in `details.leg` (`take_profit` or `stop_loss`).\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 403 ACCOUNT_SUSPENDED, DAILY_LOSS_LIMIT, PERMISSION_DENIED: `ACCOUNT_SUSPENDED`; `DAILY_LOSS_LIMIT`: the net realized loss since the later of 00:00 UTC and the start of the agent's current session reached the daily limit, so trading resumes at 00:00 UTC (`details.resets_at`) or after a reset; or `PERMISSION_DENIED` with `details.reason: agent_archived`: the agent in scope is archived and read-only.\n- 404 BACKTEST_NOT_FOUND: `BACKTEST_NOT_FOUND`: the account has no session with that id (another account's session answers the same).\n- 409 BACKTEST_INVALID_STATE: `BACKTEST_INVALID_STATE`: the session's status does not allow this (`details.current_status`; `details.allowed_statuses` would), or the session is a historical battle participant's (`details.reason: \"battle_session\"`, `details.battle_id`): the battle drives its clock, orders and end through `/battles/{battle_id}/*`; reads stay open.\n- 413 PAYLOAD_TOO_LARGE: `PAYLOAD_TOO_LARGE`: the request body exceeds the server's limit (64 KiB by default).\n- 415 UNSUPPORTED_MEDIA_TYPE: `UNSUPPORTED_MEDIA_TYPE`: the request body is not `application/json`.\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
+    "method": "POST",
+    "path": "/api/v1/backtest/{session_id}/trade/oco",
+    "pathParams": [
+      "session_id"
+    ],
+    "queryParams": [],
+    "headerParams": [],
+    "bodyProps": [
+      "symbol",
+      "side",
+      "quantity",
+      "take_profit",
+      "stop_loss",
+      "time_in_force",
+      "expire_at"
+    ],
+    "inputSchema": {
+      "type": "object",
+      "properties": {
+        "session_id": {
+          "type": "string",
+          "format": "uuid",
+          "description": "The session's id. Another account's session answers `404 BACKTEST_NOT_FOUND` exactly like an unknown id.",
+          "examples": [
+            "0193a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2b"
+          ]
+        },
+        "symbol": {
+          "type": "string",
+          "pattern": "^[A-Za-z0-9]{2,20}$",
+          "description": "The pair (case-insensitive)."
+        },
+        "side": {
+          "type": "string",
+          "enum": [
+            "buy",
+            "sell"
+          ],
+          "description": "The side of both legs."
+        },
+        "quantity": {
+          "description": "Base-asset quantity of each leg; a multiple of the pair's step size.",
+          "oneOf": [
+            {
+              "type": "string",
+              "pattern": "^[0-9]{1,12}(\\.[0-9]{1,8})?$"
+            },
+            {
+              "type": "number",
+              "exclusiveMinimum": 0,
+              "maximum": 1000000000000
+            }
+          ],
+          "examples": [
+            "10000.00"
+          ]
+        },
+        "take_profit": {
+          "type": "object",
+          "description": "The take-profit leg of a bracket or an OCO pair. `take_profit` (default) is a trigger order\nthat fills as a market order when the price reaches `price`; `limit` rests at `price` and\nfills at exactly that price. `price` is checked like an order's: a multiple of the tick\nsize (`INVALID_PRICE`), the leg's notional at least the pair's minimum\n(`INVALID_QUANTITY`, `below_min_notional`) and the account's `min_order_size_usd`\n(`ORDER_REJECTED`, `order_too_small`), each with `details.leg: take_profit`.\n",
+          "required": [
+            "price"
+          ],
+          "additionalProperties": false,
+          "properties": {
+            "type": {
+              "type": "string",
+              "enum": [
+                "take_profit",
+                "limit"
+              ],
+              "default": "take_profit"
+            },
+            "price": {
+              "description": "The take-profit trigger (`take_profit`) or the limit price (`limit`).",
+              "oneOf": [
+                {
+                  "type": "string",
+                  "pattern": "^[0-9]{1,12}(\\.[0-9]{1,8})?$"
+                },
+                {
+                  "type": "number",
+                  "exclusiveMinimum": 0,
+                  "maximum": 1000000000000
+                }
+              ],
+              "examples": [
+                "10000.00"
+              ]
+            }
+          },
+          "examples": [
+            {
+              "type": "take_profit",
+              "price": "70000.00"
+            }
+          ]
+        },
+        "stop_loss": {
+          "type": "object",
+          "description": "The stop-loss leg of a bracket or an OCO pair: `{\"type\": \"stop_loss\", \"trigger_price\"}`\n(`stop_loss` is the default type), or `{\"type\": \"trailing_stop\", \"trail_percent\" |\n\"trail_amount\", \"activation_price\"?}` with the rules of a trailing-stop order (exactly one\nof `trail_percent` and `trail_amount`). A field that does not belong to the leg's type is a\n`422`. Shape checks as for `TakeProfitLeg`, with `details.leg: stop_loss`.\n",
+          "additionalProperties": false,
+          "properties": {
+            "type": {
+              "type": "string",
+              "enum": [
+                "stop_loss",
+                "trailing_stop"
+              ],
+              "default": "stop_loss"
+            },
+            "trigger_price": {
+              "description": "The trigger of a `stop_loss` leg (required with it).",
+              "oneOf": [
+                {
+                  "type": "string",
+                  "pattern": "^[0-9]{1,12}(\\.[0-9]{1,8})?$"
+                },
+                {
+                  "type": "number",
+                  "exclusiveMinimum": 0,
+                  "maximum": 1000000000000
+                }
+              ],
+              "examples": [
+                "10000.00"
+              ]
+            },
+            "trail_percent": {
+              "description": "A `trailing_stop` leg's distance from the best price, in percent (0 < x < 100).",
+              "oneOf": [
+                {
+                  "type": "string",
+                  "pattern": "^[0-9]{1,12}(\\.[0-9]{1,8})?$"
+                },
+                {
+                  "type": "number",
+                  "exclusiveMinimum": 0,
+                  "maximum": 1000000000000
+                }
+              ],
+              "examples": [
+                "10000.00"
+              ]
+            },
+            "trail_amount": {
+              "description": "A `trailing_stop` leg's distance from the best price, in quote units (a multiple of the tick size).",
+              "oneOf": [
+                {
+                  "type": "string",
+                  "pattern": "^[0-9]{1,12}(\\.[0-9]{1,8})?$"
+                },
+                {
+                  "type": "number",
+                  "exclusiveMinimum": 0,
+                  "maximum": 1000000000000
+                }
+              ],
+              "examples": [
+                "10000.00"
+              ]
+            },
+            "activation_price": {
+              "description": "Where a `trailing_stop` leg's trail starts; without it the trail is active as soon as the leg is placed.",
+              "oneOf": [
+                {
+                  "type": "string",
+                  "pattern": "^[0-9]{1,12}(\\.[0-9]{1,8})?$"
+                },
+                {
+                  "type": "number",
+                  "exclusiveMinimum": 0,
+                  "maximum": 1000000000000
+                }
+              ],
+              "examples": [
+                "10000.00"
+              ]
+            }
+          },
+          "examples": [
+            {
+              "type": "stop_loss",
+              "trigger_price": "58000.00"
+            }
+          ]
+        },
+        "time_in_force": {
+          "type": "string",
+          "enum": [
+            "GTC",
+            "GTD"
+          ],
+          "default": "GTC",
+          "description": "Of both legs. `GTD` needs `expire_at`; the expiry of one leg (GTD or the pending TTL) expires both."
+        },
+        "expire_at": {
+          "type": "string",
+          "format": "date-time",
+          "description": "When both legs expire; required with `GTD`, forbidden otherwise, later than now and at most 7 days ahead (`422`, `body.expire_at`; in a backtest, later than the virtual now)."
+        }
+      },
+      "required": [
+        "session_id",
+        "symbol",
+        "side",
+        "quantity",
+        "take_profit",
+        "stop_loss"
+      ],
+      "additionalProperties": false
+    },
+    "outputSchema": {
+      "type": "object",
+      "description": "The two legs of a sandbox OCO pair, take-profit leg first; the take-profit leg holds the group's lock, the stop-loss leg shows `locked_amount` 0.",
+      "required": [
+        "group_id",
+        "orders"
+      ],
+      "additionalProperties": false,
+      "properties": {
+        "group_id": {
+          "type": "string",
+          "format": "uuid"
+        },
+        "orders": {
+          "type": "array",
+          "description": "`[take-profit leg, stop-loss leg]`.",
+          "minItems": 2,
+          "maxItems": 2,
+          "items": {
+            "type": "object",
+            "required": [
+              "id",
+              "symbol",
+              "side",
+              "type",
+              "quantity",
+              "price",
+              "stop_price",
+              "status",
+              "executed_price",
+              "executed_qty",
+              "fee",
+              "locked_amount",
+              "cancel_reason",
+              "created_at",
+              "closed_at",
+              "time_in_force",
+              "expire_at",
+              "post_only",
+              "group_id",
+              "parent_order_id",
+              "trail_percent",
+              "trail_amount",
+              "activation_price",
+              "trail_best_price",
+              "bracket"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "id": {
+                "type": "string",
+                "format": "uuid"
+              },
+              "symbol": {
+                "type": "string"
+              },
+              "side": {
+                "type": "string",
+                "enum": [
+                  "buy",
+                  "sell"
+                ]
+              },
+              "type": {
+                "type": "string",
+                "enum": [
+                  "market",
+                  "limit",
+                  "stop_loss",
+                  "take_profit",
+                  "trailing_stop"
+                ]
+              },
+              "quantity": {
+                "type": "string",
+                "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                "examples": [
+                  "10000.00000000"
+                ]
+              },
+              "price": {
+                "oneOf": [
+                  {
+                    "type": "string",
+                    "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                    "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                    "examples": [
+                      "10000.00000000"
+                    ]
+                  },
+                  {
+                    "type": "null"
+                  }
+                ],
+                "description": "Limit price of a limit order, else null."
+              },
+              "stop_price": {
+                "oneOf": [
+                  {
+                    "type": "string",
+                    "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                    "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                    "examples": [
+                      "10000.00000000"
+                    ]
+                  },
+                  {
+                    "type": "null"
+                  }
+                ],
+                "description": "Trigger of a stop-loss or take-profit; for a trailing stop its CURRENT trigger, which follows the best price (null until the trail is active); else null."
+              },
+              "status": {
+                "type": "string",
+                "enum": [
+                  "pending",
+                  "filled",
+                  "cancelled",
+                  "expired"
+                ],
+                "description": "`expired`: a `GTD` order at the first step at or after `expire_at`, or an unfilled `IOC` / `FOK` limit."
+              },
+              "executed_price": {
+                "oneOf": [
+                  {
+                    "type": "string",
+                    "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                    "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                    "examples": [
+                      "10000.00000000"
+                    ]
+                  },
+                  {
+                    "type": "null"
+                  }
+                ]
+              },
+              "executed_qty": {
+                "oneOf": [
+                  {
+                    "type": "string",
+                    "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                    "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                    "examples": [
+                      "10000.00000000"
+                    ]
+                  },
+                  {
+                    "type": "null"
+                  }
+                ]
+              },
+              "fee": {
+                "oneOf": [
+                  {
+                    "type": "string",
+                    "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                    "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                    "examples": [
+                      "10000.00000000"
+                    ]
+                  },
+                  {
+                    "type": "null"
+                  }
+                ]
+              },
+              "locked_amount": {
+                "type": "string",
+                "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                "examples": [
+                  "10000.00000000"
+                ]
+              },
+              "cancel_reason": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "enum": [
+                  "user",
+                  "insufficient_balance",
+                  "expired",
+                  "oco",
+                  null
+                ],
+                "description": "Why the order closed unfilled: by the user, for lack of balance at trigger time, `expired` (with status `expired`), or `oco`: the other leg of its OCO group filled (or could not pay for its fill)."
+              },
+              "created_at": {
+                "type": "string",
+                "format": "date-time",
+                "description": "Virtual time of placement."
+              },
+              "closed_at": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "format": "date-time",
+                "description": "Virtual time of the fill, cancel or expiry."
+              },
+              "time_in_force": {
+                "type": "string",
+                "enum": [
+                  "GTC",
+                  "IOC",
+                  "FOK",
+                  "GTD"
+                ],
+                "description": "As placed (`GTC` when not sent). An unfilled `IOC` / `FOK` order is `expired`."
+              },
+              "expire_at": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "format": "date-time",
+                "description": "When a `GTD` order expires; null for any other time in force."
+              },
+              "post_only": {
+                "type": "boolean",
+                "description": "A post-only limit (it never takes liquidity at placement)."
+              },
+              "group_id": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "format": "uuid",
+                "description": "The OCO group the order belongs to (the two legs of `POST …/trade/oco`, or a bracket's two legs); null otherwise. When one leg fills, the other is cancelled with `cancel_reason: oco`."
+              },
+              "parent_order_id": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "format": "uuid",
+                "description": "For a bracket leg, the entry order that placed it; null otherwise."
+              },
+              "trail_percent": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                "description": "A trailing stop's distance in percent; null otherwise."
+              },
+              "trail_amount": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                "description": "A trailing stop's distance in quote units; null otherwise."
+              },
+              "activation_price": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                "description": "Where a trailing stop's trail starts; null when it was active from placement, and for other types."
+              },
+              "trail_best_price": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                "description": "A trailing stop's best price since activation (the high for a sell, the low for a buy); null until it is active, and for other types."
+              },
+              "bracket": {
+                "oneOf": [
+                  {
+                    "type": "object",
+                    "description": "The legs an entry order places when it fills (sells of its quantity; with both, an OCO group).",
+                    "required": [
+                      "take_profit",
+                      "stop_loss"
+                    ],
+                    "additionalProperties": false,
+                    "properties": {
+                      "take_profit": {
+                        "oneOf": [
+                          {
+                            "type": "object",
+                            "description": "A bracket's take-profit leg as stored, to be placed when the entry fills.",
+                            "required": [
+                              "type",
+                              "price"
+                            ],
+                            "additionalProperties": false,
+                            "properties": {
+                              "type": {
+                                "type": "string",
+                                "enum": [
+                                  "take_profit",
+                                  "limit"
+                                ]
+                              },
+                              "price": {
+                                "type": "string",
+                                "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                                "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                                "examples": [
+                                  "10000.00000000"
+                                ]
+                              }
+                            },
+                            "examples": [
+                              {
+                                "type": "take_profit",
+                                "price": "70000.00000000"
+                              }
+                            ]
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      },
+                      "stop_loss": {
+                        "oneOf": [
+                          {
+                            "type": "object",
+                            "description": "A bracket's stop-loss leg as stored, to be placed when the entry fills; the fields of the other type are null.",
+                            "required": [
+                              "type",
+                              "trigger_price",
+                              "trail_percent",
+                              "trail_amount",
+                              "activation_price"
+                            ],
+                            "additionalProperties": false,
+                            "properties": {
+                              "type": {
+                                "type": "string",
+                                "enum": [
+                                  "stop_loss",
+                                  "trailing_stop"
+                                ]
+                              },
+                              "trigger_price": {
+                                "oneOf": [
+                                  {
+                                    "type": "string",
+                                    "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                                    "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                                    "examples": [
+                                      "10000.00000000"
+                                    ]
+                                  },
+                                  {
+                                    "type": "null"
+                                  }
+                                ],
+                                "description": "The trigger of a `stop_loss` leg, else null."
+                              },
+                              "trail_percent": {
+                                "oneOf": [
+                                  {
+                                    "type": "string",
+                                    "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                                    "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                                    "examples": [
+                                      "10000.00000000"
+                                    ]
+                                  },
+                                  {
+                                    "type": "null"
+                                  }
+                                ]
+                              },
+                              "trail_amount": {
+                                "oneOf": [
+                                  {
+                                    "type": "string",
+                                    "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                                    "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                                    "examples": [
+                                      "10000.00000000"
+                                    ]
+                                  },
+                                  {
+                                    "type": "null"
+                                  }
+                                ]
+                              },
+                              "activation_price": {
+                                "oneOf": [
+                                  {
+                                    "type": "string",
+                                    "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                                    "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                                    "examples": [
+                                      "10000.00000000"
+                                    ]
+                                  },
+                                  {
+                                    "type": "null"
+                                  }
+                                ]
+                              }
+                            },
+                            "examples": [
+                              {
+                                "type": "trailing_stop",
+                                "trigger_price": null,
+                                "trail_percent": "2.00000000",
+                                "trail_amount": null,
+                                "activation_price": null
+                              }
+                            ]
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      }
+                    },
+                    "examples": [
+                      {
+                        "take_profit": {
+                          "type": "take_profit",
+                          "price": "70000.00000000"
+                        },
+                        "stop_loss": {
+                          "type": "stop_loss",
+                          "trigger_price": "58000.00000000",
+                          "trail_percent": null,
+                          "trail_amount": null,
+                          "activation_price": null
+                        }
+                      }
+                    ]
+                  },
+                  {
+                    "type": "null"
+                  }
+                ],
+                "description": "The legs this entry places when it fills (`take_profit`, `stop_loss`, either may be null); null for an order without a bracket. Cancelling or expiring the entry places no leg."
+              }
+            }
+          }
+        }
+      },
+      "examples": [
+        {
+          "group_id": "0193a1b2-e000-7000-8000-000000000010",
+          "orders": [
+            {
+              "id": "0193a1b2-e000-7000-8000-000000000011",
+              "symbol": "BTCUSDT",
+              "side": "sell",
+              "type": "limit",
+              "quantity": "0.01000000",
+              "price": "68000.00000000",
+              "stop_price": null,
+              "status": "pending",
+              "executed_price": null,
+              "executed_qty": null,
+              "fee": null,
+              "locked_amount": "0.01000000",
+              "cancel_reason": null,
+              "created_at": "2026-03-01T00:10:00.000Z",
+              "closed_at": null,
+              "time_in_force": "GTC",
+              "expire_at": null,
+              "post_only": false,
+              "group_id": "0193a1b2-e000-7000-8000-000000000010",
+              "parent_order_id": null,
+              "trail_percent": null,
+              "trail_amount": null,
+              "activation_price": null,
+              "trail_best_price": null,
+              "bracket": null
+            },
+            {
+              "id": "0193a1b2-e000-7000-8000-000000000012",
+              "symbol": "BTCUSDT",
+              "side": "sell",
+              "type": "stop_loss",
+              "quantity": "0.01000000",
+              "price": null,
+              "stop_price": "60000.00000000",
+              "status": "pending",
+              "executed_price": null,
+              "executed_qty": null,
+              "fee": null,
+              "locked_amount": "0.00000000",
+              "cancel_reason": null,
+              "created_at": "2026-03-01T00:10:00.000Z",
+              "closed_at": null,
+              "time_in_force": "GTC",
+              "expire_at": null,
+              "post_only": false,
+              "group_id": "0193a1b2-e000-7000-8000-000000000010",
+              "parent_order_id": null,
+              "trail_percent": null,
+              "trail_amount": null,
+              "activation_price": null,
+              "trail_best_price": null,
+              "bracket": null
+            }
+          ]
         }
       ]
     },
@@ -11627,7 +15670,17 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
               "locked_amount",
               "cancel_reason",
               "created_at",
-              "closed_at"
+              "closed_at",
+              "time_in_force",
+              "expire_at",
+              "post_only",
+              "group_id",
+              "parent_order_id",
+              "trail_percent",
+              "trail_amount",
+              "activation_price",
+              "trail_best_price",
+              "bracket"
             ],
             "additionalProperties": false,
             "properties": {
@@ -11651,7 +15704,8 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
                   "market",
                   "limit",
                   "stop_loss",
-                  "take_profit"
+                  "take_profit",
+                  "trailing_stop"
                 ]
               },
               "quantity": {
@@ -11692,15 +15746,17 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
                     "type": "null"
                   }
                 ],
-                "description": "Trigger of a stop-loss or take-profit, else null."
+                "description": "Trigger of a stop-loss or take-profit; for a trailing stop its CURRENT trigger, which follows the best price (null until the trail is active); else null."
               },
               "status": {
                 "type": "string",
                 "enum": [
                   "pending",
                   "filled",
-                  "cancelled"
-                ]
+                  "cancelled",
+                  "expired"
+                ],
+                "description": "`expired`: a `GTD` order at the first step at or after `expire_at`, or an unfilled `IOC` / `FOK` limit."
               },
               "executed_price": {
                 "oneOf": [
@@ -11763,8 +15819,11 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
                 "enum": [
                   "user",
                   "insufficient_balance",
+                  "expired",
+                  "oco",
                   null
-                ]
+                ],
+                "description": "Why the order closed unfilled: by the user, for lack of balance at trigger time, `expired` (with status `expired`), or `oco`: the other leg of its OCO group filled (or could not pay for its fill)."
               },
               "created_at": {
                 "type": "string",
@@ -11777,7 +15836,248 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
                   "null"
                 ],
                 "format": "date-time",
-                "description": "Virtual time of the fill or cancel."
+                "description": "Virtual time of the fill, cancel or expiry."
+              },
+              "time_in_force": {
+                "type": "string",
+                "enum": [
+                  "GTC",
+                  "IOC",
+                  "FOK",
+                  "GTD"
+                ],
+                "description": "As placed (`GTC` when not sent). An unfilled `IOC` / `FOK` order is `expired`."
+              },
+              "expire_at": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "format": "date-time",
+                "description": "When a `GTD` order expires; null for any other time in force."
+              },
+              "post_only": {
+                "type": "boolean",
+                "description": "A post-only limit (it never takes liquidity at placement)."
+              },
+              "group_id": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "format": "uuid",
+                "description": "The OCO group the order belongs to (the two legs of `POST …/trade/oco`, or a bracket's two legs); null otherwise. When one leg fills, the other is cancelled with `cancel_reason: oco`."
+              },
+              "parent_order_id": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "format": "uuid",
+                "description": "For a bracket leg, the entry order that placed it; null otherwise."
+              },
+              "trail_percent": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                "description": "A trailing stop's distance in percent; null otherwise."
+              },
+              "trail_amount": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                "description": "A trailing stop's distance in quote units; null otherwise."
+              },
+              "activation_price": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                "description": "Where a trailing stop's trail starts; null when it was active from placement, and for other types."
+              },
+              "trail_best_price": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                "description": "A trailing stop's best price since activation (the high for a sell, the low for a buy); null until it is active, and for other types."
+              },
+              "bracket": {
+                "oneOf": [
+                  {
+                    "type": "object",
+                    "description": "The legs an entry order places when it fills (sells of its quantity; with both, an OCO group).",
+                    "required": [
+                      "take_profit",
+                      "stop_loss"
+                    ],
+                    "additionalProperties": false,
+                    "properties": {
+                      "take_profit": {
+                        "oneOf": [
+                          {
+                            "type": "object",
+                            "description": "A bracket's take-profit leg as stored, to be placed when the entry fills.",
+                            "required": [
+                              "type",
+                              "price"
+                            ],
+                            "additionalProperties": false,
+                            "properties": {
+                              "type": {
+                                "type": "string",
+                                "enum": [
+                                  "take_profit",
+                                  "limit"
+                                ]
+                              },
+                              "price": {
+                                "type": "string",
+                                "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                                "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                                "examples": [
+                                  "10000.00000000"
+                                ]
+                              }
+                            },
+                            "examples": [
+                              {
+                                "type": "take_profit",
+                                "price": "70000.00000000"
+                              }
+                            ]
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      },
+                      "stop_loss": {
+                        "oneOf": [
+                          {
+                            "type": "object",
+                            "description": "A bracket's stop-loss leg as stored, to be placed when the entry fills; the fields of the other type are null.",
+                            "required": [
+                              "type",
+                              "trigger_price",
+                              "trail_percent",
+                              "trail_amount",
+                              "activation_price"
+                            ],
+                            "additionalProperties": false,
+                            "properties": {
+                              "type": {
+                                "type": "string",
+                                "enum": [
+                                  "stop_loss",
+                                  "trailing_stop"
+                                ]
+                              },
+                              "trigger_price": {
+                                "oneOf": [
+                                  {
+                                    "type": "string",
+                                    "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                                    "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                                    "examples": [
+                                      "10000.00000000"
+                                    ]
+                                  },
+                                  {
+                                    "type": "null"
+                                  }
+                                ],
+                                "description": "The trigger of a `stop_loss` leg, else null."
+                              },
+                              "trail_percent": {
+                                "oneOf": [
+                                  {
+                                    "type": "string",
+                                    "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                                    "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                                    "examples": [
+                                      "10000.00000000"
+                                    ]
+                                  },
+                                  {
+                                    "type": "null"
+                                  }
+                                ]
+                              },
+                              "trail_amount": {
+                                "oneOf": [
+                                  {
+                                    "type": "string",
+                                    "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                                    "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                                    "examples": [
+                                      "10000.00000000"
+                                    ]
+                                  },
+                                  {
+                                    "type": "null"
+                                  }
+                                ]
+                              },
+                              "activation_price": {
+                                "oneOf": [
+                                  {
+                                    "type": "string",
+                                    "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                                    "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                                    "examples": [
+                                      "10000.00000000"
+                                    ]
+                                  },
+                                  {
+                                    "type": "null"
+                                  }
+                                ]
+                              }
+                            },
+                            "examples": [
+                              {
+                                "type": "trailing_stop",
+                                "trigger_price": null,
+                                "trail_percent": "2.00000000",
+                                "trail_amount": null,
+                                "activation_price": null
+                              }
+                            ]
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      }
+                    },
+                    "examples": [
+                      {
+                        "take_profit": {
+                          "type": "take_profit",
+                          "price": "70000.00000000"
+                        },
+                        "stop_loss": {
+                          "type": "stop_loss",
+                          "trigger_price": "58000.00000000",
+                          "trail_percent": null,
+                          "trail_amount": null,
+                          "activation_price": null
+                        }
+                      }
+                    ]
+                  },
+                  {
+                    "type": "null"
+                  }
+                ],
+                "description": "The legs this entry places when it fills (`take_profit`, `stop_loss`, either may be null); null for an order without a bracket. Cancelling or expiring the entry places no leg."
               }
             }
           }
@@ -11805,7 +16105,17 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
               "locked_amount": "630.63000000",
               "cancel_reason": null,
               "created_at": "2026-03-01T00:10:00.000Z",
-              "closed_at": null
+              "closed_at": null,
+              "time_in_force": "GTC",
+              "expire_at": null,
+              "post_only": false,
+              "group_id": null,
+              "parent_order_id": null,
+              "trail_percent": null,
+              "trail_amount": null,
+              "activation_price": null,
+              "trail_best_price": null,
+              "bracket": null
             }
           ],
           "count": 1
@@ -11877,7 +16187,17 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
               "locked_amount",
               "cancel_reason",
               "created_at",
-              "closed_at"
+              "closed_at",
+              "time_in_force",
+              "expire_at",
+              "post_only",
+              "group_id",
+              "parent_order_id",
+              "trail_percent",
+              "trail_amount",
+              "activation_price",
+              "trail_best_price",
+              "bracket"
             ],
             "additionalProperties": false,
             "properties": {
@@ -11901,7 +16221,8 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
                   "market",
                   "limit",
                   "stop_loss",
-                  "take_profit"
+                  "take_profit",
+                  "trailing_stop"
                 ]
               },
               "quantity": {
@@ -11942,15 +16263,17 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
                     "type": "null"
                   }
                 ],
-                "description": "Trigger of a stop-loss or take-profit, else null."
+                "description": "Trigger of a stop-loss or take-profit; for a trailing stop its CURRENT trigger, which follows the best price (null until the trail is active); else null."
               },
               "status": {
                 "type": "string",
                 "enum": [
                   "pending",
                   "filled",
-                  "cancelled"
-                ]
+                  "cancelled",
+                  "expired"
+                ],
+                "description": "`expired`: a `GTD` order at the first step at or after `expire_at`, or an unfilled `IOC` / `FOK` limit."
               },
               "executed_price": {
                 "oneOf": [
@@ -12013,8 +16336,11 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
                 "enum": [
                   "user",
                   "insufficient_balance",
+                  "expired",
+                  "oco",
                   null
-                ]
+                ],
+                "description": "Why the order closed unfilled: by the user, for lack of balance at trigger time, `expired` (with status `expired`), or `oco`: the other leg of its OCO group filled (or could not pay for its fill)."
               },
               "created_at": {
                 "type": "string",
@@ -12027,7 +16353,248 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
                   "null"
                 ],
                 "format": "date-time",
-                "description": "Virtual time of the fill or cancel."
+                "description": "Virtual time of the fill, cancel or expiry."
+              },
+              "time_in_force": {
+                "type": "string",
+                "enum": [
+                  "GTC",
+                  "IOC",
+                  "FOK",
+                  "GTD"
+                ],
+                "description": "As placed (`GTC` when not sent). An unfilled `IOC` / `FOK` order is `expired`."
+              },
+              "expire_at": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "format": "date-time",
+                "description": "When a `GTD` order expires; null for any other time in force."
+              },
+              "post_only": {
+                "type": "boolean",
+                "description": "A post-only limit (it never takes liquidity at placement)."
+              },
+              "group_id": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "format": "uuid",
+                "description": "The OCO group the order belongs to (the two legs of `POST …/trade/oco`, or a bracket's two legs); null otherwise. When one leg fills, the other is cancelled with `cancel_reason: oco`."
+              },
+              "parent_order_id": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "format": "uuid",
+                "description": "For a bracket leg, the entry order that placed it; null otherwise."
+              },
+              "trail_percent": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                "description": "A trailing stop's distance in percent; null otherwise."
+              },
+              "trail_amount": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                "description": "A trailing stop's distance in quote units; null otherwise."
+              },
+              "activation_price": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                "description": "Where a trailing stop's trail starts; null when it was active from placement, and for other types."
+              },
+              "trail_best_price": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                "description": "A trailing stop's best price since activation (the high for a sell, the low for a buy); null until it is active, and for other types."
+              },
+              "bracket": {
+                "oneOf": [
+                  {
+                    "type": "object",
+                    "description": "The legs an entry order places when it fills (sells of its quantity; with both, an OCO group).",
+                    "required": [
+                      "take_profit",
+                      "stop_loss"
+                    ],
+                    "additionalProperties": false,
+                    "properties": {
+                      "take_profit": {
+                        "oneOf": [
+                          {
+                            "type": "object",
+                            "description": "A bracket's take-profit leg as stored, to be placed when the entry fills.",
+                            "required": [
+                              "type",
+                              "price"
+                            ],
+                            "additionalProperties": false,
+                            "properties": {
+                              "type": {
+                                "type": "string",
+                                "enum": [
+                                  "take_profit",
+                                  "limit"
+                                ]
+                              },
+                              "price": {
+                                "type": "string",
+                                "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                                "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                                "examples": [
+                                  "10000.00000000"
+                                ]
+                              }
+                            },
+                            "examples": [
+                              {
+                                "type": "take_profit",
+                                "price": "70000.00000000"
+                              }
+                            ]
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      },
+                      "stop_loss": {
+                        "oneOf": [
+                          {
+                            "type": "object",
+                            "description": "A bracket's stop-loss leg as stored, to be placed when the entry fills; the fields of the other type are null.",
+                            "required": [
+                              "type",
+                              "trigger_price",
+                              "trail_percent",
+                              "trail_amount",
+                              "activation_price"
+                            ],
+                            "additionalProperties": false,
+                            "properties": {
+                              "type": {
+                                "type": "string",
+                                "enum": [
+                                  "stop_loss",
+                                  "trailing_stop"
+                                ]
+                              },
+                              "trigger_price": {
+                                "oneOf": [
+                                  {
+                                    "type": "string",
+                                    "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                                    "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                                    "examples": [
+                                      "10000.00000000"
+                                    ]
+                                  },
+                                  {
+                                    "type": "null"
+                                  }
+                                ],
+                                "description": "The trigger of a `stop_loss` leg, else null."
+                              },
+                              "trail_percent": {
+                                "oneOf": [
+                                  {
+                                    "type": "string",
+                                    "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                                    "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                                    "examples": [
+                                      "10000.00000000"
+                                    ]
+                                  },
+                                  {
+                                    "type": "null"
+                                  }
+                                ]
+                              },
+                              "trail_amount": {
+                                "oneOf": [
+                                  {
+                                    "type": "string",
+                                    "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                                    "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                                    "examples": [
+                                      "10000.00000000"
+                                    ]
+                                  },
+                                  {
+                                    "type": "null"
+                                  }
+                                ]
+                              },
+                              "activation_price": {
+                                "oneOf": [
+                                  {
+                                    "type": "string",
+                                    "description": "An exact decimal with 8 decimal places. Requests accept at most 12 integer digits\n(`DecimalAmount`), but what the server derives from them (equity, holdings, totals) can be\nlarger: replies carry up to 36 integer digits.\n",
+                                    "pattern": "^-?[0-9]+\\.[0-9]{8}$",
+                                    "examples": [
+                                      "10000.00000000"
+                                    ]
+                                  },
+                                  {
+                                    "type": "null"
+                                  }
+                                ]
+                              }
+                            },
+                            "examples": [
+                              {
+                                "type": "trailing_stop",
+                                "trigger_price": null,
+                                "trail_percent": "2.00000000",
+                                "trail_amount": null,
+                                "activation_price": null
+                              }
+                            ]
+                          },
+                          {
+                            "type": "null"
+                          }
+                        ]
+                      }
+                    },
+                    "examples": [
+                      {
+                        "take_profit": {
+                          "type": "take_profit",
+                          "price": "70000.00000000"
+                        },
+                        "stop_loss": {
+                          "type": "stop_loss",
+                          "trigger_price": "58000.00000000",
+                          "trail_percent": null,
+                          "trail_amount": null,
+                          "activation_price": null
+                        }
+                      }
+                    ]
+                  },
+                  {
+                    "type": "null"
+                  }
+                ],
+                "description": "The legs this entry places when it fills (`take_profit`, `stop_loss`, either may be null); null for an order without a bracket. Cancelling or expiring the entry places no leg."
               }
             }
           }
@@ -12055,7 +16622,17 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
               "locked_amount": "630.63000000",
               "cancel_reason": null,
               "created_at": "2026-03-01T00:10:00.000Z",
-              "closed_at": null
+              "closed_at": null,
+              "time_in_force": "GTC",
+              "expire_at": null,
+              "post_only": false,
+              "group_id": null,
+              "parent_order_id": null,
+              "trail_percent": null,
+              "trail_amount": null,
+              "activation_price": null,
+              "trail_best_price": null,
+              "bracket": null
             }
           ],
           "count": 1
@@ -12073,7 +16650,7 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
     "name": "cancel_backtest_order",
     "operationId": "cancelBacktestOrder",
     "title": "Cancel a pending order in the sandbox",
-    "description": "Cancel a pending order in the sandbox\n\nCancels a resting order and releases what it locked. An order that is no longer pending\nanswers `cancelled: false`; an unknown order `404 ORDER_NOT_FOUND`. Only while `running`:\notherwise `409 BACKTEST_INVALID_STATE`.\n\nErrors:\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 403 ACCOUNT_SUSPENDED: `ACCOUNT_SUSPENDED`: the account is suspended or archived.\n- 404 BACKTEST_NOT_FOUND, ORDER_NOT_FOUND: `BACKTEST_NOT_FOUND`: the account has no such session; or `ORDER_NOT_FOUND`: the session has no such order.\n- 409 BACKTEST_INVALID_STATE: `BACKTEST_INVALID_STATE`: the session's status does not allow this (`details.current_status`; `details.allowed_statuses` would), or the session is a historical battle participant's (`details.reason: \"battle_session\"`, `details.battle_id`): the battle drives its clock, orders and end through `/battles/{battle_id}/*`; reads stay open.\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
+    "description": "Cancel a pending order in the sandbox\n\nCancels a resting order and releases what it locked; cancelling one leg of an OCO group\ncancels the other too, and cancelling a bracket's entry means its legs are never placed.\nAn order that is no longer pending\nanswers `cancelled: false`; an unknown order `404 ORDER_NOT_FOUND`. Only while `running`:\notherwise `409 BACKTEST_INVALID_STATE`.\n\nErrors:\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 403 ACCOUNT_SUSPENDED: `ACCOUNT_SUSPENDED`: the account is suspended or archived.\n- 404 BACKTEST_NOT_FOUND, ORDER_NOT_FOUND: `BACKTEST_NOT_FOUND`: the account has no such session; or `ORDER_NOT_FOUND`: the session has no such order.\n- 409 BACKTEST_INVALID_STATE: `BACKTEST_INVALID_STATE`: the session's status does not allow this (`details.current_status`; `details.allowed_statuses` would), or the session is a historical battle participant's (`details.reason: \"battle_session\"`, `details.battle_id`): the battle drives its clock, orders and end through `/battles/{battle_id}/*`; reads stay open.\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
     "method": "DELETE",
     "path": "/api/v1/backtest/{session_id}/trade/order/{order_id}",
     "pathParams": [
@@ -12235,7 +16812,8 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
                   "market",
                   "limit",
                   "stop_loss",
-                  "take_profit"
+                  "take_profit",
+                  "trailing_stop"
                 ]
               },
               "quantity": {
@@ -12338,7 +16916,8 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
                   {
                     "type": "null"
                   }
-                ]
+                ],
+                "description": "The trigger of the stop-loss, take-profit or trailing stop that filled (a trailing stop's trigger when it fired); null for market and limit orders."
               },
               "simulated_at": {
                 "type": "string",
@@ -14187,7 +18766,8 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
                   "market",
                   "limit",
                   "stop_loss",
-                  "take_profit"
+                  "take_profit",
+                  "trailing_stop"
                 ]
               },
               "quantity": {
@@ -14290,7 +18870,8 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
                   {
                     "type": "null"
                   }
-                ]
+                ],
+                "description": "The trigger of the stop-loss, take-profit or trailing stop that filled (a trailing stop's trigger when it fired); null for market and limit orders."
               },
               "simulated_at": {
                 "type": "string",
@@ -21030,7 +25611,7 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
     "name": "battle_trade",
     "operationId": "placeBattleOrder",
     "title": "Place an order for a participant of a historical battle",
-    "description": "Place an order for a participant of a historical battle\n\nPlaces an order in `agent_id`'s session at the current virtual time, through the live\norder path (`POST /trade/order`'s types, slippage, fee, locks and the agent's risk\nprofile); a rule broken is answered as `POST /trade/order` answers it. A market order fills\nat once at the step price, a resting order is checked at every step. `order_type` is the\ndocs' name of `type` (default `market`). A paused or eliminated participant: `400\nORDER_REJECTED` with `details.reason` `battle_participant_paused` /\n`battle_participant_eliminated`. Not a participant: `404 AGENT_NOT_FOUND` with\n`details.reason: not_in_battle`. Only historical battles that are `active` or `paused`:\notherwise `409 BATTLE_INVALID_STATE`. Live battles trade through `POST /trade/order`. JWT\nonly.\n\nErrors:\n- 400 INVALID_SYMBOL, INVALID_QUANTITY, INVALID_PRICE, INSUFFICIENT_BALANCE, POSITION_LIMIT_EXCEEDED, ORDER_REJECTED: The order breaks a rule and nothing was placed, answered as `POST /trade/order` answers it: `INVALID_SYMBOL` (not one of the battle's pairs), `INVALID_QUANTITY`, `INVALID_PRICE`, `INSUFFICIENT_BALANCE`, `POSITION_LIMIT_EXCEEDED`, or `ORDER_REJECTED` with `details.reason` (the risk chain's, or `battle_participant_paused` / `battle_participant_eliminated`).\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 403 PERMISSION_DENIED, ACCOUNT_SUSPENDED: `PERMISSION_DENIED` when an API key is sent to an endpoint that accepts only a JWT; `ACCOUNT_SUSPENDED` when the account is suspended or archived.\n- 404 BATTLE_NOT_FOUND, AGENT_NOT_FOUND: `BATTLE_NOT_FOUND`: the account has no such battle; or `AGENT_NOT_FOUND`: the agent is not one of the account's, or (`details.reason: not_in_battle`) not a participant of the battle.\n- 409 BATTLE_INVALID_STATE: `BATTLE_INVALID_STATE`: the battle's status does not allow this (`details.current_status`; `details.required_status` lists the statuses that would), or `details.reason` says what else is wrong: `not_enough_participants` (`participant_count`, at least 2), `agent_in_another_battle` (`agent_id`, `other_battle_id`), `participant_not_active` / `participant_not_paused` (`agent_id`, `participant_status`), `not_historical` / `not_live` (the battle's mode does not have this operation).\n- 413 PAYLOAD_TOO_LARGE: `PAYLOAD_TOO_LARGE`: the request body exceeds the server's limit (64 KiB by default).\n- 415 UNSUPPORTED_MEDIA_TYPE: `UNSUPPORTED_MEDIA_TYPE`: the request body is not `application/json`.\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
+    "description": "Place an order for a participant of a historical battle\n\nPlaces an order in `agent_id`'s session at the current virtual time, through the live\norder path (`POST /trade/order`'s types, slippage, fee, locks and the agent's risk\nprofile); a rule broken is answered as `POST /trade/order` answers it. A market order fills\nat once at the step price, a resting order is checked at every step. `order_type` is the\ndocs' name of `type` (default `market`). A paused or eliminated participant: `400\nORDER_REJECTED` with `details.reason` `battle_participant_paused` /\n`battle_participant_eliminated`. Not a participant: `404 AGENT_NOT_FOUND` with\n`details.reason: not_in_battle`. Only historical battles that are `active` or `paused`:\notherwise `409 BATTLE_INVALID_STATE`. Live battles trade through `POST /trade/order`. JWT\nonly.\n\nErrors:\n- 400 INVALID_SYMBOL, INVALID_QUANTITY, INVALID_PRICE, INSUFFICIENT_BALANCE, POSITION_LIMIT_EXCEEDED, ORDER_REJECTED: The order breaks a rule and nothing was placed, answered as `POST /trade/order` answers it: `INVALID_SYMBOL` (not one of the battle's pairs), `INVALID_QUANTITY`, `INVALID_PRICE`, `INSUFFICIENT_BALANCE`, `POSITION_LIMIT_EXCEEDED`, or `ORDER_REJECTED` with `details.reason` (the risk chain's, `would_take` for a post-only limit that would fill at once, `invalid_bracket` for a bracket leg on the wrong side of the entry, or `battle_participant_paused` / `battle_participant_eliminated`); `INVALID_PRICE` also with `details.reason: trail_exceeds_price` (a sell trailing stop whose first trigger would be at or below 0).\n- 401 INVALID_API_KEY, INVALID_TOKEN: Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).\n- 403 PERMISSION_DENIED, ACCOUNT_SUSPENDED: `PERMISSION_DENIED` when an API key is sent to an endpoint that accepts only a JWT; `ACCOUNT_SUSPENDED` when the account is suspended or archived.\n- 404 BATTLE_NOT_FOUND, AGENT_NOT_FOUND: `BATTLE_NOT_FOUND`: the account has no such battle; or `AGENT_NOT_FOUND`: the agent is not one of the account's, or (`details.reason: not_in_battle`) not a participant of the battle.\n- 409 BATTLE_INVALID_STATE: `BATTLE_INVALID_STATE`: the battle's status does not allow this (`details.current_status`; `details.required_status` lists the statuses that would), or `details.reason` says what else is wrong: `not_enough_participants` (`participant_count`, at least 2), `agent_in_another_battle` (`agent_id`, `other_battle_id`), `participant_not_active` / `participant_not_paused` (`agent_id`, `participant_status`), `not_historical` / `not_live` (the battle's mode does not have this operation).\n- 413 PAYLOAD_TOO_LARGE: `PAYLOAD_TOO_LARGE`: the request body exceeds the server's limit (64 KiB by default).\n- 415 UNSUPPORTED_MEDIA_TYPE: `UNSUPPORTED_MEDIA_TYPE`: the request body is not `application/json`.\n- 422 VALIDATION_ERROR: `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields, unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.\n- 429 RATE_LIMIT_EXCEEDED: `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.\n- 500 INTERNAL_ERROR: `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.",
     "method": "POST",
     "path": "/api/v1/battles/{battle_id}/trade/order",
     "pathParams": [
@@ -21046,7 +25627,15 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
       "type",
       "quantity",
       "price",
-      "trigger_price"
+      "trigger_price",
+      "time_in_force",
+      "expire_at",
+      "post_only",
+      "trail_percent",
+      "trail_amount",
+      "activation_price",
+      "take_profit",
+      "stop_loss"
     ],
     "inputSchema": {
       "type": "object",
@@ -21082,7 +25671,8 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
             "market",
             "limit",
             "stop_loss",
-            "take_profit"
+            "take_profit",
+            "trailing_stop"
           ],
           "default": "market"
         },
@@ -21092,7 +25682,8 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
             "market",
             "limit",
             "stop_loss",
-            "take_profit"
+            "take_profit",
+            "trailing_stop"
           ],
           "description": "Alias of `order_type`."
         },
@@ -21133,7 +25724,7 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
               ]
             }
           ],
-          "description": "The limit price (`limit`); for `stop_loss` / `take_profit` an alias of `trigger_price`."
+          "description": "The limit price (`limit`); for `stop_loss` / `take_profit` an alias of `trigger_price`; not allowed on `trailing_stop` (`422`)."
         },
         "trigger_price": {
           "allOf": [
@@ -21155,7 +25746,224 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
               ]
             }
           ],
-          "description": "The trigger of a `stop_loss` / `take_profit`."
+          "description": "The trigger of a `stop_loss` / `take_profit`; not allowed on `trailing_stop` (`422`), whose trigger follows the price."
+        },
+        "time_in_force": {
+          "type": "string",
+          "enum": [
+            "GTC",
+            "IOC",
+            "FOK",
+            "GTD"
+          ],
+          "default": "GTC",
+          "description": "How long the order may rest. `GTC` (default): until filled or cancelled (live orders\nalso expire after the 7-day pending TTL). `IOC` / `FOK` (only on `limit`): a limit that\nis marketable now fills at once (orders fill whole, so the two are the same); otherwise\nit is stored `expired` (`cancel_reason: expired`, nothing locked) and returned with\n`201`, while the funds and size rules still apply (a rejected IOC stores nothing).\n`GTD` (on `limit`, `stop_loss`, `take_profit`, `trailing_stop`): rests until `expire_at`.\nSending `time_in_force` on a `market` order, or `IOC` / `FOK` on any other type than\n`limit`, is a `422` (`body.time_in_force`).\n"
+        },
+        "expire_at": {
+          "type": "string",
+          "format": "date-time",
+          "description": "RFC 3339 time at which a `GTD` order expires (status `expired`, `cancel_reason:\nexpired`, lock released). Required with `GTD`, forbidden with any other\n`time_in_force`; it must be later than now and at most 7 days ahead (`422`,\n`body.expire_at`). In a backtest: later than the virtual now, with no upper bound, and\nthe order expires at the first step at or after it.\n"
+        },
+        "post_only": {
+          "type": "boolean",
+          "default": false,
+          "description": "Only on `limit` orders and not with `IOC` / `FOK` (`422` otherwise). A post-only limit\nonly rests: one that would fill at placement is rejected with `400 ORDER_REJECTED`,\n`details.reason: would_take` (`details.price`, `details.market_price`).\n"
+        },
+        "trail_percent": {
+          "allOf": [
+            {
+              "description": "A positive exact decimal: a string (or JSON number) with at most 12 integer digits and at\nmost 8 decimals, greater than zero.\n",
+              "oneOf": [
+                {
+                  "type": "string",
+                  "pattern": "^[0-9]{1,12}(\\.[0-9]{1,8})?$"
+                },
+                {
+                  "type": "number",
+                  "exclusiveMinimum": 0,
+                  "maximum": 1000000000000
+                }
+              ],
+              "examples": [
+                "10000.00"
+              ]
+            }
+          ],
+          "description": "`trailing_stop` only: the distance of the trigger from the best price, in percent\n(0 < x < 100). A sell's trigger is `high × (1 − trail_percent / 100)`, a buy's\n`low × (1 + trail_percent / 100)`, rounded half-even to 8 decimals. Exactly one of\n`trail_percent` and `trail_amount` is required on a trailing stop; either on another\ntype is a `422`.\n"
+        },
+        "trail_amount": {
+          "allOf": [
+            {
+              "description": "A positive exact decimal: a string (or JSON number) with at most 12 integer digits and at\nmost 8 decimals, greater than zero.\n",
+              "oneOf": [
+                {
+                  "type": "string",
+                  "pattern": "^[0-9]{1,12}(\\.[0-9]{1,8})?$"
+                },
+                {
+                  "type": "number",
+                  "exclusiveMinimum": 0,
+                  "maximum": 1000000000000
+                }
+              ],
+              "examples": [
+                "10000.00"
+              ]
+            }
+          ],
+          "description": "`trailing_stop` only: the distance of the trigger from the best price, in quote units\n(> 0, a multiple of the pair's tick size, else `400 INVALID_PRICE`). A sell's trigger is\n`high − trail_amount`, a buy's `low + trail_amount`. Exactly one of `trail_percent` and\n`trail_amount`; an initial sell trigger at or below 0 is a `400 INVALID_PRICE` with\n`details.reason: trail_exceeds_price`.\n"
+        },
+        "activation_price": {
+          "allOf": [
+            {
+              "description": "A positive exact decimal: a string (or JSON number) with at most 12 integer digits and at\nmost 8 decimals, greater than zero.\n",
+              "oneOf": [
+                {
+                  "type": "string",
+                  "pattern": "^[0-9]{1,12}(\\.[0-9]{1,8})?$"
+                },
+                {
+                  "type": "number",
+                  "exclusiveMinimum": 0,
+                  "maximum": 1000000000000
+                }
+              ],
+              "examples": [
+                "10000.00"
+              ]
+            }
+          ],
+          "description": "`trailing_stop` only (`422` on another type): the trail starts when a sell's price\nrises to it (a buy's falls to it), with that tick's price as the first best price; a\nmultiple of the tick size. Without it, or when it is already reached at placement, the\ntrail is active at once with the market price as the first best price.\n"
+        },
+        "take_profit": {
+          "type": "object",
+          "description": "Bracket: a sell that takes profit on the position this order opens, placed when this\nentry fills. Only on a `buy` `market` or `limit` entry (this exchange is long-only; a\nbracket on a sell or on another type is a `422`). Its price must be above the entry\nreference (the limit price of a limit entry, the market price of a market entry), else\n`400 ORDER_REJECTED`, `details.reason: invalid_bracket`.\n",
+          "required": [
+            "price"
+          ],
+          "additionalProperties": false,
+          "properties": {
+            "type": {
+              "type": "string",
+              "enum": [
+                "take_profit",
+                "limit"
+              ],
+              "default": "take_profit"
+            },
+            "price": {
+              "description": "The take-profit trigger (`take_profit`) or the limit price (`limit`).",
+              "oneOf": [
+                {
+                  "type": "string",
+                  "pattern": "^[0-9]{1,12}(\\.[0-9]{1,8})?$"
+                },
+                {
+                  "type": "number",
+                  "exclusiveMinimum": 0,
+                  "maximum": 1000000000000
+                }
+              ],
+              "examples": [
+                "10000.00"
+              ]
+            }
+          },
+          "examples": [
+            {
+              "type": "take_profit",
+              "price": "70000.00"
+            }
+          ]
+        },
+        "stop_loss": {
+          "type": "object",
+          "description": "Bracket: a sell that stops the loss on the position this order opens, placed when this\nentry fills; same entry rules as `take_profit`. A `stop_loss` leg's trigger must be below\nthe entry reference, else `400 ORDER_REJECTED`, `details.reason: invalid_bracket`.\nWith both legs, they form an OCO group once placed: when one fills the other is\ncancelled (`cancel_reason: oco`).\n",
+          "additionalProperties": false,
+          "properties": {
+            "type": {
+              "type": "string",
+              "enum": [
+                "stop_loss",
+                "trailing_stop"
+              ],
+              "default": "stop_loss"
+            },
+            "trigger_price": {
+              "description": "The trigger of a `stop_loss` leg (required with it).",
+              "oneOf": [
+                {
+                  "type": "string",
+                  "pattern": "^[0-9]{1,12}(\\.[0-9]{1,8})?$"
+                },
+                {
+                  "type": "number",
+                  "exclusiveMinimum": 0,
+                  "maximum": 1000000000000
+                }
+              ],
+              "examples": [
+                "10000.00"
+              ]
+            },
+            "trail_percent": {
+              "description": "A `trailing_stop` leg's distance from the best price, in percent (0 < x < 100).",
+              "oneOf": [
+                {
+                  "type": "string",
+                  "pattern": "^[0-9]{1,12}(\\.[0-9]{1,8})?$"
+                },
+                {
+                  "type": "number",
+                  "exclusiveMinimum": 0,
+                  "maximum": 1000000000000
+                }
+              ],
+              "examples": [
+                "10000.00"
+              ]
+            },
+            "trail_amount": {
+              "description": "A `trailing_stop` leg's distance from the best price, in quote units (a multiple of the tick size).",
+              "oneOf": [
+                {
+                  "type": "string",
+                  "pattern": "^[0-9]{1,12}(\\.[0-9]{1,8})?$"
+                },
+                {
+                  "type": "number",
+                  "exclusiveMinimum": 0,
+                  "maximum": 1000000000000
+                }
+              ],
+              "examples": [
+                "10000.00"
+              ]
+            },
+            "activation_price": {
+              "description": "Where a `trailing_stop` leg's trail starts; without it the trail is active as soon as the leg is placed.",
+              "oneOf": [
+                {
+                  "type": "string",
+                  "pattern": "^[0-9]{1,12}(\\.[0-9]{1,8})?$"
+                },
+                {
+                  "type": "number",
+                  "exclusiveMinimum": 0,
+                  "maximum": 1000000000000
+                }
+              ],
+              "examples": [
+                "10000.00"
+              ]
+            }
+          },
+          "examples": [
+            {
+              "type": "stop_loss",
+              "trigger_price": "58000.00"
+            }
+          ]
         }
       },
       "required": [
@@ -21203,8 +26011,10 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
           "type": "string",
           "enum": [
             "filled",
-            "pending"
-          ]
+            "pending",
+            "expired"
+          ],
+          "description": "`expired`: an `IOC` / `FOK` limit that was not marketable (nothing locked)."
         },
         "symbol": {
           "type": "string"
@@ -21222,7 +26032,8 @@ export const MCP_TOOLS: readonly McpToolSpec[] = [
             "market",
             "limit",
             "stop_loss",
-            "take_profit"
+            "take_profit",
+            "trailing_stop"
           ]
         },
         "quantity": {

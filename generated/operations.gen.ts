@@ -108,6 +108,12 @@ import type {
   CancelOrderData,
   CancelOrderResponses,
   CancelOrderErrors,
+  PlaceOcoOrderData,
+  PlaceOcoOrderResponses,
+  PlaceOcoOrderErrors,
+  CancelOcoOrderData,
+  CancelOcoOrderResponses,
+  CancelOcoOrderErrors,
   ListOrdersData,
   ListOrdersResponses,
   ListOrdersErrors,
@@ -174,6 +180,9 @@ import type {
   PlaceBacktestOrderData,
   PlaceBacktestOrderResponses,
   PlaceBacktestOrderErrors,
+  PlaceBacktestOcoOrderData,
+  PlaceBacktestOcoOrderResponses,
+  PlaceBacktestOcoOrderErrors,
   ListBacktestOrdersData,
   ListBacktestOrdersResponses,
   ListBacktestOrdersErrors,
@@ -795,6 +804,28 @@ export const operations = {
     "noStore": [],
     "accountWrite": false
   },
+  "placeOcoOrder": {
+    "method": "POST",
+    "path": "/api/v1/trade/oco",
+    "auth": "any",
+    "tier": "orders",
+    "hasBody": true,
+    "bodyRequired": true,
+    "agentScoped": true,
+    "noStore": [],
+    "accountWrite": false
+  },
+  "cancelOcoOrder": {
+    "method": "DELETE",
+    "path": "/api/v1/trade/oco/{group_id}",
+    "auth": "any",
+    "tier": "orders",
+    "hasBody": false,
+    "bodyRequired": false,
+    "agentScoped": true,
+    "noStore": [],
+    "accountWrite": false
+  },
   "listOrders": {
     "method": "GET",
     "path": "/api/v1/trade/orders",
@@ -1029,6 +1060,17 @@ export const operations = {
   "placeBacktestOrder": {
     "method": "POST",
     "path": "/api/v1/backtest/{session_id}/trade/order",
+    "auth": "any",
+    "tier": "backtest",
+    "hasBody": true,
+    "bodyRequired": true,
+    "agentScoped": false,
+    "noStore": [],
+    "accountWrite": false
+  },
+  "placeBacktestOcoOrder": {
+    "method": "POST",
+    "path": "/api/v1/backtest/{session_id}/trade/oco",
     "auth": "any",
     "tier": "backtest",
     "hasBody": true,
@@ -1838,6 +1880,8 @@ export interface OperationTypes {
   placeOrder: { data: PlaceOrderData; responses: PlaceOrderResponses; errors: PlaceOrderErrors };
   getOrder: { data: GetOrderData; responses: GetOrderResponses; errors: GetOrderErrors };
   cancelOrder: { data: CancelOrderData; responses: CancelOrderResponses; errors: CancelOrderErrors };
+  placeOcoOrder: { data: PlaceOcoOrderData; responses: PlaceOcoOrderResponses; errors: PlaceOcoOrderErrors };
+  cancelOcoOrder: { data: CancelOcoOrderData; responses: CancelOcoOrderResponses; errors: CancelOcoOrderErrors };
   listOrders: { data: ListOrdersData; responses: ListOrdersResponses; errors: ListOrdersErrors };
   listOpenOrders: { data: ListOpenOrdersData; responses: ListOpenOrdersResponses; errors: ListOpenOrdersErrors };
   cancelOpenOrders: { data: CancelOpenOrdersData; responses: CancelOpenOrdersResponses; errors: CancelOpenOrdersErrors };
@@ -1860,6 +1904,7 @@ export interface OperationTypes {
   cancelBacktest: { data: CancelBacktestData; responses: CancelBacktestResponses; errors: CancelBacktestErrors };
   getBacktestStatus: { data: GetBacktestStatusData; responses: GetBacktestStatusResponses; errors: GetBacktestStatusErrors };
   placeBacktestOrder: { data: PlaceBacktestOrderData; responses: PlaceBacktestOrderResponses; errors: PlaceBacktestOrderErrors };
+  placeBacktestOcoOrder: { data: PlaceBacktestOcoOrderData; responses: PlaceBacktestOcoOrderResponses; errors: PlaceBacktestOcoOrderErrors };
   listBacktestOrders: { data: ListBacktestOrdersData; responses: ListBacktestOrdersResponses; errors: ListBacktestOrdersErrors };
   listBacktestOpenOrders: { data: ListBacktestOpenOrdersData; responses: ListBacktestOpenOrdersResponses; errors: ListBacktestOpenOrdersErrors };
   cancelBacktestOrder: { data: CancelBacktestOrderData; responses: CancelBacktestOrderResponses; errors: CancelBacktestOrderErrors };

@@ -1010,7 +1010,8 @@ export const OrderRequestSchema = {
                 'market',
                 'limit',
                 'stop_loss',
-                'take_profit'
+                'take_profit',
+                'trailing_stop'
             ]
         },
         quantity: {
@@ -1019,11 +1020,11 @@ export const OrderRequestSchema = {
         },
         price: {
             $ref: '#/components/schemas/DecimalAmount',
-            description: 'Limit price (limit orders); an alias of `trigger_price` on stop-loss and take-profit orders; not allowed on market orders.'
+            description: 'Limit price (limit orders); an alias of `trigger_price` on stop-loss and take-profit orders; not allowed on market and trailing-stop orders (`422`).'
         },
         trigger_price: {
             $ref: '#/components/schemas/DecimalAmount',
-            description: 'Trigger price of stop-loss and take-profit orders.'
+            description: 'Trigger price of stop-loss and take-profit orders; not allowed on trailing stops (`422`), whose trigger follows the price.'
         },
         client_order_id: {
             type: 'string',
@@ -1031,6 +1032,47 @@ export const OrderRequestSchema = {
             maxLength: 64,
             pattern: '^[A-Za-z0-9._:-]+$',
             description: 'Your own id, unique per agent; a repeat returns the original order.'
+        },
+        time_in_force: {
+            type: 'string',
+            enum: [
+                'GTC',
+                'IOC',
+                'FOK',
+                'GTD'
+            ],
+            default: 'GTC',
+            description: 'How long the order may rest. `GTC` (default): until filled or cancelled (live orders\nalso expire after the 7-day pending TTL). `IOC` / `FOK` (only on `limit`): a limit that\nis marketable now fills at once (orders fill whole, so the two are the same); otherwise\nit is stored `expired` (`cancel_reason: expired`, nothing locked) and returned with\n`201`, while the funds and size rules still apply (a rejected IOC stores nothing).\n`GTD` (on `limit`, `stop_loss`, `take_profit`, `trailing_stop`): rests until `expire_at`.\nSending `time_in_force` on a `market` order, or `IOC` / `FOK` on any other type than\n`limit`, is a `422` (`body.time_in_force`).\n'
+        },
+        expire_at: {
+            type: 'string',
+            format: 'date-time',
+            description: 'RFC 3339 time at which a `GTD` order expires (status `expired`, `cancel_reason:\nexpired`, lock released). Required with `GTD`, forbidden with any other\n`time_in_force`; it must be later than now and at most 7 days ahead (`422`,\n`body.expire_at`). In a backtest: later than the virtual now, with no upper bound, and\nthe order expires at the first step at or after it.\n'
+        },
+        post_only: {
+            type: 'boolean',
+            default: false,
+            description: 'Only on `limit` orders and not with `IOC` / `FOK` (`422` otherwise). A post-only limit\nonly rests: one that would fill at placement is rejected with `400 ORDER_REJECTED`,\n`details.reason: would_take` (`details.price`, `details.market_price`).\n'
+        },
+        trail_percent: {
+            $ref: '#/components/schemas/DecimalAmount',
+            description: '`trailing_stop` only: the distance of the trigger from the best price, in percent\n(0 < x < 100). A sell\'s trigger is `high × (1 − trail_percent / 100)`, a buy\'s\n`low × (1 + trail_percent / 100)`, rounded half-even to 8 decimals. Exactly one of\n`trail_percent` and `trail_amount` is required on a trailing stop; either on another\ntype is a `422`.\n'
+        },
+        trail_amount: {
+            $ref: '#/components/schemas/DecimalAmount',
+            description: '`trailing_stop` only: the distance of the trigger from the best price, in quote units\n(> 0, a multiple of the pair\'s tick size, else `400 INVALID_PRICE`). A sell\'s trigger is\n`high − trail_amount`, a buy\'s `low + trail_amount`. Exactly one of `trail_percent` and\n`trail_amount`; an initial sell trigger at or below 0 is a `400 INVALID_PRICE` with\n`details.reason: trail_exceeds_price`.\n'
+        },
+        activation_price: {
+            $ref: '#/components/schemas/DecimalAmount',
+            description: '`trailing_stop` only (`422` on another type): the trail starts when a sell\'s price\nrises to it (a buy\'s falls to it), with that tick\'s price as the first best price; a\nmultiple of the tick size. Without it, or when it is already reached at placement, the\ntrail is active at once with the market price as the first best price.\n'
+        },
+        take_profit: {
+            $ref: '#/components/schemas/TakeProfitLeg',
+            description: 'Bracket: a sell that takes profit on the position this order opens, placed when this\nentry fills. Only on a `buy` `market` or `limit` entry (this exchange is long-only; a\nbracket on a sell or on another type is a `422`). Its price must be above the entry\nreference (the limit price of a limit entry, the market price of a market entry), else\n`400 ORDER_REJECTED`, `details.reason: invalid_bracket`.\n'
+        },
+        stop_loss: {
+            $ref: '#/components/schemas/StopLossLeg',
+            description: 'Bracket: a sell that stops the loss on the position this order opens, placed when this\nentry fills; same entry rules as `take_profit`. A `stop_loss` leg\'s trigger must be below\nthe entry reference, else `400 ORDER_REJECTED`, `details.reason: invalid_bracket`.\nWith both legs, they form an OCO group once placed: when one fills the other is\ncancelled (`cancel_reason: oco`).\n'
         }
     },
     example: {
@@ -1039,6 +1081,210 @@ export const OrderRequestSchema = {
         type: 'stop_loss',
         quantity: '0.01',
         trigger_price: '58000.00'
+    }
+} as const;
+
+export const TakeProfitLegSchema = {
+    type: 'object',
+    description: 'The take-profit leg of a bracket or an OCO pair. `take_profit` (default) is a trigger order\nthat fills as a market order when the price reaches `price`; `limit` rests at `price` and\nfills at exactly that price. `price` is checked like an order\'s: a multiple of the tick\nsize (`INVALID_PRICE`), the leg\'s notional at least the pair\'s minimum\n(`INVALID_QUANTITY`, `below_min_notional`) and the account\'s `min_order_size_usd`\n(`ORDER_REJECTED`, `order_too_small`), each with `details.leg: take_profit`.\n',
+    required: [
+        'price'
+    ],
+    additionalProperties: false,
+    properties: {
+        type: {
+            type: 'string',
+            enum: [
+                'take_profit',
+                'limit'
+            ],
+            default: 'take_profit'
+        },
+        price: {
+            $ref: '#/components/schemas/DecimalAmount',
+            description: 'The take-profit trigger (`take_profit`) or the limit price (`limit`).'
+        }
+    },
+    example: {
+        type: 'take_profit',
+        price: '70000.00'
+    }
+} as const;
+
+export const StopLossLegSchema = {
+    type: 'object',
+    description: 'The stop-loss leg of a bracket or an OCO pair: `{"type": "stop_loss", "trigger_price"}`\n(`stop_loss` is the default type), or `{"type": "trailing_stop", "trail_percent" |\n"trail_amount", "activation_price"?}` with the rules of a trailing-stop order (exactly one\nof `trail_percent` and `trail_amount`). A field that does not belong to the leg\'s type is a\n`422`. Shape checks as for `TakeProfitLeg`, with `details.leg: stop_loss`.\n',
+    additionalProperties: false,
+    properties: {
+        type: {
+            type: 'string',
+            enum: [
+                'stop_loss',
+                'trailing_stop'
+            ],
+            default: 'stop_loss'
+        },
+        trigger_price: {
+            $ref: '#/components/schemas/DecimalAmount',
+            description: 'The trigger of a `stop_loss` leg (required with it).'
+        },
+        trail_percent: {
+            $ref: '#/components/schemas/DecimalAmount',
+            description: 'A `trailing_stop` leg\'s distance from the best price, in percent (0 < x < 100).'
+        },
+        trail_amount: {
+            $ref: '#/components/schemas/DecimalAmount',
+            description: 'A `trailing_stop` leg\'s distance from the best price, in quote units (a multiple of the tick size).'
+        },
+        activation_price: {
+            $ref: '#/components/schemas/DecimalAmount',
+            description: 'Where a `trailing_stop` leg\'s trail starts; without it the trail is active as soon as the leg is placed.'
+        }
+    },
+    example: {
+        type: 'stop_loss',
+        trigger_price: '58000.00'
+    }
+} as const;
+
+export const TakeProfitLegViewSchema = {
+    type: 'object',
+    description: 'A bracket\'s take-profit leg as stored, to be placed when the entry fills.',
+    required: [
+        'type',
+        'price'
+    ],
+    additionalProperties: false,
+    properties: {
+        type: {
+            type: 'string',
+            enum: [
+                'take_profit',
+                'limit'
+            ]
+        },
+        price: {
+            $ref: '#/components/schemas/Money'
+        }
+    },
+    example: {
+        type: 'take_profit',
+        price: '70000.00000000'
+    }
+} as const;
+
+export const StopLossLegViewSchema = {
+    type: 'object',
+    description: 'A bracket\'s stop-loss leg as stored, to be placed when the entry fills; the fields of the other type are null.',
+    required: [
+        'type',
+        'trigger_price',
+        'trail_percent',
+        'trail_amount',
+        'activation_price'
+    ],
+    additionalProperties: false,
+    properties: {
+        type: {
+            type: 'string',
+            enum: [
+                'stop_loss',
+                'trailing_stop'
+            ]
+        },
+        trigger_price: {
+            oneOf: [
+                {
+                    $ref: '#/components/schemas/Money'
+                },
+                {
+                    type: 'null'
+                }
+            ],
+            description: 'The trigger of a `stop_loss` leg, else null.'
+        },
+        trail_percent: {
+            oneOf: [
+                {
+                    $ref: '#/components/schemas/Money'
+                },
+                {
+                    type: 'null'
+                }
+            ]
+        },
+        trail_amount: {
+            oneOf: [
+                {
+                    $ref: '#/components/schemas/Money'
+                },
+                {
+                    type: 'null'
+                }
+            ]
+        },
+        activation_price: {
+            oneOf: [
+                {
+                    $ref: '#/components/schemas/Money'
+                },
+                {
+                    type: 'null'
+                }
+            ]
+        }
+    },
+    example: {
+        type: 'trailing_stop',
+        trigger_price: null,
+        trail_percent: '2.00000000',
+        trail_amount: null,
+        activation_price: null
+    }
+} as const;
+
+export const BracketViewSchema = {
+    type: 'object',
+    description: 'The legs an entry order places when it fills (sells of its quantity; with both, an OCO group).',
+    required: [
+        'take_profit',
+        'stop_loss'
+    ],
+    additionalProperties: false,
+    properties: {
+        take_profit: {
+            oneOf: [
+                {
+                    $ref: '#/components/schemas/TakeProfitLegView'
+                },
+                {
+                    type: 'null'
+                }
+            ]
+        },
+        stop_loss: {
+            oneOf: [
+                {
+                    $ref: '#/components/schemas/StopLossLegView'
+                },
+                {
+                    type: 'null'
+                }
+            ]
+        }
+    },
+    example: {
+        take_profit: {
+            type: 'take_profit',
+            price: '70000.00000000'
+        },
+        stop_loss: {
+            type: 'stop_loss',
+            trigger_price: '58000.00000000',
+            trail_percent: null,
+            trail_amount: null,
+            activation_price: null
+        }
     }
 } as const;
 
@@ -1066,7 +1312,17 @@ export const OrderSchema = {
         'cancel_reason',
         'created_at',
         'filled_at',
-        'cancelled_at'
+        'cancelled_at',
+        'time_in_force',
+        'expire_at',
+        'post_only',
+        'group_id',
+        'parent_order_id',
+        'trail_percent',
+        'trail_amount',
+        'activation_price',
+        'trail_best_price',
+        'bracket'
     ],
     additionalProperties: false,
     properties: {
@@ -1105,7 +1361,8 @@ export const OrderSchema = {
                 'market',
                 'limit',
                 'stop_loss',
-                'take_profit'
+                'take_profit',
+                'trailing_stop'
             ]
         },
         quantity: {
@@ -1120,14 +1377,14 @@ export const OrderSchema = {
                 'string',
                 'null'
             ],
-            description: 'Limit or trigger price; null for market orders.'
+            description: 'Limit or trigger price; null for market orders. For a trailing stop, its current trigger (null until the trail is active).'
         },
         trigger_price: {
             type: [
                 'string',
                 'null'
             ],
-            description: 'Trigger price of stop-loss and take-profit orders, else null.'
+            description: 'Trigger price of stop-loss and take-profit orders; for a trailing stop its CURRENT trigger, which follows the best price (null until the trail is active); else null.'
         },
         executed_quantity: {
             type: [
@@ -1191,9 +1448,10 @@ export const OrderSchema = {
                 'reset',
                 'insufficient_balance',
                 'battle',
+                'oco',
                 null
             ],
-            description: 'Why the order was cancelled: by the user, expired, by a reset, for lack of balance at trigger time, or by a battle (its start or end with `wallet_mode: fresh`, or the agent\'s elimination).'
+            description: 'Why the order was cancelled: by the user, expired (a `GTD` time, the pending TTL, or an unfilled `IOC` / `FOK`), by a reset, for lack of balance at trigger time, by a battle (its start or end with `wallet_mode: fresh`, or the agent\'s elimination), or `oco`: the other leg of its OCO group filled (or could not pay for its fill).'
         },
         created_at: {
             type: 'string',
@@ -1213,6 +1471,87 @@ export const OrderSchema = {
             ],
             format: 'date-time',
             description: 'When a cancelled or expired order closed.'
+        },
+        time_in_force: {
+            type: 'string',
+            enum: [
+                'GTC',
+                'IOC',
+                'FOK',
+                'GTD'
+            ],
+            description: 'As placed (`GTC` when not sent). An unfilled `IOC` / `FOK` order is `expired`.'
+        },
+        expire_at: {
+            type: [
+                'string',
+                'null'
+            ],
+            format: 'date-time',
+            description: 'When a `GTD` order expires; null for any other time in force.'
+        },
+        post_only: {
+            type: 'boolean',
+            description: 'A post-only limit (it never takes liquidity at placement).'
+        },
+        group_id: {
+            type: [
+                'string',
+                'null'
+            ],
+            format: 'uuid',
+            description: 'The OCO group the order belongs to (the two legs of `POST /trade/oco`, or a bracket\'s two legs); null otherwise. When one leg fills, the other is cancelled with `cancel_reason: oco`.'
+        },
+        parent_order_id: {
+            type: [
+                'string',
+                'null'
+            ],
+            format: 'uuid',
+            description: 'For a bracket leg, the entry order that placed it; null otherwise.'
+        },
+        trail_percent: {
+            type: [
+                'string',
+                'null'
+            ],
+            pattern: '^-?[0-9]+\\.[0-9]{8}$',
+            description: 'A trailing stop\'s distance in percent; null otherwise.'
+        },
+        trail_amount: {
+            type: [
+                'string',
+                'null'
+            ],
+            pattern: '^-?[0-9]+\\.[0-9]{8}$',
+            description: 'A trailing stop\'s distance in quote units; null otherwise.'
+        },
+        activation_price: {
+            type: [
+                'string',
+                'null'
+            ],
+            pattern: '^-?[0-9]+\\.[0-9]{8}$',
+            description: 'Where a trailing stop\'s trail starts; null when it was active from placement, and for other types.'
+        },
+        trail_best_price: {
+            type: [
+                'string',
+                'null'
+            ],
+            pattern: '^-?[0-9]+\\.[0-9]{8}$',
+            description: 'A trailing stop\'s best price since activation (the high for a sell, the low for a buy); null until it is active, and for other types.'
+        },
+        bracket: {
+            oneOf: [
+                {
+                    $ref: '#/components/schemas/BracketView'
+                },
+                {
+                    type: 'null'
+                }
+            ],
+            description: 'The legs this entry places when it fills (`take_profit`, `stop_loss`, either may be null); null for an order without a bracket. Cancelling or expiring the entry places no leg.'
         }
     },
     example: {
@@ -1237,7 +1576,17 @@ export const OrderSchema = {
         cancel_reason: null,
         created_at: '2026-03-19T10:00:01.234Z',
         filled_at: '2026-03-19T10:00:01.234Z',
-        cancelled_at: null
+        cancelled_at: null,
+        time_in_force: 'GTC',
+        expire_at: null,
+        post_only: false,
+        group_id: null,
+        parent_order_id: null,
+        trail_percent: null,
+        trail_amount: null,
+        activation_price: null,
+        trail_best_price: null,
+        bracket: null
     }
 } as const;
 
@@ -1292,7 +1641,17 @@ export const OrderListSchema = {
                 cancel_reason: null,
                 created_at: '2026-03-19T10:00:00.000Z',
                 filled_at: null,
-                cancelled_at: null
+                cancelled_at: null,
+                time_in_force: 'GTC',
+                expire_at: null,
+                post_only: false,
+                group_id: null,
+                parent_order_id: null,
+                trail_percent: null,
+                trail_amount: null,
+                activation_price: null,
+                trail_best_price: null,
+                bracket: null
             },
             {
                 order_id: '019d0589-a500-7076-af41-2d164298c4fe',
@@ -1316,7 +1675,29 @@ export const OrderListSchema = {
                 cancel_reason: null,
                 created_at: '2026-03-19T10:00:00.000Z',
                 filled_at: null,
-                cancelled_at: null
+                cancelled_at: null,
+                time_in_force: 'GTC',
+                expire_at: null,
+                post_only: false,
+                group_id: null,
+                parent_order_id: null,
+                trail_percent: null,
+                trail_amount: null,
+                activation_price: null,
+                trail_best_price: null,
+                bracket: {
+                    take_profit: {
+                        type: 'take_profit',
+                        price: '3600.00000000'
+                    },
+                    stop_loss: {
+                        type: 'stop_loss',
+                        trigger_price: '3100.00000000',
+                        trail_percent: null,
+                        trail_amount: null,
+                        activation_price: null
+                    }
+                }
             }
         ],
         total: 4,
@@ -1387,7 +1768,17 @@ export const CancelledOrderSchema = {
             cancel_reason: 'user',
             created_at: '2026-03-19T10:00:00.000Z',
             filled_at: null,
-            cancelled_at: '2026-03-19T11:00:00.000Z'
+            cancelled_at: '2026-03-19T11:00:00.000Z',
+            time_in_force: 'GTC',
+            expire_at: null,
+            post_only: false,
+            group_id: null,
+            parent_order_id: null,
+            trail_percent: null,
+            trail_amount: null,
+            activation_price: null,
+            trail_best_price: null,
+            bracket: null
         }
     }
 } as const;
@@ -1435,6 +1826,279 @@ export const CancelledOrdersSchema = {
             BTC: '0.01000000'
         },
         total_unlocked: '600.60000000'
+    }
+} as const;
+
+export const OcoRequestSchema = {
+    type: 'object',
+    description: 'Two orders on the same symbol, side and quantity, of which the first to fill cancels the\nother (`cancel_reason: oco`, in the same transaction). A sell OCO puts the take-profit leg\nabove the market and the stop-loss leg below it; a buy OCO the take-profit leg (a\n`take_profit` or `limit` buy) below the market and the stop-loss leg (a `stop_loss` or\n`trailing_stop` buy) above it. A limit leg already marketable is rejected with\n`ORDER_REJECTED` `would_take`, a trigger already crossed with `would_trigger_immediately`\n(both with `details.leg`).\n',
+    required: [
+        'symbol',
+        'side',
+        'quantity',
+        'take_profit',
+        'stop_loss'
+    ],
+    additionalProperties: false,
+    properties: {
+        symbol: {
+            type: 'string',
+            pattern: '^[A-Za-z0-9]{2,20}$',
+            description: 'The pair (case-insensitive).'
+        },
+        side: {
+            type: 'string',
+            enum: [
+                'buy',
+                'sell'
+            ],
+            description: 'The side of both legs.'
+        },
+        quantity: {
+            $ref: '#/components/schemas/DecimalAmount',
+            description: 'Base-asset quantity of each leg; a multiple of the pair\'s step size.'
+        },
+        take_profit: {
+            $ref: '#/components/schemas/TakeProfitLeg'
+        },
+        stop_loss: {
+            $ref: '#/components/schemas/StopLossLeg'
+        },
+        time_in_force: {
+            type: 'string',
+            enum: [
+                'GTC',
+                'GTD'
+            ],
+            default: 'GTC',
+            description: 'Of both legs. `GTD` needs `expire_at`; the expiry of one leg (GTD or the pending TTL) expires both.'
+        },
+        expire_at: {
+            type: 'string',
+            format: 'date-time',
+            description: 'When both legs expire; required with `GTD`, forbidden otherwise, later than now and at most 7 days ahead (`422`, `body.expire_at`; in a backtest, later than the virtual now).'
+        }
+    },
+    example: {
+        symbol: 'BTCUSDT',
+        side: 'sell',
+        quantity: '0.01',
+        take_profit: {
+            type: 'take_profit',
+            price: '70000.00'
+        },
+        stop_loss: {
+            type: 'stop_loss',
+            trigger_price: '58000.00'
+        }
+    }
+} as const;
+
+export const OcoGroupSchema = {
+    type: 'object',
+    description: 'The two legs of an OCO pair, take-profit leg first. The take-profit leg holds the group\'s lock (the larger of the two legs\' locks; for a sell, the base quantity once); the stop-loss leg shows `locked_amount` 0.',
+    required: [
+        'group_id',
+        'orders'
+    ],
+    additionalProperties: false,
+    properties: {
+        group_id: {
+            type: 'string',
+            format: 'uuid'
+        },
+        orders: {
+            type: 'array',
+            description: '`[take-profit leg, stop-loss leg]`.',
+            minItems: 2,
+            maxItems: 2,
+            items: {
+                $ref: '#/components/schemas/Order'
+            }
+        }
+    },
+    example: {
+        group_id: '019d0589-a500-7079-9c11-1a2b3c4d5e6f',
+        orders: [
+            {
+                order_id: '019d0589-a500-707a-8d21-2b3c4d5e6f70',
+                client_order_id: null,
+                status: 'pending',
+                symbol: 'BTCUSDT',
+                side: 'sell',
+                type: 'take_profit',
+                quantity: '0.01000000',
+                requested_quantity: '0.01000000',
+                price: '70000.00000000',
+                trigger_price: '70000.00000000',
+                executed_quantity: null,
+                executed_qty: null,
+                executed_price: null,
+                slippage_pct: null,
+                fee: null,
+                total_cost: null,
+                locked_asset: 'BTC',
+                locked_amount: '0.01000000',
+                cancel_reason: null,
+                created_at: '2026-03-19T10:00:00.000Z',
+                filled_at: null,
+                cancelled_at: null,
+                time_in_force: 'GTC',
+                expire_at: null,
+                post_only: false,
+                group_id: '019d0589-a500-7079-9c11-1a2b3c4d5e6f',
+                parent_order_id: null,
+                trail_percent: null,
+                trail_amount: null,
+                activation_price: null,
+                trail_best_price: null,
+                bracket: null
+            },
+            {
+                order_id: '019d0589-a500-707b-9e31-3c4d5e6f7081',
+                client_order_id: null,
+                status: 'pending',
+                symbol: 'BTCUSDT',
+                side: 'sell',
+                type: 'stop_loss',
+                quantity: '0.01000000',
+                requested_quantity: '0.01000000',
+                price: '58000.00000000',
+                trigger_price: '58000.00000000',
+                executed_quantity: null,
+                executed_qty: null,
+                executed_price: null,
+                slippage_pct: null,
+                fee: null,
+                total_cost: null,
+                locked_asset: 'BTC',
+                locked_amount: '0.00000000',
+                cancel_reason: null,
+                created_at: '2026-03-19T10:00:00.000Z',
+                filled_at: null,
+                cancelled_at: null,
+                time_in_force: 'GTC',
+                expire_at: null,
+                post_only: false,
+                group_id: '019d0589-a500-7079-9c11-1a2b3c4d5e6f',
+                parent_order_id: null,
+                trail_percent: null,
+                trail_amount: null,
+                activation_price: null,
+                trail_best_price: null,
+                bracket: null
+            }
+        ]
+    }
+} as const;
+
+export const OcoCancelSchema = {
+    type: 'object',
+    description: 'The cancelled group (both legs `cancel_reason: user`, or as they were when a leg had already closed) and what its lock released.',
+    required: [
+        'group_id',
+        'unlocked_asset',
+        'unlocked_amount',
+        'orders'
+    ],
+    additionalProperties: false,
+    properties: {
+        group_id: {
+            type: 'string',
+            format: 'uuid'
+        },
+        unlocked_asset: {
+            type: 'string',
+            description: 'The asset of the group\'s lock.'
+        },
+        unlocked_amount: {
+            $ref: '#/components/schemas/Money',
+            description: 'What the group\'s lock released (the lock is held once, by the take-profit leg).'
+        },
+        orders: {
+            type: 'array',
+            description: '`[take-profit leg, stop-loss leg]`, as they are now.',
+            minItems: 2,
+            maxItems: 2,
+            items: {
+                $ref: '#/components/schemas/Order'
+            }
+        }
+    },
+    example: {
+        group_id: '019d0589-a500-7079-9c11-1a2b3c4d5e6f',
+        unlocked_asset: 'BTC',
+        unlocked_amount: '0.01000000',
+        orders: [
+            {
+                order_id: '019d0589-a500-707a-8d21-2b3c4d5e6f70',
+                client_order_id: null,
+                status: 'cancelled',
+                symbol: 'BTCUSDT',
+                side: 'sell',
+                type: 'take_profit',
+                quantity: '0.01000000',
+                requested_quantity: '0.01000000',
+                price: '70000.00000000',
+                trigger_price: '70000.00000000',
+                executed_quantity: null,
+                executed_qty: null,
+                executed_price: null,
+                slippage_pct: null,
+                fee: null,
+                total_cost: null,
+                locked_asset: null,
+                locked_amount: '0.00000000',
+                cancel_reason: 'user',
+                created_at: '2026-03-19T10:00:00.000Z',
+                filled_at: null,
+                cancelled_at: '2026-03-19T11:00:00.000Z',
+                time_in_force: 'GTC',
+                expire_at: null,
+                post_only: false,
+                group_id: '019d0589-a500-7079-9c11-1a2b3c4d5e6f',
+                parent_order_id: null,
+                trail_percent: null,
+                trail_amount: null,
+                activation_price: null,
+                trail_best_price: null,
+                bracket: null
+            },
+            {
+                order_id: '019d0589-a500-707b-9e31-3c4d5e6f7081',
+                client_order_id: null,
+                status: 'cancelled',
+                symbol: 'BTCUSDT',
+                side: 'sell',
+                type: 'trailing_stop',
+                quantity: '0.01000000',
+                requested_quantity: '0.01000000',
+                price: '62720.00000000',
+                trigger_price: '62720.00000000',
+                executed_quantity: null,
+                executed_qty: null,
+                executed_price: null,
+                slippage_pct: null,
+                fee: null,
+                total_cost: null,
+                locked_asset: null,
+                locked_amount: '0.00000000',
+                cancel_reason: 'user',
+                created_at: '2026-03-19T10:00:00.000Z',
+                filled_at: null,
+                cancelled_at: '2026-03-19T11:00:00.000Z',
+                time_in_force: 'GTC',
+                expire_at: null,
+                post_only: false,
+                group_id: '019d0589-a500-7079-9c11-1a2b3c4d5e6f',
+                parent_order_id: null,
+                trail_percent: '2.00000000',
+                trail_amount: null,
+                activation_price: null,
+                trail_best_price: '64000.00000000',
+                bracket: null
+            }
+        ]
     }
 } as const;
 
@@ -6250,7 +6914,7 @@ export const BacktestFastBatchRequestSchema = {
 
 export const BacktestFilledOrderSchema = {
     type: 'object',
-    description: 'A resting order that a step filled (or cancelled, when a triggered buy could not pay for its price gap).',
+    description: 'A resting order that a step filled, cancelled (a triggered buy that could not pay for its price gap, or the other leg of an OCO group that filled) or expired (a `GTD` order whose `expire_at` the step reached).',
     required: [
         'order_id',
         'symbol',
@@ -6284,14 +6948,16 @@ export const BacktestFilledOrderSchema = {
                 'market',
                 'limit',
                 'stop_loss',
-                'take_profit'
+                'take_profit',
+                'trailing_stop'
             ]
         },
         status: {
             type: 'string',
             enum: [
                 'filled',
-                'cancelled'
+                'cancelled',
+                'expired'
             ]
         },
         executed_price: {
@@ -6889,7 +7555,8 @@ export const BacktestOrderRequestSchema = {
                 'market',
                 'limit',
                 'stop_loss',
-                'take_profit'
+                'take_profit',
+                'trailing_stop'
             ],
             default: 'market'
         },
@@ -6902,7 +7569,7 @@ export const BacktestOrderRequestSchema = {
                     $ref: '#/components/schemas/DecimalAmount'
                 }
             ],
-            description: 'The limit price (`limit`); for `stop_loss` / `take_profit` an alias of `trigger_price`.'
+            description: 'The limit price (`limit`); for `stop_loss` / `take_profit` an alias of `trigger_price`; not allowed on `trailing_stop` (`422`).'
         },
         trigger_price: {
             allOf: [
@@ -6910,7 +7577,60 @@ export const BacktestOrderRequestSchema = {
                     $ref: '#/components/schemas/DecimalAmount'
                 }
             ],
-            description: 'The trigger of a `stop_loss` / `take_profit`.'
+            description: 'The trigger of a `stop_loss` / `take_profit`; not allowed on `trailing_stop` (`422`), whose trigger follows the price.'
+        },
+        time_in_force: {
+            type: 'string',
+            enum: [
+                'GTC',
+                'IOC',
+                'FOK',
+                'GTD'
+            ],
+            default: 'GTC',
+            description: 'How long the order may rest. `GTC` (default): until filled or cancelled (live orders\nalso expire after the 7-day pending TTL). `IOC` / `FOK` (only on `limit`): a limit that\nis marketable now fills at once (orders fill whole, so the two are the same); otherwise\nit is stored `expired` (`cancel_reason: expired`, nothing locked) and returned with\n`201`, while the funds and size rules still apply (a rejected IOC stores nothing).\n`GTD` (on `limit`, `stop_loss`, `take_profit`, `trailing_stop`): rests until `expire_at`.\nSending `time_in_force` on a `market` order, or `IOC` / `FOK` on any other type than\n`limit`, is a `422` (`body.time_in_force`).\n'
+        },
+        expire_at: {
+            type: 'string',
+            format: 'date-time',
+            description: 'RFC 3339 time at which a `GTD` order expires (status `expired`, `cancel_reason:\nexpired`, lock released). Required with `GTD`, forbidden with any other\n`time_in_force`; it must be later than now and at most 7 days ahead (`422`,\n`body.expire_at`). In a backtest: later than the virtual now, with no upper bound, and\nthe order expires at the first step at or after it.\n'
+        },
+        post_only: {
+            type: 'boolean',
+            default: false,
+            description: 'Only on `limit` orders and not with `IOC` / `FOK` (`422` otherwise). A post-only limit\nonly rests: one that would fill at placement is rejected with `400 ORDER_REJECTED`,\n`details.reason: would_take` (`details.price`, `details.market_price`).\n'
+        },
+        trail_percent: {
+            allOf: [
+                {
+                    $ref: '#/components/schemas/DecimalAmount'
+                }
+            ],
+            description: '`trailing_stop` only: the distance of the trigger from the best price, in percent\n(0 < x < 100). A sell\'s trigger is `high × (1 − trail_percent / 100)`, a buy\'s\n`low × (1 + trail_percent / 100)`, rounded half-even to 8 decimals. Exactly one of\n`trail_percent` and `trail_amount` is required on a trailing stop; either on another\ntype is a `422`.\n'
+        },
+        trail_amount: {
+            allOf: [
+                {
+                    $ref: '#/components/schemas/DecimalAmount'
+                }
+            ],
+            description: '`trailing_stop` only: the distance of the trigger from the best price, in quote units\n(> 0, a multiple of the pair\'s tick size, else `400 INVALID_PRICE`). A sell\'s trigger is\n`high − trail_amount`, a buy\'s `low + trail_amount`. Exactly one of `trail_percent` and\n`trail_amount`; an initial sell trigger at or below 0 is a `400 INVALID_PRICE` with\n`details.reason: trail_exceeds_price`.\n'
+        },
+        activation_price: {
+            allOf: [
+                {
+                    $ref: '#/components/schemas/DecimalAmount'
+                }
+            ],
+            description: '`trailing_stop` only (`422` on another type): the trail starts when a sell\'s price\nrises to it (a buy\'s falls to it), with that tick\'s price as the first best price; a\nmultiple of the tick size. Without it, or when it is already reached at placement, the\ntrail is active at once with the market price as the first best price.\n'
+        },
+        take_profit: {
+            $ref: '#/components/schemas/TakeProfitLeg',
+            description: 'Bracket: a sell that takes profit on the position this order opens, placed when this\nentry fills. Only on a `buy` `market` or `limit` entry (this exchange is long-only; a\nbracket on a sell or on another type is a `422`). Its price must be above the entry\nreference (the limit price of a limit entry, the market price of a market entry), else\n`400 ORDER_REJECTED`, `details.reason: invalid_bracket`.\n'
+        },
+        stop_loss: {
+            $ref: '#/components/schemas/StopLossLeg',
+            description: 'Bracket: a sell that stops the loss on the position this order opens, placed when this\nentry fills; same entry rules as `take_profit`. A `stop_loss` leg\'s trigger must be below\nthe entry reference, else `400 ORDER_REJECTED`, `details.reason: invalid_bracket`.\nWith both legs, they form an OCO group once placed: when one fills the other is\ncancelled (`cancel_reason: oco`).\n'
         }
     },
     example: {
@@ -6939,7 +7659,10 @@ export const BacktestPlacedOrderSchema = {
         'realized_pnl',
         'locked_asset',
         'locked_amount',
-        'simulated_at'
+        'simulated_at',
+        'time_in_force',
+        'group_id',
+        'parent_order_id'
     ],
     additionalProperties: false,
     properties: {
@@ -6952,8 +7675,10 @@ export const BacktestPlacedOrderSchema = {
             type: 'string',
             enum: [
                 'filled',
-                'pending'
-            ]
+                'pending',
+                'expired'
+            ],
+            description: '`expired`: an `IOC` / `FOK` limit that was not marketable (nothing locked).'
         },
         symbol: {
             type: 'string'
@@ -6971,7 +7696,8 @@ export const BacktestPlacedOrderSchema = {
                 'market',
                 'limit',
                 'stop_loss',
-                'take_profit'
+                'take_profit',
+                'trailing_stop'
             ]
         },
         quantity: {
@@ -6986,7 +7712,7 @@ export const BacktestPlacedOrderSchema = {
                     type: 'null'
                 }
             ],
-            description: 'The limit price or trigger; null for a market order.'
+            description: 'The limit price or trigger; for a trailing stop its current trigger (null until the trail is active); null for a market order.'
         },
         executed_price: {
             oneOf: [
@@ -7049,6 +7775,32 @@ export const BacktestPlacedOrderSchema = {
         simulated_at: {
             type: 'string',
             format: 'date-time'
+        },
+        time_in_force: {
+            type: 'string',
+            enum: [
+                'GTC',
+                'IOC',
+                'FOK',
+                'GTD'
+            ],
+            description: 'As placed (`GTC` when not sent).'
+        },
+        group_id: {
+            type: [
+                'string',
+                'null'
+            ],
+            format: 'uuid',
+            description: 'The OCO group the order belongs to; null otherwise.'
+        },
+        parent_order_id: {
+            type: [
+                'string',
+                'null'
+            ],
+            format: 'uuid',
+            description: 'For a bracket leg, the entry order that placed it; null otherwise.'
         }
     },
     example: {
@@ -7066,7 +7818,10 @@ export const BacktestPlacedOrderSchema = {
         realized_pnl: null,
         locked_asset: 'USDT',
         locked_amount: '630.63000000',
-        simulated_at: '2026-03-01T00:10:00.000Z'
+        simulated_at: '2026-03-01T00:10:00.000Z',
+        time_in_force: 'GTC',
+        group_id: null,
+        parent_order_id: null
     }
 } as const;
 
@@ -7087,7 +7842,17 @@ export const BacktestOrderSchema = {
         'locked_amount',
         'cancel_reason',
         'created_at',
-        'closed_at'
+        'closed_at',
+        'time_in_force',
+        'expire_at',
+        'post_only',
+        'group_id',
+        'parent_order_id',
+        'trail_percent',
+        'trail_amount',
+        'activation_price',
+        'trail_best_price',
+        'bracket'
     ],
     additionalProperties: false,
     properties: {
@@ -7111,7 +7876,8 @@ export const BacktestOrderSchema = {
                 'market',
                 'limit',
                 'stop_loss',
-                'take_profit'
+                'take_profit',
+                'trailing_stop'
             ]
         },
         quantity: {
@@ -7137,15 +7903,17 @@ export const BacktestOrderSchema = {
                     type: 'null'
                 }
             ],
-            description: 'Trigger of a stop-loss or take-profit, else null.'
+            description: 'Trigger of a stop-loss or take-profit; for a trailing stop its CURRENT trigger, which follows the best price (null until the trail is active); else null.'
         },
         status: {
             type: 'string',
             enum: [
                 'pending',
                 'filled',
-                'cancelled'
-            ]
+                'cancelled',
+                'expired'
+            ],
+            description: '`expired`: a `GTD` order at the first step at or after `expire_at`, or an unfilled `IOC` / `FOK` limit.'
         },
         executed_price: {
             oneOf: [
@@ -7188,8 +7956,11 @@ export const BacktestOrderSchema = {
             enum: [
                 'user',
                 'insufficient_balance',
+                'expired',
+                'oco',
                 null
-            ]
+            ],
+            description: 'Why the order closed unfilled: by the user, for lack of balance at trigger time, `expired` (with status `expired`), or `oco`: the other leg of its OCO group filled (or could not pay for its fill).'
         },
         created_at: {
             type: 'string',
@@ -7202,7 +7973,88 @@ export const BacktestOrderSchema = {
                 'null'
             ],
             format: 'date-time',
-            description: 'Virtual time of the fill or cancel.'
+            description: 'Virtual time of the fill, cancel or expiry.'
+        },
+        time_in_force: {
+            type: 'string',
+            enum: [
+                'GTC',
+                'IOC',
+                'FOK',
+                'GTD'
+            ],
+            description: 'As placed (`GTC` when not sent). An unfilled `IOC` / `FOK` order is `expired`.'
+        },
+        expire_at: {
+            type: [
+                'string',
+                'null'
+            ],
+            format: 'date-time',
+            description: 'When a `GTD` order expires; null for any other time in force.'
+        },
+        post_only: {
+            type: 'boolean',
+            description: 'A post-only limit (it never takes liquidity at placement).'
+        },
+        group_id: {
+            type: [
+                'string',
+                'null'
+            ],
+            format: 'uuid',
+            description: 'The OCO group the order belongs to (the two legs of `POST …/trade/oco`, or a bracket\'s two legs); null otherwise. When one leg fills, the other is cancelled with `cancel_reason: oco`.'
+        },
+        parent_order_id: {
+            type: [
+                'string',
+                'null'
+            ],
+            format: 'uuid',
+            description: 'For a bracket leg, the entry order that placed it; null otherwise.'
+        },
+        trail_percent: {
+            type: [
+                'string',
+                'null'
+            ],
+            pattern: '^-?[0-9]+\\.[0-9]{8}$',
+            description: 'A trailing stop\'s distance in percent; null otherwise.'
+        },
+        trail_amount: {
+            type: [
+                'string',
+                'null'
+            ],
+            pattern: '^-?[0-9]+\\.[0-9]{8}$',
+            description: 'A trailing stop\'s distance in quote units; null otherwise.'
+        },
+        activation_price: {
+            type: [
+                'string',
+                'null'
+            ],
+            pattern: '^-?[0-9]+\\.[0-9]{8}$',
+            description: 'Where a trailing stop\'s trail starts; null when it was active from placement, and for other types.'
+        },
+        trail_best_price: {
+            type: [
+                'string',
+                'null'
+            ],
+            pattern: '^-?[0-9]+\\.[0-9]{8}$',
+            description: 'A trailing stop\'s best price since activation (the high for a sell, the low for a buy); null until it is active, and for other types.'
+        },
+        bracket: {
+            oneOf: [
+                {
+                    $ref: '#/components/schemas/BracketView'
+                },
+                {
+                    type: 'null'
+                }
+            ],
+            description: 'The legs this entry places when it fills (`take_profit`, `stop_loss`, either may be null); null for an order without a bracket. Cancelling or expiring the entry places no leg.'
         }
     }
 } as const;
@@ -7244,7 +8096,17 @@ export const BacktestOrderListSchema = {
                 locked_amount: '630.63000000',
                 cancel_reason: null,
                 created_at: '2026-03-01T00:10:00.000Z',
-                closed_at: null
+                closed_at: null,
+                time_in_force: 'GTC',
+                expire_at: null,
+                post_only: false,
+                group_id: null,
+                parent_order_id: null,
+                trail_percent: null,
+                trail_amount: null,
+                activation_price: null,
+                trail_best_price: null,
+                bracket: null
             }
         ],
         count: 1
@@ -7271,6 +8133,90 @@ export const BacktestOrderCancelSchema = {
     example: {
         order_id: '0193a1b2-e000-7000-8000-000000000002',
         cancelled: true
+    }
+} as const;
+
+export const BacktestOcoGroupSchema = {
+    type: 'object',
+    description: 'The two legs of a sandbox OCO pair, take-profit leg first; the take-profit leg holds the group\'s lock, the stop-loss leg shows `locked_amount` 0.',
+    required: [
+        'group_id',
+        'orders'
+    ],
+    additionalProperties: false,
+    properties: {
+        group_id: {
+            type: 'string',
+            format: 'uuid'
+        },
+        orders: {
+            type: 'array',
+            description: '`[take-profit leg, stop-loss leg]`.',
+            minItems: 2,
+            maxItems: 2,
+            items: {
+                $ref: '#/components/schemas/BacktestOrder'
+            }
+        }
+    },
+    example: {
+        group_id: '0193a1b2-e000-7000-8000-000000000010',
+        orders: [
+            {
+                id: '0193a1b2-e000-7000-8000-000000000011',
+                symbol: 'BTCUSDT',
+                side: 'sell',
+                type: 'limit',
+                quantity: '0.01000000',
+                price: '68000.00000000',
+                stop_price: null,
+                status: 'pending',
+                executed_price: null,
+                executed_qty: null,
+                fee: null,
+                locked_amount: '0.01000000',
+                cancel_reason: null,
+                created_at: '2026-03-01T00:10:00.000Z',
+                closed_at: null,
+                time_in_force: 'GTC',
+                expire_at: null,
+                post_only: false,
+                group_id: '0193a1b2-e000-7000-8000-000000000010',
+                parent_order_id: null,
+                trail_percent: null,
+                trail_amount: null,
+                activation_price: null,
+                trail_best_price: null,
+                bracket: null
+            },
+            {
+                id: '0193a1b2-e000-7000-8000-000000000012',
+                symbol: 'BTCUSDT',
+                side: 'sell',
+                type: 'stop_loss',
+                quantity: '0.01000000',
+                price: null,
+                stop_price: '60000.00000000',
+                status: 'pending',
+                executed_price: null,
+                executed_qty: null,
+                fee: null,
+                locked_amount: '0.00000000',
+                cancel_reason: null,
+                created_at: '2026-03-01T00:10:00.000Z',
+                closed_at: null,
+                time_in_force: 'GTC',
+                expire_at: null,
+                post_only: false,
+                group_id: '0193a1b2-e000-7000-8000-000000000010',
+                parent_order_id: null,
+                trail_percent: null,
+                trail_amount: null,
+                activation_price: null,
+                trail_best_price: null,
+                bracket: null
+            }
+        ]
     }
 } as const;
 
@@ -7323,7 +8269,8 @@ export const BacktestTradeSchema = {
                 'market',
                 'limit',
                 'stop_loss',
-                'take_profit'
+                'take_profit',
+                'trailing_stop'
             ]
         },
         quantity: {
@@ -7386,7 +8333,8 @@ export const BacktestTradeSchema = {
                 {
                     type: 'null'
                 }
-            ]
+            ],
+            description: 'The trigger of the stop-loss, take-profit or trailing stop that filled (a trailing stop\'s trigger when it fired); null for market and limit orders.'
         },
         simulated_at: {
             type: 'string',
@@ -8919,7 +9867,8 @@ export const BattleOrderRequestSchema = {
                 'market',
                 'limit',
                 'stop_loss',
-                'take_profit'
+                'take_profit',
+                'trailing_stop'
             ],
             default: 'market'
         },
@@ -8929,7 +9878,8 @@ export const BattleOrderRequestSchema = {
                 'market',
                 'limit',
                 'stop_loss',
-                'take_profit'
+                'take_profit',
+                'trailing_stop'
             ],
             description: 'Alias of `order_type`.'
         },
@@ -8942,7 +9892,7 @@ export const BattleOrderRequestSchema = {
                     $ref: '#/components/schemas/DecimalAmount'
                 }
             ],
-            description: 'The limit price (`limit`); for `stop_loss` / `take_profit` an alias of `trigger_price`.'
+            description: 'The limit price (`limit`); for `stop_loss` / `take_profit` an alias of `trigger_price`; not allowed on `trailing_stop` (`422`).'
         },
         trigger_price: {
             allOf: [
@@ -8950,7 +9900,60 @@ export const BattleOrderRequestSchema = {
                     $ref: '#/components/schemas/DecimalAmount'
                 }
             ],
-            description: 'The trigger of a `stop_loss` / `take_profit`.'
+            description: 'The trigger of a `stop_loss` / `take_profit`; not allowed on `trailing_stop` (`422`), whose trigger follows the price.'
+        },
+        time_in_force: {
+            type: 'string',
+            enum: [
+                'GTC',
+                'IOC',
+                'FOK',
+                'GTD'
+            ],
+            default: 'GTC',
+            description: 'How long the order may rest. `GTC` (default): until filled or cancelled (live orders\nalso expire after the 7-day pending TTL). `IOC` / `FOK` (only on `limit`): a limit that\nis marketable now fills at once (orders fill whole, so the two are the same); otherwise\nit is stored `expired` (`cancel_reason: expired`, nothing locked) and returned with\n`201`, while the funds and size rules still apply (a rejected IOC stores nothing).\n`GTD` (on `limit`, `stop_loss`, `take_profit`, `trailing_stop`): rests until `expire_at`.\nSending `time_in_force` on a `market` order, or `IOC` / `FOK` on any other type than\n`limit`, is a `422` (`body.time_in_force`).\n'
+        },
+        expire_at: {
+            type: 'string',
+            format: 'date-time',
+            description: 'RFC 3339 time at which a `GTD` order expires (status `expired`, `cancel_reason:\nexpired`, lock released). Required with `GTD`, forbidden with any other\n`time_in_force`; it must be later than now and at most 7 days ahead (`422`,\n`body.expire_at`). In a backtest: later than the virtual now, with no upper bound, and\nthe order expires at the first step at or after it.\n'
+        },
+        post_only: {
+            type: 'boolean',
+            default: false,
+            description: 'Only on `limit` orders and not with `IOC` / `FOK` (`422` otherwise). A post-only limit\nonly rests: one that would fill at placement is rejected with `400 ORDER_REJECTED`,\n`details.reason: would_take` (`details.price`, `details.market_price`).\n'
+        },
+        trail_percent: {
+            allOf: [
+                {
+                    $ref: '#/components/schemas/DecimalAmount'
+                }
+            ],
+            description: '`trailing_stop` only: the distance of the trigger from the best price, in percent\n(0 < x < 100). A sell\'s trigger is `high × (1 − trail_percent / 100)`, a buy\'s\n`low × (1 + trail_percent / 100)`, rounded half-even to 8 decimals. Exactly one of\n`trail_percent` and `trail_amount` is required on a trailing stop; either on another\ntype is a `422`.\n'
+        },
+        trail_amount: {
+            allOf: [
+                {
+                    $ref: '#/components/schemas/DecimalAmount'
+                }
+            ],
+            description: '`trailing_stop` only: the distance of the trigger from the best price, in quote units\n(> 0, a multiple of the pair\'s tick size, else `400 INVALID_PRICE`). A sell\'s trigger is\n`high − trail_amount`, a buy\'s `low + trail_amount`. Exactly one of `trail_percent` and\n`trail_amount`; an initial sell trigger at or below 0 is a `400 INVALID_PRICE` with\n`details.reason: trail_exceeds_price`.\n'
+        },
+        activation_price: {
+            allOf: [
+                {
+                    $ref: '#/components/schemas/DecimalAmount'
+                }
+            ],
+            description: '`trailing_stop` only (`422` on another type): the trail starts when a sell\'s price\nrises to it (a buy\'s falls to it), with that tick\'s price as the first best price; a\nmultiple of the tick size. Without it, or when it is already reached at placement, the\ntrail is active at once with the market price as the first best price.\n'
+        },
+        take_profit: {
+            $ref: '#/components/schemas/TakeProfitLeg',
+            description: 'Bracket: a sell that takes profit on the position this order opens, placed when this\nentry fills. Only on a `buy` `market` or `limit` entry (this exchange is long-only; a\nbracket on a sell or on another type is a `422`). Its price must be above the entry\nreference (the limit price of a limit entry, the market price of a market entry), else\n`400 ORDER_REJECTED`, `details.reason: invalid_bracket`.\n'
+        },
+        stop_loss: {
+            $ref: '#/components/schemas/StopLossLeg',
+            description: 'Bracket: a sell that stops the loss on the position this order opens, placed when this\nentry fills; same entry rules as `take_profit`. A `stop_loss` leg\'s trigger must be below\nthe entry reference, else `400 ORDER_REJECTED`, `details.reason: invalid_bracket`.\nWith both legs, they form an OCO group once placed: when one fills the other is\ncancelled (`cancel_reason: oco`).\n'
         }
     },
     example: {
@@ -10324,8 +11327,10 @@ export const BattleOrderSchema = {
             type: 'string',
             enum: [
                 'filled',
-                'pending'
-            ]
+                'pending',
+                'expired'
+            ],
+            description: '`expired`: an `IOC` / `FOK` limit that was not marketable (nothing locked).'
         },
         symbol: {
             type: 'string'
@@ -10343,7 +11348,8 @@ export const BattleOrderSchema = {
                 'market',
                 'limit',
                 'stop_loss',
-                'take_profit'
+                'take_profit',
+                'trailing_stop'
             ]
         },
         quantity: {

@@ -298,23 +298,170 @@ export type OrderRequest = {
      */
     symbol: string;
     side: 'buy' | 'sell';
-    type: 'market' | 'limit' | 'stop_loss' | 'take_profit';
+    type: 'market' | 'limit' | 'stop_loss' | 'take_profit' | 'trailing_stop';
     /**
      * Base-asset quantity; a multiple of the pair's step size.
      */
     quantity: DecimalAmount;
     /**
-     * Limit price (limit orders); an alias of `trigger_price` on stop-loss and take-profit orders; not allowed on market orders.
+     * Limit price (limit orders); an alias of `trigger_price` on stop-loss and take-profit orders; not allowed on market and trailing-stop orders (`422`).
      */
     price?: DecimalAmount;
     /**
-     * Trigger price of stop-loss and take-profit orders.
+     * Trigger price of stop-loss and take-profit orders; not allowed on trailing stops (`422`), whose trigger follows the price.
      */
     trigger_price?: DecimalAmount;
     /**
      * Your own id, unique per agent; a repeat returns the original order.
      */
     client_order_id?: string;
+    /**
+     * How long the order may rest. `GTC` (default): until filled or cancelled (live orders
+     * also expire after the 7-day pending TTL). `IOC` / `FOK` (only on `limit`): a limit that
+     * is marketable now fills at once (orders fill whole, so the two are the same); otherwise
+     * it is stored `expired` (`cancel_reason: expired`, nothing locked) and returned with
+     * `201`, while the funds and size rules still apply (a rejected IOC stores nothing).
+     * `GTD` (on `limit`, `stop_loss`, `take_profit`, `trailing_stop`): rests until `expire_at`.
+     * Sending `time_in_force` on a `market` order, or `IOC` / `FOK` on any other type than
+     * `limit`, is a `422` (`body.time_in_force`).
+     *
+     */
+    time_in_force?: 'GTC' | 'IOC' | 'FOK' | 'GTD';
+    /**
+     * RFC 3339 time at which a `GTD` order expires (status `expired`, `cancel_reason:
+     * expired`, lock released). Required with `GTD`, forbidden with any other
+     * `time_in_force`; it must be later than now and at most 7 days ahead (`422`,
+     * `body.expire_at`). In a backtest: later than the virtual now, with no upper bound, and
+     * the order expires at the first step at or after it.
+     *
+     */
+    expire_at?: string;
+    /**
+     * Only on `limit` orders and not with `IOC` / `FOK` (`422` otherwise). A post-only limit
+     * only rests: one that would fill at placement is rejected with `400 ORDER_REJECTED`,
+     * `details.reason: would_take` (`details.price`, `details.market_price`).
+     *
+     */
+    post_only?: boolean;
+    /**
+     * `trailing_stop` only: the distance of the trigger from the best price, in percent
+     * (0 < x < 100). A sell's trigger is `high × (1 − trail_percent / 100)`, a buy's
+     * `low × (1 + trail_percent / 100)`, rounded half-even to 8 decimals. Exactly one of
+     * `trail_percent` and `trail_amount` is required on a trailing stop; either on another
+     * type is a `422`.
+     *
+     */
+    trail_percent?: DecimalAmount;
+    /**
+     * `trailing_stop` only: the distance of the trigger from the best price, in quote units
+     * (> 0, a multiple of the pair's tick size, else `400 INVALID_PRICE`). A sell's trigger is
+     * `high − trail_amount`, a buy's `low + trail_amount`. Exactly one of `trail_percent` and
+     * `trail_amount`; an initial sell trigger at or below 0 is a `400 INVALID_PRICE` with
+     * `details.reason: trail_exceeds_price`.
+     *
+     */
+    trail_amount?: DecimalAmount;
+    /**
+     * `trailing_stop` only (`422` on another type): the trail starts when a sell's price
+     * rises to it (a buy's falls to it), with that tick's price as the first best price; a
+     * multiple of the tick size. Without it, or when it is already reached at placement, the
+     * trail is active at once with the market price as the first best price.
+     *
+     */
+    activation_price?: DecimalAmount;
+    /**
+     * Bracket: a sell that takes profit on the position this order opens, placed when this
+     * entry fills. Only on a `buy` `market` or `limit` entry (this exchange is long-only; a
+     * bracket on a sell or on another type is a `422`). Its price must be above the entry
+     * reference (the limit price of a limit entry, the market price of a market entry), else
+     * `400 ORDER_REJECTED`, `details.reason: invalid_bracket`.
+     *
+     */
+    take_profit?: TakeProfitLeg;
+    /**
+     * Bracket: a sell that stops the loss on the position this order opens, placed when this
+     * entry fills; same entry rules as `take_profit`. A `stop_loss` leg's trigger must be below
+     * the entry reference, else `400 ORDER_REJECTED`, `details.reason: invalid_bracket`.
+     * With both legs, they form an OCO group once placed: when one fills the other is
+     * cancelled (`cancel_reason: oco`).
+     *
+     */
+    stop_loss?: StopLossLeg;
+};
+
+/**
+ * The take-profit leg of a bracket or an OCO pair. `take_profit` (default) is a trigger order
+ * that fills as a market order when the price reaches `price`; `limit` rests at `price` and
+ * fills at exactly that price. `price` is checked like an order's: a multiple of the tick
+ * size (`INVALID_PRICE`), the leg's notional at least the pair's minimum
+ * (`INVALID_QUANTITY`, `below_min_notional`) and the account's `min_order_size_usd`
+ * (`ORDER_REJECTED`, `order_too_small`), each with `details.leg: take_profit`.
+ *
+ */
+export type TakeProfitLeg = {
+    type?: 'take_profit' | 'limit';
+    /**
+     * The take-profit trigger (`take_profit`) or the limit price (`limit`).
+     */
+    price: DecimalAmount;
+};
+
+/**
+ * The stop-loss leg of a bracket or an OCO pair: `{"type": "stop_loss", "trigger_price"}`
+ * (`stop_loss` is the default type), or `{"type": "trailing_stop", "trail_percent" |
+ * "trail_amount", "activation_price"?}` with the rules of a trailing-stop order (exactly one
+ * of `trail_percent` and `trail_amount`). A field that does not belong to the leg's type is a
+ * `422`. Shape checks as for `TakeProfitLeg`, with `details.leg: stop_loss`.
+ *
+ */
+export type StopLossLeg = {
+    type?: 'stop_loss' | 'trailing_stop';
+    /**
+     * The trigger of a `stop_loss` leg (required with it).
+     */
+    trigger_price?: DecimalAmount;
+    /**
+     * A `trailing_stop` leg's distance from the best price, in percent (0 < x < 100).
+     */
+    trail_percent?: DecimalAmount;
+    /**
+     * A `trailing_stop` leg's distance from the best price, in quote units (a multiple of the tick size).
+     */
+    trail_amount?: DecimalAmount;
+    /**
+     * Where a `trailing_stop` leg's trail starts; without it the trail is active as soon as the leg is placed.
+     */
+    activation_price?: DecimalAmount;
+};
+
+/**
+ * A bracket's take-profit leg as stored, to be placed when the entry fills.
+ */
+export type TakeProfitLegView = {
+    type: 'take_profit' | 'limit';
+    price: Money;
+};
+
+/**
+ * A bracket's stop-loss leg as stored, to be placed when the entry fills; the fields of the other type are null.
+ */
+export type StopLossLegView = {
+    type: 'stop_loss' | 'trailing_stop';
+    /**
+     * The trigger of a `stop_loss` leg, else null.
+     */
+    trigger_price: Money | null;
+    trail_percent: Money | null;
+    trail_amount: Money | null;
+    activation_price: Money | null;
+};
+
+/**
+ * The legs an entry order places when it fills (sells of its quantity; with both, an OCO group).
+ */
+export type BracketView = {
+    take_profit: TakeProfitLegView | null;
+    stop_loss: StopLossLegView | null;
 };
 
 export type Order = {
@@ -323,18 +470,18 @@ export type Order = {
     status: 'pending' | 'filled' | 'cancelled' | 'expired';
     symbol: string;
     side: 'buy' | 'sell';
-    type: 'market' | 'limit' | 'stop_loss' | 'take_profit';
+    type: 'market' | 'limit' | 'stop_loss' | 'take_profit' | 'trailing_stop';
     quantity: Money;
     /**
      * Same as `quantity`.
      */
     requested_quantity: Money;
     /**
-     * Limit or trigger price; null for market orders.
+     * Limit or trigger price; null for market orders. For a trailing stop, its current trigger (null until the trail is active).
      */
     price: string | null;
     /**
-     * Trigger price of stop-loss and take-profit orders, else null.
+     * Trigger price of stop-loss and take-profit orders; for a trailing stop its CURRENT trigger, which follows the best price (null until the trail is active); else null.
      */
     trigger_price: string | null;
     /**
@@ -364,15 +511,55 @@ export type Order = {
     locked_asset: string | null;
     locked_amount: Money;
     /**
-     * Why the order was cancelled: by the user, expired, by a reset, for lack of balance at trigger time, or by a battle (its start or end with `wallet_mode: fresh`, or the agent's elimination).
+     * Why the order was cancelled: by the user, expired (a `GTD` time, the pending TTL, or an unfilled `IOC` / `FOK`), by a reset, for lack of balance at trigger time, by a battle (its start or end with `wallet_mode: fresh`, or the agent's elimination), or `oco`: the other leg of its OCO group filled (or could not pay for its fill).
      */
-    cancel_reason: 'user' | 'expired' | 'reset' | 'insufficient_balance' | 'battle' | null;
+    cancel_reason: 'user' | 'expired' | 'reset' | 'insufficient_balance' | 'battle' | 'oco' | null;
     created_at: string;
     filled_at: string | null;
     /**
      * When a cancelled or expired order closed.
      */
     cancelled_at: string | null;
+    /**
+     * As placed (`GTC` when not sent). An unfilled `IOC` / `FOK` order is `expired`.
+     */
+    time_in_force: 'GTC' | 'IOC' | 'FOK' | 'GTD';
+    /**
+     * When a `GTD` order expires; null for any other time in force.
+     */
+    expire_at: string | null;
+    /**
+     * A post-only limit (it never takes liquidity at placement).
+     */
+    post_only: boolean;
+    /**
+     * The OCO group the order belongs to (the two legs of `POST /trade/oco`, or a bracket's two legs); null otherwise. When one leg fills, the other is cancelled with `cancel_reason: oco`.
+     */
+    group_id: string | null;
+    /**
+     * For a bracket leg, the entry order that placed it; null otherwise.
+     */
+    parent_order_id: string | null;
+    /**
+     * A trailing stop's distance in percent; null otherwise.
+     */
+    trail_percent: string | null;
+    /**
+     * A trailing stop's distance in quote units; null otherwise.
+     */
+    trail_amount: string | null;
+    /**
+     * Where a trailing stop's trail starts; null when it was active from placement, and for other types.
+     */
+    activation_price: string | null;
+    /**
+     * A trailing stop's best price since activation (the high for a sell, the low for a buy); null until it is active, and for other types.
+     */
+    trail_best_price: string | null;
+    /**
+     * The legs this entry places when it fills (`take_profit`, `stop_loss`, either may be null); null for an order without a bracket. Cancelling or expiring the entry places no leg.
+     */
+    bracket: BracketView | null;
 };
 
 export type OrderList = {
@@ -407,6 +594,77 @@ export type CancelledOrders = {
      * USDT released (locks of other assets are in `unlocked`).
      */
     total_unlocked: Money;
+};
+
+/**
+ * Two orders on the same symbol, side and quantity, of which the first to fill cancels the
+ * other (`cancel_reason: oco`, in the same transaction). A sell OCO puts the take-profit leg
+ * above the market and the stop-loss leg below it; a buy OCO the take-profit leg (a
+ * `take_profit` or `limit` buy) below the market and the stop-loss leg (a `stop_loss` or
+ * `trailing_stop` buy) above it. A limit leg already marketable is rejected with
+ * `ORDER_REJECTED` `would_take`, a trigger already crossed with `would_trigger_immediately`
+ * (both with `details.leg`).
+ *
+ */
+export type OcoRequest = {
+    /**
+     * The pair (case-insensitive).
+     */
+    symbol: string;
+    /**
+     * The side of both legs.
+     */
+    side: 'buy' | 'sell';
+    /**
+     * Base-asset quantity of each leg; a multiple of the pair's step size.
+     */
+    quantity: DecimalAmount;
+    take_profit: TakeProfitLeg;
+    stop_loss: StopLossLeg;
+    /**
+     * Of both legs. `GTD` needs `expire_at`; the expiry of one leg (GTD or the pending TTL) expires both.
+     */
+    time_in_force?: 'GTC' | 'GTD';
+    /**
+     * When both legs expire; required with `GTD`, forbidden otherwise, later than now and at most 7 days ahead (`422`, `body.expire_at`; in a backtest, later than the virtual now).
+     */
+    expire_at?: string;
+};
+
+/**
+ * The two legs of an OCO pair, take-profit leg first. The take-profit leg holds the group's lock (the larger of the two legs' locks; for a sell, the base quantity once); the stop-loss leg shows `locked_amount` 0.
+ */
+export type OcoGroup = {
+    group_id: string;
+    /**
+     * `[take-profit leg, stop-loss leg]`.
+     */
+    orders: [
+        Order,
+        Order
+    ];
+};
+
+/**
+ * The cancelled group (both legs `cancel_reason: user`, or as they were when a leg had already closed) and what its lock released.
+ */
+export type OcoCancel = {
+    group_id: string;
+    /**
+     * The asset of the group's lock.
+     */
+    unlocked_asset: string;
+    /**
+     * What the group's lock released (the lock is held once, by the take-profit leg).
+     */
+    unlocked_amount: Money;
+    /**
+     * `[take-profit leg, stop-loss leg]`, as they are now.
+     */
+    orders: [
+        Order,
+        Order
+    ];
 };
 
 export type Fill = {
@@ -1872,14 +2130,14 @@ export type BacktestFastBatchRequest = {
 };
 
 /**
- * A resting order that a step filled (or cancelled, when a triggered buy could not pay for its price gap).
+ * A resting order that a step filled, cancelled (a triggered buy that could not pay for its price gap, or the other leg of an OCO group that filled) or expired (a `GTD` order whose `expire_at` the step reached).
  */
 export type BacktestFilledOrder = {
     order_id: string;
     symbol: string;
     side: 'buy' | 'sell';
-    type: 'market' | 'limit' | 'stop_loss' | 'take_profit';
-    status: 'filled' | 'cancelled';
+    type: 'market' | 'limit' | 'stop_loss' | 'take_profit' | 'trailing_stop';
+    status: 'filled' | 'cancelled' | 'expired';
     executed_price: Money | null;
     executed_qty: Money | null;
     fee: Money | null;
@@ -2022,16 +2280,88 @@ export type BacktestOrderRequest = {
      */
     symbol: string;
     side: 'buy' | 'sell';
-    type?: 'market' | 'limit' | 'stop_loss' | 'take_profit';
+    type?: 'market' | 'limit' | 'stop_loss' | 'take_profit' | 'trailing_stop';
     quantity: DecimalAmount;
     /**
-     * The limit price (`limit`); for `stop_loss` / `take_profit` an alias of `trigger_price`.
+     * The limit price (`limit`); for `stop_loss` / `take_profit` an alias of `trigger_price`; not allowed on `trailing_stop` (`422`).
      */
     price?: DecimalAmount;
     /**
-     * The trigger of a `stop_loss` / `take_profit`.
+     * The trigger of a `stop_loss` / `take_profit`; not allowed on `trailing_stop` (`422`), whose trigger follows the price.
      */
     trigger_price?: DecimalAmount;
+    /**
+     * How long the order may rest. `GTC` (default): until filled or cancelled (live orders
+     * also expire after the 7-day pending TTL). `IOC` / `FOK` (only on `limit`): a limit that
+     * is marketable now fills at once (orders fill whole, so the two are the same); otherwise
+     * it is stored `expired` (`cancel_reason: expired`, nothing locked) and returned with
+     * `201`, while the funds and size rules still apply (a rejected IOC stores nothing).
+     * `GTD` (on `limit`, `stop_loss`, `take_profit`, `trailing_stop`): rests until `expire_at`.
+     * Sending `time_in_force` on a `market` order, or `IOC` / `FOK` on any other type than
+     * `limit`, is a `422` (`body.time_in_force`).
+     *
+     */
+    time_in_force?: 'GTC' | 'IOC' | 'FOK' | 'GTD';
+    /**
+     * RFC 3339 time at which a `GTD` order expires (status `expired`, `cancel_reason:
+     * expired`, lock released). Required with `GTD`, forbidden with any other
+     * `time_in_force`; it must be later than now and at most 7 days ahead (`422`,
+     * `body.expire_at`). In a backtest: later than the virtual now, with no upper bound, and
+     * the order expires at the first step at or after it.
+     *
+     */
+    expire_at?: string;
+    /**
+     * Only on `limit` orders and not with `IOC` / `FOK` (`422` otherwise). A post-only limit
+     * only rests: one that would fill at placement is rejected with `400 ORDER_REJECTED`,
+     * `details.reason: would_take` (`details.price`, `details.market_price`).
+     *
+     */
+    post_only?: boolean;
+    /**
+     * `trailing_stop` only: the distance of the trigger from the best price, in percent
+     * (0 < x < 100). A sell's trigger is `high × (1 − trail_percent / 100)`, a buy's
+     * `low × (1 + trail_percent / 100)`, rounded half-even to 8 decimals. Exactly one of
+     * `trail_percent` and `trail_amount` is required on a trailing stop; either on another
+     * type is a `422`.
+     *
+     */
+    trail_percent?: DecimalAmount;
+    /**
+     * `trailing_stop` only: the distance of the trigger from the best price, in quote units
+     * (> 0, a multiple of the pair's tick size, else `400 INVALID_PRICE`). A sell's trigger is
+     * `high − trail_amount`, a buy's `low + trail_amount`. Exactly one of `trail_percent` and
+     * `trail_amount`; an initial sell trigger at or below 0 is a `400 INVALID_PRICE` with
+     * `details.reason: trail_exceeds_price`.
+     *
+     */
+    trail_amount?: DecimalAmount;
+    /**
+     * `trailing_stop` only (`422` on another type): the trail starts when a sell's price
+     * rises to it (a buy's falls to it), with that tick's price as the first best price; a
+     * multiple of the tick size. Without it, or when it is already reached at placement, the
+     * trail is active at once with the market price as the first best price.
+     *
+     */
+    activation_price?: DecimalAmount;
+    /**
+     * Bracket: a sell that takes profit on the position this order opens, placed when this
+     * entry fills. Only on a `buy` `market` or `limit` entry (this exchange is long-only; a
+     * bracket on a sell or on another type is a `422`). Its price must be above the entry
+     * reference (the limit price of a limit entry, the market price of a market entry), else
+     * `400 ORDER_REJECTED`, `details.reason: invalid_bracket`.
+     *
+     */
+    take_profit?: TakeProfitLeg;
+    /**
+     * Bracket: a sell that stops the loss on the position this order opens, placed when this
+     * entry fills; same entry rules as `take_profit`. A `stop_loss` leg's trigger must be below
+     * the entry reference, else `400 ORDER_REJECTED`, `details.reason: invalid_bracket`.
+     * With both legs, they form an OCO group once placed: when one fills the other is
+     * cancelled (`cancel_reason: oco`).
+     *
+     */
+    stop_loss?: StopLossLeg;
 };
 
 export type BacktestPlacedOrder = {
@@ -2039,13 +2369,16 @@ export type BacktestPlacedOrder = {
      * Derived from the virtual time and the session's order counter, so a rerun gives the same ids.
      */
     order_id: string;
-    status: 'filled' | 'pending';
+    /**
+     * `expired`: an `IOC` / `FOK` limit that was not marketable (nothing locked).
+     */
+    status: 'filled' | 'pending' | 'expired';
     symbol: string;
     side: 'buy' | 'sell';
-    type: 'market' | 'limit' | 'stop_loss' | 'take_profit';
+    type: 'market' | 'limit' | 'stop_loss' | 'take_profit' | 'trailing_stop';
     quantity: Money;
     /**
-     * The limit price or trigger; null for a market order.
+     * The limit price or trigger; for a trailing stop its current trigger (null until the trail is active); null for a market order.
      */
     price: Money | null;
     executed_price: Money | null;
@@ -2062,36 +2395,94 @@ export type BacktestPlacedOrder = {
     locked_asset: string | null;
     locked_amount: Money;
     simulated_at: string;
+    /**
+     * As placed (`GTC` when not sent).
+     */
+    time_in_force: 'GTC' | 'IOC' | 'FOK' | 'GTD';
+    /**
+     * The OCO group the order belongs to; null otherwise.
+     */
+    group_id: string | null;
+    /**
+     * For a bracket leg, the entry order that placed it; null otherwise.
+     */
+    parent_order_id: string | null;
 };
 
 export type BacktestOrder = {
     id: string;
     symbol: string;
     side: 'buy' | 'sell';
-    type: 'market' | 'limit' | 'stop_loss' | 'take_profit';
+    type: 'market' | 'limit' | 'stop_loss' | 'take_profit' | 'trailing_stop';
     quantity: Money;
     /**
      * Limit price of a limit order, else null.
      */
     price: Money | null;
     /**
-     * Trigger of a stop-loss or take-profit, else null.
+     * Trigger of a stop-loss or take-profit; for a trailing stop its CURRENT trigger, which follows the best price (null until the trail is active); else null.
      */
     stop_price: Money | null;
-    status: 'pending' | 'filled' | 'cancelled';
+    /**
+     * `expired`: a `GTD` order at the first step at or after `expire_at`, or an unfilled `IOC` / `FOK` limit.
+     */
+    status: 'pending' | 'filled' | 'cancelled' | 'expired';
     executed_price: Money | null;
     executed_qty: Money | null;
     fee: Money | null;
     locked_amount: Money;
-    cancel_reason: 'user' | 'insufficient_balance' | null;
+    /**
+     * Why the order closed unfilled: by the user, for lack of balance at trigger time, `expired` (with status `expired`), or `oco`: the other leg of its OCO group filled (or could not pay for its fill).
+     */
+    cancel_reason: 'user' | 'insufficient_balance' | 'expired' | 'oco' | null;
     /**
      * Virtual time of placement.
      */
     created_at: string;
     /**
-     * Virtual time of the fill or cancel.
+     * Virtual time of the fill, cancel or expiry.
      */
     closed_at: string | null;
+    /**
+     * As placed (`GTC` when not sent). An unfilled `IOC` / `FOK` order is `expired`.
+     */
+    time_in_force: 'GTC' | 'IOC' | 'FOK' | 'GTD';
+    /**
+     * When a `GTD` order expires; null for any other time in force.
+     */
+    expire_at: string | null;
+    /**
+     * A post-only limit (it never takes liquidity at placement).
+     */
+    post_only: boolean;
+    /**
+     * The OCO group the order belongs to (the two legs of `POST …/trade/oco`, or a bracket's two legs); null otherwise. When one leg fills, the other is cancelled with `cancel_reason: oco`.
+     */
+    group_id: string | null;
+    /**
+     * For a bracket leg, the entry order that placed it; null otherwise.
+     */
+    parent_order_id: string | null;
+    /**
+     * A trailing stop's distance in percent; null otherwise.
+     */
+    trail_percent: string | null;
+    /**
+     * A trailing stop's distance in quote units; null otherwise.
+     */
+    trail_amount: string | null;
+    /**
+     * Where a trailing stop's trail starts; null when it was active from placement, and for other types.
+     */
+    activation_price: string | null;
+    /**
+     * A trailing stop's best price since activation (the high for a sell, the low for a buy); null until it is active, and for other types.
+     */
+    trail_best_price: string | null;
+    /**
+     * The legs this entry places when it fills (`take_profit`, `stop_loss`, either may be null); null for an order without a bracket. Cancelling or expiring the entry places no leg.
+     */
+    bracket: BracketView | null;
 };
 
 export type BacktestOrderList = {
@@ -2110,13 +2501,27 @@ export type BacktestOrderCancel = {
     cancelled: boolean;
 };
 
+/**
+ * The two legs of a sandbox OCO pair, take-profit leg first; the take-profit leg holds the group's lock, the stop-loss leg shows `locked_amount` 0.
+ */
+export type BacktestOcoGroup = {
+    group_id: string;
+    /**
+     * `[take-profit leg, stop-loss leg]`.
+     */
+    orders: [
+        BacktestOrder,
+        BacktestOrder
+    ];
+};
+
 export type BacktestTrade = {
     id: string;
     session_id: BacktestId;
     order_id: string;
     symbol: string;
     side: 'buy' | 'sell';
-    type: 'market' | 'limit' | 'stop_loss' | 'take_profit';
+    type: 'market' | 'limit' | 'stop_loss' | 'take_profit' | 'trailing_stop';
     quantity: Money;
     /**
      * The fill price (slippage included).
@@ -2140,6 +2545,9 @@ export type BacktestTrade = {
      * A sell's PnL after its fee and its share of the opening fees; null for a buy.
      */
     net_pnl: Money | null;
+    /**
+     * The trigger of the stop-loss, take-profit or trailing stop that filled (a trailing stop's trigger when it fired); null for market and limit orders.
+     */
     stop_price: Money | null;
     simulated_at: string;
 };
@@ -2563,20 +2971,92 @@ export type BattleOrderRequest = {
      */
     symbol: string;
     side: 'buy' | 'sell';
-    order_type?: 'market' | 'limit' | 'stop_loss' | 'take_profit';
+    order_type?: 'market' | 'limit' | 'stop_loss' | 'take_profit' | 'trailing_stop';
     /**
      * Alias of `order_type`.
      */
-    type?: 'market' | 'limit' | 'stop_loss' | 'take_profit';
+    type?: 'market' | 'limit' | 'stop_loss' | 'take_profit' | 'trailing_stop';
     quantity: DecimalAmount;
     /**
-     * The limit price (`limit`); for `stop_loss` / `take_profit` an alias of `trigger_price`.
+     * The limit price (`limit`); for `stop_loss` / `take_profit` an alias of `trigger_price`; not allowed on `trailing_stop` (`422`).
      */
     price?: DecimalAmount;
     /**
-     * The trigger of a `stop_loss` / `take_profit`.
+     * The trigger of a `stop_loss` / `take_profit`; not allowed on `trailing_stop` (`422`), whose trigger follows the price.
      */
     trigger_price?: DecimalAmount;
+    /**
+     * How long the order may rest. `GTC` (default): until filled or cancelled (live orders
+     * also expire after the 7-day pending TTL). `IOC` / `FOK` (only on `limit`): a limit that
+     * is marketable now fills at once (orders fill whole, so the two are the same); otherwise
+     * it is stored `expired` (`cancel_reason: expired`, nothing locked) and returned with
+     * `201`, while the funds and size rules still apply (a rejected IOC stores nothing).
+     * `GTD` (on `limit`, `stop_loss`, `take_profit`, `trailing_stop`): rests until `expire_at`.
+     * Sending `time_in_force` on a `market` order, or `IOC` / `FOK` on any other type than
+     * `limit`, is a `422` (`body.time_in_force`).
+     *
+     */
+    time_in_force?: 'GTC' | 'IOC' | 'FOK' | 'GTD';
+    /**
+     * RFC 3339 time at which a `GTD` order expires (status `expired`, `cancel_reason:
+     * expired`, lock released). Required with `GTD`, forbidden with any other
+     * `time_in_force`; it must be later than now and at most 7 days ahead (`422`,
+     * `body.expire_at`). In a backtest: later than the virtual now, with no upper bound, and
+     * the order expires at the first step at or after it.
+     *
+     */
+    expire_at?: string;
+    /**
+     * Only on `limit` orders and not with `IOC` / `FOK` (`422` otherwise). A post-only limit
+     * only rests: one that would fill at placement is rejected with `400 ORDER_REJECTED`,
+     * `details.reason: would_take` (`details.price`, `details.market_price`).
+     *
+     */
+    post_only?: boolean;
+    /**
+     * `trailing_stop` only: the distance of the trigger from the best price, in percent
+     * (0 < x < 100). A sell's trigger is `high × (1 − trail_percent / 100)`, a buy's
+     * `low × (1 + trail_percent / 100)`, rounded half-even to 8 decimals. Exactly one of
+     * `trail_percent` and `trail_amount` is required on a trailing stop; either on another
+     * type is a `422`.
+     *
+     */
+    trail_percent?: DecimalAmount;
+    /**
+     * `trailing_stop` only: the distance of the trigger from the best price, in quote units
+     * (> 0, a multiple of the pair's tick size, else `400 INVALID_PRICE`). A sell's trigger is
+     * `high − trail_amount`, a buy's `low + trail_amount`. Exactly one of `trail_percent` and
+     * `trail_amount`; an initial sell trigger at or below 0 is a `400 INVALID_PRICE` with
+     * `details.reason: trail_exceeds_price`.
+     *
+     */
+    trail_amount?: DecimalAmount;
+    /**
+     * `trailing_stop` only (`422` on another type): the trail starts when a sell's price
+     * rises to it (a buy's falls to it), with that tick's price as the first best price; a
+     * multiple of the tick size. Without it, or when it is already reached at placement, the
+     * trail is active at once with the market price as the first best price.
+     *
+     */
+    activation_price?: DecimalAmount;
+    /**
+     * Bracket: a sell that takes profit on the position this order opens, placed when this
+     * entry fills. Only on a `buy` `market` or `limit` entry (this exchange is long-only; a
+     * bracket on a sell or on another type is a `422`). Its price must be above the entry
+     * reference (the limit price of a limit entry, the market price of a market entry), else
+     * `400 ORDER_REJECTED`, `details.reason: invalid_bracket`.
+     *
+     */
+    take_profit?: TakeProfitLeg;
+    /**
+     * Bracket: a sell that stops the loss on the position this order opens, placed when this
+     * entry fills; same entry rules as `take_profit`. A `stop_loss` leg's trigger must be below
+     * the entry reference, else `400 ORDER_REJECTED`, `details.reason: invalid_bracket`.
+     * With both legs, they form an OCO group once placed: when one fills the other is
+     * cancelled (`cancel_reason: oco`).
+     *
+     */
+    stop_loss?: StopLossLeg;
 };
 
 export type BattleRematchRequest = {
@@ -2925,10 +3405,13 @@ export type BattleOrder = {
     order_id: string;
     battle_id: string;
     agent_id: string;
-    status: 'filled' | 'pending';
+    /**
+     * `expired`: an `IOC` / `FOK` limit that was not marketable (nothing locked).
+     */
+    status: 'filled' | 'pending' | 'expired';
     symbol: string;
     side: 'buy' | 'sell';
-    type: 'market' | 'limit' | 'stop_loss' | 'take_profit';
+    type: 'market' | 'limit' | 'stop_loss' | 'take_profit' | 'trailing_stop';
     quantity: Money;
     /**
      * The limit or trigger price; null for a market order.
@@ -3135,6 +3618,11 @@ export type IdempotencyKey = string;
  * The order's id.
  */
 export type OrderId = string;
+
+/**
+ * The OCO group's id (`group_id` of its orders). Another agent's group answers `404 ORDER_NOT_FOUND` exactly like an unknown id.
+ */
+export type GroupId = string;
 
 /**
  * Only orders in this state.
@@ -5073,7 +5561,7 @@ export type PlaceOrderData = {
 
 export type PlaceOrderErrors = {
     /**
-     * The order breaks a rule; nothing was placed or locked. `INVALID_SYMBOL` (unknown or inactive pair), `INVALID_QUANTITY` (below the minimum, above the maximum, off the step size, or below the minimum notional), `INVALID_PRICE` (off the tick size), `INSUFFICIENT_BALANCE`, `POSITION_LIMIT_EXCEEDED`, or `ORDER_REJECTED` with `details.reason` one of `order_too_small`, `order_too_large`, `max_open_orders_exceeded`, `rate_limit_exceeded`, `would_trigger_immediately`, or, for a participant of a running live battle, `pair_not_allowed_in_battle` (the pair is outside the battle's `allowed_pairs`; `details.battle_id`, `symbol`, `allowed_pairs`), `battle_participant_paused` (the agent is paused in the battle) or `battle_participant_eliminated` (the agent was eliminated from a survival battle).
+     * The order breaks a rule; nothing was placed or locked. `INVALID_SYMBOL` (unknown or inactive pair), `INVALID_QUANTITY` (below the minimum, above the maximum, off the step size, or below the minimum notional), `INVALID_PRICE` (off the tick size, or `details.reason: trail_exceeds_price`: a sell trailing stop whose first trigger would be at or below 0), `INSUFFICIENT_BALANCE`, `POSITION_LIMIT_EXCEEDED`, or `ORDER_REJECTED` with `details.reason` one of `order_too_small`, `order_too_large`, `max_open_orders_exceeded`, `rate_limit_exceeded`, `would_trigger_immediately`, `would_take` (a post-only limit, or an OCO limit leg, that would fill at once; `details.price`, `market_price`), `invalid_bracket` (a bracket's take-profit price not above, or its stop-loss trigger not below, the entry's limit or market price; `details.leg`, `price`, `entry_price`), or, for a participant of a running live battle, `pair_not_allowed_in_battle` (the pair is outside the battle's `allowed_pairs`; `details.battle_id`, `symbol`, `allowed_pairs`), `battle_participant_paused` (the agent is paused in the battle) or `battle_participant_eliminated` (the agent was eliminated from a survival battle). A rule broken by one leg of a bracket or an OCO pair names it in `details.leg` (`take_profit` or `stop_loss`).
      *
      */
     400: Error;
@@ -5270,6 +5758,166 @@ export type GetOrderResponses = {
 };
 
 export type GetOrderResponse = GetOrderResponses[keyof GetOrderResponses];
+
+export type PlaceOcoOrderData = {
+    body: OcoRequest;
+    headers?: {
+        /**
+         * Selects one of the account's agents when calling with a JWT or an account-level key (ignored
+         * with an agent key). An unknown id and another account's agent get the same `404
+         * AGENT_NOT_FOUND`.
+         *
+         */
+        'X-Agent-Id'?: string;
+        /**
+         * Any unique string per intended order (e.g. a UUID). A retry with the same key and the same
+         * body returns the original order instead of placing another; the same key with a different
+         * body is a `409 IDEMPOTENCY_CONFLICT`.
+         *
+         */
+        'Idempotency-Key'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/api/v1/trade/oco';
+};
+
+export type PlaceOcoOrderErrors = {
+    /**
+     * The order breaks a rule; nothing was placed or locked. `INVALID_SYMBOL` (unknown or inactive pair), `INVALID_QUANTITY` (below the minimum, above the maximum, off the step size, or below the minimum notional), `INVALID_PRICE` (off the tick size, or `details.reason: trail_exceeds_price`: a sell trailing stop whose first trigger would be at or below 0), `INSUFFICIENT_BALANCE`, `POSITION_LIMIT_EXCEEDED`, or `ORDER_REJECTED` with `details.reason` one of `order_too_small`, `order_too_large`, `max_open_orders_exceeded`, `rate_limit_exceeded`, `would_trigger_immediately`, `would_take` (a post-only limit, or an OCO limit leg, that would fill at once; `details.price`, `market_price`), `invalid_bracket` (a bracket's take-profit price not above, or its stop-loss trigger not below, the entry's limit or market price; `details.leg`, `price`, `entry_price`), or, for a participant of a running live battle, `pair_not_allowed_in_battle` (the pair is outside the battle's `allowed_pairs`; `details.battle_id`, `symbol`, `allowed_pairs`), `battle_participant_paused` (the agent is paused in the battle) or `battle_participant_eliminated` (the agent was eliminated from a survival battle). A rule broken by one leg of a bracket or an OCO pair names it in `details.leg` (`take_profit` or `stop_loss`).
+     *
+     */
+    400: Error;
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `ACCOUNT_SUSPENDED`; `DAILY_LOSS_LIMIT`: the net realized loss since the later of 00:00 UTC and the start of the agent's current session reached the daily limit, so trading resumes at 00:00 UTC (`details.resets_at`) or after a reset; or `PERMISSION_DENIED` with `details.reason: agent_archived`: the agent in scope is archived and read-only.
+     */
+    403: Error;
+    /**
+     * `AGENT_NOT_FOUND`: no agent of this account has that id.
+     */
+    404: Error;
+    /**
+     * `IDEMPOTENCY_CONFLICT`: the `Idempotency-Key` or `client_order_id` was already used for a different order.
+     */
+    409: Error;
+    /**
+     * `PAYLOAD_TOO_LARGE`: the request body exceeds the server's limit (64 KiB by default).
+     */
+    413: Error;
+    /**
+     * `UNSUPPORTED_MEDIA_TYPE`: the request body is not `application/json`.
+     */
+    415: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+    /**
+     * `PRICE_NOT_AVAILABLE`: the pair exists but has not traded since the feed started.
+     */
+    503: Error;
+};
+
+export type PlaceOcoOrderError = PlaceOcoOrderErrors[keyof PlaceOcoOrderErrors];
+
+export type PlaceOcoOrderResponses = {
+    /**
+     * A retry of an earlier request (same `Idempotency-Key`); the original group as it is now.
+     */
+    200: OcoGroup;
+    /**
+     * The group and its two `pending` legs, take-profit leg first.
+     */
+    201: OcoGroup;
+};
+
+export type PlaceOcoOrderResponse = PlaceOcoOrderResponses[keyof PlaceOcoOrderResponses];
+
+export type CancelOcoOrderData = {
+    body?: never;
+    headers?: {
+        /**
+         * Selects one of the account's agents when calling with a JWT or an account-level key (ignored
+         * with an agent key). An unknown id and another account's agent get the same `404
+         * AGENT_NOT_FOUND`.
+         *
+         */
+        'X-Agent-Id'?: string;
+    };
+    path: {
+        /**
+         * The OCO group's id (`group_id` of its orders). Another agent's group answers `404 ORDER_NOT_FOUND` exactly like an unknown id.
+         */
+        group_id: string;
+    };
+    query?: never;
+    url: '/api/v1/trade/oco/{group_id}';
+};
+
+export type CancelOcoOrderErrors = {
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `ACCOUNT_SUSPENDED`: the account is suspended or archived; or `PERMISSION_DENIED` with
+     * `details.reason: agent_archived`: the agent in scope is archived, and an archived agent is
+     * read-only (its data can be read, nothing can change it).
+     *
+     */
+    403: Error;
+    /**
+     * `ORDER_NOT_FOUND`: the agent in scope has no such OCO group (`details.group_id`); or `AGENT_NOT_FOUND` for an unknown `X-Agent-Id`.
+     */
+    404: Error;
+    /**
+     * `ORDER_NOT_CANCELLABLE`: neither leg of the group is pending any more (one filled and the other was cancelled, or both were cancelled or expired).
+     */
+    409: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type CancelOcoOrderError = CancelOcoOrderErrors[keyof CancelOcoOrderErrors];
+
+export type CancelOcoOrderResponses = {
+    /**
+     * The group's two legs, now cancelled, and what was released.
+     */
+    200: OcoCancel;
+};
+
+export type CancelOcoOrderResponse = CancelOcoOrderResponses[keyof CancelOcoOrderResponses];
 
 export type ListOrdersData = {
     body?: never;
@@ -6619,7 +7267,7 @@ export type PlaceBacktestOrderData = {
 
 export type PlaceBacktestOrderErrors = {
     /**
-     * The order breaks a rule; nothing was placed or locked. `INVALID_SYMBOL` (unknown or inactive pair), `INVALID_QUANTITY` (below the minimum, above the maximum, off the step size, or below the minimum notional), `INVALID_PRICE` (off the tick size), `INSUFFICIENT_BALANCE`, `POSITION_LIMIT_EXCEEDED`, or `ORDER_REJECTED` with `details.reason` one of `order_too_small`, `order_too_large`, `max_open_orders_exceeded`, `rate_limit_exceeded`, `would_trigger_immediately`.
+     * The order breaks a rule; nothing was placed or locked. `INVALID_SYMBOL` (unknown or inactive pair), `INVALID_QUANTITY` (below the minimum, above the maximum, off the step size, or below the minimum notional), `INVALID_PRICE` (off the tick size, or `details.reason: trail_exceeds_price`: a sell trailing stop whose first trigger would be at or below 0), `INSUFFICIENT_BALANCE`, `POSITION_LIMIT_EXCEEDED`, or `ORDER_REJECTED` with `details.reason` one of `order_too_small`, `order_too_large`, `max_open_orders_exceeded`, `rate_limit_exceeded`, `would_trigger_immediately`, `would_take` (a post-only limit, or an OCO limit leg, that would fill at once; `details.price`, `market_price`), `invalid_bracket` (a bracket's take-profit price not above, or its stop-loss trigger not below, the entry's limit or market price; `details.leg`, `price`, `entry_price`). A rule broken by one leg of a bracket or an OCO pair names it in `details.leg` (`take_profit` or `stop_loss`).
      *
      */
     400: Error;
@@ -6675,6 +7323,77 @@ export type PlaceBacktestOrderResponses = {
 };
 
 export type PlaceBacktestOrderResponse = PlaceBacktestOrderResponses[keyof PlaceBacktestOrderResponses];
+
+export type PlaceBacktestOcoOrderData = {
+    body: OcoRequest;
+    path: {
+        /**
+         * The session's id. Another account's session answers `404 BACKTEST_NOT_FOUND` exactly like an unknown id.
+         */
+        session_id: string;
+    };
+    query?: never;
+    url: '/api/v1/backtest/{session_id}/trade/oco';
+};
+
+export type PlaceBacktestOcoOrderErrors = {
+    /**
+     * The order breaks a rule; nothing was placed or locked. `INVALID_SYMBOL` (unknown or inactive pair), `INVALID_QUANTITY` (below the minimum, above the maximum, off the step size, or below the minimum notional), `INVALID_PRICE` (off the tick size, or `details.reason: trail_exceeds_price`: a sell trailing stop whose first trigger would be at or below 0), `INSUFFICIENT_BALANCE`, `POSITION_LIMIT_EXCEEDED`, or `ORDER_REJECTED` with `details.reason` one of `order_too_small`, `order_too_large`, `max_open_orders_exceeded`, `rate_limit_exceeded`, `would_trigger_immediately`, `would_take` (a post-only limit, or an OCO limit leg, that would fill at once; `details.price`, `market_price`), `invalid_bracket` (a bracket's take-profit price not above, or its stop-loss trigger not below, the entry's limit or market price; `details.leg`, `price`, `entry_price`). A rule broken by one leg of a bracket or an OCO pair names it in `details.leg` (`take_profit` or `stop_loss`).
+     *
+     */
+    400: Error;
+    /**
+     * Missing or invalid credentials: `INVALID_API_KEY` (no credential, unknown, revoked or
+     * archived key) or `INVALID_TOKEN` (expired, tampered or malformed JWT).
+     *
+     */
+    401: Error;
+    /**
+     * `ACCOUNT_SUSPENDED`; `DAILY_LOSS_LIMIT`: the net realized loss since the later of 00:00 UTC and the start of the agent's current session reached the daily limit, so trading resumes at 00:00 UTC (`details.resets_at`) or after a reset; or `PERMISSION_DENIED` with `details.reason: agent_archived`: the agent in scope is archived and read-only.
+     */
+    403: Error;
+    /**
+     * `BACKTEST_NOT_FOUND`: the account has no session with that id (another account's session answers the same).
+     */
+    404: Error;
+    /**
+     * `BACKTEST_INVALID_STATE`: the session's status does not allow this (`details.current_status`; `details.allowed_statuses` would), or the session is a historical battle participant's (`details.reason: "battle_session"`, `details.battle_id`): the battle drives its clock, orders and end through `/battles/{battle_id}*`; reads stay open.
+     */
+    409: Error;
+    /**
+     * `PAYLOAD_TOO_LARGE`: the request body exceeds the server's limit (64 KiB by default).
+     */
+    413: Error;
+    /**
+     * `UNSUPPORTED_MEDIA_TYPE`: the request body is not `application/json`.
+     */
+    415: Error;
+    /**
+     * `VALIDATION_ERROR`: the request does not match the schema (missing or malformed fields,
+     * unknown fields, malformed JSON, a malformed `X-Agent-Id`). `details.errors` lists each problem.
+     *
+     */
+    422: Error;
+    /**
+     * `RATE_LIMIT_EXCEEDED`: the caller used up its window; retry after `Retry-After` seconds.
+     */
+    429: Error;
+    /**
+     * `INTERNAL_ERROR`: an unexpected failure; the reply carries no internals. Quote `X-Request-Id` when reporting it.
+     */
+    500: Error;
+};
+
+export type PlaceBacktestOcoOrderError = PlaceBacktestOcoOrderErrors[keyof PlaceBacktestOcoOrderErrors];
+
+export type PlaceBacktestOcoOrderResponses = {
+    /**
+     * The group and its two `pending` legs, take-profit leg first.
+     */
+    201: BacktestOcoGroup;
+};
+
+export type PlaceBacktestOcoOrderResponse = PlaceBacktestOcoOrderResponses[keyof PlaceBacktestOcoOrderResponses];
 
 export type ListBacktestOrdersData = {
     body?: never;
@@ -8887,8 +9606,11 @@ export type PlaceBattleOrderErrors = {
      * The order breaks a rule and nothing was placed, answered as `POST /trade/order` answers it:
      * `INVALID_SYMBOL` (not one of the battle's pairs), `INVALID_QUANTITY`, `INVALID_PRICE`,
      * `INSUFFICIENT_BALANCE`, `POSITION_LIMIT_EXCEEDED`, or `ORDER_REJECTED` with
-     * `details.reason` (the risk chain's, or `battle_participant_paused` /
-     * `battle_participant_eliminated`).
+     * `details.reason` (the risk chain's, `would_take` for a post-only limit that would fill at
+     * once, `invalid_bracket` for a bracket leg on the wrong side of the entry, or
+     * `battle_participant_paused` / `battle_participant_eliminated`); `INVALID_PRICE` also with
+     * `details.reason: trail_exceeds_price` (a sell trailing stop whose first trigger would be
+     * at or below 0).
      *
      */
     400: Error;

@@ -3945,11 +3945,11 @@ return errors === 0;
 }
 validate46.evaluated = {"props":{"path":true,"header":true},"dynamicProps":false,"dynamicItems":false};
 
-export const listOrders_params = validate47;
-const schema58 = {"$id":"tradeready:listOrders/params","type":"object","properties":{"header":{"type":"object","properties":{"x-agent-id":{"type":"string","format":"uuid"}},"required":[],"additionalProperties":true},"query":{"type":"object","properties":{"status":{"type":"string","enum":["pending","filled","cancelled","expired"]},"symbol":{"type":"string","pattern":"^[A-Za-z0-9]{2,20}$"},"limit":{"x-decimal-integer":" from 1 to 500","minimum":1,"maximum":500,"default":100},"offset":{"x-decimal-integer":" from 0 to 100000","minimum":0,"maximum":100000,"default":0}},"required":[],"additionalProperties":true}},"required":["header","query"]};
+export const placeOcoOrder_params = validate47;
+const schema58 = {"$id":"tradeready:placeOcoOrder/params","type":"object","properties":{"header":{"type":"object","properties":{"x-agent-id":{"type":"string","format":"uuid"},"idempotency-key":{"type":"string","minLength":1,"maxLength":128}},"required":[],"additionalProperties":true}},"required":["header"]};
 
 function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:listOrders/params" */;
+/*# sourceURL="tradeready:placeOcoOrder/params" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate47.evaluated;
@@ -3970,8 +3970,349 @@ vErrors.push(err0);
 }
 errors++;
 }
+if(data.header !== undefined){
+let data0 = data.header;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0["x-agent-id"] !== undefined){
+let data1 = data0["x-agent-id"];
+if(typeof data1 !== "string"){
+let dataType0 = typeof data1;
+let coerced0 = undefined;
+if(!(coerced0 !== undefined)){
+if(dataType0 == "number" || dataType0 == "boolean"){
+coerced0 = "" + data1;
+}
+else if(data1 === null){
+coerced0 = "";
+}
+else {
+const err1 = {instancePath:instancePath+"/header/x-agent-id",schemaPath:"#/properties/header/properties/x-agent-id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.header.properties["x-agent-id"].type,parentSchema:schema58.properties.header.properties["x-agent-id"],data:data1};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(coerced0 !== undefined){
+data1 = coerced0;
+if(data0 !== undefined){
+data0["x-agent-id"] = coerced0;
+}
+}
+}
+if(typeof data1 === "string"){
+if(!(formats0.test(data1))){
+const err2 = {instancePath:instancePath+"/header/x-agent-id",schemaPath:"#/properties/header/properties/x-agent-id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema58.properties.header.properties["x-agent-id"],data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+if(data0["idempotency-key"] !== undefined){
+let data2 = data0["idempotency-key"];
+if(typeof data2 !== "string"){
+let dataType1 = typeof data2;
+let coerced1 = undefined;
+if(!(coerced1 !== undefined)){
+if(dataType1 == "number" || dataType1 == "boolean"){
+coerced1 = "" + data2;
+}
+else if(data2 === null){
+coerced1 = "";
+}
+else {
+const err3 = {instancePath:instancePath+"/header/idempotency-key",schemaPath:"#/properties/header/properties/idempotency-key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.header.properties["idempotency-key"].type,parentSchema:schema58.properties.header.properties["idempotency-key"],data:data2};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(coerced1 !== undefined){
+data2 = coerced1;
+if(data0 !== undefined){
+data0["idempotency-key"] = coerced1;
+}
+}
+}
+if(typeof data2 === "string"){
+if(func1(data2) > 128){
+const err4 = {instancePath:instancePath+"/header/idempotency-key",schemaPath:"#/properties/header/properties/idempotency-key/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema58.properties.header.properties["idempotency-key"],data:data2};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(func1(data2) < 1){
+const err5 = {instancePath:instancePath+"/header/idempotency-key",schemaPath:"#/properties/header/properties/idempotency-key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.header.properties["idempotency-key"],data:data2};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.header.type,parentSchema:schema58.properties.header,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+validate47.errors = vErrors;
+return errors === 0;
+}
+validate47.evaluated = {"props":{"header":true},"dynamicProps":false,"dynamicItems":false};
+
+export const cancelOcoOrder_params = validate48;
+const schema59 = {"$id":"tradeready:cancelOcoOrder/params","type":"object","properties":{"path":{"type":"object","properties":{"group_id":{"type":"string","format":"uuid"}},"required":["group_id"],"additionalProperties":false},"header":{"type":"object","properties":{"x-agent-id":{"type":"string","format":"uuid"}},"required":[],"additionalProperties":true}},"required":["path","header"]};
+
+function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="tradeready:cancelOcoOrder/params" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate48.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.path === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema59.required,parentSchema:schema59,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.header === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "header"},message:"must have required property '"+"header"+"'",schema:schema59.required,parentSchema:schema59,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.path !== undefined){
+let data0 = data.path;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.group_id === undefined){
+const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "group_id"},message:"must have required property '"+"group_id"+"'",schema:schema59.properties.path.required,parentSchema:schema59.properties.path,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data0){
+if(!(key0 === "group_id")){
+const err3 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema59.properties.path,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data0.group_id !== undefined){
+let data1 = data0.group_id;
+if(typeof data1 !== "string"){
+let dataType0 = typeof data1;
+let coerced0 = undefined;
+if(!(coerced0 !== undefined)){
+if(dataType0 == "number" || dataType0 == "boolean"){
+coerced0 = "" + data1;
+}
+else if(data1 === null){
+coerced0 = "";
+}
+else {
+const err4 = {instancePath:instancePath+"/path/group_id",schemaPath:"#/properties/path/properties/group_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.path.properties.group_id.type,parentSchema:schema59.properties.path.properties.group_id,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(coerced0 !== undefined){
+data1 = coerced0;
+if(data0 !== undefined){
+data0["group_id"] = coerced0;
+}
+}
+}
+if(typeof data1 === "string"){
+if(!(formats0.test(data1))){
+const err5 = {instancePath:instancePath+"/path/group_id",schemaPath:"#/properties/path/properties/group_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema59.properties.path.properties.group_id,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.properties.path.type,parentSchema:schema59.properties.path,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.header !== undefined){
+let data2 = data.header;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2["x-agent-id"] !== undefined){
+let data3 = data2["x-agent-id"];
+if(typeof data3 !== "string"){
+let dataType1 = typeof data3;
+let coerced1 = undefined;
+if(!(coerced1 !== undefined)){
+if(dataType1 == "number" || dataType1 == "boolean"){
+coerced1 = "" + data3;
+}
+else if(data3 === null){
+coerced1 = "";
+}
+else {
+const err7 = {instancePath:instancePath+"/header/x-agent-id",schemaPath:"#/properties/header/properties/x-agent-id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.header.properties["x-agent-id"].type,parentSchema:schema59.properties.header.properties["x-agent-id"],data:data3};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(coerced1 !== undefined){
+data3 = coerced1;
+if(data2 !== undefined){
+data2["x-agent-id"] = coerced1;
+}
+}
+}
+if(typeof data3 === "string"){
+if(!(formats0.test(data3))){
+const err8 = {instancePath:instancePath+"/header/x-agent-id",schemaPath:"#/properties/header/properties/x-agent-id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema59.properties.header.properties["x-agent-id"],data:data3};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.properties.header.type,parentSchema:schema59.properties.header,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+validate48.errors = vErrors;
+return errors === 0;
+}
+validate48.evaluated = {"props":{"path":true,"header":true},"dynamicProps":false,"dynamicItems":false};
+
+export const listOrders_params = validate49;
+const schema60 = {"$id":"tradeready:listOrders/params","type":"object","properties":{"header":{"type":"object","properties":{"x-agent-id":{"type":"string","format":"uuid"}},"required":[],"additionalProperties":true},"query":{"type":"object","properties":{"status":{"type":"string","enum":["pending","filled","cancelled","expired"]},"symbol":{"type":"string","pattern":"^[A-Za-z0-9]{2,20}$"},"limit":{"x-decimal-integer":" from 1 to 500","minimum":1,"maximum":500,"default":100},"offset":{"x-decimal-integer":" from 0 to 100000","minimum":0,"maximum":100000,"default":0}},"required":[],"additionalProperties":true}},"required":["header","query"]};
+
+function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="tradeready:listOrders/params" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate49.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.header === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "header"},message:"must have required property '"+"header"+"'",schema:schema60.required,parentSchema:schema60,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
 if(data.query === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'",schema:schema58.required,parentSchema:schema58,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'",schema:schema60.required,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3996,7 +4337,7 @@ else if(data1 === null){
 coerced0 = "";
 }
 else {
-const err2 = {instancePath:instancePath+"/header/x-agent-id",schemaPath:"#/properties/header/properties/x-agent-id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.header.properties["x-agent-id"].type,parentSchema:schema58.properties.header.properties["x-agent-id"],data:data1};
+const err2 = {instancePath:instancePath+"/header/x-agent-id",schemaPath:"#/properties/header/properties/x-agent-id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.header.properties["x-agent-id"].type,parentSchema:schema60.properties.header.properties["x-agent-id"],data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4015,7 +4356,7 @@ data0["x-agent-id"] = coerced0;
 }
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
-const err3 = {instancePath:instancePath+"/header/x-agent-id",schemaPath:"#/properties/header/properties/x-agent-id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema58.properties.header.properties["x-agent-id"],data:data1};
+const err3 = {instancePath:instancePath+"/header/x-agent-id",schemaPath:"#/properties/header/properties/x-agent-id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema60.properties.header.properties["x-agent-id"],data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4028,7 +4369,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.header.type,parentSchema:schema58.properties.header,data:data0};
+const err4 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.properties.header.type,parentSchema:schema60.properties.header,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4060,7 +4401,7 @@ else if(data3 === null){
 coerced1 = "";
 }
 else {
-const err5 = {instancePath:instancePath+"/query/status",schemaPath:"#/properties/query/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.query.properties.status.type,parentSchema:schema58.properties.query.properties.status,data:data3};
+const err5 = {instancePath:instancePath+"/query/status",schemaPath:"#/properties/query/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.query.properties.status.type,parentSchema:schema60.properties.query.properties.status,data:data3};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4078,7 +4419,7 @@ data2["status"] = coerced1;
 }
 }
 if(!((((data3 === "pending") || (data3 === "filled")) || (data3 === "cancelled")) || (data3 === "expired"))){
-const err6 = {instancePath:instancePath+"/query/status",schemaPath:"#/properties/query/properties/status/enum",keyword:"enum",params:{allowedValues: schema58.properties.query.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema58.properties.query.properties.status.enum,parentSchema:schema58.properties.query.properties.status,data:data3};
+const err6 = {instancePath:instancePath+"/query/status",schemaPath:"#/properties/query/properties/status/enum",keyword:"enum",params:{allowedValues: schema60.properties.query.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema60.properties.query.properties.status.enum,parentSchema:schema60.properties.query.properties.status,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4101,7 +4442,7 @@ else if(data4 === null){
 coerced2 = "";
 }
 else {
-const err7 = {instancePath:instancePath+"/query/symbol",schemaPath:"#/properties/query/properties/symbol/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.query.properties.symbol.type,parentSchema:schema58.properties.query.properties.symbol,data:data4};
+const err7 = {instancePath:instancePath+"/query/symbol",schemaPath:"#/properties/query/properties/symbol/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.query.properties.symbol.type,parentSchema:schema60.properties.query.properties.symbol,data:data4};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4120,7 +4461,7 @@ data2["symbol"] = coerced2;
 }
 if(typeof data4 === "string"){
 if(!pattern5.test(data4)){
-const err8 = {instancePath:instancePath+"/query/symbol",schemaPath:"#/properties/query/properties/symbol/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9]{2,20}$"},message:"must match pattern \""+"^[A-Za-z0-9]{2,20}$"+"\"",schema:"^[A-Za-z0-9]{2,20}$",parentSchema:schema58.properties.query.properties.symbol,data:data4};
+const err8 = {instancePath:instancePath+"/query/symbol",schemaPath:"#/properties/query/properties/symbol/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9]{2,20}$"},message:"must match pattern \""+"^[A-Za-z0-9]{2,20}$"+"\"",schema:"^[A-Za-z0-9]{2,20}$",parentSchema:schema60.properties.query.properties.symbol,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4137,7 +4478,7 @@ data5 = +data5;
 data2["limit"] = data5;
 }
 if(!(typeof data5 == "number" && Number.isSafeInteger(data5))){
-const err9 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 1 to 500 in decimal digits",schema:" from 1 to 500",parentSchema:schema58.properties.query.properties.limit,data:data5};
+const err9 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 1 to 500 in decimal digits",schema:" from 1 to 500",parentSchema:schema60.properties.query.properties.limit,data:data5};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4148,7 +4489,7 @@ errors++;
 }
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 > 500 || isNaN(data5)){
-const err10 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 500},message:"must be <= 500",schema:500,parentSchema:schema58.properties.query.properties.limit,data:data5};
+const err10 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 500},message:"must be <= 500",schema:500,parentSchema:schema60.properties.query.properties.limit,data:data5};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4158,7 +4499,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data5 < 1 || isNaN(data5)){
-const err11 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema58.properties.query.properties.limit,data:data5};
+const err11 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema60.properties.query.properties.limit,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4174,7 +4515,7 @@ data6 = +data6;
 data2["offset"] = data6;
 }
 if(!(typeof data6 == "number" && Number.isSafeInteger(data6))){
-const err12 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 0 to 100000 in decimal digits",schema:" from 0 to 100000",parentSchema:schema58.properties.query.properties.offset,data:data6};
+const err12 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 0 to 100000 in decimal digits",schema:" from 0 to 100000",parentSchema:schema60.properties.query.properties.offset,data:data6};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4185,7 +4526,7 @@ errors++;
 }
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 > 100000 || isNaN(data6)){
-const err13 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema58.properties.query.properties.offset,data:data6};
+const err13 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema60.properties.query.properties.offset,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4195,7 +4536,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data6 < 0 || isNaN(data6)){
-const err14 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema58.properties.query.properties.offset,data:data6};
+const err14 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema60.properties.query.properties.offset,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4207,7 +4548,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.query.type,parentSchema:schema58.properties.query,data:data2};
+const err15 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.properties.query.type,parentSchema:schema60.properties.query,data:data2};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4219,7 +4560,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data};
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4228,319 +4569,16 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate47.errors = vErrors;
-return errors === 0;
-}
-validate47.evaluated = {"props":{"header":true,"query":true},"dynamicProps":false,"dynamicItems":false};
-
-export const listOpenOrders_params = validate48;
-const schema59 = {"$id":"tradeready:listOpenOrders/params","type":"object","properties":{"header":{"type":"object","properties":{"x-agent-id":{"type":"string","format":"uuid"}},"required":[],"additionalProperties":true},"query":{"type":"object","properties":{"limit":{"x-decimal-integer":" from 1 to 500","minimum":1,"maximum":500,"default":100},"offset":{"x-decimal-integer":" from 0 to 100000","minimum":0,"maximum":100000,"default":0}},"required":[],"additionalProperties":true}},"required":["header","query"]};
-
-function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:listOpenOrders/params" */;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate48.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.header === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "header"},message:"must have required property '"+"header"+"'",schema:schema59.required,parentSchema:schema59,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.query === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'",schema:schema59.required,parentSchema:schema59,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.header !== undefined){
-let data0 = data.header;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0["x-agent-id"] !== undefined){
-let data1 = data0["x-agent-id"];
-if(typeof data1 !== "string"){
-let dataType0 = typeof data1;
-let coerced0 = undefined;
-if(!(coerced0 !== undefined)){
-if(dataType0 == "number" || dataType0 == "boolean"){
-coerced0 = "" + data1;
-}
-else if(data1 === null){
-coerced0 = "";
-}
-else {
-const err2 = {instancePath:instancePath+"/header/x-agent-id",schemaPath:"#/properties/header/properties/x-agent-id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.header.properties["x-agent-id"].type,parentSchema:schema59.properties.header.properties["x-agent-id"],data:data1};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(coerced0 !== undefined){
-data1 = coerced0;
-if(data0 !== undefined){
-data0["x-agent-id"] = coerced0;
-}
-}
-}
-if(typeof data1 === "string"){
-if(!(formats0.test(data1))){
-const err3 = {instancePath:instancePath+"/header/x-agent-id",schemaPath:"#/properties/header/properties/x-agent-id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema59.properties.header.properties["x-agent-id"],data:data1};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err4 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.properties.header.type,parentSchema:schema59.properties.header,data:data0};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.query !== undefined){
-let data2 = data.query;
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.limit === undefined){
-data2.limit = 100;
-}
-if(data2.offset === undefined){
-data2.offset = 0;
-}
-let data3 = data2.limit;
-if(typeof data3 == "string" && /^(0|-?[1-9][0-9]*)$/.test(data3) && Number.isSafeInteger(+data3)){
-data3 = +data3;
-data2["limit"] = data3;
-}
-if(!(typeof data3 == "number" && Number.isSafeInteger(data3))){
-const err5 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 1 to 500 in decimal digits",schema:" from 1 to 500",parentSchema:schema59.properties.query.properties.limit,data:data3};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 > 500 || isNaN(data3)){
-const err6 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 500},message:"must be <= 500",schema:500,parentSchema:schema59.properties.query.properties.limit,data:data3};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if(data3 < 1 || isNaN(data3)){
-const err7 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema59.properties.query.properties.limit,data:data3};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-let data4 = data2.offset;
-if(typeof data4 == "string" && /^(0|-?[1-9][0-9]*)$/.test(data4) && Number.isSafeInteger(+data4)){
-data4 = +data4;
-data2["offset"] = data4;
-}
-if(!(typeof data4 == "number" && Number.isSafeInteger(data4))){
-const err8 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 0 to 100000 in decimal digits",schema:" from 0 to 100000",parentSchema:schema59.properties.query.properties.offset,data:data4};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if((typeof data4 == "number") && (isFinite(data4))){
-if(data4 > 100000 || isNaN(data4)){
-const err9 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema59.properties.query.properties.offset,data:data4};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if(data4 < 0 || isNaN(data4)){
-const err10 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema59.properties.query.properties.offset,data:data4};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-}
-else {
-const err11 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.properties.query.type,parentSchema:schema59.properties.query,data:data2};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-}
-else {
-const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-validate48.errors = vErrors;
-return errors === 0;
-}
-validate48.evaluated = {"props":{"header":true,"query":true},"dynamicProps":false,"dynamicItems":false};
-
-export const cancelOpenOrders_params = validate49;
-const schema60 = {"$id":"tradeready:cancelOpenOrders/params","type":"object","properties":{"header":{"type":"object","properties":{"x-agent-id":{"type":"string","format":"uuid"}},"required":[],"additionalProperties":true}},"required":["header"]};
-
-function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:cancelOpenOrders/params" */;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate49.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.header === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "header"},message:"must have required property '"+"header"+"'",schema:schema60.required,parentSchema:schema60,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.header !== undefined){
-let data0 = data.header;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0["x-agent-id"] !== undefined){
-let data1 = data0["x-agent-id"];
-if(typeof data1 !== "string"){
-let dataType0 = typeof data1;
-let coerced0 = undefined;
-if(!(coerced0 !== undefined)){
-if(dataType0 == "number" || dataType0 == "boolean"){
-coerced0 = "" + data1;
-}
-else if(data1 === null){
-coerced0 = "";
-}
-else {
-const err1 = {instancePath:instancePath+"/header/x-agent-id",schemaPath:"#/properties/header/properties/x-agent-id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.header.properties["x-agent-id"].type,parentSchema:schema60.properties.header.properties["x-agent-id"],data:data1};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(coerced0 !== undefined){
-data1 = coerced0;
-if(data0 !== undefined){
-data0["x-agent-id"] = coerced0;
-}
-}
-}
-if(typeof data1 === "string"){
-if(!(formats0.test(data1))){
-const err2 = {instancePath:instancePath+"/header/x-agent-id",schemaPath:"#/properties/header/properties/x-agent-id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema60.properties.header.properties["x-agent-id"],data:data1};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err3 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.properties.header.type,parentSchema:schema60.properties.header,data:data0};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-}
-else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
 validate49.errors = vErrors;
 return errors === 0;
 }
-validate49.evaluated = {"props":{"header":true},"dynamicProps":false,"dynamicItems":false};
+validate49.evaluated = {"props":{"header":true,"query":true},"dynamicProps":false,"dynamicItems":false};
 
-export const getTradeHistory_params = validate50;
-const schema61 = {"$id":"tradeready:getTradeHistory/params","type":"object","properties":{"header":{"type":"object","properties":{"x-agent-id":{"type":"string","format":"uuid"}},"required":[],"additionalProperties":true},"query":{"type":"object","properties":{"symbol":{"type":"string","pattern":"^[A-Za-z0-9]{2,20}$"},"side":{"type":"string","enum":["buy","sell"]},"limit":{"x-decimal-integer":" from 1 to 500","minimum":1,"maximum":500,"default":50},"offset":{"x-decimal-integer":" from 0 to 100000","minimum":0,"maximum":100000,"default":0}},"required":[],"additionalProperties":true}},"required":["header","query"]};
+export const listOpenOrders_params = validate50;
+const schema61 = {"$id":"tradeready:listOpenOrders/params","type":"object","properties":{"header":{"type":"object","properties":{"x-agent-id":{"type":"string","format":"uuid"}},"required":[],"additionalProperties":true},"query":{"type":"object","properties":{"limit":{"x-decimal-integer":" from 1 to 500","minimum":1,"maximum":500,"default":100},"offset":{"x-decimal-integer":" from 0 to 100000","minimum":0,"maximum":100000,"default":0}},"required":[],"additionalProperties":true}},"required":["header","query"]};
 
 function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:getTradeHistory/params" */;
+/*# sourceURL="tradeready:listOpenOrders/params" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate50.evaluated;
@@ -4633,25 +4671,18 @@ if(data.query !== undefined){
 let data2 = data.query;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.limit === undefined){
-data2.limit = 50;
+data2.limit = 100;
 }
 if(data2.offset === undefined){
 data2.offset = 0;
 }
-if(data2.symbol !== undefined){
-let data3 = data2.symbol;
-if(typeof data3 !== "string"){
-let dataType1 = typeof data3;
-let coerced1 = undefined;
-if(!(coerced1 !== undefined)){
-if(dataType1 == "number" || dataType1 == "boolean"){
-coerced1 = "" + data3;
+let data3 = data2.limit;
+if(typeof data3 == "string" && /^(0|-?[1-9][0-9]*)$/.test(data3) && Number.isSafeInteger(+data3)){
+data3 = +data3;
+data2["limit"] = data3;
 }
-else if(data3 === null){
-coerced1 = "";
-}
-else {
-const err5 = {instancePath:instancePath+"/query/symbol",schemaPath:"#/properties/query/properties/symbol/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.query.properties.symbol.type,parentSchema:schema61.properties.query.properties.symbol,data:data3};
+if(!(typeof data3 == "number" && Number.isSafeInteger(data3))){
+const err5 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 1 to 500 in decimal digits",schema:" from 1 to 500",parentSchema:schema61.properties.query.properties.limit,data:data3};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4660,17 +4691,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-}
-if(coerced1 !== undefined){
-data3 = coerced1;
-if(data2 !== undefined){
-data2["symbol"] = coerced1;
-}
-}
-}
-if(typeof data3 === "string"){
-if(!pattern5.test(data3)){
-const err6 = {instancePath:instancePath+"/query/symbol",schemaPath:"#/properties/query/properties/symbol/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9]{2,20}$"},message:"must match pattern \""+"^[A-Za-z0-9]{2,20}$"+"\"",schema:"^[A-Za-z0-9]{2,20}$",parentSchema:schema61.properties.query.properties.symbol,data:data3};
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 500 || isNaN(data3)){
+const err6 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 500},message:"must be <= 500",schema:500,parentSchema:schema61.properties.query.properties.limit,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4679,22 +4702,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-}
-if(data2.side !== undefined){
-let data4 = data2.side;
-if(typeof data4 !== "string"){
-let dataType2 = typeof data4;
-let coerced2 = undefined;
-if(!(coerced2 !== undefined)){
-if(dataType2 == "number" || dataType2 == "boolean"){
-coerced2 = "" + data4;
-}
-else if(data4 === null){
-coerced2 = "";
-}
-else {
-const err7 = {instancePath:instancePath+"/query/side",schemaPath:"#/properties/query/properties/side/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.query.properties.side.type,parentSchema:schema61.properties.query.properties.side,data:data4};
+if(data3 < 1 || isNaN(data3)){
+const err7 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema61.properties.query.properties.limit,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4704,15 +4713,13 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(coerced2 !== undefined){
-data4 = coerced2;
-if(data2 !== undefined){
-data2["side"] = coerced2;
+let data4 = data2.offset;
+if(typeof data4 == "string" && /^(0|-?[1-9][0-9]*)$/.test(data4) && Number.isSafeInteger(+data4)){
+data4 = +data4;
+data2["offset"] = data4;
 }
-}
-}
-if(!((data4 === "buy") || (data4 === "sell"))){
-const err8 = {instancePath:instancePath+"/query/side",schemaPath:"#/properties/query/properties/side/enum",keyword:"enum",params:{allowedValues: schema61.properties.query.properties.side.enum},message:"must be equal to one of the allowed values",schema:schema61.properties.query.properties.side.enum,parentSchema:schema61.properties.query.properties.side,data:data4};
+if(!(typeof data4 == "number" && Number.isSafeInteger(data4))){
+const err8 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 0 to 100000 in decimal digits",schema:" from 0 to 100000",parentSchema:schema61.properties.query.properties.offset,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4721,14 +4728,9 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-let data5 = data2.limit;
-if(typeof data5 == "string" && /^(0|-?[1-9][0-9]*)$/.test(data5) && Number.isSafeInteger(+data5)){
-data5 = +data5;
-data2["limit"] = data5;
-}
-if(!(typeof data5 == "number" && Number.isSafeInteger(data5))){
-const err9 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 1 to 500 in decimal digits",schema:" from 1 to 500",parentSchema:schema61.properties.query.properties.limit,data:data5};
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 100000 || isNaN(data4)){
+const err9 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema61.properties.query.properties.offset,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4737,9 +4739,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 > 500 || isNaN(data5)){
-const err10 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 500},message:"must be <= 500",schema:500,parentSchema:schema61.properties.query.properties.limit,data:data5};
+if(data4 < 0 || isNaN(data4)){
+const err10 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema61.properties.query.properties.offset,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4748,8 +4749,10 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(data5 < 1 || isNaN(data5)){
-const err11 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema61.properties.query.properties.limit,data:data5};
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.properties.query.type,parentSchema:schema61.properties.query,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4759,13 +4762,9 @@ vErrors.push(err11);
 errors++;
 }
 }
-let data6 = data2.offset;
-if(typeof data6 == "string" && /^(0|-?[1-9][0-9]*)$/.test(data6) && Number.isSafeInteger(+data6)){
-data6 = +data6;
-data2["offset"] = data6;
 }
-if(!(typeof data6 == "number" && Number.isSafeInteger(data6))){
-const err12 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 0 to 100000 in decimal digits",schema:" from 0 to 100000",parentSchema:schema61.properties.query.properties.offset,data:data6};
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4774,61 +4773,16 @@ vErrors.push(err12);
 }
 errors++;
 }
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 > 100000 || isNaN(data6)){
-const err13 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema61.properties.query.properties.offset,data:data6};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-if(data6 < 0 || isNaN(data6)){
-const err14 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema61.properties.query.properties.offset,data:data6};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-}
-else {
-const err15 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.properties.query.type,parentSchema:schema61.properties.query,data:data2};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-}
-else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
 validate50.errors = vErrors;
 return errors === 0;
 }
 validate50.evaluated = {"props":{"header":true,"query":true},"dynamicProps":false,"dynamicItems":false};
 
-export const getPositions_params = validate51;
-const schema62 = {"$id":"tradeready:getPositions/params","type":"object","properties":{"header":{"type":"object","properties":{"x-agent-id":{"type":"string","format":"uuid"}},"required":[],"additionalProperties":true}},"required":["header"]};
+export const cancelOpenOrders_params = validate51;
+const schema62 = {"$id":"tradeready:cancelOpenOrders/params","type":"object","properties":{"header":{"type":"object","properties":{"x-agent-id":{"type":"string","format":"uuid"}},"required":[],"additionalProperties":true}},"required":["header"]};
 
 function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:getPositions/params" */;
+/*# sourceURL="tradeready:cancelOpenOrders/params" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate51.evaluated;
@@ -4923,11 +4877,11 @@ return errors === 0;
 }
 validate51.evaluated = {"props":{"header":true},"dynamicProps":false,"dynamicItems":false};
 
-export const getPortfolio_params = validate52;
-const schema63 = {"$id":"tradeready:getPortfolio/params","type":"object","properties":{"header":{"type":"object","properties":{"x-agent-id":{"type":"string","format":"uuid"}},"required":[],"additionalProperties":true}},"required":["header"]};
+export const getTradeHistory_params = validate52;
+const schema63 = {"$id":"tradeready:getTradeHistory/params","type":"object","properties":{"header":{"type":"object","properties":{"x-agent-id":{"type":"string","format":"uuid"}},"required":[],"additionalProperties":true},"query":{"type":"object","properties":{"symbol":{"type":"string","pattern":"^[A-Za-z0-9]{2,20}$"},"side":{"type":"string","enum":["buy","sell"]},"limit":{"x-decimal-integer":" from 1 to 500","minimum":1,"maximum":500,"default":50},"offset":{"x-decimal-integer":" from 0 to 100000","minimum":0,"maximum":100000,"default":0}},"required":[],"additionalProperties":true}},"required":["header","query"]};
 
 function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:getPortfolio/params" */;
+/*# sourceURL="tradeready:getTradeHistory/params" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate52.evaluated;
@@ -4948,6 +4902,16 @@ vErrors.push(err0);
 }
 errors++;
 }
+if(data.query === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'",schema:schema63.required,parentSchema:schema63,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
 if(data.header !== undefined){
 let data0 = data.header;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
@@ -4964,12 +4928,12 @@ else if(data1 === null){
 coerced0 = "";
 }
 else {
-const err1 = {instancePath:instancePath+"/header/x-agent-id",schemaPath:"#/properties/header/properties/x-agent-id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.header.properties["x-agent-id"].type,parentSchema:schema63.properties.header.properties["x-agent-id"],data:data1};
+const err2 = {instancePath:instancePath+"/header/x-agent-id",schemaPath:"#/properties/header/properties/x-agent-id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.header.properties["x-agent-id"].type,parentSchema:schema63.properties.header.properties["x-agent-id"],data:data1};
 if(vErrors === null){
-vErrors = [err1];
+vErrors = [err2];
 }
 else {
-vErrors.push(err1);
+vErrors.push(err2);
 }
 errors++;
 }
@@ -4983,20 +4947,7 @@ data0["x-agent-id"] = coerced0;
 }
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
-const err2 = {instancePath:instancePath+"/header/x-agent-id",schemaPath:"#/properties/header/properties/x-agent-id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema63.properties.header.properties["x-agent-id"],data:data1};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err3 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.header.type,parentSchema:schema63.properties.header,data:data0};
+const err3 = {instancePath:instancePath+"/header/x-agent-id",schemaPath:"#/properties/header/properties/x-agent-id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema63.properties.header.properties["x-agent-id"],data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5007,8 +4958,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
+const err4 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.header.type,parentSchema:schema63.properties.header,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5017,16 +4969,207 @@ vErrors.push(err4);
 }
 errors++;
 }
+}
+if(data.query !== undefined){
+let data2 = data.query;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.limit === undefined){
+data2.limit = 50;
+}
+if(data2.offset === undefined){
+data2.offset = 0;
+}
+if(data2.symbol !== undefined){
+let data3 = data2.symbol;
+if(typeof data3 !== "string"){
+let dataType1 = typeof data3;
+let coerced1 = undefined;
+if(!(coerced1 !== undefined)){
+if(dataType1 == "number" || dataType1 == "boolean"){
+coerced1 = "" + data3;
+}
+else if(data3 === null){
+coerced1 = "";
+}
+else {
+const err5 = {instancePath:instancePath+"/query/symbol",schemaPath:"#/properties/query/properties/symbol/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.query.properties.symbol.type,parentSchema:schema63.properties.query.properties.symbol,data:data3};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(coerced1 !== undefined){
+data3 = coerced1;
+if(data2 !== undefined){
+data2["symbol"] = coerced1;
+}
+}
+}
+if(typeof data3 === "string"){
+if(!pattern5.test(data3)){
+const err6 = {instancePath:instancePath+"/query/symbol",schemaPath:"#/properties/query/properties/symbol/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9]{2,20}$"},message:"must match pattern \""+"^[A-Za-z0-9]{2,20}$"+"\"",schema:"^[A-Za-z0-9]{2,20}$",parentSchema:schema63.properties.query.properties.symbol,data:data3};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+if(data2.side !== undefined){
+let data4 = data2.side;
+if(typeof data4 !== "string"){
+let dataType2 = typeof data4;
+let coerced2 = undefined;
+if(!(coerced2 !== undefined)){
+if(dataType2 == "number" || dataType2 == "boolean"){
+coerced2 = "" + data4;
+}
+else if(data4 === null){
+coerced2 = "";
+}
+else {
+const err7 = {instancePath:instancePath+"/query/side",schemaPath:"#/properties/query/properties/side/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.query.properties.side.type,parentSchema:schema63.properties.query.properties.side,data:data4};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(coerced2 !== undefined){
+data4 = coerced2;
+if(data2 !== undefined){
+data2["side"] = coerced2;
+}
+}
+}
+if(!((data4 === "buy") || (data4 === "sell"))){
+const err8 = {instancePath:instancePath+"/query/side",schemaPath:"#/properties/query/properties/side/enum",keyword:"enum",params:{allowedValues: schema63.properties.query.properties.side.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.query.properties.side.enum,parentSchema:schema63.properties.query.properties.side,data:data4};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+let data5 = data2.limit;
+if(typeof data5 == "string" && /^(0|-?[1-9][0-9]*)$/.test(data5) && Number.isSafeInteger(+data5)){
+data5 = +data5;
+data2["limit"] = data5;
+}
+if(!(typeof data5 == "number" && Number.isSafeInteger(data5))){
+const err9 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 1 to 500 in decimal digits",schema:" from 1 to 500",parentSchema:schema63.properties.query.properties.limit,data:data5};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 > 500 || isNaN(data5)){
+const err10 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 500},message:"must be <= 500",schema:500,parentSchema:schema63.properties.query.properties.limit,data:data5};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data5 < 1 || isNaN(data5)){
+const err11 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema63.properties.query.properties.limit,data:data5};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+let data6 = data2.offset;
+if(typeof data6 == "string" && /^(0|-?[1-9][0-9]*)$/.test(data6) && Number.isSafeInteger(+data6)){
+data6 = +data6;
+data2["offset"] = data6;
+}
+if(!(typeof data6 == "number" && Number.isSafeInteger(data6))){
+const err12 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 0 to 100000 in decimal digits",schema:" from 0 to 100000",parentSchema:schema63.properties.query.properties.offset,data:data6};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 > 100000 || isNaN(data6)){
+const err13 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema63.properties.query.properties.offset,data:data6};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(data6 < 0 || isNaN(data6)){
+const err14 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema63.properties.query.properties.offset,data:data6};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.query.type,parentSchema:schema63.properties.query,data:data2};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
 validate52.errors = vErrors;
 return errors === 0;
 }
-validate52.evaluated = {"props":{"header":true},"dynamicProps":false,"dynamicItems":false};
+validate52.evaluated = {"props":{"header":true,"query":true},"dynamicProps":false,"dynamicItems":false};
 
-export const getPnl_params = validate53;
-const schema64 = {"$id":"tradeready:getPnl/params","type":"object","properties":{"header":{"type":"object","properties":{"x-agent-id":{"type":"string","format":"uuid"}},"required":[],"additionalProperties":true},"query":{"type":"object","properties":{"period":{"type":"string","enum":["1d","7d","30d","all"],"default":"all"}},"required":[],"additionalProperties":true}},"required":["header","query"]};
+export const getPositions_params = validate53;
+const schema64 = {"$id":"tradeready:getPositions/params","type":"object","properties":{"header":{"type":"object","properties":{"x-agent-id":{"type":"string","format":"uuid"}},"required":[],"additionalProperties":true}},"required":["header"]};
 
 function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:getPnl/params" */;
+/*# sourceURL="tradeready:getPositions/params" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate53.evaluated;
@@ -5047,16 +5190,6 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.query === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'",schema:schema64.required,parentSchema:schema64,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
 if(data.header !== undefined){
 let data0 = data.header;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
@@ -5073,12 +5206,12 @@ else if(data1 === null){
 coerced0 = "";
 }
 else {
-const err2 = {instancePath:instancePath+"/header/x-agent-id",schemaPath:"#/properties/header/properties/x-agent-id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.header.properties["x-agent-id"].type,parentSchema:schema64.properties.header.properties["x-agent-id"],data:data1};
+const err1 = {instancePath:instancePath+"/header/x-agent-id",schemaPath:"#/properties/header/properties/x-agent-id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.header.properties["x-agent-id"].type,parentSchema:schema64.properties.header.properties["x-agent-id"],data:data1};
 if(vErrors === null){
-vErrors = [err2];
+vErrors = [err1];
 }
 else {
-vErrors.push(err2);
+vErrors.push(err1);
 }
 errors++;
 }
@@ -5092,7 +5225,20 @@ data0["x-agent-id"] = coerced0;
 }
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
-const err3 = {instancePath:instancePath+"/header/x-agent-id",schemaPath:"#/properties/header/properties/x-agent-id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema64.properties.header.properties["x-agent-id"],data:data1};
+const err2 = {instancePath:instancePath+"/header/x-agent-id",schemaPath:"#/properties/header/properties/x-agent-id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema64.properties.header.properties["x-agent-id"],data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.header.type,parentSchema:schema64.properties.header,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5103,9 +5249,8 @@ errors++;
 }
 }
 }
-}
 else {
-const err4 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.header.type,parentSchema:schema64.properties.header,data:data0};
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5114,85 +5259,16 @@ vErrors.push(err4);
 }
 errors++;
 }
-}
-if(data.query !== undefined){
-let data2 = data.query;
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.period === undefined){
-data2.period = "all";
-}
-let data3 = data2.period;
-if(typeof data3 !== "string"){
-let dataType1 = typeof data3;
-let coerced1 = undefined;
-if(!(coerced1 !== undefined)){
-if(dataType1 == "number" || dataType1 == "boolean"){
-coerced1 = "" + data3;
-}
-else if(data3 === null){
-coerced1 = "";
-}
-else {
-const err5 = {instancePath:instancePath+"/query/period",schemaPath:"#/properties/query/properties/period/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.query.properties.period.type,parentSchema:schema64.properties.query.properties.period,data:data3};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(coerced1 !== undefined){
-data3 = coerced1;
-if(data2 !== undefined){
-data2["period"] = coerced1;
-}
-}
-}
-if(!((((data3 === "1d") || (data3 === "7d")) || (data3 === "30d")) || (data3 === "all"))){
-const err6 = {instancePath:instancePath+"/query/period",schemaPath:"#/properties/query/properties/period/enum",keyword:"enum",params:{allowedValues: schema64.properties.query.properties.period.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.query.properties.period.enum,parentSchema:schema64.properties.query.properties.period,data:data3};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-else {
-const err7 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.properties.query.type,parentSchema:schema64.properties.query,data:data2};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-}
-else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
 validate53.errors = vErrors;
 return errors === 0;
 }
-validate53.evaluated = {"props":{"header":true,"query":true},"dynamicProps":false,"dynamicItems":false};
+validate53.evaluated = {"props":{"header":true},"dynamicProps":false,"dynamicItems":false};
 
-export const resetAccount_params = validate54;
-const schema65 = {"$id":"tradeready:resetAccount/params","type":"object","properties":{"header":{"type":"object","properties":{"x-agent-id":{"type":"string","format":"uuid"}},"required":[],"additionalProperties":true}},"required":["header"]};
+export const getPortfolio_params = validate54;
+const schema65 = {"$id":"tradeready:getPortfolio/params","type":"object","properties":{"header":{"type":"object","properties":{"x-agent-id":{"type":"string","format":"uuid"}},"required":[],"additionalProperties":true}},"required":["header"]};
 
 function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:resetAccount/params" */;
+/*# sourceURL="tradeready:getPortfolio/params" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate54.evaluated;
@@ -5287,11 +5363,11 @@ return errors === 0;
 }
 validate54.evaluated = {"props":{"header":true},"dynamicProps":false,"dynamicItems":false};
 
-export const getPerformance_params = validate55;
-const schema66 = {"$id":"tradeready:getPerformance/params","type":"object","properties":{"header":{"type":"object","properties":{"x-agent-id":{"type":"string","format":"uuid"}},"required":[],"additionalProperties":true},"query":{"type":"object","properties":{"period":{"type":"string","enum":["1d","7d","30d","90d","all"],"default":"all"}},"required":[],"additionalProperties":true}},"required":["header","query"]};
+export const getPnl_params = validate55;
+const schema66 = {"$id":"tradeready:getPnl/params","type":"object","properties":{"header":{"type":"object","properties":{"x-agent-id":{"type":"string","format":"uuid"}},"required":[],"additionalProperties":true},"query":{"type":"object","properties":{"period":{"type":"string","enum":["1d","7d","30d","all"],"default":"all"}},"required":[],"additionalProperties":true}},"required":["header","query"]};
 
 function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:getPerformance/params" */;
+/*# sourceURL="tradeready:getPnl/params" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate55.evaluated;
@@ -5415,7 +5491,7 @@ data2["period"] = coerced1;
 }
 }
 }
-if(!(((((data3 === "1d") || (data3 === "7d")) || (data3 === "30d")) || (data3 === "90d")) || (data3 === "all"))){
+if(!((((data3 === "1d") || (data3 === "7d")) || (data3 === "30d")) || (data3 === "all"))){
 const err6 = {instancePath:instancePath+"/query/period",schemaPath:"#/properties/query/properties/period/enum",keyword:"enum",params:{allowedValues: schema66.properties.query.properties.period.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.query.properties.period.enum,parentSchema:schema66.properties.query.properties.period,data:data3};
 if(vErrors === null){
 vErrors = [err6];
@@ -5453,11 +5529,11 @@ return errors === 0;
 }
 validate55.evaluated = {"props":{"header":true,"query":true},"dynamicProps":false,"dynamicItems":false};
 
-export const getPortfolioHistory_params = validate56;
-const schema67 = {"$id":"tradeready:getPortfolioHistory/params","type":"object","properties":{"header":{"type":"object","properties":{"x-agent-id":{"type":"string","format":"uuid"}},"required":[],"additionalProperties":true},"query":{"type":"object","properties":{"interval":{"type":"string","enum":["1m","1h","1d"],"default":"1h"},"limit":{"x-decimal-integer":" from 1 to 1000","minimum":1,"maximum":1000,"default":100}},"required":[],"additionalProperties":true}},"required":["header","query"]};
+export const resetAccount_params = validate56;
+const schema67 = {"$id":"tradeready:resetAccount/params","type":"object","properties":{"header":{"type":"object","properties":{"x-agent-id":{"type":"string","format":"uuid"}},"required":[],"additionalProperties":true}},"required":["header"]};
 
 function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:getPortfolioHistory/params" */;
+/*# sourceURL="tradeready:resetAccount/params" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate56.evaluated;
@@ -5478,8 +5554,107 @@ vErrors.push(err0);
 }
 errors++;
 }
+if(data.header !== undefined){
+let data0 = data.header;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0["x-agent-id"] !== undefined){
+let data1 = data0["x-agent-id"];
+if(typeof data1 !== "string"){
+let dataType0 = typeof data1;
+let coerced0 = undefined;
+if(!(coerced0 !== undefined)){
+if(dataType0 == "number" || dataType0 == "boolean"){
+coerced0 = "" + data1;
+}
+else if(data1 === null){
+coerced0 = "";
+}
+else {
+const err1 = {instancePath:instancePath+"/header/x-agent-id",schemaPath:"#/properties/header/properties/x-agent-id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.header.properties["x-agent-id"].type,parentSchema:schema67.properties.header.properties["x-agent-id"],data:data1};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(coerced0 !== undefined){
+data1 = coerced0;
+if(data0 !== undefined){
+data0["x-agent-id"] = coerced0;
+}
+}
+}
+if(typeof data1 === "string"){
+if(!(formats0.test(data1))){
+const err2 = {instancePath:instancePath+"/header/x-agent-id",schemaPath:"#/properties/header/properties/x-agent-id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema67.properties.header.properties["x-agent-id"],data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.header.type,parentSchema:schema67.properties.header,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate56.errors = vErrors;
+return errors === 0;
+}
+validate56.evaluated = {"props":{"header":true},"dynamicProps":false,"dynamicItems":false};
+
+export const getPerformance_params = validate57;
+const schema68 = {"$id":"tradeready:getPerformance/params","type":"object","properties":{"header":{"type":"object","properties":{"x-agent-id":{"type":"string","format":"uuid"}},"required":[],"additionalProperties":true},"query":{"type":"object","properties":{"period":{"type":"string","enum":["1d","7d","30d","90d","all"],"default":"all"}},"required":[],"additionalProperties":true}},"required":["header","query"]};
+
+function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="tradeready:getPerformance/params" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate57.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.header === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "header"},message:"must have required property '"+"header"+"'",schema:schema68.required,parentSchema:schema68,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
 if(data.query === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'",schema:schema67.required,parentSchema:schema67,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'",schema:schema68.required,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5504,7 +5679,7 @@ else if(data1 === null){
 coerced0 = "";
 }
 else {
-const err2 = {instancePath:instancePath+"/header/x-agent-id",schemaPath:"#/properties/header/properties/x-agent-id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.header.properties["x-agent-id"].type,parentSchema:schema67.properties.header.properties["x-agent-id"],data:data1};
+const err2 = {instancePath:instancePath+"/header/x-agent-id",schemaPath:"#/properties/header/properties/x-agent-id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.header.properties["x-agent-id"].type,parentSchema:schema68.properties.header.properties["x-agent-id"],data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5523,7 +5698,7 @@ data0["x-agent-id"] = coerced0;
 }
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
-const err3 = {instancePath:instancePath+"/header/x-agent-id",schemaPath:"#/properties/header/properties/x-agent-id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema67.properties.header.properties["x-agent-id"],data:data1};
+const err3 = {instancePath:instancePath+"/header/x-agent-id",schemaPath:"#/properties/header/properties/x-agent-id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema68.properties.header.properties["x-agent-id"],data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5536,7 +5711,173 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.header.type,parentSchema:schema67.properties.header,data:data0};
+const err4 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.properties.header.type,parentSchema:schema68.properties.header,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.query !== undefined){
+let data2 = data.query;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.period === undefined){
+data2.period = "all";
+}
+let data3 = data2.period;
+if(typeof data3 !== "string"){
+let dataType1 = typeof data3;
+let coerced1 = undefined;
+if(!(coerced1 !== undefined)){
+if(dataType1 == "number" || dataType1 == "boolean"){
+coerced1 = "" + data3;
+}
+else if(data3 === null){
+coerced1 = "";
+}
+else {
+const err5 = {instancePath:instancePath+"/query/period",schemaPath:"#/properties/query/properties/period/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.query.properties.period.type,parentSchema:schema68.properties.query.properties.period,data:data3};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(coerced1 !== undefined){
+data3 = coerced1;
+if(data2 !== undefined){
+data2["period"] = coerced1;
+}
+}
+}
+if(!(((((data3 === "1d") || (data3 === "7d")) || (data3 === "30d")) || (data3 === "90d")) || (data3 === "all"))){
+const err6 = {instancePath:instancePath+"/query/period",schemaPath:"#/properties/query/properties/period/enum",keyword:"enum",params:{allowedValues: schema68.properties.query.properties.period.enum},message:"must be equal to one of the allowed values",schema:schema68.properties.query.properties.period.enum,parentSchema:schema68.properties.query.properties.period,data:data3};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.properties.query.type,parentSchema:schema68.properties.query,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate57.errors = vErrors;
+return errors === 0;
+}
+validate57.evaluated = {"props":{"header":true,"query":true},"dynamicProps":false,"dynamicItems":false};
+
+export const getPortfolioHistory_params = validate58;
+const schema69 = {"$id":"tradeready:getPortfolioHistory/params","type":"object","properties":{"header":{"type":"object","properties":{"x-agent-id":{"type":"string","format":"uuid"}},"required":[],"additionalProperties":true},"query":{"type":"object","properties":{"interval":{"type":"string","enum":["1m","1h","1d"],"default":"1h"},"limit":{"x-decimal-integer":" from 1 to 1000","minimum":1,"maximum":1000,"default":100}},"required":[],"additionalProperties":true}},"required":["header","query"]};
+
+function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="tradeready:getPortfolioHistory/params" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate58.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.header === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "header"},message:"must have required property '"+"header"+"'",schema:schema69.required,parentSchema:schema69,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.query === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'",schema:schema69.required,parentSchema:schema69,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.header !== undefined){
+let data0 = data.header;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0["x-agent-id"] !== undefined){
+let data1 = data0["x-agent-id"];
+if(typeof data1 !== "string"){
+let dataType0 = typeof data1;
+let coerced0 = undefined;
+if(!(coerced0 !== undefined)){
+if(dataType0 == "number" || dataType0 == "boolean"){
+coerced0 = "" + data1;
+}
+else if(data1 === null){
+coerced0 = "";
+}
+else {
+const err2 = {instancePath:instancePath+"/header/x-agent-id",schemaPath:"#/properties/header/properties/x-agent-id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.header.properties["x-agent-id"].type,parentSchema:schema69.properties.header.properties["x-agent-id"],data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(coerced0 !== undefined){
+data1 = coerced0;
+if(data0 !== undefined){
+data0["x-agent-id"] = coerced0;
+}
+}
+}
+if(typeof data1 === "string"){
+if(!(formats0.test(data1))){
+const err3 = {instancePath:instancePath+"/header/x-agent-id",schemaPath:"#/properties/header/properties/x-agent-id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema69.properties.header.properties["x-agent-id"],data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.properties.header.type,parentSchema:schema69.properties.header,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5567,7 +5908,7 @@ else if(data3 === null){
 coerced1 = "";
 }
 else {
-const err5 = {instancePath:instancePath+"/query/interval",schemaPath:"#/properties/query/properties/interval/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.query.properties.interval.type,parentSchema:schema67.properties.query.properties.interval,data:data3};
+const err5 = {instancePath:instancePath+"/query/interval",schemaPath:"#/properties/query/properties/interval/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.query.properties.interval.type,parentSchema:schema69.properties.query.properties.interval,data:data3};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5585,7 +5926,7 @@ data2["interval"] = coerced1;
 }
 }
 if(!(((data3 === "1m") || (data3 === "1h")) || (data3 === "1d"))){
-const err6 = {instancePath:instancePath+"/query/interval",schemaPath:"#/properties/query/properties/interval/enum",keyword:"enum",params:{allowedValues: schema67.properties.query.properties.interval.enum},message:"must be equal to one of the allowed values",schema:schema67.properties.query.properties.interval.enum,parentSchema:schema67.properties.query.properties.interval,data:data3};
+const err6 = {instancePath:instancePath+"/query/interval",schemaPath:"#/properties/query/properties/interval/enum",keyword:"enum",params:{allowedValues: schema69.properties.query.properties.interval.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.query.properties.interval.enum,parentSchema:schema69.properties.query.properties.interval,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5600,7 +5941,7 @@ data4 = +data4;
 data2["limit"] = data4;
 }
 if(!(typeof data4 == "number" && Number.isSafeInteger(data4))){
-const err7 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 1 to 1000 in decimal digits",schema:" from 1 to 1000",parentSchema:schema67.properties.query.properties.limit,data:data4};
+const err7 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 1 to 1000 in decimal digits",schema:" from 1 to 1000",parentSchema:schema69.properties.query.properties.limit,data:data4};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5611,7 +5952,7 @@ errors++;
 }
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 > 1000 || isNaN(data4)){
-const err8 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema67.properties.query.properties.limit,data:data4};
+const err8 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema69.properties.query.properties.limit,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5621,7 +5962,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data4 < 1 || isNaN(data4)){
-const err9 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema67.properties.query.properties.limit,data:data4};
+const err9 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema69.properties.query.properties.limit,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5633,7 +5974,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.query.type,parentSchema:schema67.properties.query,data:data2};
+const err10 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.properties.query.type,parentSchema:schema69.properties.query,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5645,7 +5986,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data};
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5654,19 +5995,19 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate56.errors = vErrors;
+validate58.errors = vErrors;
 return errors === 0;
 }
-validate56.evaluated = {"props":{"header":true,"query":true},"dynamicProps":false,"dynamicItems":false};
+validate58.evaluated = {"props":{"header":true,"query":true},"dynamicProps":false,"dynamicItems":false};
 
-export const getLeaderboard_params = validate57;
-const schema68 = {"$id":"tradeready:getLeaderboard/params","type":"object","properties":{"query":{"type":"object","properties":{"period":{"type":"string","enum":["1d","7d","30d","90d","all"],"default":"all"},"limit":{"x-decimal-integer":" from 1 to 100","minimum":1,"maximum":100,"default":50}},"required":[],"additionalProperties":true}},"required":["query"]};
+export const getLeaderboard_params = validate59;
+const schema70 = {"$id":"tradeready:getLeaderboard/params","type":"object","properties":{"query":{"type":"object","properties":{"period":{"type":"string","enum":["1d","7d","30d","90d","all"],"default":"all"},"limit":{"x-decimal-integer":" from 1 to 100","minimum":1,"maximum":100,"default":50}},"required":[],"additionalProperties":true}},"required":["query"]};
 
-function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="tradeready:getLeaderboard/params" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate57.evaluated;
+const evaluated0 = validate59.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5675,7 +6016,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.query === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'",schema:schema68.required,parentSchema:schema68,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5705,7 +6046,7 @@ else if(data1 === null){
 coerced0 = "";
 }
 else {
-const err1 = {instancePath:instancePath+"/query/period",schemaPath:"#/properties/query/properties/period/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.query.properties.period.type,parentSchema:schema68.properties.query.properties.period,data:data1};
+const err1 = {instancePath:instancePath+"/query/period",schemaPath:"#/properties/query/properties/period/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.query.properties.period.type,parentSchema:schema70.properties.query.properties.period,data:data1};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5723,7 +6064,7 @@ data0["period"] = coerced0;
 }
 }
 if(!(((((data1 === "1d") || (data1 === "7d")) || (data1 === "30d")) || (data1 === "90d")) || (data1 === "all"))){
-const err2 = {instancePath:instancePath+"/query/period",schemaPath:"#/properties/query/properties/period/enum",keyword:"enum",params:{allowedValues: schema68.properties.query.properties.period.enum},message:"must be equal to one of the allowed values",schema:schema68.properties.query.properties.period.enum,parentSchema:schema68.properties.query.properties.period,data:data1};
+const err2 = {instancePath:instancePath+"/query/period",schemaPath:"#/properties/query/properties/period/enum",keyword:"enum",params:{allowedValues: schema70.properties.query.properties.period.enum},message:"must be equal to one of the allowed values",schema:schema70.properties.query.properties.period.enum,parentSchema:schema70.properties.query.properties.period,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5738,7 +6079,7 @@ data2 = +data2;
 data0["limit"] = data2;
 }
 if(!(typeof data2 == "number" && Number.isSafeInteger(data2))){
-const err3 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 1 to 100 in decimal digits",schema:" from 1 to 100",parentSchema:schema68.properties.query.properties.limit,data:data2};
+const err3 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 1 to 100 in decimal digits",schema:" from 1 to 100",parentSchema:schema70.properties.query.properties.limit,data:data2};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5749,7 +6090,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 100 || isNaN(data2)){
-const err4 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema68.properties.query.properties.limit,data:data2};
+const err4 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema70.properties.query.properties.limit,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5759,7 +6100,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data2 < 1 || isNaN(data2)){
-const err5 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema68.properties.query.properties.limit,data:data2};
+const err5 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema70.properties.query.properties.limit,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5771,7 +6112,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.properties.query.type,parentSchema:schema68.properties.query,data:data0};
+const err6 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.properties.query.type,parentSchema:schema70.properties.query,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5783,7 +6124,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data};
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.type,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5792,19 +6133,19 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate57.errors = vErrors;
+validate59.errors = vErrors;
 return errors === 0;
 }
-validate57.evaluated = {"props":{"query":true},"dynamicProps":false,"dynamicItems":false};
+validate59.evaluated = {"props":{"query":true},"dynamicProps":false,"dynamicItems":false};
 
-export const createBacktest_params = validate58;
-const schema69 = {"$id":"tradeready:createBacktest/params","type":"object","properties":{"header":{"type":"object","properties":{"x-agent-id":{"type":"string","format":"uuid"}},"required":[],"additionalProperties":true}},"required":["header"]};
+export const createBacktest_params = validate60;
+const schema71 = {"$id":"tradeready:createBacktest/params","type":"object","properties":{"header":{"type":"object","properties":{"x-agent-id":{"type":"string","format":"uuid"}},"required":[],"additionalProperties":true}},"required":["header"]};
 
-function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="tradeready:createBacktest/params" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate58.evaluated;
+const evaluated0 = validate60.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5813,7 +6154,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.header === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "header"},message:"must have required property '"+"header"+"'",schema:schema69.required,parentSchema:schema69,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "header"},message:"must have required property '"+"header"+"'",schema:schema71.required,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5838,7 +6179,7 @@ else if(data1 === null){
 coerced0 = "";
 }
 else {
-const err1 = {instancePath:instancePath+"/header/x-agent-id",schemaPath:"#/properties/header/properties/x-agent-id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.header.properties["x-agent-id"].type,parentSchema:schema69.properties.header.properties["x-agent-id"],data:data1};
+const err1 = {instancePath:instancePath+"/header/x-agent-id",schemaPath:"#/properties/header/properties/x-agent-id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.header.properties["x-agent-id"].type,parentSchema:schema71.properties.header.properties["x-agent-id"],data:data1};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5857,7 +6198,7 @@ data0["x-agent-id"] = coerced0;
 }
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
-const err2 = {instancePath:instancePath+"/header/x-agent-id",schemaPath:"#/properties/header/properties/x-agent-id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema69.properties.header.properties["x-agent-id"],data:data1};
+const err2 = {instancePath:instancePath+"/header/x-agent-id",schemaPath:"#/properties/header/properties/x-agent-id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema71.properties.header.properties["x-agent-id"],data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5870,7 +6211,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.properties.header.type,parentSchema:schema69.properties.header,data:data0};
+const err3 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.properties.header.type,parentSchema:schema71.properties.header,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5882,7 +6223,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data};
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.type,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5891,19 +6232,19 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate58.errors = vErrors;
+validate60.errors = vErrors;
 return errors === 0;
 }
-validate58.evaluated = {"props":{"header":true},"dynamicProps":false,"dynamicItems":false};
+validate60.evaluated = {"props":{"header":true},"dynamicProps":false,"dynamicItems":false};
 
-export const listBacktests_params = validate59;
-const schema70 = {"$id":"tradeready:listBacktests/params","type":"object","properties":{"query":{"type":"object","properties":{"strategy_label":{"type":"string","minLength":1,"maxLength":100},"status":{"type":"string","enum":["created","running","completed","cancelled","failed"],"description":"`created` (configured, not started), `running` (stepping), `completed` (reached its last step:\npositions closed, results final), `cancelled` (stopped by the owner or after an hour without\nany call: positions kept, results partial), `failed` (could not continue; `error` says why).\n"},"agent_id":{"type":"string","format":"uuid"},"sort_by":{"type":"string","enum":["created_at","roi_pct","sharpe_ratio","max_drawdown_pct","total_trades","final_equity"],"default":"created_at"},"limit":{"x-decimal-integer":" from 1 to 200","minimum":1,"maximum":200,"default":50},"offset":{"x-decimal-integer":" from 0 to 100000","minimum":0,"maximum":100000,"default":0}},"required":[],"additionalProperties":true}},"required":["query"]};
+export const listBacktests_params = validate61;
+const schema72 = {"$id":"tradeready:listBacktests/params","type":"object","properties":{"query":{"type":"object","properties":{"strategy_label":{"type":"string","minLength":1,"maxLength":100},"status":{"type":"string","enum":["created","running","completed","cancelled","failed"],"description":"`created` (configured, not started), `running` (stepping), `completed` (reached its last step:\npositions closed, results final), `cancelled` (stopped by the owner or after an hour without\nany call: positions kept, results partial), `failed` (could not continue; `error` says why).\n"},"agent_id":{"type":"string","format":"uuid"},"sort_by":{"type":"string","enum":["created_at","roi_pct","sharpe_ratio","max_drawdown_pct","total_trades","final_equity"],"default":"created_at"},"limit":{"x-decimal-integer":" from 1 to 200","minimum":1,"maximum":200,"default":50},"offset":{"x-decimal-integer":" from 0 to 100000","minimum":0,"maximum":100000,"default":0}},"required":[],"additionalProperties":true}},"required":["query"]};
 
-function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="tradeready:listBacktests/params" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate59.evaluated;
+const evaluated0 = validate61.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5912,7 +6253,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.query === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'",schema:schema70.required,parentSchema:schema70,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'",schema:schema72.required,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5946,7 +6287,7 @@ else if(data1 === null){
 coerced0 = "";
 }
 else {
-const err1 = {instancePath:instancePath+"/query/strategy_label",schemaPath:"#/properties/query/properties/strategy_label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.query.properties.strategy_label.type,parentSchema:schema70.properties.query.properties.strategy_label,data:data1};
+const err1 = {instancePath:instancePath+"/query/strategy_label",schemaPath:"#/properties/query/properties/strategy_label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.query.properties.strategy_label.type,parentSchema:schema72.properties.query.properties.strategy_label,data:data1};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5965,7 +6306,7 @@ data0["strategy_label"] = coerced0;
 }
 if(typeof data1 === "string"){
 if(func1(data1) > 100){
-const err2 = {instancePath:instancePath+"/query/strategy_label",schemaPath:"#/properties/query/properties/strategy_label/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema70.properties.query.properties.strategy_label,data:data1};
+const err2 = {instancePath:instancePath+"/query/strategy_label",schemaPath:"#/properties/query/properties/strategy_label/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema72.properties.query.properties.strategy_label,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5975,7 +6316,7 @@ vErrors.push(err2);
 errors++;
 }
 if(func1(data1) < 1){
-const err3 = {instancePath:instancePath+"/query/strategy_label",schemaPath:"#/properties/query/properties/strategy_label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema70.properties.query.properties.strategy_label,data:data1};
+const err3 = {instancePath:instancePath+"/query/strategy_label",schemaPath:"#/properties/query/properties/strategy_label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema72.properties.query.properties.strategy_label,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5999,7 +6340,7 @@ else if(data2 === null){
 coerced1 = "";
 }
 else {
-const err4 = {instancePath:instancePath+"/query/status",schemaPath:"#/properties/query/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.query.properties.status.type,parentSchema:schema70.properties.query.properties.status,data:data2};
+const err4 = {instancePath:instancePath+"/query/status",schemaPath:"#/properties/query/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.query.properties.status.type,parentSchema:schema72.properties.query.properties.status,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6017,7 +6358,7 @@ data0["status"] = coerced1;
 }
 }
 if(!(((((data2 === "created") || (data2 === "running")) || (data2 === "completed")) || (data2 === "cancelled")) || (data2 === "failed"))){
-const err5 = {instancePath:instancePath+"/query/status",schemaPath:"#/properties/query/properties/status/enum",keyword:"enum",params:{allowedValues: schema70.properties.query.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema70.properties.query.properties.status.enum,parentSchema:schema70.properties.query.properties.status,data:data2};
+const err5 = {instancePath:instancePath+"/query/status",schemaPath:"#/properties/query/properties/status/enum",keyword:"enum",params:{allowedValues: schema72.properties.query.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema72.properties.query.properties.status.enum,parentSchema:schema72.properties.query.properties.status,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6040,7 +6381,7 @@ else if(data3 === null){
 coerced2 = "";
 }
 else {
-const err6 = {instancePath:instancePath+"/query/agent_id",schemaPath:"#/properties/query/properties/agent_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.query.properties.agent_id.type,parentSchema:schema70.properties.query.properties.agent_id,data:data3};
+const err6 = {instancePath:instancePath+"/query/agent_id",schemaPath:"#/properties/query/properties/agent_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.query.properties.agent_id.type,parentSchema:schema72.properties.query.properties.agent_id,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6059,7 +6400,7 @@ data0["agent_id"] = coerced2;
 }
 if(typeof data3 === "string"){
 if(!(formats0.test(data3))){
-const err7 = {instancePath:instancePath+"/query/agent_id",schemaPath:"#/properties/query/properties/agent_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema70.properties.query.properties.agent_id,data:data3};
+const err7 = {instancePath:instancePath+"/query/agent_id",schemaPath:"#/properties/query/properties/agent_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema72.properties.query.properties.agent_id,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6082,7 +6423,7 @@ else if(data4 === null){
 coerced3 = "";
 }
 else {
-const err8 = {instancePath:instancePath+"/query/sort_by",schemaPath:"#/properties/query/properties/sort_by/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.query.properties.sort_by.type,parentSchema:schema70.properties.query.properties.sort_by,data:data4};
+const err8 = {instancePath:instancePath+"/query/sort_by",schemaPath:"#/properties/query/properties/sort_by/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.query.properties.sort_by.type,parentSchema:schema72.properties.query.properties.sort_by,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6100,7 +6441,7 @@ data0["sort_by"] = coerced3;
 }
 }
 if(!((((((data4 === "created_at") || (data4 === "roi_pct")) || (data4 === "sharpe_ratio")) || (data4 === "max_drawdown_pct")) || (data4 === "total_trades")) || (data4 === "final_equity"))){
-const err9 = {instancePath:instancePath+"/query/sort_by",schemaPath:"#/properties/query/properties/sort_by/enum",keyword:"enum",params:{allowedValues: schema70.properties.query.properties.sort_by.enum},message:"must be equal to one of the allowed values",schema:schema70.properties.query.properties.sort_by.enum,parentSchema:schema70.properties.query.properties.sort_by,data:data4};
+const err9 = {instancePath:instancePath+"/query/sort_by",schemaPath:"#/properties/query/properties/sort_by/enum",keyword:"enum",params:{allowedValues: schema72.properties.query.properties.sort_by.enum},message:"must be equal to one of the allowed values",schema:schema72.properties.query.properties.sort_by.enum,parentSchema:schema72.properties.query.properties.sort_by,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6115,7 +6456,7 @@ data5 = +data5;
 data0["limit"] = data5;
 }
 if(!(typeof data5 == "number" && Number.isSafeInteger(data5))){
-const err10 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 1 to 200 in decimal digits",schema:" from 1 to 200",parentSchema:schema70.properties.query.properties.limit,data:data5};
+const err10 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 1 to 200 in decimal digits",schema:" from 1 to 200",parentSchema:schema72.properties.query.properties.limit,data:data5};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6126,7 +6467,7 @@ errors++;
 }
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 > 200 || isNaN(data5)){
-const err11 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 200},message:"must be <= 200",schema:200,parentSchema:schema70.properties.query.properties.limit,data:data5};
+const err11 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 200},message:"must be <= 200",schema:200,parentSchema:schema72.properties.query.properties.limit,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6136,7 +6477,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data5 < 1 || isNaN(data5)){
-const err12 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema70.properties.query.properties.limit,data:data5};
+const err12 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema72.properties.query.properties.limit,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6152,7 +6493,7 @@ data6 = +data6;
 data0["offset"] = data6;
 }
 if(!(typeof data6 == "number" && Number.isSafeInteger(data6))){
-const err13 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 0 to 100000 in decimal digits",schema:" from 0 to 100000",parentSchema:schema70.properties.query.properties.offset,data:data6};
+const err13 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 0 to 100000 in decimal digits",schema:" from 0 to 100000",parentSchema:schema72.properties.query.properties.offset,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6163,7 +6504,7 @@ errors++;
 }
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 > 100000 || isNaN(data6)){
-const err14 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema70.properties.query.properties.offset,data:data6};
+const err14 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema72.properties.query.properties.offset,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6173,7 +6514,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data6 < 0 || isNaN(data6)){
-const err15 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema70.properties.query.properties.offset,data:data6};
+const err15 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema72.properties.query.properties.offset,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6185,7 +6526,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.properties.query.type,parentSchema:schema70.properties.query,data:data0};
+const err16 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.query.type,parentSchema:schema72.properties.query,data:data0};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -6197,7 +6538,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.type,parentSchema:schema70,data};
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.type,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -6206,20 +6547,20 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate59.errors = vErrors;
+validate61.errors = vErrors;
 return errors === 0;
 }
-validate59.evaluated = {"props":{"query":true},"dynamicProps":false,"dynamicItems":false};
+validate61.evaluated = {"props":{"query":true},"dynamicProps":false,"dynamicItems":false};
 
-export const compareBacktests_params = validate60;
-const schema71 = {"$id":"tradeready:compareBacktests/params","type":"object","properties":{"query":{"type":"object","properties":{"sessions":{"type":"string","pattern":"^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}( *, *[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}){1,19}$"}},"required":["sessions"],"additionalProperties":true}},"required":["query"]};
+export const compareBacktests_params = validate62;
+const schema73 = {"$id":"tradeready:compareBacktests/params","type":"object","properties":{"query":{"type":"object","properties":{"sessions":{"type":"string","pattern":"^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}( *, *[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}){1,19}$"}},"required":["sessions"],"additionalProperties":true}},"required":["query"]};
 const pattern15 = new RegExp("^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}( *, *[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}){1,19}$", "u");
 
-function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="tradeready:compareBacktests/params" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate60.evaluated;
+const evaluated0 = validate62.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6228,7 +6569,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.query === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'",schema:schema71.required,parentSchema:schema71,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'",schema:schema73.required,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6241,7 +6582,7 @@ if(data.query !== undefined){
 let data0 = data.query;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.sessions === undefined){
-const err1 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/required",keyword:"required",params:{missingProperty: "sessions"},message:"must have required property '"+"sessions"+"'",schema:schema71.properties.query.required,parentSchema:schema71.properties.query,data:data0};
+const err1 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/required",keyword:"required",params:{missingProperty: "sessions"},message:"must have required property '"+"sessions"+"'",schema:schema73.properties.query.required,parentSchema:schema73.properties.query,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6263,7 +6604,7 @@ else if(data1 === null){
 coerced0 = "";
 }
 else {
-const err2 = {instancePath:instancePath+"/query/sessions",schemaPath:"#/properties/query/properties/sessions/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.query.properties.sessions.type,parentSchema:schema71.properties.query.properties.sessions,data:data1};
+const err2 = {instancePath:instancePath+"/query/sessions",schemaPath:"#/properties/query/properties/sessions/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.query.properties.sessions.type,parentSchema:schema73.properties.query.properties.sessions,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6282,7 +6623,7 @@ data0["sessions"] = coerced0;
 }
 if(typeof data1 === "string"){
 if(!pattern15.test(data1)){
-const err3 = {instancePath:instancePath+"/query/sessions",schemaPath:"#/properties/query/properties/sessions/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}( *, *[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}){1,19}$"},message:"must match pattern \""+"^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}( *, *[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}){1,19}$"+"\"",schema:"^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}( *, *[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}){1,19}$",parentSchema:schema71.properties.query.properties.sessions,data:data1};
+const err3 = {instancePath:instancePath+"/query/sessions",schemaPath:"#/properties/query/properties/sessions/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}( *, *[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}){1,19}$"},message:"must match pattern \""+"^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}( *, *[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}){1,19}$"+"\"",schema:"^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}( *, *[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}){1,19}$",parentSchema:schema73.properties.query.properties.sessions,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6295,7 +6636,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.properties.query.type,parentSchema:schema71.properties.query,data:data0};
+const err4 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.query.type,parentSchema:schema73.properties.query,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6307,7 +6648,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.type,parentSchema:schema71,data};
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6316,19 +6657,19 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate60.errors = vErrors;
+validate62.errors = vErrors;
 return errors === 0;
 }
-validate60.evaluated = {"props":{"query":true},"dynamicProps":false,"dynamicItems":false};
+validate62.evaluated = {"props":{"query":true},"dynamicProps":false,"dynamicItems":false};
 
-export const getBestBacktest_params = validate61;
-const schema72 = {"$id":"tradeready:getBestBacktest/params","type":"object","properties":{"query":{"type":"object","properties":{"metric":{"type":"string","enum":["roi_pct","sharpe_ratio","sortino_ratio","max_drawdown_pct","win_rate","profit_factor","total_trades","total_pnl"],"default":"roi_pct"},"strategy_label":{"type":"string","minLength":1,"maxLength":100}},"required":[],"additionalProperties":true}},"required":["query"]};
+export const getBestBacktest_params = validate63;
+const schema74 = {"$id":"tradeready:getBestBacktest/params","type":"object","properties":{"query":{"type":"object","properties":{"metric":{"type":"string","enum":["roi_pct","sharpe_ratio","sortino_ratio","max_drawdown_pct","win_rate","profit_factor","total_trades","total_pnl"],"default":"roi_pct"},"strategy_label":{"type":"string","minLength":1,"maxLength":100}},"required":[],"additionalProperties":true}},"required":["query"]};
 
-function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="tradeready:getBestBacktest/params" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate61.evaluated;
+const evaluated0 = validate63.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6337,7 +6678,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.query === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'",schema:schema72.required,parentSchema:schema72,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'",schema:schema74.required,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6364,7 +6705,7 @@ else if(data1 === null){
 coerced0 = "";
 }
 else {
-const err1 = {instancePath:instancePath+"/query/metric",schemaPath:"#/properties/query/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.query.properties.metric.type,parentSchema:schema72.properties.query.properties.metric,data:data1};
+const err1 = {instancePath:instancePath+"/query/metric",schemaPath:"#/properties/query/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.query.properties.metric.type,parentSchema:schema74.properties.query.properties.metric,data:data1};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6382,7 +6723,7 @@ data0["metric"] = coerced0;
 }
 }
 if(!((((((((data1 === "roi_pct") || (data1 === "sharpe_ratio")) || (data1 === "sortino_ratio")) || (data1 === "max_drawdown_pct")) || (data1 === "win_rate")) || (data1 === "profit_factor")) || (data1 === "total_trades")) || (data1 === "total_pnl"))){
-const err2 = {instancePath:instancePath+"/query/metric",schemaPath:"#/properties/query/properties/metric/enum",keyword:"enum",params:{allowedValues: schema72.properties.query.properties.metric.enum},message:"must be equal to one of the allowed values",schema:schema72.properties.query.properties.metric.enum,parentSchema:schema72.properties.query.properties.metric,data:data1};
+const err2 = {instancePath:instancePath+"/query/metric",schemaPath:"#/properties/query/properties/metric/enum",keyword:"enum",params:{allowedValues: schema74.properties.query.properties.metric.enum},message:"must be equal to one of the allowed values",schema:schema74.properties.query.properties.metric.enum,parentSchema:schema74.properties.query.properties.metric,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6404,7 +6745,7 @@ else if(data2 === null){
 coerced1 = "";
 }
 else {
-const err3 = {instancePath:instancePath+"/query/strategy_label",schemaPath:"#/properties/query/properties/strategy_label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.query.properties.strategy_label.type,parentSchema:schema72.properties.query.properties.strategy_label,data:data2};
+const err3 = {instancePath:instancePath+"/query/strategy_label",schemaPath:"#/properties/query/properties/strategy_label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.query.properties.strategy_label.type,parentSchema:schema74.properties.query.properties.strategy_label,data:data2};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6423,7 +6764,7 @@ data0["strategy_label"] = coerced1;
 }
 if(typeof data2 === "string"){
 if(func1(data2) > 100){
-const err4 = {instancePath:instancePath+"/query/strategy_label",schemaPath:"#/properties/query/properties/strategy_label/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema72.properties.query.properties.strategy_label,data:data2};
+const err4 = {instancePath:instancePath+"/query/strategy_label",schemaPath:"#/properties/query/properties/strategy_label/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema74.properties.query.properties.strategy_label,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6433,7 +6774,7 @@ vErrors.push(err4);
 errors++;
 }
 if(func1(data2) < 1){
-const err5 = {instancePath:instancePath+"/query/strategy_label",schemaPath:"#/properties/query/properties/strategy_label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema72.properties.query.properties.strategy_label,data:data2};
+const err5 = {instancePath:instancePath+"/query/strategy_label",schemaPath:"#/properties/query/properties/strategy_label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema74.properties.query.properties.strategy_label,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6446,7 +6787,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.query.type,parentSchema:schema72.properties.query,data:data0};
+const err6 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.properties.query.type,parentSchema:schema74.properties.query,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6458,7 +6799,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.type,parentSchema:schema72,data};
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6467,258 +6808,16 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate61.errors = vErrors;
-return errors === 0;
-}
-validate61.evaluated = {"props":{"query":true},"dynamicProps":false,"dynamicItems":false};
-
-export const startBacktest_params = validate62;
-const schema73 = {"$id":"tradeready:startBacktest/params","type":"object","properties":{"path":{"type":"object","properties":{"session_id":{"type":"string","format":"uuid"}},"required":["session_id"],"additionalProperties":false}},"required":["path"]};
-
-function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:startBacktest/params" */;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate62.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.path === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema73.required,parentSchema:schema73,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.path !== undefined){
-let data0 = data.path;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.session_id === undefined){
-const err1 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "session_id"},message:"must have required property '"+"session_id"+"'",schema:schema73.properties.path.required,parentSchema:schema73.properties.path,data:data0};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-for(const key0 in data0){
-if(!(key0 === "session_id")){
-const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.path,data:data0};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data0.session_id !== undefined){
-let data1 = data0.session_id;
-if(typeof data1 !== "string"){
-let dataType0 = typeof data1;
-let coerced0 = undefined;
-if(!(coerced0 !== undefined)){
-if(dataType0 == "number" || dataType0 == "boolean"){
-coerced0 = "" + data1;
-}
-else if(data1 === null){
-coerced0 = "";
-}
-else {
-const err3 = {instancePath:instancePath+"/path/session_id",schemaPath:"#/properties/path/properties/session_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.path.properties.session_id.type,parentSchema:schema73.properties.path.properties.session_id,data:data1};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(coerced0 !== undefined){
-data1 = coerced0;
-if(data0 !== undefined){
-data0["session_id"] = coerced0;
-}
-}
-}
-if(typeof data1 === "string"){
-if(!(formats0.test(data1))){
-const err4 = {instancePath:instancePath+"/path/session_id",schemaPath:"#/properties/path/properties/session_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema73.properties.path.properties.session_id,data:data1};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.path.type,parentSchema:schema73.properties.path,data:data0};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-validate62.errors = vErrors;
-return errors === 0;
-}
-validate62.evaluated = {"props":{"path":true},"dynamicProps":false,"dynamicItems":false};
-
-export const stepBacktest_params = validate63;
-const schema74 = {"$id":"tradeready:stepBacktest/params","type":"object","properties":{"path":{"type":"object","properties":{"session_id":{"type":"string","format":"uuid"}},"required":["session_id"],"additionalProperties":false}},"required":["path"]};
-
-function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:stepBacktest/params" */;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate63.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.path === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema74.required,parentSchema:schema74,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.path !== undefined){
-let data0 = data.path;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.session_id === undefined){
-const err1 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "session_id"},message:"must have required property '"+"session_id"+"'",schema:schema74.properties.path.required,parentSchema:schema74.properties.path,data:data0};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-for(const key0 in data0){
-if(!(key0 === "session_id")){
-const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema74.properties.path,data:data0};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data0.session_id !== undefined){
-let data1 = data0.session_id;
-if(typeof data1 !== "string"){
-let dataType0 = typeof data1;
-let coerced0 = undefined;
-if(!(coerced0 !== undefined)){
-if(dataType0 == "number" || dataType0 == "boolean"){
-coerced0 = "" + data1;
-}
-else if(data1 === null){
-coerced0 = "";
-}
-else {
-const err3 = {instancePath:instancePath+"/path/session_id",schemaPath:"#/properties/path/properties/session_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.path.properties.session_id.type,parentSchema:schema74.properties.path.properties.session_id,data:data1};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(coerced0 !== undefined){
-data1 = coerced0;
-if(data0 !== undefined){
-data0["session_id"] = coerced0;
-}
-}
-}
-if(typeof data1 === "string"){
-if(!(formats0.test(data1))){
-const err4 = {instancePath:instancePath+"/path/session_id",schemaPath:"#/properties/path/properties/session_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema74.properties.path.properties.session_id,data:data1};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.properties.path.type,parentSchema:schema74.properties.path,data:data0};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
 validate63.errors = vErrors;
 return errors === 0;
 }
-validate63.evaluated = {"props":{"path":true},"dynamicProps":false,"dynamicItems":false};
+validate63.evaluated = {"props":{"query":true},"dynamicProps":false,"dynamicItems":false};
 
-export const stepBacktestBatch_params = validate64;
-const schema75 = {"$id":"tradeready:stepBacktestBatch/params","type":"object","properties":{"path":{"type":"object","properties":{"session_id":{"type":"string","format":"uuid"}},"required":["session_id"],"additionalProperties":false}},"required":["path"]};
+export const startBacktest_params = validate64;
+const schema75 = {"$id":"tradeready:startBacktest/params","type":"object","properties":{"path":{"type":"object","properties":{"session_id":{"type":"string","format":"uuid"}},"required":["session_id"],"additionalProperties":false}},"required":["path"]};
 
 function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:stepBacktestBatch/params" */;
+/*# sourceURL="tradeready:startBacktest/params" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate64.evaluated;
@@ -6835,11 +6934,11 @@ return errors === 0;
 }
 validate64.evaluated = {"props":{"path":true},"dynamicProps":false,"dynamicItems":false};
 
-export const stepBacktestBatchFast_params = validate65;
-const schema76 = {"$id":"tradeready:stepBacktestBatchFast/params","type":"object","properties":{"path":{"type":"object","properties":{"session_id":{"type":"string","format":"uuid"}},"required":["session_id"],"additionalProperties":false}},"required":["path"]};
+export const stepBacktest_params = validate65;
+const schema76 = {"$id":"tradeready:stepBacktest/params","type":"object","properties":{"path":{"type":"object","properties":{"session_id":{"type":"string","format":"uuid"}},"required":["session_id"],"additionalProperties":false}},"required":["path"]};
 
 function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:stepBacktestBatchFast/params" */;
+/*# sourceURL="tradeready:stepBacktest/params" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate65.evaluated;
@@ -6956,11 +7055,11 @@ return errors === 0;
 }
 validate65.evaluated = {"props":{"path":true},"dynamicProps":false,"dynamicItems":false};
 
-export const cancelBacktest_params = validate66;
-const schema77 = {"$id":"tradeready:cancelBacktest/params","type":"object","properties":{"path":{"type":"object","properties":{"session_id":{"type":"string","format":"uuid"}},"required":["session_id"],"additionalProperties":false}},"required":["path"]};
+export const stepBacktestBatch_params = validate66;
+const schema77 = {"$id":"tradeready:stepBacktestBatch/params","type":"object","properties":{"path":{"type":"object","properties":{"session_id":{"type":"string","format":"uuid"}},"required":["session_id"],"additionalProperties":false}},"required":["path"]};
 
 function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:cancelBacktest/params" */;
+/*# sourceURL="tradeready:stepBacktestBatch/params" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate66.evaluated;
@@ -7077,11 +7176,11 @@ return errors === 0;
 }
 validate66.evaluated = {"props":{"path":true},"dynamicProps":false,"dynamicItems":false};
 
-export const getBacktestStatus_params = validate67;
-const schema78 = {"$id":"tradeready:getBacktestStatus/params","type":"object","properties":{"path":{"type":"object","properties":{"session_id":{"type":"string","format":"uuid"}},"required":["session_id"],"additionalProperties":false}},"required":["path"]};
+export const stepBacktestBatchFast_params = validate67;
+const schema78 = {"$id":"tradeready:stepBacktestBatchFast/params","type":"object","properties":{"path":{"type":"object","properties":{"session_id":{"type":"string","format":"uuid"}},"required":["session_id"],"additionalProperties":false}},"required":["path"]};
 
 function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:getBacktestStatus/params" */;
+/*# sourceURL="tradeready:stepBacktestBatchFast/params" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate67.evaluated;
@@ -7198,11 +7297,11 @@ return errors === 0;
 }
 validate67.evaluated = {"props":{"path":true},"dynamicProps":false,"dynamicItems":false};
 
-export const placeBacktestOrder_params = validate68;
-const schema79 = {"$id":"tradeready:placeBacktestOrder/params","type":"object","properties":{"path":{"type":"object","properties":{"session_id":{"type":"string","format":"uuid"}},"required":["session_id"],"additionalProperties":false}},"required":["path"]};
+export const cancelBacktest_params = validate68;
+const schema79 = {"$id":"tradeready:cancelBacktest/params","type":"object","properties":{"path":{"type":"object","properties":{"session_id":{"type":"string","format":"uuid"}},"required":["session_id"],"additionalProperties":false}},"required":["path"]};
 
 function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:placeBacktestOrder/params" */;
+/*# sourceURL="tradeready:cancelBacktest/params" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate68.evaluated;
@@ -7319,11 +7418,11 @@ return errors === 0;
 }
 validate68.evaluated = {"props":{"path":true},"dynamicProps":false,"dynamicItems":false};
 
-export const listBacktestOrders_params = validate69;
-const schema80 = {"$id":"tradeready:listBacktestOrders/params","type":"object","properties":{"path":{"type":"object","properties":{"session_id":{"type":"string","format":"uuid"}},"required":["session_id"],"additionalProperties":false}},"required":["path"]};
+export const getBacktestStatus_params = validate69;
+const schema80 = {"$id":"tradeready:getBacktestStatus/params","type":"object","properties":{"path":{"type":"object","properties":{"session_id":{"type":"string","format":"uuid"}},"required":["session_id"],"additionalProperties":false}},"required":["path"]};
 
 function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:listBacktestOrders/params" */;
+/*# sourceURL="tradeready:getBacktestStatus/params" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate69.evaluated;
@@ -7440,11 +7539,11 @@ return errors === 0;
 }
 validate69.evaluated = {"props":{"path":true},"dynamicProps":false,"dynamicItems":false};
 
-export const listBacktestOpenOrders_params = validate70;
-const schema81 = {"$id":"tradeready:listBacktestOpenOrders/params","type":"object","properties":{"path":{"type":"object","properties":{"session_id":{"type":"string","format":"uuid"}},"required":["session_id"],"additionalProperties":false}},"required":["path"]};
+export const placeBacktestOrder_params = validate70;
+const schema81 = {"$id":"tradeready:placeBacktestOrder/params","type":"object","properties":{"path":{"type":"object","properties":{"session_id":{"type":"string","format":"uuid"}},"required":["session_id"],"additionalProperties":false}},"required":["path"]};
 
 function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:listBacktestOpenOrders/params" */;
+/*# sourceURL="tradeready:placeBacktestOrder/params" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate70.evaluated;
@@ -7561,11 +7660,11 @@ return errors === 0;
 }
 validate70.evaluated = {"props":{"path":true},"dynamicProps":false,"dynamicItems":false};
 
-export const cancelBacktestOrder_params = validate71;
-const schema82 = {"$id":"tradeready:cancelBacktestOrder/params","type":"object","properties":{"path":{"type":"object","properties":{"session_id":{"type":"string","format":"uuid"},"order_id":{"type":"string","format":"uuid"}},"required":["session_id","order_id"],"additionalProperties":false}},"required":["path"]};
+export const placeBacktestOcoOrder_params = validate71;
+const schema82 = {"$id":"tradeready:placeBacktestOcoOrder/params","type":"object","properties":{"path":{"type":"object","properties":{"session_id":{"type":"string","format":"uuid"}},"required":["session_id"],"additionalProperties":false}},"required":["path"]};
 
 function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:cancelBacktestOrder/params" */;
+/*# sourceURL="tradeready:placeBacktestOcoOrder/params" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate71.evaluated;
@@ -7599,24 +7698,14 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data0.order_id === undefined){
-const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "order_id"},message:"must have required property '"+"order_id"+"'",schema:schema82.properties.path.required,parentSchema:schema82.properties.path,data:data0};
+for(const key0 in data0){
+if(!(key0 === "session_id")){
+const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
 else {
 vErrors.push(err2);
-}
-errors++;
-}
-for(const key0 in data0){
-if(!((key0 === "session_id") || (key0 === "order_id"))){
-const err3 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.path,data:data0};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
 }
 errors++;
 }
@@ -7634,12 +7723,12 @@ else if(data1 === null){
 coerced0 = "";
 }
 else {
-const err4 = {instancePath:instancePath+"/path/session_id",schemaPath:"#/properties/path/properties/session_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.path.properties.session_id.type,parentSchema:schema82.properties.path.properties.session_id,data:data1};
+const err3 = {instancePath:instancePath+"/path/session_id",schemaPath:"#/properties/path/properties/session_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.path.properties.session_id.type,parentSchema:schema82.properties.path.properties.session_id,data:data1};
 if(vErrors === null){
-vErrors = [err4];
+vErrors = [err3];
 }
 else {
-vErrors.push(err4);
+vErrors.push(err3);
 }
 errors++;
 }
@@ -7653,7 +7742,20 @@ data0["session_id"] = coerced0;
 }
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
-const err5 = {instancePath:instancePath+"/path/session_id",schemaPath:"#/properties/path/properties/session_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema82.properties.path.properties.session_id,data:data1};
+const err4 = {instancePath:instancePath+"/path/session_id",schemaPath:"#/properties/path/properties/session_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema82.properties.path.properties.session_id,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.path.type,parentSchema:schema82.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7664,20 +7766,8 @@ errors++;
 }
 }
 }
-if(data0.order_id !== undefined){
-let data2 = data0.order_id;
-if(typeof data2 !== "string"){
-let dataType1 = typeof data2;
-let coerced1 = undefined;
-if(!(coerced1 !== undefined)){
-if(dataType1 == "number" || dataType1 == "boolean"){
-coerced1 = "" + data2;
-}
-else if(data2 === null){
-coerced1 = "";
-}
 else {
-const err6 = {instancePath:instancePath+"/path/order_id",schemaPath:"#/properties/path/properties/order_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.path.properties.order_id.type,parentSchema:schema82.properties.path.properties.order_id,data:data2};
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7686,60 +7776,16 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-if(coerced1 !== undefined){
-data2 = coerced1;
-if(data0 !== undefined){
-data0["order_id"] = coerced1;
-}
-}
-}
-if(typeof data2 === "string"){
-if(!(formats0.test(data2))){
-const err7 = {instancePath:instancePath+"/path/order_id",schemaPath:"#/properties/path/properties/order_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema82.properties.path.properties.order_id,data:data2};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.path.type,parentSchema:schema82.properties.path,data:data0};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-}
-else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
 validate71.errors = vErrors;
 return errors === 0;
 }
 validate71.evaluated = {"props":{"path":true},"dynamicProps":false,"dynamicItems":false};
 
-export const getBacktestTradeHistory_params = validate72;
-const schema83 = {"$id":"tradeready:getBacktestTradeHistory/params","type":"object","properties":{"path":{"type":"object","properties":{"session_id":{"type":"string","format":"uuid"}},"required":["session_id"],"additionalProperties":false}},"required":["path"]};
+export const listBacktestOrders_params = validate72;
+const schema83 = {"$id":"tradeready:listBacktestOrders/params","type":"object","properties":{"path":{"type":"object","properties":{"session_id":{"type":"string","format":"uuid"}},"required":["session_id"],"additionalProperties":false}},"required":["path"]};
 
 function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:getBacktestTradeHistory/params" */;
+/*# sourceURL="tradeready:listBacktestOrders/params" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate72.evaluated;
@@ -7856,11 +7902,11 @@ return errors === 0;
 }
 validate72.evaluated = {"props":{"path":true},"dynamicProps":false,"dynamicItems":false};
 
-export const getBacktestPrice_params = validate73;
-const schema84 = {"$id":"tradeready:getBacktestPrice/params","type":"object","properties":{"path":{"type":"object","properties":{"session_id":{"type":"string","format":"uuid"},"symbol":{"type":"string","pattern":"^[A-Za-z0-9]{2,20}$"}},"required":["session_id","symbol"],"additionalProperties":false}},"required":["path"]};
+export const listBacktestOpenOrders_params = validate73;
+const schema84 = {"$id":"tradeready:listBacktestOpenOrders/params","type":"object","properties":{"path":{"type":"object","properties":{"session_id":{"type":"string","format":"uuid"}},"required":["session_id"],"additionalProperties":false}},"required":["path"]};
 
 function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:getBacktestPrice/params" */;
+/*# sourceURL="tradeready:listBacktestOpenOrders/params" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate73.evaluated;
@@ -7894,24 +7940,14 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data0.symbol === undefined){
-const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "symbol"},message:"must have required property '"+"symbol"+"'",schema:schema84.properties.path.required,parentSchema:schema84.properties.path,data:data0};
+for(const key0 in data0){
+if(!(key0 === "session_id")){
+const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema84.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
 else {
 vErrors.push(err2);
-}
-errors++;
-}
-for(const key0 in data0){
-if(!((key0 === "session_id") || (key0 === "symbol"))){
-const err3 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema84.properties.path,data:data0};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
 }
 errors++;
 }
@@ -7929,12 +7965,12 @@ else if(data1 === null){
 coerced0 = "";
 }
 else {
-const err4 = {instancePath:instancePath+"/path/session_id",schemaPath:"#/properties/path/properties/session_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.path.properties.session_id.type,parentSchema:schema84.properties.path.properties.session_id,data:data1};
+const err3 = {instancePath:instancePath+"/path/session_id",schemaPath:"#/properties/path/properties/session_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.path.properties.session_id.type,parentSchema:schema84.properties.path.properties.session_id,data:data1};
 if(vErrors === null){
-vErrors = [err4];
+vErrors = [err3];
 }
 else {
-vErrors.push(err4);
+vErrors.push(err3);
 }
 errors++;
 }
@@ -7948,7 +7984,20 @@ data0["session_id"] = coerced0;
 }
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
-const err5 = {instancePath:instancePath+"/path/session_id",schemaPath:"#/properties/path/properties/session_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema84.properties.path.properties.session_id,data:data1};
+const err4 = {instancePath:instancePath+"/path/session_id",schemaPath:"#/properties/path/properties/session_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema84.properties.path.properties.session_id,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.properties.path.type,parentSchema:schema84.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7959,20 +8008,8 @@ errors++;
 }
 }
 }
-if(data0.symbol !== undefined){
-let data2 = data0.symbol;
-if(typeof data2 !== "string"){
-let dataType1 = typeof data2;
-let coerced1 = undefined;
-if(!(coerced1 !== undefined)){
-if(dataType1 == "number" || dataType1 == "boolean"){
-coerced1 = "" + data2;
-}
-else if(data2 === null){
-coerced1 = "";
-}
 else {
-const err6 = {instancePath:instancePath+"/path/symbol",schemaPath:"#/properties/path/properties/symbol/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.path.properties.symbol.type,parentSchema:schema84.properties.path.properties.symbol,data:data2};
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.type,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7981,60 +8018,16 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-if(coerced1 !== undefined){
-data2 = coerced1;
-if(data0 !== undefined){
-data0["symbol"] = coerced1;
-}
-}
-}
-if(typeof data2 === "string"){
-if(!pattern5.test(data2)){
-const err7 = {instancePath:instancePath+"/path/symbol",schemaPath:"#/properties/path/properties/symbol/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9]{2,20}$"},message:"must match pattern \""+"^[A-Za-z0-9]{2,20}$"+"\"",schema:"^[A-Za-z0-9]{2,20}$",parentSchema:schema84.properties.path.properties.symbol,data:data2};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.properties.path.type,parentSchema:schema84.properties.path,data:data0};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-}
-else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.type,parentSchema:schema84,data};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
 validate73.errors = vErrors;
 return errors === 0;
 }
 validate73.evaluated = {"props":{"path":true},"dynamicProps":false,"dynamicItems":false};
 
-export const getBacktestPrices_params = validate74;
-const schema85 = {"$id":"tradeready:getBacktestPrices/params","type":"object","properties":{"path":{"type":"object","properties":{"session_id":{"type":"string","format":"uuid"}},"required":["session_id"],"additionalProperties":false}},"required":["path"]};
+export const cancelBacktestOrder_params = validate74;
+const schema85 = {"$id":"tradeready:cancelBacktestOrder/params","type":"object","properties":{"path":{"type":"object","properties":{"session_id":{"type":"string","format":"uuid"},"order_id":{"type":"string","format":"uuid"}},"required":["session_id","order_id"],"additionalProperties":false}},"required":["path"]};
 
 function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:getBacktestPrices/params" */;
+/*# sourceURL="tradeready:cancelBacktestOrder/params" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate74.evaluated;
@@ -8068,14 +8061,24 @@ vErrors.push(err1);
 }
 errors++;
 }
-for(const key0 in data0){
-if(!(key0 === "session_id")){
-const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema85.properties.path,data:data0};
+if(data0.order_id === undefined){
+const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "order_id"},message:"must have required property '"+"order_id"+"'",schema:schema85.properties.path.required,parentSchema:schema85.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
 else {
 vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data0){
+if(!((key0 === "session_id") || (key0 === "order_id"))){
+const err3 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema85.properties.path,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
 }
 errors++;
 }
@@ -8093,12 +8096,12 @@ else if(data1 === null){
 coerced0 = "";
 }
 else {
-const err3 = {instancePath:instancePath+"/path/session_id",schemaPath:"#/properties/path/properties/session_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.path.properties.session_id.type,parentSchema:schema85.properties.path.properties.session_id,data:data1};
+const err4 = {instancePath:instancePath+"/path/session_id",schemaPath:"#/properties/path/properties/session_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.path.properties.session_id.type,parentSchema:schema85.properties.path.properties.session_id,data:data1};
 if(vErrors === null){
-vErrors = [err3];
+vErrors = [err4];
 }
 else {
-vErrors.push(err3);
+vErrors.push(err4);
 }
 errors++;
 }
@@ -8112,20 +8115,7 @@ data0["session_id"] = coerced0;
 }
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
-const err4 = {instancePath:instancePath+"/path/session_id",schemaPath:"#/properties/path/properties/session_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema85.properties.path.properties.session_id,data:data1};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.properties.path.type,parentSchema:schema85.properties.path,data:data0};
+const err5 = {instancePath:instancePath+"/path/session_id",schemaPath:"#/properties/path/properties/session_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema85.properties.path.properties.session_id,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8136,8 +8126,20 @@ errors++;
 }
 }
 }
+if(data0.order_id !== undefined){
+let data2 = data0.order_id;
+if(typeof data2 !== "string"){
+let dataType1 = typeof data2;
+let coerced1 = undefined;
+if(!(coerced1 !== undefined)){
+if(dataType1 == "number" || dataType1 == "boolean"){
+coerced1 = "" + data2;
+}
+else if(data2 === null){
+coerced1 = "";
+}
 else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.type,parentSchema:schema85,data};
+const err6 = {instancePath:instancePath+"/path/order_id",schemaPath:"#/properties/path/properties/order_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.path.properties.order_id.type,parentSchema:schema85.properties.path.properties.order_id,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8146,16 +8148,60 @@ vErrors.push(err6);
 }
 errors++;
 }
+}
+if(coerced1 !== undefined){
+data2 = coerced1;
+if(data0 !== undefined){
+data0["order_id"] = coerced1;
+}
+}
+}
+if(typeof data2 === "string"){
+if(!(formats0.test(data2))){
+const err7 = {instancePath:instancePath+"/path/order_id",schemaPath:"#/properties/path/properties/order_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema85.properties.path.properties.order_id,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.properties.path.type,parentSchema:schema85.properties.path,data:data0};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.type,parentSchema:schema85,data};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
 validate74.errors = vErrors;
 return errors === 0;
 }
 validate74.evaluated = {"props":{"path":true},"dynamicProps":false,"dynamicItems":false};
 
-export const getBacktestTicker_params = validate75;
-const schema86 = {"$id":"tradeready:getBacktestTicker/params","type":"object","properties":{"path":{"type":"object","properties":{"session_id":{"type":"string","format":"uuid"},"symbol":{"type":"string","pattern":"^[A-Za-z0-9]{2,20}$"}},"required":["session_id","symbol"],"additionalProperties":false}},"required":["path"]};
+export const getBacktestTradeHistory_params = validate75;
+const schema86 = {"$id":"tradeready:getBacktestTradeHistory/params","type":"object","properties":{"path":{"type":"object","properties":{"session_id":{"type":"string","format":"uuid"}},"required":["session_id"],"additionalProperties":false}},"required":["path"]};
 
 function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:getBacktestTicker/params" */;
+/*# sourceURL="tradeready:getBacktestTradeHistory/params" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate75.evaluated;
@@ -8189,24 +8235,14 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data0.symbol === undefined){
-const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "symbol"},message:"must have required property '"+"symbol"+"'",schema:schema86.properties.path.required,parentSchema:schema86.properties.path,data:data0};
+for(const key0 in data0){
+if(!(key0 === "session_id")){
+const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema86.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
 else {
 vErrors.push(err2);
-}
-errors++;
-}
-for(const key0 in data0){
-if(!((key0 === "session_id") || (key0 === "symbol"))){
-const err3 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema86.properties.path,data:data0};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
 }
 errors++;
 }
@@ -8224,12 +8260,12 @@ else if(data1 === null){
 coerced0 = "";
 }
 else {
-const err4 = {instancePath:instancePath+"/path/session_id",schemaPath:"#/properties/path/properties/session_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.path.properties.session_id.type,parentSchema:schema86.properties.path.properties.session_id,data:data1};
+const err3 = {instancePath:instancePath+"/path/session_id",schemaPath:"#/properties/path/properties/session_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.path.properties.session_id.type,parentSchema:schema86.properties.path.properties.session_id,data:data1};
 if(vErrors === null){
-vErrors = [err4];
+vErrors = [err3];
 }
 else {
-vErrors.push(err4);
+vErrors.push(err3);
 }
 errors++;
 }
@@ -8243,7 +8279,20 @@ data0["session_id"] = coerced0;
 }
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
-const err5 = {instancePath:instancePath+"/path/session_id",schemaPath:"#/properties/path/properties/session_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema86.properties.path.properties.session_id,data:data1};
+const err4 = {instancePath:instancePath+"/path/session_id",schemaPath:"#/properties/path/properties/session_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema86.properties.path.properties.session_id,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.properties.path.type,parentSchema:schema86.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8254,20 +8303,8 @@ errors++;
 }
 }
 }
-if(data0.symbol !== undefined){
-let data2 = data0.symbol;
-if(typeof data2 !== "string"){
-let dataType1 = typeof data2;
-let coerced1 = undefined;
-if(!(coerced1 !== undefined)){
-if(dataType1 == "number" || dataType1 == "boolean"){
-coerced1 = "" + data2;
-}
-else if(data2 === null){
-coerced1 = "";
-}
 else {
-const err6 = {instancePath:instancePath+"/path/symbol",schemaPath:"#/properties/path/properties/symbol/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.path.properties.symbol.type,parentSchema:schema86.properties.path.properties.symbol,data:data2};
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.type,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8276,60 +8313,16 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-if(coerced1 !== undefined){
-data2 = coerced1;
-if(data0 !== undefined){
-data0["symbol"] = coerced1;
-}
-}
-}
-if(typeof data2 === "string"){
-if(!pattern5.test(data2)){
-const err7 = {instancePath:instancePath+"/path/symbol",schemaPath:"#/properties/path/properties/symbol/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9]{2,20}$"},message:"must match pattern \""+"^[A-Za-z0-9]{2,20}$"+"\"",schema:"^[A-Za-z0-9]{2,20}$",parentSchema:schema86.properties.path.properties.symbol,data:data2};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.properties.path.type,parentSchema:schema86.properties.path,data:data0};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-}
-else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.type,parentSchema:schema86,data};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
 validate75.errors = vErrors;
 return errors === 0;
 }
 validate75.evaluated = {"props":{"path":true},"dynamicProps":false,"dynamicItems":false};
 
-export const getBacktestCandles_params = validate76;
-const schema87 = {"$id":"tradeready:getBacktestCandles/params","type":"object","properties":{"path":{"type":"object","properties":{"session_id":{"type":"string","format":"uuid"},"symbol":{"type":"string","pattern":"^[A-Za-z0-9]{2,20}$"}},"required":["session_id","symbol"],"additionalProperties":false},"query":{"type":"object","properties":{"interval":{"type":"string","enum":["1m","5m","15m","1h","4h","1d","60","300","900","3600","14400","86400"]},"limit":{"x-decimal-integer":" from 1 to 1000","minimum":1,"maximum":1000,"default":100}},"required":[],"additionalProperties":true}},"required":["path","query"]};
+export const getBacktestPrice_params = validate76;
+const schema87 = {"$id":"tradeready:getBacktestPrice/params","type":"object","properties":{"path":{"type":"object","properties":{"session_id":{"type":"string","format":"uuid"},"symbol":{"type":"string","pattern":"^[A-Za-z0-9]{2,20}$"}},"required":["session_id","symbol"],"additionalProperties":false}},"required":["path"]};
 
 function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:getBacktestCandles/params" */;
+/*# sourceURL="tradeready:getBacktestPrice/params" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate76.evaluated;
@@ -8350,8 +8343,11 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.query === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'",schema:schema87.required,parentSchema:schema87,data};
+if(data.path !== undefined){
+let data0 = data.path;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.session_id === undefined){
+const err1 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "session_id"},message:"must have required property '"+"session_id"+"'",schema:schema87.properties.path.required,parentSchema:schema87.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8360,11 +8356,8 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.path !== undefined){
-let data0 = data.path;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.session_id === undefined){
-const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "session_id"},message:"must have required property '"+"session_id"+"'",schema:schema87.properties.path.required,parentSchema:schema87.properties.path,data:data0};
+if(data0.symbol === undefined){
+const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "symbol"},message:"must have required property '"+"symbol"+"'",schema:schema87.properties.path.required,parentSchema:schema87.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8373,24 +8366,14 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data0.symbol === undefined){
-const err3 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "symbol"},message:"must have required property '"+"symbol"+"'",schema:schema87.properties.path.required,parentSchema:schema87.properties.path,data:data0};
+for(const key0 in data0){
+if(!((key0 === "session_id") || (key0 === "symbol"))){
+const err3 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema87.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
 else {
 vErrors.push(err3);
-}
-errors++;
-}
-for(const key0 in data0){
-if(!((key0 === "session_id") || (key0 === "symbol"))){
-const err4 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema87.properties.path,data:data0};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
 }
 errors++;
 }
@@ -8408,12 +8391,12 @@ else if(data1 === null){
 coerced0 = "";
 }
 else {
-const err5 = {instancePath:instancePath+"/path/session_id",schemaPath:"#/properties/path/properties/session_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.path.properties.session_id.type,parentSchema:schema87.properties.path.properties.session_id,data:data1};
+const err4 = {instancePath:instancePath+"/path/session_id",schemaPath:"#/properties/path/properties/session_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.path.properties.session_id.type,parentSchema:schema87.properties.path.properties.session_id,data:data1};
 if(vErrors === null){
-vErrors = [err5];
+vErrors = [err4];
 }
 else {
-vErrors.push(err5);
+vErrors.push(err4);
 }
 errors++;
 }
@@ -8427,12 +8410,12 @@ data0["session_id"] = coerced0;
 }
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
-const err6 = {instancePath:instancePath+"/path/session_id",schemaPath:"#/properties/path/properties/session_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema87.properties.path.properties.session_id,data:data1};
+const err5 = {instancePath:instancePath+"/path/session_id",schemaPath:"#/properties/path/properties/session_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema87.properties.path.properties.session_id,data:data1};
 if(vErrors === null){
-vErrors = [err6];
+vErrors = [err5];
 }
 else {
-vErrors.push(err6);
+vErrors.push(err5);
 }
 errors++;
 }
@@ -8451,12 +8434,12 @@ else if(data2 === null){
 coerced1 = "";
 }
 else {
-const err7 = {instancePath:instancePath+"/path/symbol",schemaPath:"#/properties/path/properties/symbol/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.path.properties.symbol.type,parentSchema:schema87.properties.path.properties.symbol,data:data2};
+const err6 = {instancePath:instancePath+"/path/symbol",schemaPath:"#/properties/path/properties/symbol/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.path.properties.symbol.type,parentSchema:schema87.properties.path.properties.symbol,data:data2};
 if(vErrors === null){
-vErrors = [err7];
+vErrors = [err6];
 }
 else {
-vErrors.push(err7);
+vErrors.push(err6);
 }
 errors++;
 }
@@ -8470,7 +8453,20 @@ data0["symbol"] = coerced1;
 }
 if(typeof data2 === "string"){
 if(!pattern5.test(data2)){
-const err8 = {instancePath:instancePath+"/path/symbol",schemaPath:"#/properties/path/properties/symbol/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9]{2,20}$"},message:"must match pattern \""+"^[A-Za-z0-9]{2,20}$"+"\"",schema:"^[A-Za-z0-9]{2,20}$",parentSchema:schema87.properties.path.properties.symbol,data:data2};
+const err7 = {instancePath:instancePath+"/path/symbol",schemaPath:"#/properties/path/properties/symbol/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9]{2,20}$"},message:"must match pattern \""+"^[A-Za-z0-9]{2,20}$"+"\"",schema:"^[A-Za-z0-9]{2,20}$",parentSchema:schema87.properties.path.properties.symbol,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.properties.path.type,parentSchema:schema87.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -8481,9 +8477,8 @@ errors++;
 }
 }
 }
-}
 else {
-const err9 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.properties.path.type,parentSchema:schema87.properties.path,data:data0};
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.type,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -8492,124 +8487,16 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-if(data.query !== undefined){
-let data3 = data.query;
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(data3.limit === undefined){
-data3.limit = 100;
-}
-if(data3.interval !== undefined){
-let data4 = data3.interval;
-if(typeof data4 !== "string"){
-let dataType2 = typeof data4;
-let coerced2 = undefined;
-if(!(coerced2 !== undefined)){
-if(dataType2 == "number" || dataType2 == "boolean"){
-coerced2 = "" + data4;
-}
-else if(data4 === null){
-coerced2 = "";
-}
-else {
-const err10 = {instancePath:instancePath+"/query/interval",schemaPath:"#/properties/query/properties/interval/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.query.properties.interval.type,parentSchema:schema87.properties.query.properties.interval,data:data4};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(coerced2 !== undefined){
-data4 = coerced2;
-if(data3 !== undefined){
-data3["interval"] = coerced2;
-}
-}
-}
-if(!((((((((((((data4 === "1m") || (data4 === "5m")) || (data4 === "15m")) || (data4 === "1h")) || (data4 === "4h")) || (data4 === "1d")) || (data4 === "60")) || (data4 === "300")) || (data4 === "900")) || (data4 === "3600")) || (data4 === "14400")) || (data4 === "86400"))){
-const err11 = {instancePath:instancePath+"/query/interval",schemaPath:"#/properties/query/properties/interval/enum",keyword:"enum",params:{allowedValues: schema87.properties.query.properties.interval.enum},message:"must be equal to one of the allowed values",schema:schema87.properties.query.properties.interval.enum,parentSchema:schema87.properties.query.properties.interval,data:data4};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-let data5 = data3.limit;
-if(typeof data5 == "string" && /^(0|-?[1-9][0-9]*)$/.test(data5) && Number.isSafeInteger(+data5)){
-data5 = +data5;
-data3["limit"] = data5;
-}
-if(!(typeof data5 == "number" && Number.isSafeInteger(data5))){
-const err12 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 1 to 1000 in decimal digits",schema:" from 1 to 1000",parentSchema:schema87.properties.query.properties.limit,data:data5};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 > 1000 || isNaN(data5)){
-const err13 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema87.properties.query.properties.limit,data:data5};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-if(data5 < 1 || isNaN(data5)){
-const err14 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema87.properties.query.properties.limit,data:data5};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-}
-else {
-const err15 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.properties.query.type,parentSchema:schema87.properties.query,data:data3};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-}
-else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.type,parentSchema:schema87,data};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
 validate76.errors = vErrors;
 return errors === 0;
 }
-validate76.evaluated = {"props":{"path":true,"query":true},"dynamicProps":false,"dynamicItems":false};
+validate76.evaluated = {"props":{"path":true},"dynamicProps":false,"dynamicItems":false};
 
-export const getBacktestIndicators_params = validate77;
-const schema88 = {"$id":"tradeready:getBacktestIndicators/params","type":"object","properties":{"path":{"type":"object","properties":{"session_id":{"type":"string","format":"uuid"},"symbol":{"type":"string","pattern":"^[A-Za-z0-9]{2,20}$"}},"required":["session_id","symbol"],"additionalProperties":false},"query":{"type":"object","properties":{"indicators":{"type":"string","maxLength":400},"lookback":{"x-decimal-integer":" from 14 to 500","minimum":14,"maximum":500,"default":200}},"required":[],"additionalProperties":true}},"required":["path","query"]};
+export const getBacktestPrices_params = validate77;
+const schema88 = {"$id":"tradeready:getBacktestPrices/params","type":"object","properties":{"path":{"type":"object","properties":{"session_id":{"type":"string","format":"uuid"}},"required":["session_id"],"additionalProperties":false}},"required":["path"]};
 
 function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:getBacktestIndicators/params" */;
+/*# sourceURL="tradeready:getBacktestPrices/params" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate77.evaluated;
@@ -8630,8 +8517,11 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.query === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'",schema:schema88.required,parentSchema:schema88,data};
+if(data.path !== undefined){
+let data0 = data.path;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.session_id === undefined){
+const err1 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "session_id"},message:"must have required property '"+"session_id"+"'",schema:schema88.properties.path.required,parentSchema:schema88.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8640,37 +8530,14 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.path !== undefined){
-let data0 = data.path;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.session_id === undefined){
-const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "session_id"},message:"must have required property '"+"session_id"+"'",schema:schema88.properties.path.required,parentSchema:schema88.properties.path,data:data0};
+for(const key0 in data0){
+if(!(key0 === "session_id")){
+const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema88.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
 else {
 vErrors.push(err2);
-}
-errors++;
-}
-if(data0.symbol === undefined){
-const err3 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "symbol"},message:"must have required property '"+"symbol"+"'",schema:schema88.properties.path.required,parentSchema:schema88.properties.path,data:data0};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-for(const key0 in data0){
-if(!((key0 === "session_id") || (key0 === "symbol"))){
-const err4 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema88.properties.path,data:data0};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
 }
 errors++;
 }
@@ -8688,12 +8555,12 @@ else if(data1 === null){
 coerced0 = "";
 }
 else {
-const err5 = {instancePath:instancePath+"/path/session_id",schemaPath:"#/properties/path/properties/session_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.path.properties.session_id.type,parentSchema:schema88.properties.path.properties.session_id,data:data1};
+const err3 = {instancePath:instancePath+"/path/session_id",schemaPath:"#/properties/path/properties/session_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.path.properties.session_id.type,parentSchema:schema88.properties.path.properties.session_id,data:data1};
 if(vErrors === null){
-vErrors = [err5];
+vErrors = [err3];
 }
 else {
-vErrors.push(err5);
+vErrors.push(err3);
 }
 errors++;
 }
@@ -8707,7 +8574,32 @@ data0["session_id"] = coerced0;
 }
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
-const err6 = {instancePath:instancePath+"/path/session_id",schemaPath:"#/properties/path/properties/session_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema88.properties.path.properties.session_id,data:data1};
+const err4 = {instancePath:instancePath+"/path/session_id",schemaPath:"#/properties/path/properties/session_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema88.properties.path.properties.session_id,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.properties.path.type,parentSchema:schema88.properties.path,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.type,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8716,182 +8608,16 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-}
-if(data0.symbol !== undefined){
-let data2 = data0.symbol;
-if(typeof data2 !== "string"){
-let dataType1 = typeof data2;
-let coerced1 = undefined;
-if(!(coerced1 !== undefined)){
-if(dataType1 == "number" || dataType1 == "boolean"){
-coerced1 = "" + data2;
-}
-else if(data2 === null){
-coerced1 = "";
-}
-else {
-const err7 = {instancePath:instancePath+"/path/symbol",schemaPath:"#/properties/path/properties/symbol/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.path.properties.symbol.type,parentSchema:schema88.properties.path.properties.symbol,data:data2};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(coerced1 !== undefined){
-data2 = coerced1;
-if(data0 !== undefined){
-data0["symbol"] = coerced1;
-}
-}
-}
-if(typeof data2 === "string"){
-if(!pattern5.test(data2)){
-const err8 = {instancePath:instancePath+"/path/symbol",schemaPath:"#/properties/path/properties/symbol/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9]{2,20}$"},message:"must match pattern \""+"^[A-Za-z0-9]{2,20}$"+"\"",schema:"^[A-Za-z0-9]{2,20}$",parentSchema:schema88.properties.path.properties.symbol,data:data2};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.properties.path.type,parentSchema:schema88.properties.path,data:data0};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data.query !== undefined){
-let data3 = data.query;
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(data3.lookback === undefined){
-data3.lookback = 200;
-}
-if(data3.indicators !== undefined){
-let data4 = data3.indicators;
-if(typeof data4 !== "string"){
-let dataType2 = typeof data4;
-let coerced2 = undefined;
-if(!(coerced2 !== undefined)){
-if(dataType2 == "number" || dataType2 == "boolean"){
-coerced2 = "" + data4;
-}
-else if(data4 === null){
-coerced2 = "";
-}
-else {
-const err10 = {instancePath:instancePath+"/query/indicators",schemaPath:"#/properties/query/properties/indicators/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.query.properties.indicators.type,parentSchema:schema88.properties.query.properties.indicators,data:data4};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(coerced2 !== undefined){
-data4 = coerced2;
-if(data3 !== undefined){
-data3["indicators"] = coerced2;
-}
-}
-}
-if(typeof data4 === "string"){
-if(func1(data4) > 400){
-const err11 = {instancePath:instancePath+"/query/indicators",schemaPath:"#/properties/query/properties/indicators/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters",schema:400,parentSchema:schema88.properties.query.properties.indicators,data:data4};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-}
-let data5 = data3.lookback;
-if(typeof data5 == "string" && /^(0|-?[1-9][0-9]*)$/.test(data5) && Number.isSafeInteger(+data5)){
-data5 = +data5;
-data3["lookback"] = data5;
-}
-if(!(typeof data5 == "number" && Number.isSafeInteger(data5))){
-const err12 = {instancePath:instancePath+"/query/lookback",schemaPath:"#/properties/query/properties/lookback/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 14 to 500 in decimal digits",schema:" from 14 to 500",parentSchema:schema88.properties.query.properties.lookback,data:data5};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 > 500 || isNaN(data5)){
-const err13 = {instancePath:instancePath+"/query/lookback",schemaPath:"#/properties/query/properties/lookback/maximum",keyword:"maximum",params:{comparison: "<=", limit: 500},message:"must be <= 500",schema:500,parentSchema:schema88.properties.query.properties.lookback,data:data5};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-if(data5 < 14 || isNaN(data5)){
-const err14 = {instancePath:instancePath+"/query/lookback",schemaPath:"#/properties/query/properties/lookback/minimum",keyword:"minimum",params:{comparison: ">=", limit: 14},message:"must be >= 14",schema:14,parentSchema:schema88.properties.query.properties.lookback,data:data5};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-}
-else {
-const err15 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.properties.query.type,parentSchema:schema88.properties.query,data:data3};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-}
-else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.type,parentSchema:schema88,data};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
 validate77.errors = vErrors;
 return errors === 0;
 }
-validate77.evaluated = {"props":{"path":true,"query":true},"dynamicProps":false,"dynamicItems":false};
+validate77.evaluated = {"props":{"path":true},"dynamicProps":false,"dynamicItems":false};
 
-export const getBacktestBalance_params = validate78;
-const schema89 = {"$id":"tradeready:getBacktestBalance/params","type":"object","properties":{"path":{"type":"object","properties":{"session_id":{"type":"string","format":"uuid"}},"required":["session_id"],"additionalProperties":false}},"required":["path"]};
+export const getBacktestTicker_params = validate78;
+const schema89 = {"$id":"tradeready:getBacktestTicker/params","type":"object","properties":{"path":{"type":"object","properties":{"session_id":{"type":"string","format":"uuid"},"symbol":{"type":"string","pattern":"^[A-Za-z0-9]{2,20}$"}},"required":["session_id","symbol"],"additionalProperties":false}},"required":["path"]};
 
 function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:getBacktestBalance/params" */;
+/*# sourceURL="tradeready:getBacktestTicker/params" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate78.evaluated;
@@ -8925,14 +8651,24 @@ vErrors.push(err1);
 }
 errors++;
 }
-for(const key0 in data0){
-if(!(key0 === "session_id")){
-const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema89.properties.path,data:data0};
+if(data0.symbol === undefined){
+const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "symbol"},message:"must have required property '"+"symbol"+"'",schema:schema89.properties.path.required,parentSchema:schema89.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
 else {
 vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data0){
+if(!((key0 === "session_id") || (key0 === "symbol"))){
+const err3 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema89.properties.path,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
 }
 errors++;
 }
@@ -8950,12 +8686,12 @@ else if(data1 === null){
 coerced0 = "";
 }
 else {
-const err3 = {instancePath:instancePath+"/path/session_id",schemaPath:"#/properties/path/properties/session_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.path.properties.session_id.type,parentSchema:schema89.properties.path.properties.session_id,data:data1};
+const err4 = {instancePath:instancePath+"/path/session_id",schemaPath:"#/properties/path/properties/session_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.path.properties.session_id.type,parentSchema:schema89.properties.path.properties.session_id,data:data1};
 if(vErrors === null){
-vErrors = [err3];
+vErrors = [err4];
 }
 else {
-vErrors.push(err3);
+vErrors.push(err4);
 }
 errors++;
 }
@@ -8969,20 +8705,7 @@ data0["session_id"] = coerced0;
 }
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
-const err4 = {instancePath:instancePath+"/path/session_id",schemaPath:"#/properties/path/properties/session_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema89.properties.path.properties.session_id,data:data1};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.properties.path.type,parentSchema:schema89.properties.path,data:data0};
+const err5 = {instancePath:instancePath+"/path/session_id",schemaPath:"#/properties/path/properties/session_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema89.properties.path.properties.session_id,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8993,8 +8716,20 @@ errors++;
 }
 }
 }
+if(data0.symbol !== undefined){
+let data2 = data0.symbol;
+if(typeof data2 !== "string"){
+let dataType1 = typeof data2;
+let coerced1 = undefined;
+if(!(coerced1 !== undefined)){
+if(dataType1 == "number" || dataType1 == "boolean"){
+coerced1 = "" + data2;
+}
+else if(data2 === null){
+coerced1 = "";
+}
 else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.type,parentSchema:schema89,data};
+const err6 = {instancePath:instancePath+"/path/symbol",schemaPath:"#/properties/path/properties/symbol/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.path.properties.symbol.type,parentSchema:schema89.properties.path.properties.symbol,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -9003,16 +8738,60 @@ vErrors.push(err6);
 }
 errors++;
 }
+}
+if(coerced1 !== undefined){
+data2 = coerced1;
+if(data0 !== undefined){
+data0["symbol"] = coerced1;
+}
+}
+}
+if(typeof data2 === "string"){
+if(!pattern5.test(data2)){
+const err7 = {instancePath:instancePath+"/path/symbol",schemaPath:"#/properties/path/properties/symbol/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9]{2,20}$"},message:"must match pattern \""+"^[A-Za-z0-9]{2,20}$"+"\"",schema:"^[A-Za-z0-9]{2,20}$",parentSchema:schema89.properties.path.properties.symbol,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.properties.path.type,parentSchema:schema89.properties.path,data:data0};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.type,parentSchema:schema89,data};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
 validate78.errors = vErrors;
 return errors === 0;
 }
 validate78.evaluated = {"props":{"path":true},"dynamicProps":false,"dynamicItems":false};
 
-export const getBacktestPositions_params = validate79;
-const schema90 = {"$id":"tradeready:getBacktestPositions/params","type":"object","properties":{"path":{"type":"object","properties":{"session_id":{"type":"string","format":"uuid"}},"required":["session_id"],"additionalProperties":false}},"required":["path"]};
+export const getBacktestCandles_params = validate79;
+const schema90 = {"$id":"tradeready:getBacktestCandles/params","type":"object","properties":{"path":{"type":"object","properties":{"session_id":{"type":"string","format":"uuid"},"symbol":{"type":"string","pattern":"^[A-Za-z0-9]{2,20}$"}},"required":["session_id","symbol"],"additionalProperties":false},"query":{"type":"object","properties":{"interval":{"type":"string","enum":["1m","5m","15m","1h","4h","1d","60","300","900","3600","14400","86400"]},"limit":{"x-decimal-integer":" from 1 to 1000","minimum":1,"maximum":1000,"default":100}},"required":[],"additionalProperties":true}},"required":["path","query"]};
 
 function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:getBacktestPositions/params" */;
+/*# sourceURL="tradeready:getBacktestCandles/params" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate79.evaluated;
@@ -9033,11 +8812,8 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.path !== undefined){
-let data0 = data.path;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.session_id === undefined){
-const err1 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "session_id"},message:"must have required property '"+"session_id"+"'",schema:schema90.properties.path.required,parentSchema:schema90.properties.path,data:data0};
+if(data.query === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'",schema:schema90.required,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9046,14 +8822,37 @@ vErrors.push(err1);
 }
 errors++;
 }
-for(const key0 in data0){
-if(!(key0 === "session_id")){
-const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema90.properties.path,data:data0};
+if(data.path !== undefined){
+let data0 = data.path;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.session_id === undefined){
+const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "session_id"},message:"must have required property '"+"session_id"+"'",schema:schema90.properties.path.required,parentSchema:schema90.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
 else {
 vErrors.push(err2);
+}
+errors++;
+}
+if(data0.symbol === undefined){
+const err3 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "symbol"},message:"must have required property '"+"symbol"+"'",schema:schema90.properties.path.required,parentSchema:schema90.properties.path,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data0){
+if(!((key0 === "session_id") || (key0 === "symbol"))){
+const err4 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema90.properties.path,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
 }
 errors++;
 }
@@ -9071,12 +8870,12 @@ else if(data1 === null){
 coerced0 = "";
 }
 else {
-const err3 = {instancePath:instancePath+"/path/session_id",schemaPath:"#/properties/path/properties/session_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.path.properties.session_id.type,parentSchema:schema90.properties.path.properties.session_id,data:data1};
+const err5 = {instancePath:instancePath+"/path/session_id",schemaPath:"#/properties/path/properties/session_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.path.properties.session_id.type,parentSchema:schema90.properties.path.properties.session_id,data:data1};
 if(vErrors === null){
-vErrors = [err3];
+vErrors = [err5];
 }
 else {
-vErrors.push(err3);
+vErrors.push(err5);
 }
 errors++;
 }
@@ -9090,32 +8889,7 @@ data0["session_id"] = coerced0;
 }
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
-const err4 = {instancePath:instancePath+"/path/session_id",schemaPath:"#/properties/path/properties/session_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema90.properties.path.properties.session_id,data:data1};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.properties.path.type,parentSchema:schema90.properties.path,data:data0};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.type,parentSchema:schema90,data};
+const err6 = {instancePath:instancePath+"/path/session_id",schemaPath:"#/properties/path/properties/session_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema90.properties.path.properties.session_id,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -9124,16 +8898,180 @@ vErrors.push(err6);
 }
 errors++;
 }
+}
+}
+if(data0.symbol !== undefined){
+let data2 = data0.symbol;
+if(typeof data2 !== "string"){
+let dataType1 = typeof data2;
+let coerced1 = undefined;
+if(!(coerced1 !== undefined)){
+if(dataType1 == "number" || dataType1 == "boolean"){
+coerced1 = "" + data2;
+}
+else if(data2 === null){
+coerced1 = "";
+}
+else {
+const err7 = {instancePath:instancePath+"/path/symbol",schemaPath:"#/properties/path/properties/symbol/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.path.properties.symbol.type,parentSchema:schema90.properties.path.properties.symbol,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(coerced1 !== undefined){
+data2 = coerced1;
+if(data0 !== undefined){
+data0["symbol"] = coerced1;
+}
+}
+}
+if(typeof data2 === "string"){
+if(!pattern5.test(data2)){
+const err8 = {instancePath:instancePath+"/path/symbol",schemaPath:"#/properties/path/properties/symbol/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9]{2,20}$"},message:"must match pattern \""+"^[A-Za-z0-9]{2,20}$"+"\"",schema:"^[A-Za-z0-9]{2,20}$",parentSchema:schema90.properties.path.properties.symbol,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.properties.path.type,parentSchema:schema90.properties.path,data:data0};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.query !== undefined){
+let data3 = data.query;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.limit === undefined){
+data3.limit = 100;
+}
+if(data3.interval !== undefined){
+let data4 = data3.interval;
+if(typeof data4 !== "string"){
+let dataType2 = typeof data4;
+let coerced2 = undefined;
+if(!(coerced2 !== undefined)){
+if(dataType2 == "number" || dataType2 == "boolean"){
+coerced2 = "" + data4;
+}
+else if(data4 === null){
+coerced2 = "";
+}
+else {
+const err10 = {instancePath:instancePath+"/query/interval",schemaPath:"#/properties/query/properties/interval/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.query.properties.interval.type,parentSchema:schema90.properties.query.properties.interval,data:data4};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(coerced2 !== undefined){
+data4 = coerced2;
+if(data3 !== undefined){
+data3["interval"] = coerced2;
+}
+}
+}
+if(!((((((((((((data4 === "1m") || (data4 === "5m")) || (data4 === "15m")) || (data4 === "1h")) || (data4 === "4h")) || (data4 === "1d")) || (data4 === "60")) || (data4 === "300")) || (data4 === "900")) || (data4 === "3600")) || (data4 === "14400")) || (data4 === "86400"))){
+const err11 = {instancePath:instancePath+"/query/interval",schemaPath:"#/properties/query/properties/interval/enum",keyword:"enum",params:{allowedValues: schema90.properties.query.properties.interval.enum},message:"must be equal to one of the allowed values",schema:schema90.properties.query.properties.interval.enum,parentSchema:schema90.properties.query.properties.interval,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+let data5 = data3.limit;
+if(typeof data5 == "string" && /^(0|-?[1-9][0-9]*)$/.test(data5) && Number.isSafeInteger(+data5)){
+data5 = +data5;
+data3["limit"] = data5;
+}
+if(!(typeof data5 == "number" && Number.isSafeInteger(data5))){
+const err12 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 1 to 1000 in decimal digits",schema:" from 1 to 1000",parentSchema:schema90.properties.query.properties.limit,data:data5};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 > 1000 || isNaN(data5)){
+const err13 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema90.properties.query.properties.limit,data:data5};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(data5 < 1 || isNaN(data5)){
+const err14 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema90.properties.query.properties.limit,data:data5};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.properties.query.type,parentSchema:schema90.properties.query,data:data3};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.type,parentSchema:schema90,data};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
 validate79.errors = vErrors;
 return errors === 0;
 }
-validate79.evaluated = {"props":{"path":true},"dynamicProps":false,"dynamicItems":false};
+validate79.evaluated = {"props":{"path":true,"query":true},"dynamicProps":false,"dynamicItems":false};
 
-export const getBacktestPortfolio_params = validate80;
-const schema91 = {"$id":"tradeready:getBacktestPortfolio/params","type":"object","properties":{"path":{"type":"object","properties":{"session_id":{"type":"string","format":"uuid"}},"required":["session_id"],"additionalProperties":false}},"required":["path"]};
+export const getBacktestIndicators_params = validate80;
+const schema91 = {"$id":"tradeready:getBacktestIndicators/params","type":"object","properties":{"path":{"type":"object","properties":{"session_id":{"type":"string","format":"uuid"},"symbol":{"type":"string","pattern":"^[A-Za-z0-9]{2,20}$"}},"required":["session_id","symbol"],"additionalProperties":false},"query":{"type":"object","properties":{"indicators":{"type":"string","maxLength":400},"lookback":{"x-decimal-integer":" from 14 to 500","minimum":14,"maximum":500,"default":200}},"required":[],"additionalProperties":true}},"required":["path","query"]};
 
 function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:getBacktestPortfolio/params" */;
+/*# sourceURL="tradeready:getBacktestIndicators/params" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate80.evaluated;
@@ -9154,11 +9092,8 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.path !== undefined){
-let data0 = data.path;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.session_id === undefined){
-const err1 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "session_id"},message:"must have required property '"+"session_id"+"'",schema:schema91.properties.path.required,parentSchema:schema91.properties.path,data:data0};
+if(data.query === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'",schema:schema91.required,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9167,14 +9102,37 @@ vErrors.push(err1);
 }
 errors++;
 }
-for(const key0 in data0){
-if(!(key0 === "session_id")){
-const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema91.properties.path,data:data0};
+if(data.path !== undefined){
+let data0 = data.path;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.session_id === undefined){
+const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "session_id"},message:"must have required property '"+"session_id"+"'",schema:schema91.properties.path.required,parentSchema:schema91.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
 else {
 vErrors.push(err2);
+}
+errors++;
+}
+if(data0.symbol === undefined){
+const err3 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "symbol"},message:"must have required property '"+"symbol"+"'",schema:schema91.properties.path.required,parentSchema:schema91.properties.path,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data0){
+if(!((key0 === "session_id") || (key0 === "symbol"))){
+const err4 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema91.properties.path,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
 }
 errors++;
 }
@@ -9192,12 +9150,12 @@ else if(data1 === null){
 coerced0 = "";
 }
 else {
-const err3 = {instancePath:instancePath+"/path/session_id",schemaPath:"#/properties/path/properties/session_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.path.properties.session_id.type,parentSchema:schema91.properties.path.properties.session_id,data:data1};
+const err5 = {instancePath:instancePath+"/path/session_id",schemaPath:"#/properties/path/properties/session_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.path.properties.session_id.type,parentSchema:schema91.properties.path.properties.session_id,data:data1};
 if(vErrors === null){
-vErrors = [err3];
+vErrors = [err5];
 }
 else {
-vErrors.push(err3);
+vErrors.push(err5);
 }
 errors++;
 }
@@ -9211,32 +9169,7 @@ data0["session_id"] = coerced0;
 }
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
-const err4 = {instancePath:instancePath+"/path/session_id",schemaPath:"#/properties/path/properties/session_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema91.properties.path.properties.session_id,data:data1};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.path.type,parentSchema:schema91.properties.path,data:data0};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.type,parentSchema:schema91,data};
+const err6 = {instancePath:instancePath+"/path/session_id",schemaPath:"#/properties/path/properties/session_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema91.properties.path.properties.session_id,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -9245,16 +9178,182 @@ vErrors.push(err6);
 }
 errors++;
 }
+}
+}
+if(data0.symbol !== undefined){
+let data2 = data0.symbol;
+if(typeof data2 !== "string"){
+let dataType1 = typeof data2;
+let coerced1 = undefined;
+if(!(coerced1 !== undefined)){
+if(dataType1 == "number" || dataType1 == "boolean"){
+coerced1 = "" + data2;
+}
+else if(data2 === null){
+coerced1 = "";
+}
+else {
+const err7 = {instancePath:instancePath+"/path/symbol",schemaPath:"#/properties/path/properties/symbol/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.path.properties.symbol.type,parentSchema:schema91.properties.path.properties.symbol,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(coerced1 !== undefined){
+data2 = coerced1;
+if(data0 !== undefined){
+data0["symbol"] = coerced1;
+}
+}
+}
+if(typeof data2 === "string"){
+if(!pattern5.test(data2)){
+const err8 = {instancePath:instancePath+"/path/symbol",schemaPath:"#/properties/path/properties/symbol/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9]{2,20}$"},message:"must match pattern \""+"^[A-Za-z0-9]{2,20}$"+"\"",schema:"^[A-Za-z0-9]{2,20}$",parentSchema:schema91.properties.path.properties.symbol,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.path.type,parentSchema:schema91.properties.path,data:data0};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.query !== undefined){
+let data3 = data.query;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.lookback === undefined){
+data3.lookback = 200;
+}
+if(data3.indicators !== undefined){
+let data4 = data3.indicators;
+if(typeof data4 !== "string"){
+let dataType2 = typeof data4;
+let coerced2 = undefined;
+if(!(coerced2 !== undefined)){
+if(dataType2 == "number" || dataType2 == "boolean"){
+coerced2 = "" + data4;
+}
+else if(data4 === null){
+coerced2 = "";
+}
+else {
+const err10 = {instancePath:instancePath+"/query/indicators",schemaPath:"#/properties/query/properties/indicators/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.query.properties.indicators.type,parentSchema:schema91.properties.query.properties.indicators,data:data4};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(coerced2 !== undefined){
+data4 = coerced2;
+if(data3 !== undefined){
+data3["indicators"] = coerced2;
+}
+}
+}
+if(typeof data4 === "string"){
+if(func1(data4) > 400){
+const err11 = {instancePath:instancePath+"/query/indicators",schemaPath:"#/properties/query/properties/indicators/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters",schema:400,parentSchema:schema91.properties.query.properties.indicators,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+let data5 = data3.lookback;
+if(typeof data5 == "string" && /^(0|-?[1-9][0-9]*)$/.test(data5) && Number.isSafeInteger(+data5)){
+data5 = +data5;
+data3["lookback"] = data5;
+}
+if(!(typeof data5 == "number" && Number.isSafeInteger(data5))){
+const err12 = {instancePath:instancePath+"/query/lookback",schemaPath:"#/properties/query/properties/lookback/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 14 to 500 in decimal digits",schema:" from 14 to 500",parentSchema:schema91.properties.query.properties.lookback,data:data5};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 > 500 || isNaN(data5)){
+const err13 = {instancePath:instancePath+"/query/lookback",schemaPath:"#/properties/query/properties/lookback/maximum",keyword:"maximum",params:{comparison: "<=", limit: 500},message:"must be <= 500",schema:500,parentSchema:schema91.properties.query.properties.lookback,data:data5};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(data5 < 14 || isNaN(data5)){
+const err14 = {instancePath:instancePath+"/query/lookback",schemaPath:"#/properties/query/properties/lookback/minimum",keyword:"minimum",params:{comparison: ">=", limit: 14},message:"must be >= 14",schema:14,parentSchema:schema91.properties.query.properties.lookback,data:data5};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.properties.query.type,parentSchema:schema91.properties.query,data:data3};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.type,parentSchema:schema91,data};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
 validate80.errors = vErrors;
 return errors === 0;
 }
-validate80.evaluated = {"props":{"path":true},"dynamicProps":false,"dynamicItems":false};
+validate80.evaluated = {"props":{"path":true,"query":true},"dynamicProps":false,"dynamicItems":false};
 
-export const getBacktestResults_params = validate81;
-const schema92 = {"$id":"tradeready:getBacktestResults/params","type":"object","properties":{"path":{"type":"object","properties":{"session_id":{"type":"string","format":"uuid"}},"required":["session_id"],"additionalProperties":false}},"required":["path"]};
+export const getBacktestBalance_params = validate81;
+const schema92 = {"$id":"tradeready:getBacktestBalance/params","type":"object","properties":{"path":{"type":"object","properties":{"session_id":{"type":"string","format":"uuid"}},"required":["session_id"],"additionalProperties":false}},"required":["path"]};
 
 function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:getBacktestResults/params" */;
+/*# sourceURL="tradeready:getBacktestBalance/params" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate81.evaluated;
@@ -9371,11 +9470,11 @@ return errors === 0;
 }
 validate81.evaluated = {"props":{"path":true},"dynamicProps":false,"dynamicItems":false};
 
-export const getBacktestEquityCurve_params = validate82;
-const schema93 = {"$id":"tradeready:getBacktestEquityCurve/params","type":"object","properties":{"path":{"type":"object","properties":{"session_id":{"type":"string","format":"uuid"}},"required":["session_id"],"additionalProperties":false},"query":{"type":"object","properties":{"interval":{"x-decimal-integer":" from 1 to 1000000","minimum":1,"maximum":1000000,"default":1}},"required":[],"additionalProperties":true}},"required":["path","query"]};
+export const getBacktestPositions_params = validate82;
+const schema93 = {"$id":"tradeready:getBacktestPositions/params","type":"object","properties":{"path":{"type":"object","properties":{"session_id":{"type":"string","format":"uuid"}},"required":["session_id"],"additionalProperties":false}},"required":["path"]};
 
 function validate82(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:getBacktestEquityCurve/params" */;
+/*# sourceURL="tradeready:getBacktestPositions/params" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate82.evaluated;
@@ -9396,8 +9495,371 @@ vErrors.push(err0);
 }
 errors++;
 }
+if(data.path !== undefined){
+let data0 = data.path;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.session_id === undefined){
+const err1 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "session_id"},message:"must have required property '"+"session_id"+"'",schema:schema93.properties.path.required,parentSchema:schema93.properties.path,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data0){
+if(!(key0 === "session_id")){
+const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema93.properties.path,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data0.session_id !== undefined){
+let data1 = data0.session_id;
+if(typeof data1 !== "string"){
+let dataType0 = typeof data1;
+let coerced0 = undefined;
+if(!(coerced0 !== undefined)){
+if(dataType0 == "number" || dataType0 == "boolean"){
+coerced0 = "" + data1;
+}
+else if(data1 === null){
+coerced0 = "";
+}
+else {
+const err3 = {instancePath:instancePath+"/path/session_id",schemaPath:"#/properties/path/properties/session_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.path.properties.session_id.type,parentSchema:schema93.properties.path.properties.session_id,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(coerced0 !== undefined){
+data1 = coerced0;
+if(data0 !== undefined){
+data0["session_id"] = coerced0;
+}
+}
+}
+if(typeof data1 === "string"){
+if(!(formats0.test(data1))){
+const err4 = {instancePath:instancePath+"/path/session_id",schemaPath:"#/properties/path/properties/session_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema93.properties.path.properties.session_id,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.properties.path.type,parentSchema:schema93.properties.path,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.type,parentSchema:schema93,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate82.errors = vErrors;
+return errors === 0;
+}
+validate82.evaluated = {"props":{"path":true},"dynamicProps":false,"dynamicItems":false};
+
+export const getBacktestPortfolio_params = validate83;
+const schema94 = {"$id":"tradeready:getBacktestPortfolio/params","type":"object","properties":{"path":{"type":"object","properties":{"session_id":{"type":"string","format":"uuid"}},"required":["session_id"],"additionalProperties":false}},"required":["path"]};
+
+function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="tradeready:getBacktestPortfolio/params" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate83.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.path === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema94.required,parentSchema:schema94,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.path !== undefined){
+let data0 = data.path;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.session_id === undefined){
+const err1 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "session_id"},message:"must have required property '"+"session_id"+"'",schema:schema94.properties.path.required,parentSchema:schema94.properties.path,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data0){
+if(!(key0 === "session_id")){
+const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema94.properties.path,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data0.session_id !== undefined){
+let data1 = data0.session_id;
+if(typeof data1 !== "string"){
+let dataType0 = typeof data1;
+let coerced0 = undefined;
+if(!(coerced0 !== undefined)){
+if(dataType0 == "number" || dataType0 == "boolean"){
+coerced0 = "" + data1;
+}
+else if(data1 === null){
+coerced0 = "";
+}
+else {
+const err3 = {instancePath:instancePath+"/path/session_id",schemaPath:"#/properties/path/properties/session_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.path.properties.session_id.type,parentSchema:schema94.properties.path.properties.session_id,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(coerced0 !== undefined){
+data1 = coerced0;
+if(data0 !== undefined){
+data0["session_id"] = coerced0;
+}
+}
+}
+if(typeof data1 === "string"){
+if(!(formats0.test(data1))){
+const err4 = {instancePath:instancePath+"/path/session_id",schemaPath:"#/properties/path/properties/session_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema94.properties.path.properties.session_id,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.properties.path.type,parentSchema:schema94.properties.path,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.type,parentSchema:schema94,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate83.errors = vErrors;
+return errors === 0;
+}
+validate83.evaluated = {"props":{"path":true},"dynamicProps":false,"dynamicItems":false};
+
+export const getBacktestResults_params = validate84;
+const schema95 = {"$id":"tradeready:getBacktestResults/params","type":"object","properties":{"path":{"type":"object","properties":{"session_id":{"type":"string","format":"uuid"}},"required":["session_id"],"additionalProperties":false}},"required":["path"]};
+
+function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="tradeready:getBacktestResults/params" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate84.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.path === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema95.required,parentSchema:schema95,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.path !== undefined){
+let data0 = data.path;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.session_id === undefined){
+const err1 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "session_id"},message:"must have required property '"+"session_id"+"'",schema:schema95.properties.path.required,parentSchema:schema95.properties.path,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data0){
+if(!(key0 === "session_id")){
+const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema95.properties.path,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data0.session_id !== undefined){
+let data1 = data0.session_id;
+if(typeof data1 !== "string"){
+let dataType0 = typeof data1;
+let coerced0 = undefined;
+if(!(coerced0 !== undefined)){
+if(dataType0 == "number" || dataType0 == "boolean"){
+coerced0 = "" + data1;
+}
+else if(data1 === null){
+coerced0 = "";
+}
+else {
+const err3 = {instancePath:instancePath+"/path/session_id",schemaPath:"#/properties/path/properties/session_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.path.properties.session_id.type,parentSchema:schema95.properties.path.properties.session_id,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(coerced0 !== undefined){
+data1 = coerced0;
+if(data0 !== undefined){
+data0["session_id"] = coerced0;
+}
+}
+}
+if(typeof data1 === "string"){
+if(!(formats0.test(data1))){
+const err4 = {instancePath:instancePath+"/path/session_id",schemaPath:"#/properties/path/properties/session_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema95.properties.path.properties.session_id,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.properties.path.type,parentSchema:schema95.properties.path,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.type,parentSchema:schema95,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate84.errors = vErrors;
+return errors === 0;
+}
+validate84.evaluated = {"props":{"path":true},"dynamicProps":false,"dynamicItems":false};
+
+export const getBacktestEquityCurve_params = validate85;
+const schema96 = {"$id":"tradeready:getBacktestEquityCurve/params","type":"object","properties":{"path":{"type":"object","properties":{"session_id":{"type":"string","format":"uuid"}},"required":["session_id"],"additionalProperties":false},"query":{"type":"object","properties":{"interval":{"x-decimal-integer":" from 1 to 1000000","minimum":1,"maximum":1000000,"default":1}},"required":[],"additionalProperties":true}},"required":["path","query"]};
+
+function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="tradeready:getBacktestEquityCurve/params" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate85.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.path === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema96.required,parentSchema:schema96,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
 if(data.query === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'",schema:schema93.required,parentSchema:schema93,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'",schema:schema96.required,parentSchema:schema96,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9410,7 +9872,7 @@ if(data.path !== undefined){
 let data0 = data.path;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.session_id === undefined){
-const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "session_id"},message:"must have required property '"+"session_id"+"'",schema:schema93.properties.path.required,parentSchema:schema93.properties.path,data:data0};
+const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "session_id"},message:"must have required property '"+"session_id"+"'",schema:schema96.properties.path.required,parentSchema:schema96.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9421,7 +9883,7 @@ errors++;
 }
 for(const key0 in data0){
 if(!(key0 === "session_id")){
-const err3 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema93.properties.path,data:data0};
+const err3 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema96.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -9444,7 +9906,7 @@ else if(data1 === null){
 coerced0 = "";
 }
 else {
-const err4 = {instancePath:instancePath+"/path/session_id",schemaPath:"#/properties/path/properties/session_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.path.properties.session_id.type,parentSchema:schema93.properties.path.properties.session_id,data:data1};
+const err4 = {instancePath:instancePath+"/path/session_id",schemaPath:"#/properties/path/properties/session_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.path.properties.session_id.type,parentSchema:schema96.properties.path.properties.session_id,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -9463,7 +9925,7 @@ data0["session_id"] = coerced0;
 }
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
-const err5 = {instancePath:instancePath+"/path/session_id",schemaPath:"#/properties/path/properties/session_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema93.properties.path.properties.session_id,data:data1};
+const err5 = {instancePath:instancePath+"/path/session_id",schemaPath:"#/properties/path/properties/session_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema96.properties.path.properties.session_id,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -9476,7 +9938,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.properties.path.type,parentSchema:schema93.properties.path,data:data0};
+const err6 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.properties.path.type,parentSchema:schema96.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -9498,7 +9960,7 @@ data3 = +data3;
 data2["interval"] = data3;
 }
 if(!(typeof data3 == "number" && Number.isSafeInteger(data3))){
-const err7 = {instancePath:instancePath+"/query/interval",schemaPath:"#/properties/query/properties/interval/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 1 to 1000000 in decimal digits",schema:" from 1 to 1000000",parentSchema:schema93.properties.query.properties.interval,data:data3};
+const err7 = {instancePath:instancePath+"/query/interval",schemaPath:"#/properties/query/properties/interval/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 1 to 1000000 in decimal digits",schema:" from 1 to 1000000",parentSchema:schema96.properties.query.properties.interval,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -9509,7 +9971,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 1000000 || isNaN(data3)){
-const err8 = {instancePath:instancePath+"/query/interval",schemaPath:"#/properties/query/properties/interval/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema93.properties.query.properties.interval,data:data3};
+const err8 = {instancePath:instancePath+"/query/interval",schemaPath:"#/properties/query/properties/interval/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema96.properties.query.properties.interval,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9519,7 +9981,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data3 < 1 || isNaN(data3)){
-const err9 = {instancePath:instancePath+"/query/interval",schemaPath:"#/properties/query/properties/interval/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema93.properties.query.properties.interval,data:data3};
+const err9 = {instancePath:instancePath+"/query/interval",schemaPath:"#/properties/query/properties/interval/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema96.properties.query.properties.interval,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -9531,7 +9993,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.properties.query.type,parentSchema:schema93.properties.query,data:data2};
+const err10 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.properties.query.type,parentSchema:schema96.properties.query,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -9543,7 +10005,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.type,parentSchema:schema93,data};
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.type,parentSchema:schema96,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -9552,19 +10014,19 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate82.errors = vErrors;
+validate85.errors = vErrors;
 return errors === 0;
 }
-validate82.evaluated = {"props":{"path":true,"query":true},"dynamicProps":false,"dynamicItems":false};
+validate85.evaluated = {"props":{"path":true,"query":true},"dynamicProps":false,"dynamicItems":false};
 
-export const getBacktestTrades_params = validate83;
-const schema94 = {"$id":"tradeready:getBacktestTrades/params","type":"object","properties":{"path":{"type":"object","properties":{"session_id":{"type":"string","format":"uuid"}},"required":["session_id"],"additionalProperties":false},"query":{"type":"object","properties":{"limit":{"x-decimal-integer":" from 1 to 10000","minimum":1,"maximum":10000,"default":1000},"offset":{"x-decimal-integer":" from 0 to 10000000","minimum":0,"maximum":10000000,"default":0}},"required":[],"additionalProperties":true}},"required":["path","query"]};
+export const getBacktestTrades_params = validate86;
+const schema97 = {"$id":"tradeready:getBacktestTrades/params","type":"object","properties":{"path":{"type":"object","properties":{"session_id":{"type":"string","format":"uuid"}},"required":["session_id"],"additionalProperties":false},"query":{"type":"object","properties":{"limit":{"x-decimal-integer":" from 1 to 10000","minimum":1,"maximum":10000,"default":1000},"offset":{"x-decimal-integer":" from 0 to 10000000","minimum":0,"maximum":10000000,"default":0}},"required":[],"additionalProperties":true}},"required":["path","query"]};
 
-function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="tradeready:getBacktestTrades/params" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate83.evaluated;
+const evaluated0 = validate86.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9573,7 +10035,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.path === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema94.required,parentSchema:schema94,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema97.required,parentSchema:schema97,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -9583,7 +10045,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.query === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'",schema:schema94.required,parentSchema:schema94,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'",schema:schema97.required,parentSchema:schema97,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9596,7 +10058,7 @@ if(data.path !== undefined){
 let data0 = data.path;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.session_id === undefined){
-const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "session_id"},message:"must have required property '"+"session_id"+"'",schema:schema94.properties.path.required,parentSchema:schema94.properties.path,data:data0};
+const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "session_id"},message:"must have required property '"+"session_id"+"'",schema:schema97.properties.path.required,parentSchema:schema97.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9607,7 +10069,7 @@ errors++;
 }
 for(const key0 in data0){
 if(!(key0 === "session_id")){
-const err3 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema94.properties.path,data:data0};
+const err3 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema97.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -9630,7 +10092,7 @@ else if(data1 === null){
 coerced0 = "";
 }
 else {
-const err4 = {instancePath:instancePath+"/path/session_id",schemaPath:"#/properties/path/properties/session_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.path.properties.session_id.type,parentSchema:schema94.properties.path.properties.session_id,data:data1};
+const err4 = {instancePath:instancePath+"/path/session_id",schemaPath:"#/properties/path/properties/session_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.path.properties.session_id.type,parentSchema:schema97.properties.path.properties.session_id,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -9649,7 +10111,7 @@ data0["session_id"] = coerced0;
 }
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
-const err5 = {instancePath:instancePath+"/path/session_id",schemaPath:"#/properties/path/properties/session_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema94.properties.path.properties.session_id,data:data1};
+const err5 = {instancePath:instancePath+"/path/session_id",schemaPath:"#/properties/path/properties/session_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema97.properties.path.properties.session_id,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -9662,7 +10124,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.properties.path.type,parentSchema:schema94.properties.path,data:data0};
+const err6 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.properties.path.type,parentSchema:schema97.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -9687,7 +10149,7 @@ data3 = +data3;
 data2["limit"] = data3;
 }
 if(!(typeof data3 == "number" && Number.isSafeInteger(data3))){
-const err7 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 1 to 10000 in decimal digits",schema:" from 1 to 10000",parentSchema:schema94.properties.query.properties.limit,data:data3};
+const err7 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 1 to 10000 in decimal digits",schema:" from 1 to 10000",parentSchema:schema97.properties.query.properties.limit,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -9698,7 +10160,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 10000 || isNaN(data3)){
-const err8 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema94.properties.query.properties.limit,data:data3};
+const err8 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema97.properties.query.properties.limit,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9708,7 +10170,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data3 < 1 || isNaN(data3)){
-const err9 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema94.properties.query.properties.limit,data:data3};
+const err9 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema97.properties.query.properties.limit,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -9724,7 +10186,7 @@ data4 = +data4;
 data2["offset"] = data4;
 }
 if(!(typeof data4 == "number" && Number.isSafeInteger(data4))){
-const err10 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 0 to 10000000 in decimal digits",schema:" from 0 to 10000000",parentSchema:schema94.properties.query.properties.offset,data:data4};
+const err10 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 0 to 10000000 in decimal digits",schema:" from 0 to 10000000",parentSchema:schema97.properties.query.properties.offset,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -9735,7 +10197,7 @@ errors++;
 }
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 > 10000000 || isNaN(data4)){
-const err11 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000",schema:10000000,parentSchema:schema94.properties.query.properties.offset,data:data4};
+const err11 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000000},message:"must be <= 10000000",schema:10000000,parentSchema:schema97.properties.query.properties.offset,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -9745,7 +10207,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data4 < 0 || isNaN(data4)){
-const err12 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema94.properties.query.properties.offset,data:data4};
+const err12 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema97.properties.query.properties.offset,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -9757,7 +10219,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.properties.query.type,parentSchema:schema94.properties.query,data:data2};
+const err13 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.properties.query.type,parentSchema:schema97.properties.query,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -9769,7 +10231,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.type,parentSchema:schema94,data};
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.type,parentSchema:schema97,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -9778,19 +10240,19 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate83.errors = vErrors;
+validate86.errors = vErrors;
 return errors === 0;
 }
-validate83.evaluated = {"props":{"path":true,"query":true},"dynamicProps":false,"dynamicItems":false};
+validate86.evaluated = {"props":{"path":true,"query":true},"dynamicProps":false,"dynamicItems":false};
 
-export const listBattles_params = validate84;
-const schema95 = {"$id":"tradeready:listBattles/params","type":"object","properties":{"query":{"type":"object","properties":{"status":{"type":"string","enum":["draft","pending","active","paused","completed","cancelled"],"description":"`draft` (being configured, no participant), `pending` (has participants, not started),\n`active` (running: live battles take a snapshot every 5 s), `paused` (running, at least one\nparticipant paused), `completed` (stopped and ranked) and `cancelled` (ended early, no\nranking, `fresh` wallets restored).\n"},"limit":{"x-decimal-integer":" from 1 to 200","minimum":1,"maximum":200,"default":50},"offset":{"x-decimal-integer":" from 0 to 100000","minimum":0,"maximum":100000,"default":0}},"required":[],"additionalProperties":true}},"required":["query"]};
+export const listBattles_params = validate87;
+const schema98 = {"$id":"tradeready:listBattles/params","type":"object","properties":{"query":{"type":"object","properties":{"status":{"type":"string","enum":["draft","pending","active","paused","completed","cancelled"],"description":"`draft` (being configured, no participant), `pending` (has participants, not started),\n`active` (running: live battles take a snapshot every 5 s), `paused` (running, at least one\nparticipant paused), `completed` (stopped and ranked) and `cancelled` (ended early, no\nranking, `fresh` wallets restored).\n"},"limit":{"x-decimal-integer":" from 1 to 200","minimum":1,"maximum":200,"default":50},"offset":{"x-decimal-integer":" from 0 to 100000","minimum":0,"maximum":100000,"default":0}},"required":[],"additionalProperties":true}},"required":["query"]};
 
-function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="tradeready:listBattles/params" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate84.evaluated;
+const evaluated0 = validate87.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9799,7 +10261,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.query === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'",schema:schema95.required,parentSchema:schema95,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'",schema:schema98.required,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -9830,7 +10292,7 @@ else if(data1 === null){
 coerced0 = "";
 }
 else {
-const err1 = {instancePath:instancePath+"/query/status",schemaPath:"#/properties/query/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.query.properties.status.type,parentSchema:schema95.properties.query.properties.status,data:data1};
+const err1 = {instancePath:instancePath+"/query/status",schemaPath:"#/properties/query/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.query.properties.status.type,parentSchema:schema98.properties.query.properties.status,data:data1};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9848,7 +10310,7 @@ data0["status"] = coerced0;
 }
 }
 if(!((((((data1 === "draft") || (data1 === "pending")) || (data1 === "active")) || (data1 === "paused")) || (data1 === "completed")) || (data1 === "cancelled"))){
-const err2 = {instancePath:instancePath+"/query/status",schemaPath:"#/properties/query/properties/status/enum",keyword:"enum",params:{allowedValues: schema95.properties.query.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema95.properties.query.properties.status.enum,parentSchema:schema95.properties.query.properties.status,data:data1};
+const err2 = {instancePath:instancePath+"/query/status",schemaPath:"#/properties/query/properties/status/enum",keyword:"enum",params:{allowedValues: schema98.properties.query.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema98.properties.query.properties.status.enum,parentSchema:schema98.properties.query.properties.status,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9864,7 +10326,7 @@ data2 = +data2;
 data0["limit"] = data2;
 }
 if(!(typeof data2 == "number" && Number.isSafeInteger(data2))){
-const err3 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 1 to 200 in decimal digits",schema:" from 1 to 200",parentSchema:schema95.properties.query.properties.limit,data:data2};
+const err3 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 1 to 200 in decimal digits",schema:" from 1 to 200",parentSchema:schema98.properties.query.properties.limit,data:data2};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -9875,7 +10337,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 200 || isNaN(data2)){
-const err4 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 200},message:"must be <= 200",schema:200,parentSchema:schema95.properties.query.properties.limit,data:data2};
+const err4 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 200},message:"must be <= 200",schema:200,parentSchema:schema98.properties.query.properties.limit,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -9885,7 +10347,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data2 < 1 || isNaN(data2)){
-const err5 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema95.properties.query.properties.limit,data:data2};
+const err5 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema98.properties.query.properties.limit,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -9901,7 +10363,7 @@ data3 = +data3;
 data0["offset"] = data3;
 }
 if(!(typeof data3 == "number" && Number.isSafeInteger(data3))){
-const err6 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 0 to 100000 in decimal digits",schema:" from 0 to 100000",parentSchema:schema95.properties.query.properties.offset,data:data3};
+const err6 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 0 to 100000 in decimal digits",schema:" from 0 to 100000",parentSchema:schema98.properties.query.properties.offset,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -9912,7 +10374,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 100000 || isNaN(data3)){
-const err7 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema95.properties.query.properties.offset,data:data3};
+const err7 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema98.properties.query.properties.offset,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -9922,7 +10384,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data3 < 0 || isNaN(data3)){
-const err8 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema95.properties.query.properties.offset,data:data3};
+const err8 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema98.properties.query.properties.offset,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9934,7 +10396,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.properties.query.type,parentSchema:schema95.properties.query,data:data0};
+const err9 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.properties.query.type,parentSchema:schema98.properties.query,data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -9946,7 +10408,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.type,parentSchema:schema95,data};
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.type,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -9955,379 +10417,16 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate84.errors = vErrors;
-return errors === 0;
-}
-validate84.evaluated = {"props":{"query":true},"dynamicProps":false,"dynamicItems":false};
-
-export const getBattle_params = validate85;
-const schema96 = {"$id":"tradeready:getBattle/params","type":"object","properties":{"path":{"type":"object","properties":{"battle_id":{"type":"string","format":"uuid"}},"required":["battle_id"],"additionalProperties":false}},"required":["path"]};
-
-function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:getBattle/params" */;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate85.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.path === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema96.required,parentSchema:schema96,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.path !== undefined){
-let data0 = data.path;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.battle_id === undefined){
-const err1 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "battle_id"},message:"must have required property '"+"battle_id"+"'",schema:schema96.properties.path.required,parentSchema:schema96.properties.path,data:data0};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-for(const key0 in data0){
-if(!(key0 === "battle_id")){
-const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema96.properties.path,data:data0};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data0.battle_id !== undefined){
-let data1 = data0.battle_id;
-if(typeof data1 !== "string"){
-let dataType0 = typeof data1;
-let coerced0 = undefined;
-if(!(coerced0 !== undefined)){
-if(dataType0 == "number" || dataType0 == "boolean"){
-coerced0 = "" + data1;
-}
-else if(data1 === null){
-coerced0 = "";
-}
-else {
-const err3 = {instancePath:instancePath+"/path/battle_id",schemaPath:"#/properties/path/properties/battle_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.path.properties.battle_id.type,parentSchema:schema96.properties.path.properties.battle_id,data:data1};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(coerced0 !== undefined){
-data1 = coerced0;
-if(data0 !== undefined){
-data0["battle_id"] = coerced0;
-}
-}
-}
-if(typeof data1 === "string"){
-if(!(formats0.test(data1))){
-const err4 = {instancePath:instancePath+"/path/battle_id",schemaPath:"#/properties/path/properties/battle_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema96.properties.path.properties.battle_id,data:data1};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.properties.path.type,parentSchema:schema96.properties.path,data:data0};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.type,parentSchema:schema96,data};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-validate85.errors = vErrors;
-return errors === 0;
-}
-validate85.evaluated = {"props":{"path":true},"dynamicProps":false,"dynamicItems":false};
-
-export const updateBattle_params = validate86;
-const schema97 = {"$id":"tradeready:updateBattle/params","type":"object","properties":{"path":{"type":"object","properties":{"battle_id":{"type":"string","format":"uuid"}},"required":["battle_id"],"additionalProperties":false}},"required":["path"]};
-
-function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:updateBattle/params" */;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate86.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.path === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema97.required,parentSchema:schema97,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.path !== undefined){
-let data0 = data.path;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.battle_id === undefined){
-const err1 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "battle_id"},message:"must have required property '"+"battle_id"+"'",schema:schema97.properties.path.required,parentSchema:schema97.properties.path,data:data0};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-for(const key0 in data0){
-if(!(key0 === "battle_id")){
-const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema97.properties.path,data:data0};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data0.battle_id !== undefined){
-let data1 = data0.battle_id;
-if(typeof data1 !== "string"){
-let dataType0 = typeof data1;
-let coerced0 = undefined;
-if(!(coerced0 !== undefined)){
-if(dataType0 == "number" || dataType0 == "boolean"){
-coerced0 = "" + data1;
-}
-else if(data1 === null){
-coerced0 = "";
-}
-else {
-const err3 = {instancePath:instancePath+"/path/battle_id",schemaPath:"#/properties/path/properties/battle_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.path.properties.battle_id.type,parentSchema:schema97.properties.path.properties.battle_id,data:data1};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(coerced0 !== undefined){
-data1 = coerced0;
-if(data0 !== undefined){
-data0["battle_id"] = coerced0;
-}
-}
-}
-if(typeof data1 === "string"){
-if(!(formats0.test(data1))){
-const err4 = {instancePath:instancePath+"/path/battle_id",schemaPath:"#/properties/path/properties/battle_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema97.properties.path.properties.battle_id,data:data1};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.properties.path.type,parentSchema:schema97.properties.path,data:data0};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.type,parentSchema:schema97,data};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-validate86.errors = vErrors;
-return errors === 0;
-}
-validate86.evaluated = {"props":{"path":true},"dynamicProps":false,"dynamicItems":false};
-
-export const deleteBattle_params = validate87;
-const schema98 = {"$id":"tradeready:deleteBattle/params","type":"object","properties":{"path":{"type":"object","properties":{"battle_id":{"type":"string","format":"uuid"}},"required":["battle_id"],"additionalProperties":false}},"required":["path"]};
-
-function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:deleteBattle/params" */;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate87.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.path === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema98.required,parentSchema:schema98,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.path !== undefined){
-let data0 = data.path;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.battle_id === undefined){
-const err1 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "battle_id"},message:"must have required property '"+"battle_id"+"'",schema:schema98.properties.path.required,parentSchema:schema98.properties.path,data:data0};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-for(const key0 in data0){
-if(!(key0 === "battle_id")){
-const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema98.properties.path,data:data0};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data0.battle_id !== undefined){
-let data1 = data0.battle_id;
-if(typeof data1 !== "string"){
-let dataType0 = typeof data1;
-let coerced0 = undefined;
-if(!(coerced0 !== undefined)){
-if(dataType0 == "number" || dataType0 == "boolean"){
-coerced0 = "" + data1;
-}
-else if(data1 === null){
-coerced0 = "";
-}
-else {
-const err3 = {instancePath:instancePath+"/path/battle_id",schemaPath:"#/properties/path/properties/battle_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.path.properties.battle_id.type,parentSchema:schema98.properties.path.properties.battle_id,data:data1};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(coerced0 !== undefined){
-data1 = coerced0;
-if(data0 !== undefined){
-data0["battle_id"] = coerced0;
-}
-}
-}
-if(typeof data1 === "string"){
-if(!(formats0.test(data1))){
-const err4 = {instancePath:instancePath+"/path/battle_id",schemaPath:"#/properties/path/properties/battle_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema98.properties.path.properties.battle_id,data:data1};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.properties.path.type,parentSchema:schema98.properties.path,data:data0};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.type,parentSchema:schema98,data};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
 validate87.errors = vErrors;
 return errors === 0;
 }
-validate87.evaluated = {"props":{"path":true},"dynamicProps":false,"dynamicItems":false};
+validate87.evaluated = {"props":{"query":true},"dynamicProps":false,"dynamicItems":false};
 
-export const addBattleParticipant_params = validate88;
-const schema99 = {"$id":"tradeready:addBattleParticipant/params","type":"object","properties":{"path":{"type":"object","properties":{"battle_id":{"type":"string","format":"uuid"}},"required":["battle_id"],"additionalProperties":false}},"required":["path"]};
+export const getBattle_params = validate88;
+const schema99 = {"$id":"tradeready:getBattle/params","type":"object","properties":{"path":{"type":"object","properties":{"battle_id":{"type":"string","format":"uuid"}},"required":["battle_id"],"additionalProperties":false}},"required":["path"]};
 
 function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:addBattleParticipant/params" */;
+/*# sourceURL="tradeready:getBattle/params" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate88.evaluated;
@@ -10444,11 +10543,11 @@ return errors === 0;
 }
 validate88.evaluated = {"props":{"path":true},"dynamicProps":false,"dynamicItems":false};
 
-export const removeBattleParticipant_params = validate89;
-const schema100 = {"$id":"tradeready:removeBattleParticipant/params","type":"object","properties":{"path":{"type":"object","properties":{"battle_id":{"type":"string","format":"uuid"},"agent_id":{"type":"string","format":"uuid"}},"required":["battle_id","agent_id"],"additionalProperties":false}},"required":["path"]};
+export const updateBattle_params = validate89;
+const schema100 = {"$id":"tradeready:updateBattle/params","type":"object","properties":{"path":{"type":"object","properties":{"battle_id":{"type":"string","format":"uuid"}},"required":["battle_id"],"additionalProperties":false}},"required":["path"]};
 
 function validate89(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:removeBattleParticipant/params" */;
+/*# sourceURL="tradeready:updateBattle/params" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate89.evaluated;
@@ -10482,24 +10581,14 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data0.agent_id === undefined){
-const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "agent_id"},message:"must have required property '"+"agent_id"+"'",schema:schema100.properties.path.required,parentSchema:schema100.properties.path,data:data0};
+for(const key0 in data0){
+if(!(key0 === "battle_id")){
+const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema100.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
 else {
 vErrors.push(err2);
-}
-errors++;
-}
-for(const key0 in data0){
-if(!((key0 === "battle_id") || (key0 === "agent_id"))){
-const err3 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema100.properties.path,data:data0};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
 }
 errors++;
 }
@@ -10517,12 +10606,12 @@ else if(data1 === null){
 coerced0 = "";
 }
 else {
-const err4 = {instancePath:instancePath+"/path/battle_id",schemaPath:"#/properties/path/properties/battle_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.path.properties.battle_id.type,parentSchema:schema100.properties.path.properties.battle_id,data:data1};
+const err3 = {instancePath:instancePath+"/path/battle_id",schemaPath:"#/properties/path/properties/battle_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.path.properties.battle_id.type,parentSchema:schema100.properties.path.properties.battle_id,data:data1};
 if(vErrors === null){
-vErrors = [err4];
+vErrors = [err3];
 }
 else {
-vErrors.push(err4);
+vErrors.push(err3);
 }
 errors++;
 }
@@ -10536,7 +10625,20 @@ data0["battle_id"] = coerced0;
 }
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
-const err5 = {instancePath:instancePath+"/path/battle_id",schemaPath:"#/properties/path/properties/battle_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema100.properties.path.properties.battle_id,data:data1};
+const err4 = {instancePath:instancePath+"/path/battle_id",schemaPath:"#/properties/path/properties/battle_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema100.properties.path.properties.battle_id,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.properties.path.type,parentSchema:schema100.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -10547,20 +10649,8 @@ errors++;
 }
 }
 }
-if(data0.agent_id !== undefined){
-let data2 = data0.agent_id;
-if(typeof data2 !== "string"){
-let dataType1 = typeof data2;
-let coerced1 = undefined;
-if(!(coerced1 !== undefined)){
-if(dataType1 == "number" || dataType1 == "boolean"){
-coerced1 = "" + data2;
-}
-else if(data2 === null){
-coerced1 = "";
-}
 else {
-const err6 = {instancePath:instancePath+"/path/agent_id",schemaPath:"#/properties/path/properties/agent_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.path.properties.agent_id.type,parentSchema:schema100.properties.path.properties.agent_id,data:data2};
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.type,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -10569,60 +10659,16 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-if(coerced1 !== undefined){
-data2 = coerced1;
-if(data0 !== undefined){
-data0["agent_id"] = coerced1;
-}
-}
-}
-if(typeof data2 === "string"){
-if(!(formats0.test(data2))){
-const err7 = {instancePath:instancePath+"/path/agent_id",schemaPath:"#/properties/path/properties/agent_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema100.properties.path.properties.agent_id,data:data2};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.properties.path.type,parentSchema:schema100.properties.path,data:data0};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-}
-else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.type,parentSchema:schema100,data};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
 validate89.errors = vErrors;
 return errors === 0;
 }
 validate89.evaluated = {"props":{"path":true},"dynamicProps":false,"dynamicItems":false};
 
-export const startBattle_params = validate90;
-const schema101 = {"$id":"tradeready:startBattle/params","type":"object","properties":{"path":{"type":"object","properties":{"battle_id":{"type":"string","format":"uuid"}},"required":["battle_id"],"additionalProperties":false}},"required":["path"]};
+export const deleteBattle_params = validate90;
+const schema101 = {"$id":"tradeready:deleteBattle/params","type":"object","properties":{"path":{"type":"object","properties":{"battle_id":{"type":"string","format":"uuid"}},"required":["battle_id"],"additionalProperties":false}},"required":["path"]};
 
 function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:startBattle/params" */;
+/*# sourceURL="tradeready:deleteBattle/params" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate90.evaluated;
@@ -10739,11 +10785,11 @@ return errors === 0;
 }
 validate90.evaluated = {"props":{"path":true},"dynamicProps":false,"dynamicItems":false};
 
-export const pauseBattleParticipant_params = validate91;
-const schema102 = {"$id":"tradeready:pauseBattleParticipant/params","type":"object","properties":{"path":{"type":"object","properties":{"battle_id":{"type":"string","format":"uuid"},"agent_id":{"type":"string","format":"uuid"}},"required":["battle_id","agent_id"],"additionalProperties":false}},"required":["path"]};
+export const addBattleParticipant_params = validate91;
+const schema102 = {"$id":"tradeready:addBattleParticipant/params","type":"object","properties":{"path":{"type":"object","properties":{"battle_id":{"type":"string","format":"uuid"}},"required":["battle_id"],"additionalProperties":false}},"required":["path"]};
 
 function validate91(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:pauseBattleParticipant/params" */;
+/*# sourceURL="tradeready:addBattleParticipant/params" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate91.evaluated;
@@ -10777,24 +10823,14 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data0.agent_id === undefined){
-const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "agent_id"},message:"must have required property '"+"agent_id"+"'",schema:schema102.properties.path.required,parentSchema:schema102.properties.path,data:data0};
+for(const key0 in data0){
+if(!(key0 === "battle_id")){
+const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema102.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
 else {
 vErrors.push(err2);
-}
-errors++;
-}
-for(const key0 in data0){
-if(!((key0 === "battle_id") || (key0 === "agent_id"))){
-const err3 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema102.properties.path,data:data0};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
 }
 errors++;
 }
@@ -10812,12 +10848,12 @@ else if(data1 === null){
 coerced0 = "";
 }
 else {
-const err4 = {instancePath:instancePath+"/path/battle_id",schemaPath:"#/properties/path/properties/battle_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.path.properties.battle_id.type,parentSchema:schema102.properties.path.properties.battle_id,data:data1};
+const err3 = {instancePath:instancePath+"/path/battle_id",schemaPath:"#/properties/path/properties/battle_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.path.properties.battle_id.type,parentSchema:schema102.properties.path.properties.battle_id,data:data1};
 if(vErrors === null){
-vErrors = [err4];
+vErrors = [err3];
 }
 else {
-vErrors.push(err4);
+vErrors.push(err3);
 }
 errors++;
 }
@@ -10831,7 +10867,20 @@ data0["battle_id"] = coerced0;
 }
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
-const err5 = {instancePath:instancePath+"/path/battle_id",schemaPath:"#/properties/path/properties/battle_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema102.properties.path.properties.battle_id,data:data1};
+const err4 = {instancePath:instancePath+"/path/battle_id",schemaPath:"#/properties/path/properties/battle_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema102.properties.path.properties.battle_id,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.path.type,parentSchema:schema102.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -10842,20 +10891,8 @@ errors++;
 }
 }
 }
-if(data0.agent_id !== undefined){
-let data2 = data0.agent_id;
-if(typeof data2 !== "string"){
-let dataType1 = typeof data2;
-let coerced1 = undefined;
-if(!(coerced1 !== undefined)){
-if(dataType1 == "number" || dataType1 == "boolean"){
-coerced1 = "" + data2;
-}
-else if(data2 === null){
-coerced1 = "";
-}
 else {
-const err6 = {instancePath:instancePath+"/path/agent_id",schemaPath:"#/properties/path/properties/agent_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.path.properties.agent_id.type,parentSchema:schema102.properties.path.properties.agent_id,data:data2};
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.type,parentSchema:schema102,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -10864,60 +10901,16 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-if(coerced1 !== undefined){
-data2 = coerced1;
-if(data0 !== undefined){
-data0["agent_id"] = coerced1;
-}
-}
-}
-if(typeof data2 === "string"){
-if(!(formats0.test(data2))){
-const err7 = {instancePath:instancePath+"/path/agent_id",schemaPath:"#/properties/path/properties/agent_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema102.properties.path.properties.agent_id,data:data2};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.properties.path.type,parentSchema:schema102.properties.path,data:data0};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-}
-else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.type,parentSchema:schema102,data};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
 validate91.errors = vErrors;
 return errors === 0;
 }
 validate91.evaluated = {"props":{"path":true},"dynamicProps":false,"dynamicItems":false};
 
-export const resumeBattleParticipant_params = validate92;
-const schema103 = {"$id":"tradeready:resumeBattleParticipant/params","type":"object","properties":{"path":{"type":"object","properties":{"battle_id":{"type":"string","format":"uuid"},"agent_id":{"type":"string","format":"uuid"}},"required":["battle_id","agent_id"],"additionalProperties":false}},"required":["path"]};
+export const removeBattleParticipant_params = validate92;
+const schema103 = {"$id":"tradeready:removeBattleParticipant/params","type":"object","properties":{"path":{"type":"object","properties":{"battle_id":{"type":"string","format":"uuid"},"agent_id":{"type":"string","format":"uuid"}},"required":["battle_id","agent_id"],"additionalProperties":false}},"required":["path"]};
 
 function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:resumeBattleParticipant/params" */;
+/*# sourceURL="tradeready:removeBattleParticipant/params" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate92.evaluated;
@@ -11087,11 +11080,11 @@ return errors === 0;
 }
 validate92.evaluated = {"props":{"path":true},"dynamicProps":false,"dynamicItems":false};
 
-export const stopBattle_params = validate93;
-const schema104 = {"$id":"tradeready:stopBattle/params","type":"object","properties":{"path":{"type":"object","properties":{"battle_id":{"type":"string","format":"uuid"}},"required":["battle_id"],"additionalProperties":false}},"required":["path"]};
+export const startBattle_params = validate93;
+const schema104 = {"$id":"tradeready:startBattle/params","type":"object","properties":{"path":{"type":"object","properties":{"battle_id":{"type":"string","format":"uuid"}},"required":["battle_id"],"additionalProperties":false}},"required":["path"]};
 
 function validate93(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:stopBattle/params" */;
+/*# sourceURL="tradeready:startBattle/params" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate93.evaluated;
@@ -11208,11 +11201,11 @@ return errors === 0;
 }
 validate93.evaluated = {"props":{"path":true},"dynamicProps":false,"dynamicItems":false};
 
-export const getBattleLive_params = validate94;
-const schema105 = {"$id":"tradeready:getBattleLive/params","type":"object","properties":{"path":{"type":"object","properties":{"battle_id":{"type":"string","format":"uuid"}},"required":["battle_id"],"additionalProperties":false}},"required":["path"]};
+export const pauseBattleParticipant_params = validate94;
+const schema105 = {"$id":"tradeready:pauseBattleParticipant/params","type":"object","properties":{"path":{"type":"object","properties":{"battle_id":{"type":"string","format":"uuid"},"agent_id":{"type":"string","format":"uuid"}},"required":["battle_id","agent_id"],"additionalProperties":false}},"required":["path"]};
 
 function validate94(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:getBattleLive/params" */;
+/*# sourceURL="tradeready:pauseBattleParticipant/params" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate94.evaluated;
@@ -11246,14 +11239,24 @@ vErrors.push(err1);
 }
 errors++;
 }
-for(const key0 in data0){
-if(!(key0 === "battle_id")){
-const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema105.properties.path,data:data0};
+if(data0.agent_id === undefined){
+const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "agent_id"},message:"must have required property '"+"agent_id"+"'",schema:schema105.properties.path.required,parentSchema:schema105.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
 else {
 vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data0){
+if(!((key0 === "battle_id") || (key0 === "agent_id"))){
+const err3 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema105.properties.path,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
 }
 errors++;
 }
@@ -11271,12 +11274,12 @@ else if(data1 === null){
 coerced0 = "";
 }
 else {
-const err3 = {instancePath:instancePath+"/path/battle_id",schemaPath:"#/properties/path/properties/battle_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.path.properties.battle_id.type,parentSchema:schema105.properties.path.properties.battle_id,data:data1};
+const err4 = {instancePath:instancePath+"/path/battle_id",schemaPath:"#/properties/path/properties/battle_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.path.properties.battle_id.type,parentSchema:schema105.properties.path.properties.battle_id,data:data1};
 if(vErrors === null){
-vErrors = [err3];
+vErrors = [err4];
 }
 else {
-vErrors.push(err3);
+vErrors.push(err4);
 }
 errors++;
 }
@@ -11290,20 +11293,7 @@ data0["battle_id"] = coerced0;
 }
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
-const err4 = {instancePath:instancePath+"/path/battle_id",schemaPath:"#/properties/path/properties/battle_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema105.properties.path.properties.battle_id,data:data1};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.properties.path.type,parentSchema:schema105.properties.path,data:data0};
+const err5 = {instancePath:instancePath+"/path/battle_id",schemaPath:"#/properties/path/properties/battle_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema105.properties.path.properties.battle_id,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -11314,8 +11304,20 @@ errors++;
 }
 }
 }
+if(data0.agent_id !== undefined){
+let data2 = data0.agent_id;
+if(typeof data2 !== "string"){
+let dataType1 = typeof data2;
+let coerced1 = undefined;
+if(!(coerced1 !== undefined)){
+if(dataType1 == "number" || dataType1 == "boolean"){
+coerced1 = "" + data2;
+}
+else if(data2 === null){
+coerced1 = "";
+}
 else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.type,parentSchema:schema105,data};
+const err6 = {instancePath:instancePath+"/path/agent_id",schemaPath:"#/properties/path/properties/agent_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.path.properties.agent_id.type,parentSchema:schema105.properties.path.properties.agent_id,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -11324,16 +11326,60 @@ vErrors.push(err6);
 }
 errors++;
 }
+}
+if(coerced1 !== undefined){
+data2 = coerced1;
+if(data0 !== undefined){
+data0["agent_id"] = coerced1;
+}
+}
+}
+if(typeof data2 === "string"){
+if(!(formats0.test(data2))){
+const err7 = {instancePath:instancePath+"/path/agent_id",schemaPath:"#/properties/path/properties/agent_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema105.properties.path.properties.agent_id,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.properties.path.type,parentSchema:schema105.properties.path,data:data0};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.type,parentSchema:schema105,data};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
 validate94.errors = vErrors;
 return errors === 0;
 }
 validate94.evaluated = {"props":{"path":true},"dynamicProps":false,"dynamicItems":false};
 
-export const getBattleResults_params = validate95;
-const schema106 = {"$id":"tradeready:getBattleResults/params","type":"object","properties":{"path":{"type":"object","properties":{"battle_id":{"type":"string","format":"uuid"}},"required":["battle_id"],"additionalProperties":false}},"required":["path"]};
+export const resumeBattleParticipant_params = validate95;
+const schema106 = {"$id":"tradeready:resumeBattleParticipant/params","type":"object","properties":{"path":{"type":"object","properties":{"battle_id":{"type":"string","format":"uuid"},"agent_id":{"type":"string","format":"uuid"}},"required":["battle_id","agent_id"],"additionalProperties":false}},"required":["path"]};
 
 function validate95(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:getBattleResults/params" */;
+/*# sourceURL="tradeready:resumeBattleParticipant/params" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate95.evaluated;
@@ -11367,14 +11413,24 @@ vErrors.push(err1);
 }
 errors++;
 }
-for(const key0 in data0){
-if(!(key0 === "battle_id")){
-const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema106.properties.path,data:data0};
+if(data0.agent_id === undefined){
+const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "agent_id"},message:"must have required property '"+"agent_id"+"'",schema:schema106.properties.path.required,parentSchema:schema106.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
 else {
 vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data0){
+if(!((key0 === "battle_id") || (key0 === "agent_id"))){
+const err3 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema106.properties.path,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
 }
 errors++;
 }
@@ -11392,12 +11448,12 @@ else if(data1 === null){
 coerced0 = "";
 }
 else {
-const err3 = {instancePath:instancePath+"/path/battle_id",schemaPath:"#/properties/path/properties/battle_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.path.properties.battle_id.type,parentSchema:schema106.properties.path.properties.battle_id,data:data1};
+const err4 = {instancePath:instancePath+"/path/battle_id",schemaPath:"#/properties/path/properties/battle_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.path.properties.battle_id.type,parentSchema:schema106.properties.path.properties.battle_id,data:data1};
 if(vErrors === null){
-vErrors = [err3];
+vErrors = [err4];
 }
 else {
-vErrors.push(err3);
+vErrors.push(err4);
 }
 errors++;
 }
@@ -11411,20 +11467,7 @@ data0["battle_id"] = coerced0;
 }
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
-const err4 = {instancePath:instancePath+"/path/battle_id",schemaPath:"#/properties/path/properties/battle_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema106.properties.path.properties.battle_id,data:data1};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.properties.path.type,parentSchema:schema106.properties.path,data:data0};
+const err5 = {instancePath:instancePath+"/path/battle_id",schemaPath:"#/properties/path/properties/battle_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema106.properties.path.properties.battle_id,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -11435,8 +11478,20 @@ errors++;
 }
 }
 }
+if(data0.agent_id !== undefined){
+let data2 = data0.agent_id;
+if(typeof data2 !== "string"){
+let dataType1 = typeof data2;
+let coerced1 = undefined;
+if(!(coerced1 !== undefined)){
+if(dataType1 == "number" || dataType1 == "boolean"){
+coerced1 = "" + data2;
+}
+else if(data2 === null){
+coerced1 = "";
+}
 else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.type,parentSchema:schema106,data};
+const err6 = {instancePath:instancePath+"/path/agent_id",schemaPath:"#/properties/path/properties/agent_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.path.properties.agent_id.type,parentSchema:schema106.properties.path.properties.agent_id,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -11445,16 +11500,60 @@ vErrors.push(err6);
 }
 errors++;
 }
+}
+if(coerced1 !== undefined){
+data2 = coerced1;
+if(data0 !== undefined){
+data0["agent_id"] = coerced1;
+}
+}
+}
+if(typeof data2 === "string"){
+if(!(formats0.test(data2))){
+const err7 = {instancePath:instancePath+"/path/agent_id",schemaPath:"#/properties/path/properties/agent_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema106.properties.path.properties.agent_id,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.properties.path.type,parentSchema:schema106.properties.path,data:data0};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.type,parentSchema:schema106,data};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
 validate95.errors = vErrors;
 return errors === 0;
 }
 validate95.evaluated = {"props":{"path":true},"dynamicProps":false,"dynamicItems":false};
 
-export const getBattleReplay_params = validate96;
-const schema107 = {"$id":"tradeready:getBattleReplay/params","type":"object","properties":{"path":{"type":"object","properties":{"battle_id":{"type":"string","format":"uuid"}},"required":["battle_id"],"additionalProperties":false},"query":{"type":"object","properties":{"limit":{"x-decimal-integer":" from 1 to 100000","minimum":1,"maximum":100000,"default":10000},"offset":{"x-decimal-integer":" from 0 to 100000","minimum":0,"maximum":100000,"default":0}},"required":[],"additionalProperties":true}},"required":["path","query"]};
+export const stopBattle_params = validate96;
+const schema107 = {"$id":"tradeready:stopBattle/params","type":"object","properties":{"path":{"type":"object","properties":{"battle_id":{"type":"string","format":"uuid"}},"required":["battle_id"],"additionalProperties":false}},"required":["path"]};
 
 function validate96(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:getBattleReplay/params" */;
+/*# sourceURL="tradeready:stopBattle/params" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate96.evaluated;
@@ -11475,8 +11574,11 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.query === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'",schema:schema107.required,parentSchema:schema107,data};
+if(data.path !== undefined){
+let data0 = data.path;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.battle_id === undefined){
+const err1 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "battle_id"},message:"must have required property '"+"battle_id"+"'",schema:schema107.properties.path.required,parentSchema:schema107.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -11485,27 +11587,14 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.path !== undefined){
-let data0 = data.path;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.battle_id === undefined){
-const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "battle_id"},message:"must have required property '"+"battle_id"+"'",schema:schema107.properties.path.required,parentSchema:schema107.properties.path,data:data0};
+for(const key0 in data0){
+if(!(key0 === "battle_id")){
+const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema107.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
 else {
 vErrors.push(err2);
-}
-errors++;
-}
-for(const key0 in data0){
-if(!(key0 === "battle_id")){
-const err3 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema107.properties.path,data:data0};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
 }
 errors++;
 }
@@ -11523,12 +11612,12 @@ else if(data1 === null){
 coerced0 = "";
 }
 else {
-const err4 = {instancePath:instancePath+"/path/battle_id",schemaPath:"#/properties/path/properties/battle_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.path.properties.battle_id.type,parentSchema:schema107.properties.path.properties.battle_id,data:data1};
+const err3 = {instancePath:instancePath+"/path/battle_id",schemaPath:"#/properties/path/properties/battle_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.path.properties.battle_id.type,parentSchema:schema107.properties.path.properties.battle_id,data:data1};
 if(vErrors === null){
-vErrors = [err4];
+vErrors = [err3];
 }
 else {
-vErrors.push(err4);
+vErrors.push(err3);
 }
 errors++;
 }
@@ -11542,7 +11631,20 @@ data0["battle_id"] = coerced0;
 }
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
-const err5 = {instancePath:instancePath+"/path/battle_id",schemaPath:"#/properties/path/properties/battle_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema107.properties.path.properties.battle_id,data:data1};
+const err4 = {instancePath:instancePath+"/path/battle_id",schemaPath:"#/properties/path/properties/battle_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema107.properties.path.properties.battle_id,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema107.properties.path.type,parentSchema:schema107.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -11553,9 +11655,8 @@ errors++;
 }
 }
 }
-}
 else {
-const err6 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema107.properties.path.type,parentSchema:schema107.properties.path,data:data0};
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema107.type,parentSchema:schema107,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -11564,123 +11665,16 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-if(data.query !== undefined){
-let data2 = data.query;
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.limit === undefined){
-data2.limit = 10000;
-}
-if(data2.offset === undefined){
-data2.offset = 0;
-}
-let data3 = data2.limit;
-if(typeof data3 == "string" && /^(0|-?[1-9][0-9]*)$/.test(data3) && Number.isSafeInteger(+data3)){
-data3 = +data3;
-data2["limit"] = data3;
-}
-if(!(typeof data3 == "number" && Number.isSafeInteger(data3))){
-const err7 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 1 to 100000 in decimal digits",schema:" from 1 to 100000",parentSchema:schema107.properties.query.properties.limit,data:data3};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 > 100000 || isNaN(data3)){
-const err8 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema107.properties.query.properties.limit,data:data3};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if(data3 < 1 || isNaN(data3)){
-const err9 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema107.properties.query.properties.limit,data:data3};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-let data4 = data2.offset;
-if(typeof data4 == "string" && /^(0|-?[1-9][0-9]*)$/.test(data4) && Number.isSafeInteger(+data4)){
-data4 = +data4;
-data2["offset"] = data4;
-}
-if(!(typeof data4 == "number" && Number.isSafeInteger(data4))){
-const err10 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 0 to 100000 in decimal digits",schema:" from 0 to 100000",parentSchema:schema107.properties.query.properties.offset,data:data4};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-if((typeof data4 == "number") && (isFinite(data4))){
-if(data4 > 100000 || isNaN(data4)){
-const err11 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema107.properties.query.properties.offset,data:data4};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-if(data4 < 0 || isNaN(data4)){
-const err12 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema107.properties.query.properties.offset,data:data4};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-}
-else {
-const err13 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema107.properties.query.type,parentSchema:schema107.properties.query,data:data2};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-}
-else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema107.type,parentSchema:schema107,data};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
 validate96.errors = vErrors;
 return errors === 0;
 }
-validate96.evaluated = {"props":{"path":true,"query":true},"dynamicProps":false,"dynamicItems":false};
+validate96.evaluated = {"props":{"path":true},"dynamicProps":false,"dynamicItems":false};
 
-export const rematchBattle_params = validate97;
-const schema108 = {"$id":"tradeready:rematchBattle/params","type":"object","properties":{"path":{"type":"object","properties":{"battle_id":{"type":"string","format":"uuid"}},"required":["battle_id"],"additionalProperties":false}},"required":["path"]};
+export const getBattleLive_params = validate97;
+const schema108 = {"$id":"tradeready:getBattleLive/params","type":"object","properties":{"path":{"type":"object","properties":{"battle_id":{"type":"string","format":"uuid"}},"required":["battle_id"],"additionalProperties":false}},"required":["path"]};
 
 function validate97(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:rematchBattle/params" */;
+/*# sourceURL="tradeready:getBattleLive/params" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate97.evaluated;
@@ -11797,11 +11791,11 @@ return errors === 0;
 }
 validate97.evaluated = {"props":{"path":true},"dynamicProps":false,"dynamicItems":false};
 
-export const stepBattle_params = validate98;
-const schema109 = {"$id":"tradeready:stepBattle/params","type":"object","properties":{"path":{"type":"object","properties":{"battle_id":{"type":"string","format":"uuid"}},"required":["battle_id"],"additionalProperties":false}},"required":["path"]};
+export const getBattleResults_params = validate98;
+const schema109 = {"$id":"tradeready:getBattleResults/params","type":"object","properties":{"path":{"type":"object","properties":{"battle_id":{"type":"string","format":"uuid"}},"required":["battle_id"],"additionalProperties":false}},"required":["path"]};
 
 function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:stepBattle/params" */;
+/*# sourceURL="tradeready:getBattleResults/params" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate98.evaluated;
@@ -11918,11 +11912,11 @@ return errors === 0;
 }
 validate98.evaluated = {"props":{"path":true},"dynamicProps":false,"dynamicItems":false};
 
-export const stepBattleBatch_params = validate99;
-const schema110 = {"$id":"tradeready:stepBattleBatch/params","type":"object","properties":{"path":{"type":"object","properties":{"battle_id":{"type":"string","format":"uuid"}},"required":["battle_id"],"additionalProperties":false}},"required":["path"]};
+export const getBattleReplay_params = validate99;
+const schema110 = {"$id":"tradeready:getBattleReplay/params","type":"object","properties":{"path":{"type":"object","properties":{"battle_id":{"type":"string","format":"uuid"}},"required":["battle_id"],"additionalProperties":false},"query":{"type":"object","properties":{"limit":{"x-decimal-integer":" from 1 to 100000","minimum":1,"maximum":100000,"default":10000},"offset":{"x-decimal-integer":" from 0 to 100000","minimum":0,"maximum":100000,"default":0}},"required":[],"additionalProperties":true}},"required":["path","query"]};
 
 function validate99(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:stepBattleBatch/params" */;
+/*# sourceURL="tradeready:getBattleReplay/params" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate99.evaluated;
@@ -11943,11 +11937,8 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.path !== undefined){
-let data0 = data.path;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.battle_id === undefined){
-const err1 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "battle_id"},message:"must have required property '"+"battle_id"+"'",schema:schema110.properties.path.required,parentSchema:schema110.properties.path,data:data0};
+if(data.query === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'",schema:schema110.required,parentSchema:schema110,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -11956,14 +11947,27 @@ vErrors.push(err1);
 }
 errors++;
 }
-for(const key0 in data0){
-if(!(key0 === "battle_id")){
-const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema110.properties.path,data:data0};
+if(data.path !== undefined){
+let data0 = data.path;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.battle_id === undefined){
+const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "battle_id"},message:"must have required property '"+"battle_id"+"'",schema:schema110.properties.path.required,parentSchema:schema110.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
 else {
 vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data0){
+if(!(key0 === "battle_id")){
+const err3 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema110.properties.path,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
 }
 errors++;
 }
@@ -11981,12 +11985,12 @@ else if(data1 === null){
 coerced0 = "";
 }
 else {
-const err3 = {instancePath:instancePath+"/path/battle_id",schemaPath:"#/properties/path/properties/battle_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.path.properties.battle_id.type,parentSchema:schema110.properties.path.properties.battle_id,data:data1};
+const err4 = {instancePath:instancePath+"/path/battle_id",schemaPath:"#/properties/path/properties/battle_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.path.properties.battle_id.type,parentSchema:schema110.properties.path.properties.battle_id,data:data1};
 if(vErrors === null){
-vErrors = [err3];
+vErrors = [err4];
 }
 else {
-vErrors.push(err3);
+vErrors.push(err4);
 }
 errors++;
 }
@@ -12000,20 +12004,7 @@ data0["battle_id"] = coerced0;
 }
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
-const err4 = {instancePath:instancePath+"/path/battle_id",schemaPath:"#/properties/path/properties/battle_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema110.properties.path.properties.battle_id,data:data1};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.path.type,parentSchema:schema110.properties.path,data:data0};
+const err5 = {instancePath:instancePath+"/path/battle_id",schemaPath:"#/properties/path/properties/battle_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema110.properties.path.properties.battle_id,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -12024,8 +12015,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.type,parentSchema:schema110,data};
+const err6 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.path.type,parentSchema:schema110.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -12034,16 +12026,123 @@ vErrors.push(err6);
 }
 errors++;
 }
+}
+if(data.query !== undefined){
+let data2 = data.query;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.limit === undefined){
+data2.limit = 10000;
+}
+if(data2.offset === undefined){
+data2.offset = 0;
+}
+let data3 = data2.limit;
+if(typeof data3 == "string" && /^(0|-?[1-9][0-9]*)$/.test(data3) && Number.isSafeInteger(+data3)){
+data3 = +data3;
+data2["limit"] = data3;
+}
+if(!(typeof data3 == "number" && Number.isSafeInteger(data3))){
+const err7 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 1 to 100000 in decimal digits",schema:" from 1 to 100000",parentSchema:schema110.properties.query.properties.limit,data:data3};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 100000 || isNaN(data3)){
+const err8 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema110.properties.query.properties.limit,data:data3};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data3 < 1 || isNaN(data3)){
+const err9 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema110.properties.query.properties.limit,data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+let data4 = data2.offset;
+if(typeof data4 == "string" && /^(0|-?[1-9][0-9]*)$/.test(data4) && Number.isSafeInteger(+data4)){
+data4 = +data4;
+data2["offset"] = data4;
+}
+if(!(typeof data4 == "number" && Number.isSafeInteger(data4))){
+const err10 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 0 to 100000 in decimal digits",schema:" from 0 to 100000",parentSchema:schema110.properties.query.properties.offset,data:data4};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 100000 || isNaN(data4)){
+const err11 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema110.properties.query.properties.offset,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data4 < 0 || isNaN(data4)){
+const err12 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema110.properties.query.properties.offset,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.query.type,parentSchema:schema110.properties.query,data:data2};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.type,parentSchema:schema110,data};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
 validate99.errors = vErrors;
 return errors === 0;
 }
-validate99.evaluated = {"props":{"path":true},"dynamicProps":false,"dynamicItems":false};
+validate99.evaluated = {"props":{"path":true,"query":true},"dynamicProps":false,"dynamicItems":false};
 
-export const placeBattleOrder_params = validate100;
-const schema111 = {"$id":"tradeready:placeBattleOrder/params","type":"object","properties":{"path":{"type":"object","properties":{"battle_id":{"type":"string","format":"uuid"}},"required":["battle_id"],"additionalProperties":false}},"required":["path"]};
+export const rematchBattle_params = validate100;
+const schema111 = {"$id":"tradeready:rematchBattle/params","type":"object","properties":{"path":{"type":"object","properties":{"battle_id":{"type":"string","format":"uuid"}},"required":["battle_id"],"additionalProperties":false}},"required":["path"]};
 
 function validate100(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:placeBattleOrder/params" */;
+/*# sourceURL="tradeready:rematchBattle/params" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate100.evaluated;
@@ -12160,11 +12259,11 @@ return errors === 0;
 }
 validate100.evaluated = {"props":{"path":true},"dynamicProps":false,"dynamicItems":false};
 
-export const getBattlePrices_params = validate101;
-const schema112 = {"$id":"tradeready:getBattlePrices/params","type":"object","properties":{"path":{"type":"object","properties":{"battle_id":{"type":"string","format":"uuid"}},"required":["battle_id"],"additionalProperties":false}},"required":["path"]};
+export const stepBattle_params = validate101;
+const schema112 = {"$id":"tradeready:stepBattle/params","type":"object","properties":{"path":{"type":"object","properties":{"battle_id":{"type":"string","format":"uuid"}},"required":["battle_id"],"additionalProperties":false}},"required":["path"]};
 
 function validate101(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:getBattlePrices/params" */;
+/*# sourceURL="tradeready:stepBattle/params" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate101.evaluated;
@@ -12281,11 +12380,11 @@ return errors === 0;
 }
 validate101.evaluated = {"props":{"path":true},"dynamicProps":false,"dynamicItems":false};
 
-export const listTrainingRuns_params = validate102;
-const schema113 = {"$id":"tradeready:listTrainingRuns/params","type":"object","properties":{"query":{"type":"object","properties":{"status":{"type":"string","description":"`running` from registration until `complete`, then `completed`.","enum":["running","completed"],"example":"running"},"limit":{"x-decimal-integer":" from 1 to 100","minimum":1,"maximum":100,"default":50},"offset":{"x-decimal-integer":" from 0 to 100000","minimum":0,"maximum":100000,"default":0}},"required":[],"additionalProperties":true}},"required":["query"]};
+export const stepBattleBatch_params = validate102;
+const schema113 = {"$id":"tradeready:stepBattleBatch/params","type":"object","properties":{"path":{"type":"object","properties":{"battle_id":{"type":"string","format":"uuid"}},"required":["battle_id"],"additionalProperties":false}},"required":["path"]};
 
 function validate102(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:listTrainingRuns/params" */;
+/*# sourceURL="tradeready:stepBattleBatch/params" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate102.evaluated;
@@ -12296,8 +12395,8 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.query === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'",schema:schema113.required,parentSchema:schema113,data};
+if(data.path === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema113.required,parentSchema:schema113,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -12306,17 +12405,33 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.query !== undefined){
-let data0 = data.query;
+if(data.path !== undefined){
+let data0 = data.path;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.limit === undefined){
-data0.limit = 50;
+if(data0.battle_id === undefined){
+const err1 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "battle_id"},message:"must have required property '"+"battle_id"+"'",schema:schema113.properties.path.required,parentSchema:schema113.properties.path,data:data0};
+if(vErrors === null){
+vErrors = [err1];
 }
-if(data0.offset === undefined){
-data0.offset = 0;
+else {
+vErrors.push(err1);
 }
-if(data0.status !== undefined){
-let data1 = data0.status;
+errors++;
+}
+for(const key0 in data0){
+if(!(key0 === "battle_id")){
+const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema113.properties.path,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data0.battle_id !== undefined){
+let data1 = data0.battle_id;
 if(typeof data1 !== "string"){
 let dataType0 = typeof data1;
 let coerced0 = undefined;
@@ -12328,41 +12443,7 @@ else if(data1 === null){
 coerced0 = "";
 }
 else {
-const err1 = {instancePath:instancePath+"/query/status",schemaPath:"#/properties/query/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.query.properties.status.type,parentSchema:schema113.properties.query.properties.status,data:data1};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(coerced0 !== undefined){
-data1 = coerced0;
-if(data0 !== undefined){
-data0["status"] = coerced0;
-}
-}
-}
-if(!((data1 === "running") || (data1 === "completed"))){
-const err2 = {instancePath:instancePath+"/query/status",schemaPath:"#/properties/query/properties/status/enum",keyword:"enum",params:{allowedValues: schema113.properties.query.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema113.properties.query.properties.status.enum,parentSchema:schema113.properties.query.properties.status,data:data1};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-let data2 = data0.limit;
-if(typeof data2 == "string" && /^(0|-?[1-9][0-9]*)$/.test(data2) && Number.isSafeInteger(+data2)){
-data2 = +data2;
-data0["limit"] = data2;
-}
-if(!(typeof data2 == "number" && Number.isSafeInteger(data2))){
-const err3 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 1 to 100 in decimal digits",schema:" from 1 to 100",parentSchema:schema113.properties.query.properties.limit,data:data2};
+const err3 = {instancePath:instancePath+"/path/battle_id",schemaPath:"#/properties/path/properties/battle_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.path.properties.battle_id.type,parentSchema:schema113.properties.path.properties.battle_id,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -12371,9 +12452,17 @@ vErrors.push(err3);
 }
 errors++;
 }
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 > 100 || isNaN(data2)){
-const err4 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema113.properties.query.properties.limit,data:data2};
+}
+if(coerced0 !== undefined){
+data1 = coerced0;
+if(data0 !== undefined){
+data0["battle_id"] = coerced0;
+}
+}
+}
+if(typeof data1 === "string"){
+if(!(formats0.test(data1))){
+const err4 = {instancePath:instancePath+"/path/battle_id",schemaPath:"#/properties/path/properties/battle_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema113.properties.path.properties.battle_id,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -12382,8 +12471,11 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data2 < 1 || isNaN(data2)){
-const err5 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema113.properties.query.properties.limit,data:data2};
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema113.properties.path.type,parentSchema:schema113.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -12393,13 +12485,9 @@ vErrors.push(err5);
 errors++;
 }
 }
-let data3 = data0.offset;
-if(typeof data3 == "string" && /^(0|-?[1-9][0-9]*)$/.test(data3) && Number.isSafeInteger(+data3)){
-data3 = +data3;
-data0["offset"] = data3;
 }
-if(!(typeof data3 == "number" && Number.isSafeInteger(data3))){
-const err6 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 0 to 100000 in decimal digits",schema:" from 0 to 100000",parentSchema:schema113.properties.query.properties.offset,data:data3};
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema113.type,parentSchema:schema113,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -12408,61 +12496,16 @@ vErrors.push(err6);
 }
 errors++;
 }
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 > 100000 || isNaN(data3)){
-const err7 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema113.properties.query.properties.offset,data:data3};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if(data3 < 0 || isNaN(data3)){
-const err8 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema113.properties.query.properties.offset,data:data3};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema113.properties.query.type,parentSchema:schema113.properties.query,data:data0};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-}
-else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema113.type,parentSchema:schema113,data};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
 validate102.errors = vErrors;
 return errors === 0;
 }
-validate102.evaluated = {"props":{"query":true},"dynamicProps":false,"dynamicItems":false};
+validate102.evaluated = {"props":{"path":true},"dynamicProps":false,"dynamicItems":false};
 
-export const getTrainingRun_params = validate103;
-const schema114 = {"$id":"tradeready:getTrainingRun/params","type":"object","properties":{"path":{"type":"object","properties":{"run_id":{"type":"string","format":"uuid"}},"required":["run_id"],"additionalProperties":false}},"required":["path"]};
+export const placeBattleOrder_params = validate103;
+const schema114 = {"$id":"tradeready:placeBattleOrder/params","type":"object","properties":{"path":{"type":"object","properties":{"battle_id":{"type":"string","format":"uuid"}},"required":["battle_id"],"additionalProperties":false}},"required":["path"]};
 
 function validate103(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:getTrainingRun/params" */;
+/*# sourceURL="tradeready:placeBattleOrder/params" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate103.evaluated;
@@ -12486,8 +12529,8 @@ errors++;
 if(data.path !== undefined){
 let data0 = data.path;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.run_id === undefined){
-const err1 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "run_id"},message:"must have required property '"+"run_id"+"'",schema:schema114.properties.path.required,parentSchema:schema114.properties.path,data:data0};
+if(data0.battle_id === undefined){
+const err1 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "battle_id"},message:"must have required property '"+"battle_id"+"'",schema:schema114.properties.path.required,parentSchema:schema114.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -12497,7 +12540,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data0){
-if(!(key0 === "run_id")){
+if(!(key0 === "battle_id")){
 const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema114.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err2];
@@ -12508,8 +12551,8 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data0.run_id !== undefined){
-let data1 = data0.run_id;
+if(data0.battle_id !== undefined){
+let data1 = data0.battle_id;
 if(typeof data1 !== "string"){
 let dataType0 = typeof data1;
 let coerced0 = undefined;
@@ -12521,7 +12564,7 @@ else if(data1 === null){
 coerced0 = "";
 }
 else {
-const err3 = {instancePath:instancePath+"/path/run_id",schemaPath:"#/properties/path/properties/run_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.properties.path.properties.run_id.type,parentSchema:schema114.properties.path.properties.run_id,data:data1};
+const err3 = {instancePath:instancePath+"/path/battle_id",schemaPath:"#/properties/path/properties/battle_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.properties.path.properties.battle_id.type,parentSchema:schema114.properties.path.properties.battle_id,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -12534,13 +12577,13 @@ errors++;
 if(coerced0 !== undefined){
 data1 = coerced0;
 if(data0 !== undefined){
-data0["run_id"] = coerced0;
+data0["battle_id"] = coerced0;
 }
 }
 }
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
-const err4 = {instancePath:instancePath+"/path/run_id",schemaPath:"#/properties/path/properties/run_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema114.properties.path.properties.run_id,data:data1};
+const err4 = {instancePath:instancePath+"/path/battle_id",schemaPath:"#/properties/path/properties/battle_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema114.properties.path.properties.battle_id,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -12579,11 +12622,11 @@ return errors === 0;
 }
 validate103.evaluated = {"props":{"path":true},"dynamicProps":false,"dynamicItems":false};
 
-export const reportTrainingEpisode_params = validate104;
-const schema115 = {"$id":"tradeready:reportTrainingEpisode/params","type":"object","properties":{"path":{"type":"object","properties":{"run_id":{"type":"string","format":"uuid"}},"required":["run_id"],"additionalProperties":false}},"required":["path"]};
+export const getBattlePrices_params = validate104;
+const schema115 = {"$id":"tradeready:getBattlePrices/params","type":"object","properties":{"path":{"type":"object","properties":{"battle_id":{"type":"string","format":"uuid"}},"required":["battle_id"],"additionalProperties":false}},"required":["path"]};
 
 function validate104(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:reportTrainingEpisode/params" */;
+/*# sourceURL="tradeready:getBattlePrices/params" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate104.evaluated;
@@ -12607,8 +12650,8 @@ errors++;
 if(data.path !== undefined){
 let data0 = data.path;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.run_id === undefined){
-const err1 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "run_id"},message:"must have required property '"+"run_id"+"'",schema:schema115.properties.path.required,parentSchema:schema115.properties.path,data:data0};
+if(data0.battle_id === undefined){
+const err1 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "battle_id"},message:"must have required property '"+"battle_id"+"'",schema:schema115.properties.path.required,parentSchema:schema115.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -12618,7 +12661,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data0){
-if(!(key0 === "run_id")){
+if(!(key0 === "battle_id")){
 const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema115.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err2];
@@ -12629,8 +12672,8 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data0.run_id !== undefined){
-let data1 = data0.run_id;
+if(data0.battle_id !== undefined){
+let data1 = data0.battle_id;
 if(typeof data1 !== "string"){
 let dataType0 = typeof data1;
 let coerced0 = undefined;
@@ -12642,7 +12685,7 @@ else if(data1 === null){
 coerced0 = "";
 }
 else {
-const err3 = {instancePath:instancePath+"/path/run_id",schemaPath:"#/properties/path/properties/run_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.path.properties.run_id.type,parentSchema:schema115.properties.path.properties.run_id,data:data1};
+const err3 = {instancePath:instancePath+"/path/battle_id",schemaPath:"#/properties/path/properties/battle_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.path.properties.battle_id.type,parentSchema:schema115.properties.path.properties.battle_id,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -12655,13 +12698,13 @@ errors++;
 if(coerced0 !== undefined){
 data1 = coerced0;
 if(data0 !== undefined){
-data0["run_id"] = coerced0;
+data0["battle_id"] = coerced0;
 }
 }
 }
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
-const err4 = {instancePath:instancePath+"/path/run_id",schemaPath:"#/properties/path/properties/run_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema115.properties.path.properties.run_id,data:data1};
+const err4 = {instancePath:instancePath+"/path/battle_id",schemaPath:"#/properties/path/properties/battle_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema115.properties.path.properties.battle_id,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -12700,11 +12743,11 @@ return errors === 0;
 }
 validate104.evaluated = {"props":{"path":true},"dynamicProps":false,"dynamicItems":false};
 
-export const completeTrainingRun_params = validate105;
-const schema116 = {"$id":"tradeready:completeTrainingRun/params","type":"object","properties":{"path":{"type":"object","properties":{"run_id":{"type":"string","format":"uuid"}},"required":["run_id"],"additionalProperties":false}},"required":["path"]};
+export const listTrainingRuns_params = validate105;
+const schema116 = {"$id":"tradeready:listTrainingRuns/params","type":"object","properties":{"query":{"type":"object","properties":{"status":{"type":"string","description":"`running` from registration until `complete`, then `completed`.","enum":["running","completed"],"example":"running"},"limit":{"x-decimal-integer":" from 1 to 100","minimum":1,"maximum":100,"default":50},"offset":{"x-decimal-integer":" from 0 to 100000","minimum":0,"maximum":100000,"default":0}},"required":[],"additionalProperties":true}},"required":["query"]};
 
 function validate105(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:completeTrainingRun/params" */;
+/*# sourceURL="tradeready:listTrainingRuns/params" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate105.evaluated;
@@ -12715,8 +12758,8 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.path === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema116.required,parentSchema:schema116,data};
+if(data.query === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'",schema:schema116.required,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -12725,33 +12768,17 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.path !== undefined){
-let data0 = data.path;
+if(data.query !== undefined){
+let data0 = data.query;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.run_id === undefined){
-const err1 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "run_id"},message:"must have required property '"+"run_id"+"'",schema:schema116.properties.path.required,parentSchema:schema116.properties.path,data:data0};
-if(vErrors === null){
-vErrors = [err1];
+if(data0.limit === undefined){
+data0.limit = 50;
 }
-else {
-vErrors.push(err1);
+if(data0.offset === undefined){
+data0.offset = 0;
 }
-errors++;
-}
-for(const key0 in data0){
-if(!(key0 === "run_id")){
-const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema116.properties.path,data:data0};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data0.run_id !== undefined){
-let data1 = data0.run_id;
+if(data0.status !== undefined){
+let data1 = data0.status;
 if(typeof data1 !== "string"){
 let dataType0 = typeof data1;
 let coerced0 = undefined;
@@ -12763,7 +12790,41 @@ else if(data1 === null){
 coerced0 = "";
 }
 else {
-const err3 = {instancePath:instancePath+"/path/run_id",schemaPath:"#/properties/path/properties/run_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.path.properties.run_id.type,parentSchema:schema116.properties.path.properties.run_id,data:data1};
+const err1 = {instancePath:instancePath+"/query/status",schemaPath:"#/properties/query/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.query.properties.status.type,parentSchema:schema116.properties.query.properties.status,data:data1};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(coerced0 !== undefined){
+data1 = coerced0;
+if(data0 !== undefined){
+data0["status"] = coerced0;
+}
+}
+}
+if(!((data1 === "running") || (data1 === "completed"))){
+const err2 = {instancePath:instancePath+"/query/status",schemaPath:"#/properties/query/properties/status/enum",keyword:"enum",params:{allowedValues: schema116.properties.query.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema116.properties.query.properties.status.enum,parentSchema:schema116.properties.query.properties.status,data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+let data2 = data0.limit;
+if(typeof data2 == "string" && /^(0|-?[1-9][0-9]*)$/.test(data2) && Number.isSafeInteger(+data2)){
+data2 = +data2;
+data0["limit"] = data2;
+}
+if(!(typeof data2 == "number" && Number.isSafeInteger(data2))){
+const err3 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 1 to 100 in decimal digits",schema:" from 1 to 100",parentSchema:schema116.properties.query.properties.limit,data:data2};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -12772,17 +12833,9 @@ vErrors.push(err3);
 }
 errors++;
 }
-}
-if(coerced0 !== undefined){
-data1 = coerced0;
-if(data0 !== undefined){
-data0["run_id"] = coerced0;
-}
-}
-}
-if(typeof data1 === "string"){
-if(!(formats0.test(data1))){
-const err4 = {instancePath:instancePath+"/path/run_id",schemaPath:"#/properties/path/properties/run_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema116.properties.path.properties.run_id,data:data1};
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 100 || isNaN(data2)){
+const err4 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema116.properties.query.properties.limit,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -12791,11 +12844,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.properties.path.type,parentSchema:schema116.properties.path,data:data0};
+if(data2 < 1 || isNaN(data2)){
+const err5 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema116.properties.query.properties.limit,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -12805,9 +12855,13 @@ vErrors.push(err5);
 errors++;
 }
 }
+let data3 = data0.offset;
+if(typeof data3 == "string" && /^(0|-?[1-9][0-9]*)$/.test(data3) && Number.isSafeInteger(+data3)){
+data3 = +data3;
+data0["offset"] = data3;
 }
-else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.type,parentSchema:schema116,data};
+if(!(typeof data3 == "number" && Number.isSafeInteger(data3))){
+const err6 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 0 to 100000 in decimal digits",schema:" from 0 to 100000",parentSchema:schema116.properties.query.properties.offset,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -12816,16 +12870,61 @@ vErrors.push(err6);
 }
 errors++;
 }
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 100000 || isNaN(data3)){
+const err7 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema116.properties.query.properties.offset,data:data3};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data3 < 0 || isNaN(data3)){
+const err8 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema116.properties.query.properties.offset,data:data3};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.properties.query.type,parentSchema:schema116.properties.query,data:data0};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.type,parentSchema:schema116,data};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
 validate105.errors = vErrors;
 return errors === 0;
 }
-validate105.evaluated = {"props":{"path":true},"dynamicProps":false,"dynamicItems":false};
+validate105.evaluated = {"props":{"query":true},"dynamicProps":false,"dynamicItems":false};
 
-export const getTrainingLearningCurve_params = validate106;
-const schema117 = {"$id":"tradeready:getTrainingLearningCurve/params","type":"object","properties":{"path":{"type":"object","properties":{"run_id":{"type":"string","format":"uuid"}},"required":["run_id"],"additionalProperties":false},"query":{"type":"object","properties":{"metric":{"type":"string","description":"A metric an episode reports.","enum":["roi_pct","sharpe_ratio","max_drawdown_pct","total_trades","reward_sum"],"example":"roi_pct"},"window":{"x-decimal-integer":" from 1 to 100","minimum":1,"maximum":100,"default":10}},"required":[],"additionalProperties":true}},"required":["path","query"]};
+export const getTrainingRun_params = validate106;
+const schema117 = {"$id":"tradeready:getTrainingRun/params","type":"object","properties":{"path":{"type":"object","properties":{"run_id":{"type":"string","format":"uuid"}},"required":["run_id"],"additionalProperties":false}},"required":["path"]};
 
 function validate106(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:getTrainingLearningCurve/params" */;
+/*# sourceURL="tradeready:getTrainingRun/params" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate106.evaluated;
@@ -12846,8 +12945,11 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.query === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'",schema:schema117.required,parentSchema:schema117,data};
+if(data.path !== undefined){
+let data0 = data.path;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.run_id === undefined){
+const err1 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "run_id"},message:"must have required property '"+"run_id"+"'",schema:schema117.properties.path.required,parentSchema:schema117.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -12856,27 +12958,14 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.path !== undefined){
-let data0 = data.path;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.run_id === undefined){
-const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "run_id"},message:"must have required property '"+"run_id"+"'",schema:schema117.properties.path.required,parentSchema:schema117.properties.path,data:data0};
+for(const key0 in data0){
+if(!(key0 === "run_id")){
+const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema117.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
 else {
 vErrors.push(err2);
-}
-errors++;
-}
-for(const key0 in data0){
-if(!(key0 === "run_id")){
-const err3 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema117.properties.path,data:data0};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
 }
 errors++;
 }
@@ -12894,12 +12983,12 @@ else if(data1 === null){
 coerced0 = "";
 }
 else {
-const err4 = {instancePath:instancePath+"/path/run_id",schemaPath:"#/properties/path/properties/run_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.properties.path.properties.run_id.type,parentSchema:schema117.properties.path.properties.run_id,data:data1};
+const err3 = {instancePath:instancePath+"/path/run_id",schemaPath:"#/properties/path/properties/run_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.properties.path.properties.run_id.type,parentSchema:schema117.properties.path.properties.run_id,data:data1};
 if(vErrors === null){
-vErrors = [err4];
+vErrors = [err3];
 }
 else {
-vErrors.push(err4);
+vErrors.push(err3);
 }
 errors++;
 }
@@ -12913,7 +13002,20 @@ data0["run_id"] = coerced0;
 }
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
-const err5 = {instancePath:instancePath+"/path/run_id",schemaPath:"#/properties/path/properties/run_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema117.properties.path.properties.run_id,data:data1};
+const err4 = {instancePath:instancePath+"/path/run_id",schemaPath:"#/properties/path/properties/run_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema117.properties.path.properties.run_id,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema117.properties.path.type,parentSchema:schema117.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -12924,9 +13026,8 @@ errors++;
 }
 }
 }
-}
 else {
-const err6 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema117.properties.path.type,parentSchema:schema117.properties.path,data:data0};
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema117.type,parentSchema:schema117,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -12935,125 +13036,16 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-if(data.query !== undefined){
-let data2 = data.query;
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.window === undefined){
-data2.window = 10;
-}
-if(data2.metric !== undefined){
-let data3 = data2.metric;
-if(typeof data3 !== "string"){
-let dataType1 = typeof data3;
-let coerced1 = undefined;
-if(!(coerced1 !== undefined)){
-if(dataType1 == "number" || dataType1 == "boolean"){
-coerced1 = "" + data3;
-}
-else if(data3 === null){
-coerced1 = "";
-}
-else {
-const err7 = {instancePath:instancePath+"/query/metric",schemaPath:"#/properties/query/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.properties.query.properties.metric.type,parentSchema:schema117.properties.query.properties.metric,data:data3};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(coerced1 !== undefined){
-data3 = coerced1;
-if(data2 !== undefined){
-data2["metric"] = coerced1;
-}
-}
-}
-if(!(((((data3 === "roi_pct") || (data3 === "sharpe_ratio")) || (data3 === "max_drawdown_pct")) || (data3 === "total_trades")) || (data3 === "reward_sum"))){
-const err8 = {instancePath:instancePath+"/query/metric",schemaPath:"#/properties/query/properties/metric/enum",keyword:"enum",params:{allowedValues: schema117.properties.query.properties.metric.enum},message:"must be equal to one of the allowed values",schema:schema117.properties.query.properties.metric.enum,parentSchema:schema117.properties.query.properties.metric,data:data3};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-let data4 = data2.window;
-if(typeof data4 == "string" && /^(0|-?[1-9][0-9]*)$/.test(data4) && Number.isSafeInteger(+data4)){
-data4 = +data4;
-data2["window"] = data4;
-}
-if(!(typeof data4 == "number" && Number.isSafeInteger(data4))){
-const err9 = {instancePath:instancePath+"/query/window",schemaPath:"#/properties/query/properties/window/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 1 to 100 in decimal digits",schema:" from 1 to 100",parentSchema:schema117.properties.query.properties.window,data:data4};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if((typeof data4 == "number") && (isFinite(data4))){
-if(data4 > 100 || isNaN(data4)){
-const err10 = {instancePath:instancePath+"/query/window",schemaPath:"#/properties/query/properties/window/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema117.properties.query.properties.window,data:data4};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-if(data4 < 1 || isNaN(data4)){
-const err11 = {instancePath:instancePath+"/query/window",schemaPath:"#/properties/query/properties/window/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema117.properties.query.properties.window,data:data4};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-}
-else {
-const err12 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema117.properties.query.type,parentSchema:schema117.properties.query,data:data2};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-}
-else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema117.type,parentSchema:schema117,data};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
 validate106.errors = vErrors;
 return errors === 0;
 }
-validate106.evaluated = {"props":{"path":true,"query":true},"dynamicProps":false,"dynamicItems":false};
+validate106.evaluated = {"props":{"path":true},"dynamicProps":false,"dynamicItems":false};
 
-export const compareTrainingRuns_params = validate107;
-const schema118 = {"$id":"tradeready:compareTrainingRuns/params","type":"object","properties":{"query":{"type":"object","properties":{"run_ids":{"type":"string","pattern":"^ *[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}( *, *[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}){0,19} *$"}},"required":["run_ids"],"additionalProperties":true}},"required":["query"]};
-const pattern20 = new RegExp("^ *[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}( *, *[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}){0,19} *$", "u");
+export const reportTrainingEpisode_params = validate107;
+const schema118 = {"$id":"tradeready:reportTrainingEpisode/params","type":"object","properties":{"path":{"type":"object","properties":{"run_id":{"type":"string","format":"uuid"}},"required":["run_id"],"additionalProperties":false}},"required":["path"]};
 
 function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:compareTrainingRuns/params" */;
+/*# sourceURL="tradeready:reportTrainingEpisode/params" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate107.evaluated;
@@ -13064,8 +13056,8 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.query === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'",schema:schema118.required,parentSchema:schema118,data};
+if(data.path === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema118.required,parentSchema:schema118,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -13074,11 +13066,11 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.query !== undefined){
-let data0 = data.query;
+if(data.path !== undefined){
+let data0 = data.path;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.run_ids === undefined){
-const err1 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/required",keyword:"required",params:{missingProperty: "run_ids"},message:"must have required property '"+"run_ids"+"'",schema:schema118.properties.query.required,parentSchema:schema118.properties.query,data:data0};
+if(data0.run_id === undefined){
+const err1 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "run_id"},message:"must have required property '"+"run_id"+"'",schema:schema118.properties.path.required,parentSchema:schema118.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -13087,8 +13079,20 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data0.run_ids !== undefined){
-let data1 = data0.run_ids;
+for(const key0 in data0){
+if(!(key0 === "run_id")){
+const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema118.properties.path,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data0.run_id !== undefined){
+let data1 = data0.run_id;
 if(typeof data1 !== "string"){
 let dataType0 = typeof data1;
 let coerced0 = undefined;
@@ -13100,26 +13104,7 @@ else if(data1 === null){
 coerced0 = "";
 }
 else {
-const err2 = {instancePath:instancePath+"/query/run_ids",schemaPath:"#/properties/query/properties/run_ids/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.properties.query.properties.run_ids.type,parentSchema:schema118.properties.query.properties.run_ids,data:data1};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(coerced0 !== undefined){
-data1 = coerced0;
-if(data0 !== undefined){
-data0["run_ids"] = coerced0;
-}
-}
-}
-if(typeof data1 === "string"){
-if(!pattern20.test(data1)){
-const err3 = {instancePath:instancePath+"/query/run_ids",schemaPath:"#/properties/query/properties/run_ids/pattern",keyword:"pattern",params:{pattern: "^ *[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}( *, *[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}){0,19} *$"},message:"must match pattern \""+"^ *[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}( *, *[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}){0,19} *$"+"\"",schema:"^ *[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}( *, *[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}){0,19} *$",parentSchema:schema118.properties.query.properties.run_ids,data:data1};
+const err3 = {instancePath:instancePath+"/path/run_id",schemaPath:"#/properties/path/properties/run_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.properties.path.properties.run_id.type,parentSchema:schema118.properties.path.properties.run_id,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -13129,10 +13114,16 @@ vErrors.push(err3);
 errors++;
 }
 }
+if(coerced0 !== undefined){
+data1 = coerced0;
+if(data0 !== undefined){
+data0["run_id"] = coerced0;
 }
 }
-else {
-const err4 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.properties.query.type,parentSchema:schema118.properties.query,data:data0};
+}
+if(typeof data1 === "string"){
+if(!(formats0.test(data1))){
+const err4 = {instancePath:instancePath+"/path/run_id",schemaPath:"#/properties/path/properties/run_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema118.properties.path.properties.run_id,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -13143,8 +13134,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.type,parentSchema:schema118,data};
+const err5 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.properties.path.type,parentSchema:schema118.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -13153,16 +13145,28 @@ vErrors.push(err5);
 }
 errors++;
 }
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.type,parentSchema:schema118,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
 validate107.errors = vErrors;
 return errors === 0;
 }
-validate107.evaluated = {"props":{"query":true},"dynamicProps":false,"dynamicItems":false};
+validate107.evaluated = {"props":{"path":true},"dynamicProps":false,"dynamicItems":false};
 
-export const getAgentSkill_params = validate108;
-const schema119 = {"$id":"tradeready:getAgentSkill/params","type":"object","properties":{"path":{"type":"object","properties":{"agent_id":{"type":"string","format":"uuid"}},"required":["agent_id"],"additionalProperties":false}},"required":["path"]};
+export const completeTrainingRun_params = validate108;
+const schema119 = {"$id":"tradeready:completeTrainingRun/params","type":"object","properties":{"path":{"type":"object","properties":{"run_id":{"type":"string","format":"uuid"}},"required":["run_id"],"additionalProperties":false}},"required":["path"]};
 
 function validate108(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:getAgentSkill/params" */;
+/*# sourceURL="tradeready:completeTrainingRun/params" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate108.evaluated;
@@ -13186,8 +13190,8 @@ errors++;
 if(data.path !== undefined){
 let data0 = data.path;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.agent_id === undefined){
-const err1 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "agent_id"},message:"must have required property '"+"agent_id"+"'",schema:schema119.properties.path.required,parentSchema:schema119.properties.path,data:data0};
+if(data0.run_id === undefined){
+const err1 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "run_id"},message:"must have required property '"+"run_id"+"'",schema:schema119.properties.path.required,parentSchema:schema119.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -13197,7 +13201,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data0){
-if(!(key0 === "agent_id")){
+if(!(key0 === "run_id")){
 const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema119.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err2];
@@ -13208,8 +13212,8 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data0.agent_id !== undefined){
-let data1 = data0.agent_id;
+if(data0.run_id !== undefined){
+let data1 = data0.run_id;
 if(typeof data1 !== "string"){
 let dataType0 = typeof data1;
 let coerced0 = undefined;
@@ -13221,7 +13225,7 @@ else if(data1 === null){
 coerced0 = "";
 }
 else {
-const err3 = {instancePath:instancePath+"/path/agent_id",schemaPath:"#/properties/path/properties/agent_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.path.properties.agent_id.type,parentSchema:schema119.properties.path.properties.agent_id,data:data1};
+const err3 = {instancePath:instancePath+"/path/run_id",schemaPath:"#/properties/path/properties/run_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.properties.path.properties.run_id.type,parentSchema:schema119.properties.path.properties.run_id,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -13234,13 +13238,13 @@ errors++;
 if(coerced0 !== undefined){
 data1 = coerced0;
 if(data0 !== undefined){
-data0["agent_id"] = coerced0;
+data0["run_id"] = coerced0;
 }
 }
 }
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
-const err4 = {instancePath:instancePath+"/path/agent_id",schemaPath:"#/properties/path/properties/agent_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema119.properties.path.properties.agent_id,data:data1};
+const err4 = {instancePath:instancePath+"/path/run_id",schemaPath:"#/properties/path/properties/run_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema119.properties.path.properties.run_id,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -13279,11 +13283,11 @@ return errors === 0;
 }
 validate108.evaluated = {"props":{"path":true},"dynamicProps":false,"dynamicItems":false};
 
-export const getWebhook_params = validate109;
-const schema120 = {"$id":"tradeready:getWebhook/params","type":"object","properties":{"path":{"type":"object","properties":{"webhook_id":{"type":"string","format":"uuid"}},"required":["webhook_id"],"additionalProperties":false}},"required":["path"]};
+export const getTrainingLearningCurve_params = validate109;
+const schema120 = {"$id":"tradeready:getTrainingLearningCurve/params","type":"object","properties":{"path":{"type":"object","properties":{"run_id":{"type":"string","format":"uuid"}},"required":["run_id"],"additionalProperties":false},"query":{"type":"object","properties":{"metric":{"type":"string","description":"A metric an episode reports.","enum":["roi_pct","sharpe_ratio","max_drawdown_pct","total_trades","reward_sum"],"example":"roi_pct"},"window":{"x-decimal-integer":" from 1 to 100","minimum":1,"maximum":100,"default":10}},"required":[],"additionalProperties":true}},"required":["path","query"]};
 
 function validate109(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:getWebhook/params" */;
+/*# sourceURL="tradeready:getTrainingLearningCurve/params" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate109.evaluated;
@@ -13304,11 +13308,8 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.path !== undefined){
-let data0 = data.path;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.webhook_id === undefined){
-const err1 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "webhook_id"},message:"must have required property '"+"webhook_id"+"'",schema:schema120.properties.path.required,parentSchema:schema120.properties.path,data:data0};
+if(data.query === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'",schema:schema120.required,parentSchema:schema120,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -13317,9 +13318,11 @@ vErrors.push(err1);
 }
 errors++;
 }
-for(const key0 in data0){
-if(!(key0 === "webhook_id")){
-const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema120.properties.path,data:data0};
+if(data.path !== undefined){
+let data0 = data.path;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.run_id === undefined){
+const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "run_id"},message:"must have required property '"+"run_id"+"'",schema:schema120.properties.path.required,parentSchema:schema120.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -13328,9 +13331,20 @@ vErrors.push(err2);
 }
 errors++;
 }
+for(const key0 in data0){
+if(!(key0 === "run_id")){
+const err3 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema120.properties.path,data:data0};
+if(vErrors === null){
+vErrors = [err3];
 }
-if(data0.webhook_id !== undefined){
-let data1 = data0.webhook_id;
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data0.run_id !== undefined){
+let data1 = data0.run_id;
 if(typeof data1 !== "string"){
 let dataType0 = typeof data1;
 let coerced0 = undefined;
@@ -13342,26 +13356,7 @@ else if(data1 === null){
 coerced0 = "";
 }
 else {
-const err3 = {instancePath:instancePath+"/path/webhook_id",schemaPath:"#/properties/path/properties/webhook_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.path.properties.webhook_id.type,parentSchema:schema120.properties.path.properties.webhook_id,data:data1};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(coerced0 !== undefined){
-data1 = coerced0;
-if(data0 !== undefined){
-data0["webhook_id"] = coerced0;
-}
-}
-}
-if(typeof data1 === "string"){
-if(!(formats0.test(data1))){
-const err4 = {instancePath:instancePath+"/path/webhook_id",schemaPath:"#/properties/path/properties/webhook_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema120.properties.path.properties.webhook_id,data:data1};
+const err4 = {instancePath:instancePath+"/path/run_id",schemaPath:"#/properties/path/properties/run_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.path.properties.run_id.type,parentSchema:schema120.properties.path.properties.run_id,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -13371,10 +13366,16 @@ vErrors.push(err4);
 errors++;
 }
 }
+if(coerced0 !== undefined){
+data1 = coerced0;
+if(data0 !== undefined){
+data0["run_id"] = coerced0;
 }
 }
-else {
-const err5 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema120.properties.path.type,parentSchema:schema120.properties.path,data:data0};
+}
+if(typeof data1 === "string"){
+if(!(formats0.test(data1))){
+const err5 = {instancePath:instancePath+"/path/run_id",schemaPath:"#/properties/path/properties/run_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema120.properties.path.properties.run_id,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -13385,8 +13386,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema120.type,parentSchema:schema120,data};
+const err6 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema120.properties.path.type,parentSchema:schema120.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -13395,16 +13397,125 @@ vErrors.push(err6);
 }
 errors++;
 }
+}
+if(data.query !== undefined){
+let data2 = data.query;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.window === undefined){
+data2.window = 10;
+}
+if(data2.metric !== undefined){
+let data3 = data2.metric;
+if(typeof data3 !== "string"){
+let dataType1 = typeof data3;
+let coerced1 = undefined;
+if(!(coerced1 !== undefined)){
+if(dataType1 == "number" || dataType1 == "boolean"){
+coerced1 = "" + data3;
+}
+else if(data3 === null){
+coerced1 = "";
+}
+else {
+const err7 = {instancePath:instancePath+"/query/metric",schemaPath:"#/properties/query/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.query.properties.metric.type,parentSchema:schema120.properties.query.properties.metric,data:data3};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(coerced1 !== undefined){
+data3 = coerced1;
+if(data2 !== undefined){
+data2["metric"] = coerced1;
+}
+}
+}
+if(!(((((data3 === "roi_pct") || (data3 === "sharpe_ratio")) || (data3 === "max_drawdown_pct")) || (data3 === "total_trades")) || (data3 === "reward_sum"))){
+const err8 = {instancePath:instancePath+"/query/metric",schemaPath:"#/properties/query/properties/metric/enum",keyword:"enum",params:{allowedValues: schema120.properties.query.properties.metric.enum},message:"must be equal to one of the allowed values",schema:schema120.properties.query.properties.metric.enum,parentSchema:schema120.properties.query.properties.metric,data:data3};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+let data4 = data2.window;
+if(typeof data4 == "string" && /^(0|-?[1-9][0-9]*)$/.test(data4) && Number.isSafeInteger(+data4)){
+data4 = +data4;
+data2["window"] = data4;
+}
+if(!(typeof data4 == "number" && Number.isSafeInteger(data4))){
+const err9 = {instancePath:instancePath+"/query/window",schemaPath:"#/properties/query/properties/window/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 1 to 100 in decimal digits",schema:" from 1 to 100",parentSchema:schema120.properties.query.properties.window,data:data4};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 100 || isNaN(data4)){
+const err10 = {instancePath:instancePath+"/query/window",schemaPath:"#/properties/query/properties/window/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema120.properties.query.properties.window,data:data4};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data4 < 1 || isNaN(data4)){
+const err11 = {instancePath:instancePath+"/query/window",schemaPath:"#/properties/query/properties/window/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema120.properties.query.properties.window,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema120.properties.query.type,parentSchema:schema120.properties.query,data:data2};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema120.type,parentSchema:schema120,data};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
 validate109.errors = vErrors;
 return errors === 0;
 }
-validate109.evaluated = {"props":{"path":true},"dynamicProps":false,"dynamicItems":false};
+validate109.evaluated = {"props":{"path":true,"query":true},"dynamicProps":false,"dynamicItems":false};
 
-export const updateWebhook_params = validate110;
-const schema121 = {"$id":"tradeready:updateWebhook/params","type":"object","properties":{"path":{"type":"object","properties":{"webhook_id":{"type":"string","format":"uuid"}},"required":["webhook_id"],"additionalProperties":false}},"required":["path"]};
+export const compareTrainingRuns_params = validate110;
+const schema121 = {"$id":"tradeready:compareTrainingRuns/params","type":"object","properties":{"query":{"type":"object","properties":{"run_ids":{"type":"string","pattern":"^ *[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}( *, *[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}){0,19} *$"}},"required":["run_ids"],"additionalProperties":true}},"required":["query"]};
+const pattern20 = new RegExp("^ *[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}( *, *[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}){0,19} *$", "u");
 
 function validate110(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:updateWebhook/params" */;
+/*# sourceURL="tradeready:compareTrainingRuns/params" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate110.evaluated;
@@ -13415,8 +13526,8 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.path === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema121.required,parentSchema:schema121,data};
+if(data.query === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'",schema:schema121.required,parentSchema:schema121,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -13425,11 +13536,11 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.path !== undefined){
-let data0 = data.path;
+if(data.query !== undefined){
+let data0 = data.query;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.webhook_id === undefined){
-const err1 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "webhook_id"},message:"must have required property '"+"webhook_id"+"'",schema:schema121.properties.path.required,parentSchema:schema121.properties.path,data:data0};
+if(data0.run_ids === undefined){
+const err1 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/required",keyword:"required",params:{missingProperty: "run_ids"},message:"must have required property '"+"run_ids"+"'",schema:schema121.properties.query.required,parentSchema:schema121.properties.query,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -13438,20 +13549,8 @@ vErrors.push(err1);
 }
 errors++;
 }
-for(const key0 in data0){
-if(!(key0 === "webhook_id")){
-const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema121.properties.path,data:data0};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data0.webhook_id !== undefined){
-let data1 = data0.webhook_id;
+if(data0.run_ids !== undefined){
+let data1 = data0.run_ids;
 if(typeof data1 !== "string"){
 let dataType0 = typeof data1;
 let coerced0 = undefined;
@@ -13463,7 +13562,26 @@ else if(data1 === null){
 coerced0 = "";
 }
 else {
-const err3 = {instancePath:instancePath+"/path/webhook_id",schemaPath:"#/properties/path/properties/webhook_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.path.properties.webhook_id.type,parentSchema:schema121.properties.path.properties.webhook_id,data:data1};
+const err2 = {instancePath:instancePath+"/query/run_ids",schemaPath:"#/properties/query/properties/run_ids/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.query.properties.run_ids.type,parentSchema:schema121.properties.query.properties.run_ids,data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(coerced0 !== undefined){
+data1 = coerced0;
+if(data0 !== undefined){
+data0["run_ids"] = coerced0;
+}
+}
+}
+if(typeof data1 === "string"){
+if(!pattern20.test(data1)){
+const err3 = {instancePath:instancePath+"/query/run_ids",schemaPath:"#/properties/query/properties/run_ids/pattern",keyword:"pattern",params:{pattern: "^ *[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}( *, *[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}){0,19} *$"},message:"must match pattern \""+"^ *[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}( *, *[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}){0,19} *$"+"\"",schema:"^ *[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}( *, *[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}){0,19} *$",parentSchema:schema121.properties.query.properties.run_ids,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -13473,16 +13591,10 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(coerced0 !== undefined){
-data1 = coerced0;
-if(data0 !== undefined){
-data0["webhook_id"] = coerced0;
 }
 }
-}
-if(typeof data1 === "string"){
-if(!(formats0.test(data1))){
-const err4 = {instancePath:instancePath+"/path/webhook_id",schemaPath:"#/properties/path/properties/webhook_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema121.properties.path.properties.webhook_id,data:data1};
+else {
+const err4 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema121.properties.query.type,parentSchema:schema121.properties.query,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -13493,9 +13605,8 @@ errors++;
 }
 }
 }
-}
 else {
-const err5 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema121.properties.path.type,parentSchema:schema121.properties.path,data:data0};
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema121.type,parentSchema:schema121,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -13504,28 +13615,16 @@ vErrors.push(err5);
 }
 errors++;
 }
-}
-}
-else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema121.type,parentSchema:schema121,data};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
 validate110.errors = vErrors;
 return errors === 0;
 }
-validate110.evaluated = {"props":{"path":true},"dynamicProps":false,"dynamicItems":false};
+validate110.evaluated = {"props":{"query":true},"dynamicProps":false,"dynamicItems":false};
 
-export const deleteWebhook_params = validate111;
-const schema122 = {"$id":"tradeready:deleteWebhook/params","type":"object","properties":{"path":{"type":"object","properties":{"webhook_id":{"type":"string","format":"uuid"}},"required":["webhook_id"],"additionalProperties":false}},"required":["path"]};
+export const getAgentSkill_params = validate111;
+const schema122 = {"$id":"tradeready:getAgentSkill/params","type":"object","properties":{"path":{"type":"object","properties":{"agent_id":{"type":"string","format":"uuid"}},"required":["agent_id"],"additionalProperties":false}},"required":["path"]};
 
 function validate111(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:deleteWebhook/params" */;
+/*# sourceURL="tradeready:getAgentSkill/params" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate111.evaluated;
@@ -13549,8 +13648,8 @@ errors++;
 if(data.path !== undefined){
 let data0 = data.path;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.webhook_id === undefined){
-const err1 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "webhook_id"},message:"must have required property '"+"webhook_id"+"'",schema:schema122.properties.path.required,parentSchema:schema122.properties.path,data:data0};
+if(data0.agent_id === undefined){
+const err1 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "agent_id"},message:"must have required property '"+"agent_id"+"'",schema:schema122.properties.path.required,parentSchema:schema122.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -13560,7 +13659,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data0){
-if(!(key0 === "webhook_id")){
+if(!(key0 === "agent_id")){
 const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema122.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err2];
@@ -13571,8 +13670,8 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data0.webhook_id !== undefined){
-let data1 = data0.webhook_id;
+if(data0.agent_id !== undefined){
+let data1 = data0.agent_id;
 if(typeof data1 !== "string"){
 let dataType0 = typeof data1;
 let coerced0 = undefined;
@@ -13584,7 +13683,7 @@ else if(data1 === null){
 coerced0 = "";
 }
 else {
-const err3 = {instancePath:instancePath+"/path/webhook_id",schemaPath:"#/properties/path/properties/webhook_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema122.properties.path.properties.webhook_id.type,parentSchema:schema122.properties.path.properties.webhook_id,data:data1};
+const err3 = {instancePath:instancePath+"/path/agent_id",schemaPath:"#/properties/path/properties/agent_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema122.properties.path.properties.agent_id.type,parentSchema:schema122.properties.path.properties.agent_id,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -13597,13 +13696,13 @@ errors++;
 if(coerced0 !== undefined){
 data1 = coerced0;
 if(data0 !== undefined){
-data0["webhook_id"] = coerced0;
+data0["agent_id"] = coerced0;
 }
 }
 }
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
-const err4 = {instancePath:instancePath+"/path/webhook_id",schemaPath:"#/properties/path/properties/webhook_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema122.properties.path.properties.webhook_id,data:data1};
+const err4 = {instancePath:instancePath+"/path/agent_id",schemaPath:"#/properties/path/properties/agent_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema122.properties.path.properties.agent_id,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -13642,11 +13741,11 @@ return errors === 0;
 }
 validate111.evaluated = {"props":{"path":true},"dynamicProps":false,"dynamicItems":false};
 
-export const testWebhook_params = validate112;
-const schema123 = {"$id":"tradeready:testWebhook/params","type":"object","properties":{"path":{"type":"object","properties":{"webhook_id":{"type":"string","format":"uuid"}},"required":["webhook_id"],"additionalProperties":false}},"required":["path"]};
+export const getWebhook_params = validate112;
+const schema123 = {"$id":"tradeready:getWebhook/params","type":"object","properties":{"path":{"type":"object","properties":{"webhook_id":{"type":"string","format":"uuid"}},"required":["webhook_id"],"additionalProperties":false}},"required":["path"]};
 
 function validate112(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:testWebhook/params" */;
+/*# sourceURL="tradeready:getWebhook/params" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate112.evaluated;
@@ -13763,11 +13862,11 @@ return errors === 0;
 }
 validate112.evaluated = {"props":{"path":true},"dynamicProps":false,"dynamicItems":false};
 
-export const listWebhookDeliveries_params = validate113;
-const schema124 = {"$id":"tradeready:listWebhookDeliveries/params","type":"object","properties":{"path":{"type":"object","properties":{"webhook_id":{"type":"string","format":"uuid"}},"required":["webhook_id"],"additionalProperties":false},"query":{"type":"object","properties":{"limit":{"x-decimal-integer":" from 1 to 200","minimum":1,"maximum":200,"default":50},"offset":{"x-decimal-integer":" from 0 to 100000","minimum":0,"maximum":100000,"default":0}},"required":[],"additionalProperties":true}},"required":["path","query"]};
+export const updateWebhook_params = validate113;
+const schema124 = {"$id":"tradeready:updateWebhook/params","type":"object","properties":{"path":{"type":"object","properties":{"webhook_id":{"type":"string","format":"uuid"}},"required":["webhook_id"],"additionalProperties":false}},"required":["path"]};
 
 function validate113(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:listWebhookDeliveries/params" */;
+/*# sourceURL="tradeready:updateWebhook/params" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate113.evaluated;
@@ -13788,8 +13887,11 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.query === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'",schema:schema124.required,parentSchema:schema124,data};
+if(data.path !== undefined){
+let data0 = data.path;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.webhook_id === undefined){
+const err1 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "webhook_id"},message:"must have required property '"+"webhook_id"+"'",schema:schema124.properties.path.required,parentSchema:schema124.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -13798,27 +13900,14 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.path !== undefined){
-let data0 = data.path;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.webhook_id === undefined){
-const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "webhook_id"},message:"must have required property '"+"webhook_id"+"'",schema:schema124.properties.path.required,parentSchema:schema124.properties.path,data:data0};
+for(const key0 in data0){
+if(!(key0 === "webhook_id")){
+const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema124.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
 else {
 vErrors.push(err2);
-}
-errors++;
-}
-for(const key0 in data0){
-if(!(key0 === "webhook_id")){
-const err3 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema124.properties.path,data:data0};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
 }
 errors++;
 }
@@ -13836,12 +13925,12 @@ else if(data1 === null){
 coerced0 = "";
 }
 else {
-const err4 = {instancePath:instancePath+"/path/webhook_id",schemaPath:"#/properties/path/properties/webhook_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.properties.path.properties.webhook_id.type,parentSchema:schema124.properties.path.properties.webhook_id,data:data1};
+const err3 = {instancePath:instancePath+"/path/webhook_id",schemaPath:"#/properties/path/properties/webhook_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.properties.path.properties.webhook_id.type,parentSchema:schema124.properties.path.properties.webhook_id,data:data1};
 if(vErrors === null){
-vErrors = [err4];
+vErrors = [err3];
 }
 else {
-vErrors.push(err4);
+vErrors.push(err3);
 }
 errors++;
 }
@@ -13855,7 +13944,20 @@ data0["webhook_id"] = coerced0;
 }
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
-const err5 = {instancePath:instancePath+"/path/webhook_id",schemaPath:"#/properties/path/properties/webhook_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema124.properties.path.properties.webhook_id,data:data1};
+const err4 = {instancePath:instancePath+"/path/webhook_id",schemaPath:"#/properties/path/properties/webhook_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema124.properties.path.properties.webhook_id,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema124.properties.path.type,parentSchema:schema124.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -13866,9 +13968,8 @@ errors++;
 }
 }
 }
-}
 else {
-const err6 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema124.properties.path.type,parentSchema:schema124.properties.path,data:data0};
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema124.type,parentSchema:schema124,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -13877,123 +13978,16 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-if(data.query !== undefined){
-let data2 = data.query;
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.limit === undefined){
-data2.limit = 50;
-}
-if(data2.offset === undefined){
-data2.offset = 0;
-}
-let data3 = data2.limit;
-if(typeof data3 == "string" && /^(0|-?[1-9][0-9]*)$/.test(data3) && Number.isSafeInteger(+data3)){
-data3 = +data3;
-data2["limit"] = data3;
-}
-if(!(typeof data3 == "number" && Number.isSafeInteger(data3))){
-const err7 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 1 to 200 in decimal digits",schema:" from 1 to 200",parentSchema:schema124.properties.query.properties.limit,data:data3};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 > 200 || isNaN(data3)){
-const err8 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 200},message:"must be <= 200",schema:200,parentSchema:schema124.properties.query.properties.limit,data:data3};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if(data3 < 1 || isNaN(data3)){
-const err9 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema124.properties.query.properties.limit,data:data3};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-let data4 = data2.offset;
-if(typeof data4 == "string" && /^(0|-?[1-9][0-9]*)$/.test(data4) && Number.isSafeInteger(+data4)){
-data4 = +data4;
-data2["offset"] = data4;
-}
-if(!(typeof data4 == "number" && Number.isSafeInteger(data4))){
-const err10 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 0 to 100000 in decimal digits",schema:" from 0 to 100000",parentSchema:schema124.properties.query.properties.offset,data:data4};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-if((typeof data4 == "number") && (isFinite(data4))){
-if(data4 > 100000 || isNaN(data4)){
-const err11 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema124.properties.query.properties.offset,data:data4};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-if(data4 < 0 || isNaN(data4)){
-const err12 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema124.properties.query.properties.offset,data:data4};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-}
-else {
-const err13 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema124.properties.query.type,parentSchema:schema124.properties.query,data:data2};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-}
-else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema124.type,parentSchema:schema124,data};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
 validate113.errors = vErrors;
 return errors === 0;
 }
-validate113.evaluated = {"props":{"path":true,"query":true},"dynamicProps":false,"dynamicItems":false};
+validate113.evaluated = {"props":{"path":true},"dynamicProps":false,"dynamicItems":false};
 
-export const listStrategies_params = validate114;
-const schema125 = {"$id":"tradeready:listStrategies/params","type":"object","properties":{"query":{"type":"object","properties":{"status":{"type":"string","description":"`draft` (created, no completed test) → `testing` (a test runs) → `validated` (a test\ncompleted) → `deployed` (a version trades live on an agent) ⇄ `validated` (undeployed);\n`archived` (soft-deleted, from any status but `deployed`).\n","enum":["draft","testing","validated","deployed","archived"],"example":"validated"},"limit":{"x-decimal-integer":" from 1 to 100","minimum":1,"maximum":100,"default":50},"offset":{"x-decimal-integer":" from 0 to 100000","minimum":0,"maximum":100000,"default":0}},"required":[],"additionalProperties":true}},"required":["query"]};
+export const deleteWebhook_params = validate114;
+const schema125 = {"$id":"tradeready:deleteWebhook/params","type":"object","properties":{"path":{"type":"object","properties":{"webhook_id":{"type":"string","format":"uuid"}},"required":["webhook_id"],"additionalProperties":false}},"required":["path"]};
 
 function validate114(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:listStrategies/params" */;
+/*# sourceURL="tradeready:deleteWebhook/params" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate114.evaluated;
@@ -14004,8 +13998,8 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.query === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'",schema:schema125.required,parentSchema:schema125,data};
+if(data.path === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema125.required,parentSchema:schema125,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -14014,17 +14008,33 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.query !== undefined){
-let data0 = data.query;
+if(data.path !== undefined){
+let data0 = data.path;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.limit === undefined){
-data0.limit = 50;
+if(data0.webhook_id === undefined){
+const err1 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "webhook_id"},message:"must have required property '"+"webhook_id"+"'",schema:schema125.properties.path.required,parentSchema:schema125.properties.path,data:data0};
+if(vErrors === null){
+vErrors = [err1];
 }
-if(data0.offset === undefined){
-data0.offset = 0;
+else {
+vErrors.push(err1);
 }
-if(data0.status !== undefined){
-let data1 = data0.status;
+errors++;
+}
+for(const key0 in data0){
+if(!(key0 === "webhook_id")){
+const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema125.properties.path,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data0.webhook_id !== undefined){
+let data1 = data0.webhook_id;
 if(typeof data1 !== "string"){
 let dataType0 = typeof data1;
 let coerced0 = undefined;
@@ -14036,41 +14046,7 @@ else if(data1 === null){
 coerced0 = "";
 }
 else {
-const err1 = {instancePath:instancePath+"/query/status",schemaPath:"#/properties/query/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema125.properties.query.properties.status.type,parentSchema:schema125.properties.query.properties.status,data:data1};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(coerced0 !== undefined){
-data1 = coerced0;
-if(data0 !== undefined){
-data0["status"] = coerced0;
-}
-}
-}
-if(!(((((data1 === "draft") || (data1 === "testing")) || (data1 === "validated")) || (data1 === "deployed")) || (data1 === "archived"))){
-const err2 = {instancePath:instancePath+"/query/status",schemaPath:"#/properties/query/properties/status/enum",keyword:"enum",params:{allowedValues: schema125.properties.query.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema125.properties.query.properties.status.enum,parentSchema:schema125.properties.query.properties.status,data:data1};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-let data2 = data0.limit;
-if(typeof data2 == "string" && /^(0|-?[1-9][0-9]*)$/.test(data2) && Number.isSafeInteger(+data2)){
-data2 = +data2;
-data0["limit"] = data2;
-}
-if(!(typeof data2 == "number" && Number.isSafeInteger(data2))){
-const err3 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 1 to 100 in decimal digits",schema:" from 1 to 100",parentSchema:schema125.properties.query.properties.limit,data:data2};
+const err3 = {instancePath:instancePath+"/path/webhook_id",schemaPath:"#/properties/path/properties/webhook_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema125.properties.path.properties.webhook_id.type,parentSchema:schema125.properties.path.properties.webhook_id,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -14079,9 +14055,17 @@ vErrors.push(err3);
 }
 errors++;
 }
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 > 100 || isNaN(data2)){
-const err4 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema125.properties.query.properties.limit,data:data2};
+}
+if(coerced0 !== undefined){
+data1 = coerced0;
+if(data0 !== undefined){
+data0["webhook_id"] = coerced0;
+}
+}
+}
+if(typeof data1 === "string"){
+if(!(formats0.test(data1))){
+const err4 = {instancePath:instancePath+"/path/webhook_id",schemaPath:"#/properties/path/properties/webhook_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema125.properties.path.properties.webhook_id,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -14090,8 +14074,11 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data2 < 1 || isNaN(data2)){
-const err5 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema125.properties.query.properties.limit,data:data2};
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema125.properties.path.type,parentSchema:schema125.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -14101,13 +14088,9 @@ vErrors.push(err5);
 errors++;
 }
 }
-let data3 = data0.offset;
-if(typeof data3 == "string" && /^(0|-?[1-9][0-9]*)$/.test(data3) && Number.isSafeInteger(+data3)){
-data3 = +data3;
-data0["offset"] = data3;
 }
-if(!(typeof data3 == "number" && Number.isSafeInteger(data3))){
-const err6 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 0 to 100000 in decimal digits",schema:" from 0 to 100000",parentSchema:schema125.properties.query.properties.offset,data:data3};
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema125.type,parentSchema:schema125,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -14116,61 +14099,16 @@ vErrors.push(err6);
 }
 errors++;
 }
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 > 100000 || isNaN(data3)){
-const err7 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema125.properties.query.properties.offset,data:data3};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if(data3 < 0 || isNaN(data3)){
-const err8 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema125.properties.query.properties.offset,data:data3};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema125.properties.query.type,parentSchema:schema125.properties.query,data:data0};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-}
-else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema125.type,parentSchema:schema125,data};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
 validate114.errors = vErrors;
 return errors === 0;
 }
-validate114.evaluated = {"props":{"query":true},"dynamicProps":false,"dynamicItems":false};
+validate114.evaluated = {"props":{"path":true},"dynamicProps":false,"dynamicItems":false};
 
-export const getStrategy_params = validate115;
-const schema126 = {"$id":"tradeready:getStrategy/params","type":"object","properties":{"path":{"type":"object","properties":{"strategy_id":{"type":"string","format":"uuid"}},"required":["strategy_id"],"additionalProperties":false}},"required":["path"]};
+export const testWebhook_params = validate115;
+const schema126 = {"$id":"tradeready:testWebhook/params","type":"object","properties":{"path":{"type":"object","properties":{"webhook_id":{"type":"string","format":"uuid"}},"required":["webhook_id"],"additionalProperties":false}},"required":["path"]};
 
 function validate115(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:getStrategy/params" */;
+/*# sourceURL="tradeready:testWebhook/params" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate115.evaluated;
@@ -14194,8 +14132,8 @@ errors++;
 if(data.path !== undefined){
 let data0 = data.path;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.strategy_id === undefined){
-const err1 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "strategy_id"},message:"must have required property '"+"strategy_id"+"'",schema:schema126.properties.path.required,parentSchema:schema126.properties.path,data:data0};
+if(data0.webhook_id === undefined){
+const err1 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "webhook_id"},message:"must have required property '"+"webhook_id"+"'",schema:schema126.properties.path.required,parentSchema:schema126.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -14205,7 +14143,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data0){
-if(!(key0 === "strategy_id")){
+if(!(key0 === "webhook_id")){
 const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema126.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err2];
@@ -14216,8 +14154,8 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data0.strategy_id !== undefined){
-let data1 = data0.strategy_id;
+if(data0.webhook_id !== undefined){
+let data1 = data0.webhook_id;
 if(typeof data1 !== "string"){
 let dataType0 = typeof data1;
 let coerced0 = undefined;
@@ -14229,7 +14167,7 @@ else if(data1 === null){
 coerced0 = "";
 }
 else {
-const err3 = {instancePath:instancePath+"/path/strategy_id",schemaPath:"#/properties/path/properties/strategy_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema126.properties.path.properties.strategy_id.type,parentSchema:schema126.properties.path.properties.strategy_id,data:data1};
+const err3 = {instancePath:instancePath+"/path/webhook_id",schemaPath:"#/properties/path/properties/webhook_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema126.properties.path.properties.webhook_id.type,parentSchema:schema126.properties.path.properties.webhook_id,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -14242,13 +14180,13 @@ errors++;
 if(coerced0 !== undefined){
 data1 = coerced0;
 if(data0 !== undefined){
-data0["strategy_id"] = coerced0;
+data0["webhook_id"] = coerced0;
 }
 }
 }
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
-const err4 = {instancePath:instancePath+"/path/strategy_id",schemaPath:"#/properties/path/properties/strategy_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema126.properties.path.properties.strategy_id,data:data1};
+const err4 = {instancePath:instancePath+"/path/webhook_id",schemaPath:"#/properties/path/properties/webhook_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema126.properties.path.properties.webhook_id,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -14287,11 +14225,11 @@ return errors === 0;
 }
 validate115.evaluated = {"props":{"path":true},"dynamicProps":false,"dynamicItems":false};
 
-export const updateStrategy_params = validate116;
-const schema127 = {"$id":"tradeready:updateStrategy/params","type":"object","properties":{"path":{"type":"object","properties":{"strategy_id":{"type":"string","format":"uuid"}},"required":["strategy_id"],"additionalProperties":false}},"required":["path"]};
+export const listWebhookDeliveries_params = validate116;
+const schema127 = {"$id":"tradeready:listWebhookDeliveries/params","type":"object","properties":{"path":{"type":"object","properties":{"webhook_id":{"type":"string","format":"uuid"}},"required":["webhook_id"],"additionalProperties":false},"query":{"type":"object","properties":{"limit":{"x-decimal-integer":" from 1 to 200","minimum":1,"maximum":200,"default":50},"offset":{"x-decimal-integer":" from 0 to 100000","minimum":0,"maximum":100000,"default":0}},"required":[],"additionalProperties":true}},"required":["path","query"]};
 
 function validate116(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:updateStrategy/params" */;
+/*# sourceURL="tradeready:listWebhookDeliveries/params" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate116.evaluated;
@@ -14312,11 +14250,8 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.path !== undefined){
-let data0 = data.path;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.strategy_id === undefined){
-const err1 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "strategy_id"},message:"must have required property '"+"strategy_id"+"'",schema:schema127.properties.path.required,parentSchema:schema127.properties.path,data:data0};
+if(data.query === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'",schema:schema127.required,parentSchema:schema127,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -14325,9 +14260,11 @@ vErrors.push(err1);
 }
 errors++;
 }
-for(const key0 in data0){
-if(!(key0 === "strategy_id")){
-const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema127.properties.path,data:data0};
+if(data.path !== undefined){
+let data0 = data.path;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.webhook_id === undefined){
+const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "webhook_id"},message:"must have required property '"+"webhook_id"+"'",schema:schema127.properties.path.required,parentSchema:schema127.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -14336,9 +14273,20 @@ vErrors.push(err2);
 }
 errors++;
 }
+for(const key0 in data0){
+if(!(key0 === "webhook_id")){
+const err3 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema127.properties.path,data:data0};
+if(vErrors === null){
+vErrors = [err3];
 }
-if(data0.strategy_id !== undefined){
-let data1 = data0.strategy_id;
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data0.webhook_id !== undefined){
+let data1 = data0.webhook_id;
 if(typeof data1 !== "string"){
 let dataType0 = typeof data1;
 let coerced0 = undefined;
@@ -14350,26 +14298,7 @@ else if(data1 === null){
 coerced0 = "";
 }
 else {
-const err3 = {instancePath:instancePath+"/path/strategy_id",schemaPath:"#/properties/path/properties/strategy_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema127.properties.path.properties.strategy_id.type,parentSchema:schema127.properties.path.properties.strategy_id,data:data1};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(coerced0 !== undefined){
-data1 = coerced0;
-if(data0 !== undefined){
-data0["strategy_id"] = coerced0;
-}
-}
-}
-if(typeof data1 === "string"){
-if(!(formats0.test(data1))){
-const err4 = {instancePath:instancePath+"/path/strategy_id",schemaPath:"#/properties/path/properties/strategy_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema127.properties.path.properties.strategy_id,data:data1};
+const err4 = {instancePath:instancePath+"/path/webhook_id",schemaPath:"#/properties/path/properties/webhook_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema127.properties.path.properties.webhook_id.type,parentSchema:schema127.properties.path.properties.webhook_id,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -14379,10 +14308,16 @@ vErrors.push(err4);
 errors++;
 }
 }
+if(coerced0 !== undefined){
+data1 = coerced0;
+if(data0 !== undefined){
+data0["webhook_id"] = coerced0;
 }
 }
-else {
-const err5 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema127.properties.path.type,parentSchema:schema127.properties.path,data:data0};
+}
+if(typeof data1 === "string"){
+if(!(formats0.test(data1))){
+const err5 = {instancePath:instancePath+"/path/webhook_id",schemaPath:"#/properties/path/properties/webhook_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema127.properties.path.properties.webhook_id,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -14393,8 +14328,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema127.type,parentSchema:schema127,data};
+const err6 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema127.properties.path.type,parentSchema:schema127.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -14403,16 +14339,123 @@ vErrors.push(err6);
 }
 errors++;
 }
+}
+if(data.query !== undefined){
+let data2 = data.query;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.limit === undefined){
+data2.limit = 50;
+}
+if(data2.offset === undefined){
+data2.offset = 0;
+}
+let data3 = data2.limit;
+if(typeof data3 == "string" && /^(0|-?[1-9][0-9]*)$/.test(data3) && Number.isSafeInteger(+data3)){
+data3 = +data3;
+data2["limit"] = data3;
+}
+if(!(typeof data3 == "number" && Number.isSafeInteger(data3))){
+const err7 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 1 to 200 in decimal digits",schema:" from 1 to 200",parentSchema:schema127.properties.query.properties.limit,data:data3};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 200 || isNaN(data3)){
+const err8 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 200},message:"must be <= 200",schema:200,parentSchema:schema127.properties.query.properties.limit,data:data3};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data3 < 1 || isNaN(data3)){
+const err9 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema127.properties.query.properties.limit,data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+let data4 = data2.offset;
+if(typeof data4 == "string" && /^(0|-?[1-9][0-9]*)$/.test(data4) && Number.isSafeInteger(+data4)){
+data4 = +data4;
+data2["offset"] = data4;
+}
+if(!(typeof data4 == "number" && Number.isSafeInteger(data4))){
+const err10 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 0 to 100000 in decimal digits",schema:" from 0 to 100000",parentSchema:schema127.properties.query.properties.offset,data:data4};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 100000 || isNaN(data4)){
+const err11 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema127.properties.query.properties.offset,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data4 < 0 || isNaN(data4)){
+const err12 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema127.properties.query.properties.offset,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema127.properties.query.type,parentSchema:schema127.properties.query,data:data2};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema127.type,parentSchema:schema127,data};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
 validate116.errors = vErrors;
 return errors === 0;
 }
-validate116.evaluated = {"props":{"path":true},"dynamicProps":false,"dynamicItems":false};
+validate116.evaluated = {"props":{"path":true,"query":true},"dynamicProps":false,"dynamicItems":false};
 
-export const archiveStrategy_params = validate117;
-const schema128 = {"$id":"tradeready:archiveStrategy/params","type":"object","properties":{"path":{"type":"object","properties":{"strategy_id":{"type":"string","format":"uuid"}},"required":["strategy_id"],"additionalProperties":false}},"required":["path"]};
+export const listStrategies_params = validate117;
+const schema128 = {"$id":"tradeready:listStrategies/params","type":"object","properties":{"query":{"type":"object","properties":{"status":{"type":"string","description":"`draft` (created, no completed test) → `testing` (a test runs) → `validated` (a test\ncompleted) → `deployed` (a version trades live on an agent) ⇄ `validated` (undeployed);\n`archived` (soft-deleted, from any status but `deployed`).\n","enum":["draft","testing","validated","deployed","archived"],"example":"validated"},"limit":{"x-decimal-integer":" from 1 to 100","minimum":1,"maximum":100,"default":50},"offset":{"x-decimal-integer":" from 0 to 100000","minimum":0,"maximum":100000,"default":0}},"required":[],"additionalProperties":true}},"required":["query"]};
 
 function validate117(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:archiveStrategy/params" */;
+/*# sourceURL="tradeready:listStrategies/params" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate117.evaluated;
@@ -14423,8 +14466,8 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.path === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema128.required,parentSchema:schema128,data};
+if(data.query === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'",schema:schema128.required,parentSchema:schema128,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -14433,33 +14476,17 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.path !== undefined){
-let data0 = data.path;
+if(data.query !== undefined){
+let data0 = data.query;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.strategy_id === undefined){
-const err1 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "strategy_id"},message:"must have required property '"+"strategy_id"+"'",schema:schema128.properties.path.required,parentSchema:schema128.properties.path,data:data0};
-if(vErrors === null){
-vErrors = [err1];
+if(data0.limit === undefined){
+data0.limit = 50;
 }
-else {
-vErrors.push(err1);
+if(data0.offset === undefined){
+data0.offset = 0;
 }
-errors++;
-}
-for(const key0 in data0){
-if(!(key0 === "strategy_id")){
-const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema128.properties.path,data:data0};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data0.strategy_id !== undefined){
-let data1 = data0.strategy_id;
+if(data0.status !== undefined){
+let data1 = data0.status;
 if(typeof data1 !== "string"){
 let dataType0 = typeof data1;
 let coerced0 = undefined;
@@ -14471,7 +14498,41 @@ else if(data1 === null){
 coerced0 = "";
 }
 else {
-const err3 = {instancePath:instancePath+"/path/strategy_id",schemaPath:"#/properties/path/properties/strategy_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema128.properties.path.properties.strategy_id.type,parentSchema:schema128.properties.path.properties.strategy_id,data:data1};
+const err1 = {instancePath:instancePath+"/query/status",schemaPath:"#/properties/query/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema128.properties.query.properties.status.type,parentSchema:schema128.properties.query.properties.status,data:data1};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(coerced0 !== undefined){
+data1 = coerced0;
+if(data0 !== undefined){
+data0["status"] = coerced0;
+}
+}
+}
+if(!(((((data1 === "draft") || (data1 === "testing")) || (data1 === "validated")) || (data1 === "deployed")) || (data1 === "archived"))){
+const err2 = {instancePath:instancePath+"/query/status",schemaPath:"#/properties/query/properties/status/enum",keyword:"enum",params:{allowedValues: schema128.properties.query.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema128.properties.query.properties.status.enum,parentSchema:schema128.properties.query.properties.status,data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+let data2 = data0.limit;
+if(typeof data2 == "string" && /^(0|-?[1-9][0-9]*)$/.test(data2) && Number.isSafeInteger(+data2)){
+data2 = +data2;
+data0["limit"] = data2;
+}
+if(!(typeof data2 == "number" && Number.isSafeInteger(data2))){
+const err3 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 1 to 100 in decimal digits",schema:" from 1 to 100",parentSchema:schema128.properties.query.properties.limit,data:data2};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -14480,17 +14541,9 @@ vErrors.push(err3);
 }
 errors++;
 }
-}
-if(coerced0 !== undefined){
-data1 = coerced0;
-if(data0 !== undefined){
-data0["strategy_id"] = coerced0;
-}
-}
-}
-if(typeof data1 === "string"){
-if(!(formats0.test(data1))){
-const err4 = {instancePath:instancePath+"/path/strategy_id",schemaPath:"#/properties/path/properties/strategy_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema128.properties.path.properties.strategy_id,data:data1};
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 100 || isNaN(data2)){
+const err4 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema128.properties.query.properties.limit,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -14499,11 +14552,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema128.properties.path.type,parentSchema:schema128.properties.path,data:data0};
+if(data2 < 1 || isNaN(data2)){
+const err5 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema128.properties.query.properties.limit,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -14513,9 +14563,13 @@ vErrors.push(err5);
 errors++;
 }
 }
+let data3 = data0.offset;
+if(typeof data3 == "string" && /^(0|-?[1-9][0-9]*)$/.test(data3) && Number.isSafeInteger(+data3)){
+data3 = +data3;
+data0["offset"] = data3;
 }
-else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema128.type,parentSchema:schema128,data};
+if(!(typeof data3 == "number" && Number.isSafeInteger(data3))){
+const err6 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 0 to 100000 in decimal digits",schema:" from 0 to 100000",parentSchema:schema128.properties.query.properties.offset,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -14524,16 +14578,61 @@ vErrors.push(err6);
 }
 errors++;
 }
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 100000 || isNaN(data3)){
+const err7 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema128.properties.query.properties.offset,data:data3};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data3 < 0 || isNaN(data3)){
+const err8 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema128.properties.query.properties.offset,data:data3};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema128.properties.query.type,parentSchema:schema128.properties.query,data:data0};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema128.type,parentSchema:schema128,data};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
 validate117.errors = vErrors;
 return errors === 0;
 }
-validate117.evaluated = {"props":{"path":true},"dynamicProps":false,"dynamicItems":false};
+validate117.evaluated = {"props":{"query":true},"dynamicProps":false,"dynamicItems":false};
 
-export const listStrategyVersions_params = validate118;
-const schema129 = {"$id":"tradeready:listStrategyVersions/params","type":"object","properties":{"path":{"type":"object","properties":{"strategy_id":{"type":"string","format":"uuid"}},"required":["strategy_id"],"additionalProperties":false}},"required":["path"]};
+export const getStrategy_params = validate118;
+const schema129 = {"$id":"tradeready:getStrategy/params","type":"object","properties":{"path":{"type":"object","properties":{"strategy_id":{"type":"string","format":"uuid"}},"required":["strategy_id"],"additionalProperties":false}},"required":["path"]};
 
 function validate118(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:listStrategyVersions/params" */;
+/*# sourceURL="tradeready:getStrategy/params" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate118.evaluated;
@@ -14650,11 +14749,11 @@ return errors === 0;
 }
 validate118.evaluated = {"props":{"path":true},"dynamicProps":false,"dynamicItems":false};
 
-export const createStrategyVersion_params = validate119;
-const schema130 = {"$id":"tradeready:createStrategyVersion/params","type":"object","properties":{"path":{"type":"object","properties":{"strategy_id":{"type":"string","format":"uuid"}},"required":["strategy_id"],"additionalProperties":false}},"required":["path"]};
+export const updateStrategy_params = validate119;
+const schema130 = {"$id":"tradeready:updateStrategy/params","type":"object","properties":{"path":{"type":"object","properties":{"strategy_id":{"type":"string","format":"uuid"}},"required":["strategy_id"],"additionalProperties":false}},"required":["path"]};
 
 function validate119(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:createStrategyVersion/params" */;
+/*# sourceURL="tradeready:updateStrategy/params" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate119.evaluated;
@@ -14771,11 +14870,11 @@ return errors === 0;
 }
 validate119.evaluated = {"props":{"path":true},"dynamicProps":false,"dynamicItems":false};
 
-export const getStrategyVersion_params = validate120;
-const schema131 = {"$id":"tradeready:getStrategyVersion/params","type":"object","properties":{"path":{"type":"object","properties":{"strategy_id":{"type":"string","format":"uuid"},"version":{"x-decimal-integer":" from 1 to 1000000","minimum":1,"maximum":1000000}},"required":["strategy_id","version"],"additionalProperties":false}},"required":["path"]};
+export const archiveStrategy_params = validate120;
+const schema131 = {"$id":"tradeready:archiveStrategy/params","type":"object","properties":{"path":{"type":"object","properties":{"strategy_id":{"type":"string","format":"uuid"}},"required":["strategy_id"],"additionalProperties":false}},"required":["path"]};
 
 function validate120(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:getStrategyVersion/params" */;
+/*# sourceURL="tradeready:archiveStrategy/params" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate120.evaluated;
@@ -14809,24 +14908,14 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data0.version === undefined){
-const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema131.properties.path.required,parentSchema:schema131.properties.path,data:data0};
+for(const key0 in data0){
+if(!(key0 === "strategy_id")){
+const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema131.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
 else {
 vErrors.push(err2);
-}
-errors++;
-}
-for(const key0 in data0){
-if(!((key0 === "strategy_id") || (key0 === "version"))){
-const err3 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema131.properties.path,data:data0};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
 }
 errors++;
 }
@@ -14844,12 +14933,12 @@ else if(data1 === null){
 coerced0 = "";
 }
 else {
-const err4 = {instancePath:instancePath+"/path/strategy_id",schemaPath:"#/properties/path/properties/strategy_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.path.properties.strategy_id.type,parentSchema:schema131.properties.path.properties.strategy_id,data:data1};
+const err3 = {instancePath:instancePath+"/path/strategy_id",schemaPath:"#/properties/path/properties/strategy_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.path.properties.strategy_id.type,parentSchema:schema131.properties.path.properties.strategy_id,data:data1};
 if(vErrors === null){
-vErrors = [err4];
+vErrors = [err3];
 }
 else {
-vErrors.push(err4);
+vErrors.push(err3);
 }
 errors++;
 }
@@ -14863,7 +14952,20 @@ data0["strategy_id"] = coerced0;
 }
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
-const err5 = {instancePath:instancePath+"/path/strategy_id",schemaPath:"#/properties/path/properties/strategy_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema131.properties.path.properties.strategy_id,data:data1};
+const err4 = {instancePath:instancePath+"/path/strategy_id",schemaPath:"#/properties/path/properties/strategy_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema131.properties.path.properties.strategy_id,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.properties.path.type,parentSchema:schema131.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -14874,14 +14976,8 @@ errors++;
 }
 }
 }
-if(data0.version !== undefined){
-let data2 = data0.version;
-if(typeof data2 == "string" && /^(0|-?[1-9][0-9]*)$/.test(data2) && Number.isSafeInteger(+data2)){
-data2 = +data2;
-data0["version"] = data2;
-}
-if(!(typeof data2 == "number" && Number.isSafeInteger(data2))){
-const err6 = {instancePath:instancePath+"/path/version",schemaPath:"#/properties/path/properties/version/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 1 to 1000000 in decimal digits",schema:" from 1 to 1000000",parentSchema:schema131.properties.path.properties.version,data:data2};
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.type,parentSchema:schema131,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -14890,62 +14986,16 @@ vErrors.push(err6);
 }
 errors++;
 }
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 > 1000000 || isNaN(data2)){
-const err7 = {instancePath:instancePath+"/path/version",schemaPath:"#/properties/path/properties/version/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema131.properties.path.properties.version,data:data2};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if(data2 < 1 || isNaN(data2)){
-const err8 = {instancePath:instancePath+"/path/version",schemaPath:"#/properties/path/properties/version/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema131.properties.path.properties.version,data:data2};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.properties.path.type,parentSchema:schema131.properties.path,data:data0};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-}
-else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.type,parentSchema:schema131,data};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
 validate120.errors = vErrors;
 return errors === 0;
 }
 validate120.evaluated = {"props":{"path":true},"dynamicProps":false,"dynamicItems":false};
 
-export const deployStrategy_params = validate121;
-const schema132 = {"$id":"tradeready:deployStrategy/params","type":"object","properties":{"path":{"type":"object","properties":{"strategy_id":{"type":"string","format":"uuid"}},"required":["strategy_id"],"additionalProperties":false},"header":{"type":"object","properties":{"x-agent-id":{"type":"string","format":"uuid"}},"required":[],"additionalProperties":true}},"required":["path","header"]};
+export const listStrategyVersions_params = validate121;
+const schema132 = {"$id":"tradeready:listStrategyVersions/params","type":"object","properties":{"path":{"type":"object","properties":{"strategy_id":{"type":"string","format":"uuid"}},"required":["strategy_id"],"additionalProperties":false}},"required":["path"]};
 
 function validate121(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:deployStrategy/params" */;
+/*# sourceURL="tradeready:listStrategyVersions/params" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate121.evaluated;
@@ -14966,8 +15016,11 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.header === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "header"},message:"must have required property '"+"header"+"'",schema:schema132.required,parentSchema:schema132,data};
+if(data.path !== undefined){
+let data0 = data.path;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.strategy_id === undefined){
+const err1 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "strategy_id"},message:"must have required property '"+"strategy_id"+"'",schema:schema132.properties.path.required,parentSchema:schema132.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -14976,27 +15029,14 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.path !== undefined){
-let data0 = data.path;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.strategy_id === undefined){
-const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "strategy_id"},message:"must have required property '"+"strategy_id"+"'",schema:schema132.properties.path.required,parentSchema:schema132.properties.path,data:data0};
+for(const key0 in data0){
+if(!(key0 === "strategy_id")){
+const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema132.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
 else {
 vErrors.push(err2);
-}
-errors++;
-}
-for(const key0 in data0){
-if(!(key0 === "strategy_id")){
-const err3 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema132.properties.path,data:data0};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
 }
 errors++;
 }
@@ -15014,12 +15054,12 @@ else if(data1 === null){
 coerced0 = "";
 }
 else {
-const err4 = {instancePath:instancePath+"/path/strategy_id",schemaPath:"#/properties/path/properties/strategy_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema132.properties.path.properties.strategy_id.type,parentSchema:schema132.properties.path.properties.strategy_id,data:data1};
+const err3 = {instancePath:instancePath+"/path/strategy_id",schemaPath:"#/properties/path/properties/strategy_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema132.properties.path.properties.strategy_id.type,parentSchema:schema132.properties.path.properties.strategy_id,data:data1};
 if(vErrors === null){
-vErrors = [err4];
+vErrors = [err3];
 }
 else {
-vErrors.push(err4);
+vErrors.push(err3);
 }
 errors++;
 }
@@ -15033,7 +15073,20 @@ data0["strategy_id"] = coerced0;
 }
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
-const err5 = {instancePath:instancePath+"/path/strategy_id",schemaPath:"#/properties/path/properties/strategy_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema132.properties.path.properties.strategy_id,data:data1};
+const err4 = {instancePath:instancePath+"/path/strategy_id",schemaPath:"#/properties/path/properties/strategy_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema132.properties.path.properties.strategy_id,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema132.properties.path.type,parentSchema:schema132.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -15044,9 +15097,8 @@ errors++;
 }
 }
 }
-}
 else {
-const err6 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema132.properties.path.type,parentSchema:schema132.properties.path,data:data0};
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema132.type,parentSchema:schema132,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -15055,86 +15107,16 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-if(data.header !== undefined){
-let data2 = data.header;
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2["x-agent-id"] !== undefined){
-let data3 = data2["x-agent-id"];
-if(typeof data3 !== "string"){
-let dataType1 = typeof data3;
-let coerced1 = undefined;
-if(!(coerced1 !== undefined)){
-if(dataType1 == "number" || dataType1 == "boolean"){
-coerced1 = "" + data3;
-}
-else if(data3 === null){
-coerced1 = "";
-}
-else {
-const err7 = {instancePath:instancePath+"/header/x-agent-id",schemaPath:"#/properties/header/properties/x-agent-id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema132.properties.header.properties["x-agent-id"].type,parentSchema:schema132.properties.header.properties["x-agent-id"],data:data3};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(coerced1 !== undefined){
-data3 = coerced1;
-if(data2 !== undefined){
-data2["x-agent-id"] = coerced1;
-}
-}
-}
-if(typeof data3 === "string"){
-if(!(formats0.test(data3))){
-const err8 = {instancePath:instancePath+"/header/x-agent-id",schemaPath:"#/properties/header/properties/x-agent-id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema132.properties.header.properties["x-agent-id"],data:data3};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema132.properties.header.type,parentSchema:schema132.properties.header,data:data2};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-}
-else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema132.type,parentSchema:schema132,data};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
 validate121.errors = vErrors;
 return errors === 0;
 }
-validate121.evaluated = {"props":{"path":true,"header":true},"dynamicProps":false,"dynamicItems":false};
+validate121.evaluated = {"props":{"path":true},"dynamicProps":false,"dynamicItems":false};
 
-export const undeployStrategy_params = validate122;
-const schema133 = {"$id":"tradeready:undeployStrategy/params","type":"object","properties":{"path":{"type":"object","properties":{"strategy_id":{"type":"string","format":"uuid"}},"required":["strategy_id"],"additionalProperties":false}},"required":["path"]};
+export const createStrategyVersion_params = validate122;
+const schema133 = {"$id":"tradeready:createStrategyVersion/params","type":"object","properties":{"path":{"type":"object","properties":{"strategy_id":{"type":"string","format":"uuid"}},"required":["strategy_id"],"additionalProperties":false}},"required":["path"]};
 
 function validate122(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:undeployStrategy/params" */;
+/*# sourceURL="tradeready:createStrategyVersion/params" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate122.evaluated;
@@ -15251,11 +15233,11 @@ return errors === 0;
 }
 validate122.evaluated = {"props":{"path":true},"dynamicProps":false,"dynamicItems":false};
 
-export const runStrategyTest_params = validate123;
-const schema134 = {"$id":"tradeready:runStrategyTest/params","type":"object","properties":{"path":{"type":"object","properties":{"strategy_id":{"type":"string","format":"uuid"}},"required":["strategy_id"],"additionalProperties":false}},"required":["path"]};
+export const getStrategyVersion_params = validate123;
+const schema134 = {"$id":"tradeready:getStrategyVersion/params","type":"object","properties":{"path":{"type":"object","properties":{"strategy_id":{"type":"string","format":"uuid"},"version":{"x-decimal-integer":" from 1 to 1000000","minimum":1,"maximum":1000000}},"required":["strategy_id","version"],"additionalProperties":false}},"required":["path"]};
 
 function validate123(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:runStrategyTest/params" */;
+/*# sourceURL="tradeready:getStrategyVersion/params" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate123.evaluated;
@@ -15289,14 +15271,24 @@ vErrors.push(err1);
 }
 errors++;
 }
-for(const key0 in data0){
-if(!(key0 === "strategy_id")){
-const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema134.properties.path,data:data0};
+if(data0.version === undefined){
+const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema134.properties.path.required,parentSchema:schema134.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
 else {
 vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data0){
+if(!((key0 === "strategy_id") || (key0 === "version"))){
+const err3 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema134.properties.path,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
 }
 errors++;
 }
@@ -15314,12 +15306,12 @@ else if(data1 === null){
 coerced0 = "";
 }
 else {
-const err3 = {instancePath:instancePath+"/path/strategy_id",schemaPath:"#/properties/path/properties/strategy_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema134.properties.path.properties.strategy_id.type,parentSchema:schema134.properties.path.properties.strategy_id,data:data1};
+const err4 = {instancePath:instancePath+"/path/strategy_id",schemaPath:"#/properties/path/properties/strategy_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema134.properties.path.properties.strategy_id.type,parentSchema:schema134.properties.path.properties.strategy_id,data:data1};
 if(vErrors === null){
-vErrors = [err3];
+vErrors = [err4];
 }
 else {
-vErrors.push(err3);
+vErrors.push(err4);
 }
 errors++;
 }
@@ -15333,20 +15325,7 @@ data0["strategy_id"] = coerced0;
 }
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
-const err4 = {instancePath:instancePath+"/path/strategy_id",schemaPath:"#/properties/path/properties/strategy_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema134.properties.path.properties.strategy_id,data:data1};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema134.properties.path.type,parentSchema:schema134.properties.path,data:data0};
+const err5 = {instancePath:instancePath+"/path/strategy_id",schemaPath:"#/properties/path/properties/strategy_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema134.properties.path.properties.strategy_id,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -15357,8 +15336,14 @@ errors++;
 }
 }
 }
-else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema134.type,parentSchema:schema134,data};
+if(data0.version !== undefined){
+let data2 = data0.version;
+if(typeof data2 == "string" && /^(0|-?[1-9][0-9]*)$/.test(data2) && Number.isSafeInteger(+data2)){
+data2 = +data2;
+data0["version"] = data2;
+}
+if(!(typeof data2 == "number" && Number.isSafeInteger(data2))){
+const err6 = {instancePath:instancePath+"/path/version",schemaPath:"#/properties/path/properties/version/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 1 to 1000000 in decimal digits",schema:" from 1 to 1000000",parentSchema:schema134.properties.path.properties.version,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -15367,16 +15352,62 @@ vErrors.push(err6);
 }
 errors++;
 }
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 1000000 || isNaN(data2)){
+const err7 = {instancePath:instancePath+"/path/version",schemaPath:"#/properties/path/properties/version/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema134.properties.path.properties.version,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data2 < 1 || isNaN(data2)){
+const err8 = {instancePath:instancePath+"/path/version",schemaPath:"#/properties/path/properties/version/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema134.properties.path.properties.version,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema134.properties.path.type,parentSchema:schema134.properties.path,data:data0};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema134.type,parentSchema:schema134,data};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
 validate123.errors = vErrors;
 return errors === 0;
 }
 validate123.evaluated = {"props":{"path":true},"dynamicProps":false,"dynamicItems":false};
 
-export const listStrategyTests_params = validate124;
-const schema135 = {"$id":"tradeready:listStrategyTests/params","type":"object","properties":{"path":{"type":"object","properties":{"strategy_id":{"type":"string","format":"uuid"}},"required":["strategy_id"],"additionalProperties":false},"query":{"type":"object","properties":{"limit":{"x-decimal-integer":" from 1 to 100","minimum":1,"maximum":100,"default":20},"offset":{"x-decimal-integer":" from 0 to 100000","minimum":0,"maximum":100000,"default":0}},"required":[],"additionalProperties":true}},"required":["path","query"]};
+export const deployStrategy_params = validate124;
+const schema135 = {"$id":"tradeready:deployStrategy/params","type":"object","properties":{"path":{"type":"object","properties":{"strategy_id":{"type":"string","format":"uuid"}},"required":["strategy_id"],"additionalProperties":false},"header":{"type":"object","properties":{"x-agent-id":{"type":"string","format":"uuid"}},"required":[],"additionalProperties":true}},"required":["path","header"]};
 
 function validate124(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:listStrategyTests/params" */;
+/*# sourceURL="tradeready:deployStrategy/params" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate124.evaluated;
@@ -15397,8 +15428,8 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.query === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'",schema:schema135.required,parentSchema:schema135,data};
+if(data.header === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "header"},message:"must have required property '"+"header"+"'",schema:schema135.required,parentSchema:schema135,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -15487,22 +15518,23 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.query !== undefined){
-let data2 = data.query;
+if(data.header !== undefined){
+let data2 = data.header;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.limit === undefined){
-data2.limit = 20;
+if(data2["x-agent-id"] !== undefined){
+let data3 = data2["x-agent-id"];
+if(typeof data3 !== "string"){
+let dataType1 = typeof data3;
+let coerced1 = undefined;
+if(!(coerced1 !== undefined)){
+if(dataType1 == "number" || dataType1 == "boolean"){
+coerced1 = "" + data3;
 }
-if(data2.offset === undefined){
-data2.offset = 0;
+else if(data3 === null){
+coerced1 = "";
 }
-let data3 = data2.limit;
-if(typeof data3 == "string" && /^(0|-?[1-9][0-9]*)$/.test(data3) && Number.isSafeInteger(+data3)){
-data3 = +data3;
-data2["limit"] = data3;
-}
-if(!(typeof data3 == "number" && Number.isSafeInteger(data3))){
-const err7 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 1 to 100 in decimal digits",schema:" from 1 to 100",parentSchema:schema135.properties.query.properties.limit,data:data3};
+else {
+const err7 = {instancePath:instancePath+"/header/x-agent-id",schemaPath:"#/properties/header/properties/x-agent-id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema135.properties.header.properties["x-agent-id"].type,parentSchema:schema135.properties.header.properties["x-agent-id"],data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -15511,9 +15543,17 @@ vErrors.push(err7);
 }
 errors++;
 }
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 > 100 || isNaN(data3)){
-const err8 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema135.properties.query.properties.limit,data:data3};
+}
+if(coerced1 !== undefined){
+data3 = coerced1;
+if(data2 !== undefined){
+data2["x-agent-id"] = coerced1;
+}
+}
+}
+if(typeof data3 === "string"){
+if(!(formats0.test(data3))){
+const err8 = {instancePath:instancePath+"/header/x-agent-id",schemaPath:"#/properties/header/properties/x-agent-id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema135.properties.header.properties["x-agent-id"],data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -15522,8 +15562,11 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(data3 < 1 || isNaN(data3)){
-const err9 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema135.properties.query.properties.limit,data:data3};
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema135.properties.header.type,parentSchema:schema135.properties.header,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -15533,13 +15576,9 @@ vErrors.push(err9);
 errors++;
 }
 }
-let data4 = data2.offset;
-if(typeof data4 == "string" && /^(0|-?[1-9][0-9]*)$/.test(data4) && Number.isSafeInteger(+data4)){
-data4 = +data4;
-data2["offset"] = data4;
 }
-if(!(typeof data4 == "number" && Number.isSafeInteger(data4))){
-const err10 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 0 to 100000 in decimal digits",schema:" from 0 to 100000",parentSchema:schema135.properties.query.properties.offset,data:data4};
+else {
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema135.type,parentSchema:schema135,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -15548,61 +15587,16 @@ vErrors.push(err10);
 }
 errors++;
 }
-if((typeof data4 == "number") && (isFinite(data4))){
-if(data4 > 100000 || isNaN(data4)){
-const err11 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema135.properties.query.properties.offset,data:data4};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-if(data4 < 0 || isNaN(data4)){
-const err12 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema135.properties.query.properties.offset,data:data4};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-}
-else {
-const err13 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema135.properties.query.type,parentSchema:schema135.properties.query,data:data2};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-}
-else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema135.type,parentSchema:schema135,data};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
 validate124.errors = vErrors;
 return errors === 0;
 }
-validate124.evaluated = {"props":{"path":true,"query":true},"dynamicProps":false,"dynamicItems":false};
+validate124.evaluated = {"props":{"path":true,"header":true},"dynamicProps":false,"dynamicItems":false};
 
-export const getStrategyTest_params = validate125;
-const schema136 = {"$id":"tradeready:getStrategyTest/params","type":"object","properties":{"path":{"type":"object","properties":{"strategy_id":{"type":"string","format":"uuid"},"test_id":{"type":"string","format":"uuid"}},"required":["strategy_id","test_id"],"additionalProperties":false}},"required":["path"]};
+export const undeployStrategy_params = validate125;
+const schema136 = {"$id":"tradeready:undeployStrategy/params","type":"object","properties":{"path":{"type":"object","properties":{"strategy_id":{"type":"string","format":"uuid"}},"required":["strategy_id"],"additionalProperties":false}},"required":["path"]};
 
 function validate125(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:getStrategyTest/params" */;
+/*# sourceURL="tradeready:undeployStrategy/params" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate125.evaluated;
@@ -15636,24 +15630,14 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data0.test_id === undefined){
-const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "test_id"},message:"must have required property '"+"test_id"+"'",schema:schema136.properties.path.required,parentSchema:schema136.properties.path,data:data0};
+for(const key0 in data0){
+if(!(key0 === "strategy_id")){
+const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema136.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
 else {
 vErrors.push(err2);
-}
-errors++;
-}
-for(const key0 in data0){
-if(!((key0 === "strategy_id") || (key0 === "test_id"))){
-const err3 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema136.properties.path,data:data0};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
 }
 errors++;
 }
@@ -15671,12 +15655,12 @@ else if(data1 === null){
 coerced0 = "";
 }
 else {
-const err4 = {instancePath:instancePath+"/path/strategy_id",schemaPath:"#/properties/path/properties/strategy_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema136.properties.path.properties.strategy_id.type,parentSchema:schema136.properties.path.properties.strategy_id,data:data1};
+const err3 = {instancePath:instancePath+"/path/strategy_id",schemaPath:"#/properties/path/properties/strategy_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema136.properties.path.properties.strategy_id.type,parentSchema:schema136.properties.path.properties.strategy_id,data:data1};
 if(vErrors === null){
-vErrors = [err4];
+vErrors = [err3];
 }
 else {
-vErrors.push(err4);
+vErrors.push(err3);
 }
 errors++;
 }
@@ -15690,7 +15674,20 @@ data0["strategy_id"] = coerced0;
 }
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
-const err5 = {instancePath:instancePath+"/path/strategy_id",schemaPath:"#/properties/path/properties/strategy_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema136.properties.path.properties.strategy_id,data:data1};
+const err4 = {instancePath:instancePath+"/path/strategy_id",schemaPath:"#/properties/path/properties/strategy_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema136.properties.path.properties.strategy_id,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema136.properties.path.type,parentSchema:schema136.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -15701,20 +15698,8 @@ errors++;
 }
 }
 }
-if(data0.test_id !== undefined){
-let data2 = data0.test_id;
-if(typeof data2 !== "string"){
-let dataType1 = typeof data2;
-let coerced1 = undefined;
-if(!(coerced1 !== undefined)){
-if(dataType1 == "number" || dataType1 == "boolean"){
-coerced1 = "" + data2;
-}
-else if(data2 === null){
-coerced1 = "";
-}
 else {
-const err6 = {instancePath:instancePath+"/path/test_id",schemaPath:"#/properties/path/properties/test_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema136.properties.path.properties.test_id.type,parentSchema:schema136.properties.path.properties.test_id,data:data2};
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema136.type,parentSchema:schema136,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -15723,60 +15708,16 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-if(coerced1 !== undefined){
-data2 = coerced1;
-if(data0 !== undefined){
-data0["test_id"] = coerced1;
-}
-}
-}
-if(typeof data2 === "string"){
-if(!(formats0.test(data2))){
-const err7 = {instancePath:instancePath+"/path/test_id",schemaPath:"#/properties/path/properties/test_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema136.properties.path.properties.test_id,data:data2};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema136.properties.path.type,parentSchema:schema136.properties.path,data:data0};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-}
-else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema136.type,parentSchema:schema136,data};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
 validate125.errors = vErrors;
 return errors === 0;
 }
 validate125.evaluated = {"props":{"path":true},"dynamicProps":false,"dynamicItems":false};
 
-export const cancelStrategyTest_params = validate126;
-const schema137 = {"$id":"tradeready:cancelStrategyTest/params","type":"object","properties":{"path":{"type":"object","properties":{"strategy_id":{"type":"string","format":"uuid"},"test_id":{"type":"string","format":"uuid"}},"required":["strategy_id","test_id"],"additionalProperties":false}},"required":["path"]};
+export const runStrategyTest_params = validate126;
+const schema137 = {"$id":"tradeready:runStrategyTest/params","type":"object","properties":{"path":{"type":"object","properties":{"strategy_id":{"type":"string","format":"uuid"}},"required":["strategy_id"],"additionalProperties":false}},"required":["path"]};
 
 function validate126(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:cancelStrategyTest/params" */;
+/*# sourceURL="tradeready:runStrategyTest/params" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate126.evaluated;
@@ -15810,24 +15751,14 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data0.test_id === undefined){
-const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "test_id"},message:"must have required property '"+"test_id"+"'",schema:schema137.properties.path.required,parentSchema:schema137.properties.path,data:data0};
+for(const key0 in data0){
+if(!(key0 === "strategy_id")){
+const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema137.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
 else {
 vErrors.push(err2);
-}
-errors++;
-}
-for(const key0 in data0){
-if(!((key0 === "strategy_id") || (key0 === "test_id"))){
-const err3 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema137.properties.path,data:data0};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
 }
 errors++;
 }
@@ -15845,12 +15776,12 @@ else if(data1 === null){
 coerced0 = "";
 }
 else {
-const err4 = {instancePath:instancePath+"/path/strategy_id",schemaPath:"#/properties/path/properties/strategy_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.properties.path.properties.strategy_id.type,parentSchema:schema137.properties.path.properties.strategy_id,data:data1};
+const err3 = {instancePath:instancePath+"/path/strategy_id",schemaPath:"#/properties/path/properties/strategy_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.properties.path.properties.strategy_id.type,parentSchema:schema137.properties.path.properties.strategy_id,data:data1};
 if(vErrors === null){
-vErrors = [err4];
+vErrors = [err3];
 }
 else {
-vErrors.push(err4);
+vErrors.push(err3);
 }
 errors++;
 }
@@ -15864,7 +15795,20 @@ data0["strategy_id"] = coerced0;
 }
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
-const err5 = {instancePath:instancePath+"/path/strategy_id",schemaPath:"#/properties/path/properties/strategy_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema137.properties.path.properties.strategy_id,data:data1};
+const err4 = {instancePath:instancePath+"/path/strategy_id",schemaPath:"#/properties/path/properties/strategy_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema137.properties.path.properties.strategy_id,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema137.properties.path.type,parentSchema:schema137.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -15875,20 +15819,8 @@ errors++;
 }
 }
 }
-if(data0.test_id !== undefined){
-let data2 = data0.test_id;
-if(typeof data2 !== "string"){
-let dataType1 = typeof data2;
-let coerced1 = undefined;
-if(!(coerced1 !== undefined)){
-if(dataType1 == "number" || dataType1 == "boolean"){
-coerced1 = "" + data2;
-}
-else if(data2 === null){
-coerced1 = "";
-}
 else {
-const err6 = {instancePath:instancePath+"/path/test_id",schemaPath:"#/properties/path/properties/test_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.properties.path.properties.test_id.type,parentSchema:schema137.properties.path.properties.test_id,data:data2};
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema137.type,parentSchema:schema137,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -15897,60 +15829,16 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-if(coerced1 !== undefined){
-data2 = coerced1;
-if(data0 !== undefined){
-data0["test_id"] = coerced1;
-}
-}
-}
-if(typeof data2 === "string"){
-if(!(formats0.test(data2))){
-const err7 = {instancePath:instancePath+"/path/test_id",schemaPath:"#/properties/path/properties/test_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema137.properties.path.properties.test_id,data:data2};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema137.properties.path.type,parentSchema:schema137.properties.path,data:data0};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-}
-else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema137.type,parentSchema:schema137,data};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
 validate126.errors = vErrors;
 return errors === 0;
 }
 validate126.evaluated = {"props":{"path":true},"dynamicProps":false,"dynamicItems":false};
 
-export const getStrategyTestResults_params = validate127;
-const schema138 = {"$id":"tradeready:getStrategyTestResults/params","type":"object","properties":{"path":{"type":"object","properties":{"strategy_id":{"type":"string","format":"uuid"}},"required":["strategy_id"],"additionalProperties":false}},"required":["path"]};
+export const listStrategyTests_params = validate127;
+const schema138 = {"$id":"tradeready:listStrategyTests/params","type":"object","properties":{"path":{"type":"object","properties":{"strategy_id":{"type":"string","format":"uuid"}},"required":["strategy_id"],"additionalProperties":false},"query":{"type":"object","properties":{"limit":{"x-decimal-integer":" from 1 to 100","minimum":1,"maximum":100,"default":20},"offset":{"x-decimal-integer":" from 0 to 100000","minimum":0,"maximum":100000,"default":0}},"required":[],"additionalProperties":true}},"required":["path","query"]};
 
 function validate127(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:getStrategyTestResults/params" */;
+/*# sourceURL="tradeready:listStrategyTests/params" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate127.evaluated;
@@ -15971,11 +15859,8 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.path !== undefined){
-let data0 = data.path;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.strategy_id === undefined){
-const err1 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "strategy_id"},message:"must have required property '"+"strategy_id"+"'",schema:schema138.properties.path.required,parentSchema:schema138.properties.path,data:data0};
+if(data.query === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'",schema:schema138.required,parentSchema:schema138,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -15984,14 +15869,27 @@ vErrors.push(err1);
 }
 errors++;
 }
-for(const key0 in data0){
-if(!(key0 === "strategy_id")){
-const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema138.properties.path,data:data0};
+if(data.path !== undefined){
+let data0 = data.path;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.strategy_id === undefined){
+const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "strategy_id"},message:"must have required property '"+"strategy_id"+"'",schema:schema138.properties.path.required,parentSchema:schema138.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
 else {
 vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data0){
+if(!(key0 === "strategy_id")){
+const err3 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema138.properties.path,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
 }
 errors++;
 }
@@ -16009,12 +15907,12 @@ else if(data1 === null){
 coerced0 = "";
 }
 else {
-const err3 = {instancePath:instancePath+"/path/strategy_id",schemaPath:"#/properties/path/properties/strategy_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema138.properties.path.properties.strategy_id.type,parentSchema:schema138.properties.path.properties.strategy_id,data:data1};
+const err4 = {instancePath:instancePath+"/path/strategy_id",schemaPath:"#/properties/path/properties/strategy_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema138.properties.path.properties.strategy_id.type,parentSchema:schema138.properties.path.properties.strategy_id,data:data1};
 if(vErrors === null){
-vErrors = [err3];
+vErrors = [err4];
 }
 else {
-vErrors.push(err3);
+vErrors.push(err4);
 }
 errors++;
 }
@@ -16028,20 +15926,7 @@ data0["strategy_id"] = coerced0;
 }
 if(typeof data1 === "string"){
 if(!(formats0.test(data1))){
-const err4 = {instancePath:instancePath+"/path/strategy_id",schemaPath:"#/properties/path/properties/strategy_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema138.properties.path.properties.strategy_id,data:data1};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema138.properties.path.type,parentSchema:schema138.properties.path,data:data0};
+const err5 = {instancePath:instancePath+"/path/strategy_id",schemaPath:"#/properties/path/properties/strategy_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema138.properties.path.properties.strategy_id,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -16052,8 +15937,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema138.type,parentSchema:schema138,data};
+const err6 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema138.properties.path.type,parentSchema:schema138.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -16062,16 +15948,123 @@ vErrors.push(err6);
 }
 errors++;
 }
+}
+if(data.query !== undefined){
+let data2 = data.query;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.limit === undefined){
+data2.limit = 20;
+}
+if(data2.offset === undefined){
+data2.offset = 0;
+}
+let data3 = data2.limit;
+if(typeof data3 == "string" && /^(0|-?[1-9][0-9]*)$/.test(data3) && Number.isSafeInteger(+data3)){
+data3 = +data3;
+data2["limit"] = data3;
+}
+if(!(typeof data3 == "number" && Number.isSafeInteger(data3))){
+const err7 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 1 to 100 in decimal digits",schema:" from 1 to 100",parentSchema:schema138.properties.query.properties.limit,data:data3};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 100 || isNaN(data3)){
+const err8 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema138.properties.query.properties.limit,data:data3};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data3 < 1 || isNaN(data3)){
+const err9 = {instancePath:instancePath+"/query/limit",schemaPath:"#/properties/query/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema138.properties.query.properties.limit,data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+let data4 = data2.offset;
+if(typeof data4 == "string" && /^(0|-?[1-9][0-9]*)$/.test(data4) && Number.isSafeInteger(+data4)){
+data4 = +data4;
+data2["offset"] = data4;
+}
+if(!(typeof data4 == "number" && Number.isSafeInteger(data4))){
+const err10 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 0 to 100000 in decimal digits",schema:" from 0 to 100000",parentSchema:schema138.properties.query.properties.offset,data:data4};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 100000 || isNaN(data4)){
+const err11 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema138.properties.query.properties.offset,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data4 < 0 || isNaN(data4)){
+const err12 = {instancePath:instancePath+"/query/offset",schemaPath:"#/properties/query/properties/offset/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema138.properties.query.properties.offset,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema138.properties.query.type,parentSchema:schema138.properties.query,data:data2};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema138.type,parentSchema:schema138,data};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
 validate127.errors = vErrors;
 return errors === 0;
 }
-validate127.evaluated = {"props":{"path":true},"dynamicProps":false,"dynamicItems":false};
+validate127.evaluated = {"props":{"path":true,"query":true},"dynamicProps":false,"dynamicItems":false};
 
-export const compareStrategyVersions_params = validate128;
-const schema139 = {"$id":"tradeready:compareStrategyVersions/params","type":"object","properties":{"path":{"type":"object","properties":{"strategy_id":{"type":"string","format":"uuid"}},"required":["strategy_id"],"additionalProperties":false},"query":{"type":"object","properties":{"v1":{"x-decimal-integer":" from 1 to 2147483647","minimum":1,"maximum":2147483647},"v2":{"x-decimal-integer":" from 1 to 2147483647","minimum":1,"maximum":2147483647}},"required":[],"additionalProperties":true}},"required":["path","query"]};
+export const getStrategyTest_params = validate128;
+const schema139 = {"$id":"tradeready:getStrategyTest/params","type":"object","properties":{"path":{"type":"object","properties":{"strategy_id":{"type":"string","format":"uuid"},"test_id":{"type":"string","format":"uuid"}},"required":["strategy_id","test_id"],"additionalProperties":false}},"required":["path"]};
 
 function validate128(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="tradeready:compareStrategyVersions/params" */;
+/*# sourceURL="tradeready:getStrategyTest/params" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate128.evaluated;
@@ -16092,8 +16085,11 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.query === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'",schema:schema139.required,parentSchema:schema139,data};
+if(data.path !== undefined){
+let data0 = data.path;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.strategy_id === undefined){
+const err1 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "strategy_id"},message:"must have required property '"+"strategy_id"+"'",schema:schema139.properties.path.required,parentSchema:schema139.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -16102,11 +16098,8 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.path !== undefined){
-let data0 = data.path;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.strategy_id === undefined){
-const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "strategy_id"},message:"must have required property '"+"strategy_id"+"'",schema:schema139.properties.path.required,parentSchema:schema139.properties.path,data:data0};
+if(data0.test_id === undefined){
+const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "test_id"},message:"must have required property '"+"test_id"+"'",schema:schema139.properties.path.required,parentSchema:schema139.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -16116,7 +16109,7 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data0){
-if(!(key0 === "strategy_id")){
+if(!((key0 === "strategy_id") || (key0 === "test_id"))){
 const err3 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema139.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err3];
@@ -16170,9 +16163,478 @@ errors++;
 }
 }
 }
+if(data0.test_id !== undefined){
+let data2 = data0.test_id;
+if(typeof data2 !== "string"){
+let dataType1 = typeof data2;
+let coerced1 = undefined;
+if(!(coerced1 !== undefined)){
+if(dataType1 == "number" || dataType1 == "boolean"){
+coerced1 = "" + data2;
+}
+else if(data2 === null){
+coerced1 = "";
 }
 else {
-const err6 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema139.properties.path.type,parentSchema:schema139.properties.path,data:data0};
+const err6 = {instancePath:instancePath+"/path/test_id",schemaPath:"#/properties/path/properties/test_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema139.properties.path.properties.test_id.type,parentSchema:schema139.properties.path.properties.test_id,data:data2};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(coerced1 !== undefined){
+data2 = coerced1;
+if(data0 !== undefined){
+data0["test_id"] = coerced1;
+}
+}
+}
+if(typeof data2 === "string"){
+if(!(formats0.test(data2))){
+const err7 = {instancePath:instancePath+"/path/test_id",schemaPath:"#/properties/path/properties/test_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema139.properties.path.properties.test_id,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema139.properties.path.type,parentSchema:schema139.properties.path,data:data0};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema139.type,parentSchema:schema139,data};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+validate128.errors = vErrors;
+return errors === 0;
+}
+validate128.evaluated = {"props":{"path":true},"dynamicProps":false,"dynamicItems":false};
+
+export const cancelStrategyTest_params = validate129;
+const schema140 = {"$id":"tradeready:cancelStrategyTest/params","type":"object","properties":{"path":{"type":"object","properties":{"strategy_id":{"type":"string","format":"uuid"},"test_id":{"type":"string","format":"uuid"}},"required":["strategy_id","test_id"],"additionalProperties":false}},"required":["path"]};
+
+function validate129(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="tradeready:cancelStrategyTest/params" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate129.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.path === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema140.required,parentSchema:schema140,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.path !== undefined){
+let data0 = data.path;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.strategy_id === undefined){
+const err1 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "strategy_id"},message:"must have required property '"+"strategy_id"+"'",schema:schema140.properties.path.required,parentSchema:schema140.properties.path,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data0.test_id === undefined){
+const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "test_id"},message:"must have required property '"+"test_id"+"'",schema:schema140.properties.path.required,parentSchema:schema140.properties.path,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data0){
+if(!((key0 === "strategy_id") || (key0 === "test_id"))){
+const err3 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema140.properties.path,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data0.strategy_id !== undefined){
+let data1 = data0.strategy_id;
+if(typeof data1 !== "string"){
+let dataType0 = typeof data1;
+let coerced0 = undefined;
+if(!(coerced0 !== undefined)){
+if(dataType0 == "number" || dataType0 == "boolean"){
+coerced0 = "" + data1;
+}
+else if(data1 === null){
+coerced0 = "";
+}
+else {
+const err4 = {instancePath:instancePath+"/path/strategy_id",schemaPath:"#/properties/path/properties/strategy_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.properties.path.properties.strategy_id.type,parentSchema:schema140.properties.path.properties.strategy_id,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(coerced0 !== undefined){
+data1 = coerced0;
+if(data0 !== undefined){
+data0["strategy_id"] = coerced0;
+}
+}
+}
+if(typeof data1 === "string"){
+if(!(formats0.test(data1))){
+const err5 = {instancePath:instancePath+"/path/strategy_id",schemaPath:"#/properties/path/properties/strategy_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema140.properties.path.properties.strategy_id,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+if(data0.test_id !== undefined){
+let data2 = data0.test_id;
+if(typeof data2 !== "string"){
+let dataType1 = typeof data2;
+let coerced1 = undefined;
+if(!(coerced1 !== undefined)){
+if(dataType1 == "number" || dataType1 == "boolean"){
+coerced1 = "" + data2;
+}
+else if(data2 === null){
+coerced1 = "";
+}
+else {
+const err6 = {instancePath:instancePath+"/path/test_id",schemaPath:"#/properties/path/properties/test_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.properties.path.properties.test_id.type,parentSchema:schema140.properties.path.properties.test_id,data:data2};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(coerced1 !== undefined){
+data2 = coerced1;
+if(data0 !== undefined){
+data0["test_id"] = coerced1;
+}
+}
+}
+if(typeof data2 === "string"){
+if(!(formats0.test(data2))){
+const err7 = {instancePath:instancePath+"/path/test_id",schemaPath:"#/properties/path/properties/test_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema140.properties.path.properties.test_id,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema140.properties.path.type,parentSchema:schema140.properties.path,data:data0};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema140.type,parentSchema:schema140,data};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+validate129.errors = vErrors;
+return errors === 0;
+}
+validate129.evaluated = {"props":{"path":true},"dynamicProps":false,"dynamicItems":false};
+
+export const getStrategyTestResults_params = validate130;
+const schema141 = {"$id":"tradeready:getStrategyTestResults/params","type":"object","properties":{"path":{"type":"object","properties":{"strategy_id":{"type":"string","format":"uuid"}},"required":["strategy_id"],"additionalProperties":false}},"required":["path"]};
+
+function validate130(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="tradeready:getStrategyTestResults/params" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate130.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.path === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema141.required,parentSchema:schema141,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.path !== undefined){
+let data0 = data.path;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.strategy_id === undefined){
+const err1 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "strategy_id"},message:"must have required property '"+"strategy_id"+"'",schema:schema141.properties.path.required,parentSchema:schema141.properties.path,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data0){
+if(!(key0 === "strategy_id")){
+const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema141.properties.path,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data0.strategy_id !== undefined){
+let data1 = data0.strategy_id;
+if(typeof data1 !== "string"){
+let dataType0 = typeof data1;
+let coerced0 = undefined;
+if(!(coerced0 !== undefined)){
+if(dataType0 == "number" || dataType0 == "boolean"){
+coerced0 = "" + data1;
+}
+else if(data1 === null){
+coerced0 = "";
+}
+else {
+const err3 = {instancePath:instancePath+"/path/strategy_id",schemaPath:"#/properties/path/properties/strategy_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema141.properties.path.properties.strategy_id.type,parentSchema:schema141.properties.path.properties.strategy_id,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(coerced0 !== undefined){
+data1 = coerced0;
+if(data0 !== undefined){
+data0["strategy_id"] = coerced0;
+}
+}
+}
+if(typeof data1 === "string"){
+if(!(formats0.test(data1))){
+const err4 = {instancePath:instancePath+"/path/strategy_id",schemaPath:"#/properties/path/properties/strategy_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema141.properties.path.properties.strategy_id,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema141.properties.path.type,parentSchema:schema141.properties.path,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema141.type,parentSchema:schema141,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate130.errors = vErrors;
+return errors === 0;
+}
+validate130.evaluated = {"props":{"path":true},"dynamicProps":false,"dynamicItems":false};
+
+export const compareStrategyVersions_params = validate131;
+const schema142 = {"$id":"tradeready:compareStrategyVersions/params","type":"object","properties":{"path":{"type":"object","properties":{"strategy_id":{"type":"string","format":"uuid"}},"required":["strategy_id"],"additionalProperties":false},"query":{"type":"object","properties":{"v1":{"x-decimal-integer":" from 1 to 2147483647","minimum":1,"maximum":2147483647},"v2":{"x-decimal-integer":" from 1 to 2147483647","minimum":1,"maximum":2147483647}},"required":[],"additionalProperties":true}},"required":["path","query"]};
+
+function validate131(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="tradeready:compareStrategyVersions/params" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate131.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.path === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema142.required,parentSchema:schema142,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.query === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'",schema:schema142.required,parentSchema:schema142,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.path !== undefined){
+let data0 = data.path;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.strategy_id === undefined){
+const err2 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/required",keyword:"required",params:{missingProperty: "strategy_id"},message:"must have required property '"+"strategy_id"+"'",schema:schema142.properties.path.required,parentSchema:schema142.properties.path,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data0){
+if(!(key0 === "strategy_id")){
+const err3 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema142.properties.path,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data0.strategy_id !== undefined){
+let data1 = data0.strategy_id;
+if(typeof data1 !== "string"){
+let dataType0 = typeof data1;
+let coerced0 = undefined;
+if(!(coerced0 !== undefined)){
+if(dataType0 == "number" || dataType0 == "boolean"){
+coerced0 = "" + data1;
+}
+else if(data1 === null){
+coerced0 = "";
+}
+else {
+const err4 = {instancePath:instancePath+"/path/strategy_id",schemaPath:"#/properties/path/properties/strategy_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema142.properties.path.properties.strategy_id.type,parentSchema:schema142.properties.path.properties.strategy_id,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(coerced0 !== undefined){
+data1 = coerced0;
+if(data0 !== undefined){
+data0["strategy_id"] = coerced0;
+}
+}
+}
+if(typeof data1 === "string"){
+if(!(formats0.test(data1))){
+const err5 = {instancePath:instancePath+"/path/strategy_id",schemaPath:"#/properties/path/properties/strategy_id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\"",schema:"uuid",parentSchema:schema142.properties.path.properties.strategy_id,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema142.properties.path.type,parentSchema:schema142.properties.path,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -16192,7 +16654,7 @@ data3 = +data3;
 data2["v1"] = data3;
 }
 if(!(typeof data3 == "number" && Number.isSafeInteger(data3))){
-const err7 = {instancePath:instancePath+"/query/v1",schemaPath:"#/properties/query/properties/v1/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 1 to 2147483647 in decimal digits",schema:" from 1 to 2147483647",parentSchema:schema139.properties.query.properties.v1,data:data3};
+const err7 = {instancePath:instancePath+"/query/v1",schemaPath:"#/properties/query/properties/v1/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 1 to 2147483647 in decimal digits",schema:" from 1 to 2147483647",parentSchema:schema142.properties.query.properties.v1,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -16203,7 +16665,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 2147483647 || isNaN(data3)){
-const err8 = {instancePath:instancePath+"/query/v1",schemaPath:"#/properties/query/properties/v1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647",schema:2147483647,parentSchema:schema139.properties.query.properties.v1,data:data3};
+const err8 = {instancePath:instancePath+"/query/v1",schemaPath:"#/properties/query/properties/v1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647",schema:2147483647,parentSchema:schema142.properties.query.properties.v1,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -16213,7 +16675,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data3 < 1 || isNaN(data3)){
-const err9 = {instancePath:instancePath+"/query/v1",schemaPath:"#/properties/query/properties/v1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema139.properties.query.properties.v1,data:data3};
+const err9 = {instancePath:instancePath+"/query/v1",schemaPath:"#/properties/query/properties/v1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema142.properties.query.properties.v1,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -16231,7 +16693,7 @@ data4 = +data4;
 data2["v2"] = data4;
 }
 if(!(typeof data4 == "number" && Number.isSafeInteger(data4))){
-const err10 = {instancePath:instancePath+"/query/v2",schemaPath:"#/properties/query/properties/v2/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 1 to 2147483647 in decimal digits",schema:" from 1 to 2147483647",parentSchema:schema139.properties.query.properties.v2,data:data4};
+const err10 = {instancePath:instancePath+"/query/v2",schemaPath:"#/properties/query/properties/v2/x-decimal-integer",keyword:"x-decimal-integer",params:{},message:"must be an integer from 1 to 2147483647 in decimal digits",schema:" from 1 to 2147483647",parentSchema:schema142.properties.query.properties.v2,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -16242,7 +16704,7 @@ errors++;
 }
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 > 2147483647 || isNaN(data4)){
-const err11 = {instancePath:instancePath+"/query/v2",schemaPath:"#/properties/query/properties/v2/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647",schema:2147483647,parentSchema:schema139.properties.query.properties.v2,data:data4};
+const err11 = {instancePath:instancePath+"/query/v2",schemaPath:"#/properties/query/properties/v2/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647",schema:2147483647,parentSchema:schema142.properties.query.properties.v2,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -16252,7 +16714,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data4 < 1 || isNaN(data4)){
-const err12 = {instancePath:instancePath+"/query/v2",schemaPath:"#/properties/query/properties/v2/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema139.properties.query.properties.v2,data:data4};
+const err12 = {instancePath:instancePath+"/query/v2",schemaPath:"#/properties/query/properties/v2/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema142.properties.query.properties.v2,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -16265,7 +16727,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema139.properties.query.type,parentSchema:schema139.properties.query,data:data2};
+const err13 = {instancePath:instancePath+"/query",schemaPath:"#/properties/query/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema142.properties.query.type,parentSchema:schema142.properties.query,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -16277,7 +16739,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema139.type,parentSchema:schema139,data};
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema142.type,parentSchema:schema142,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -16286,8 +16748,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate128.errors = vErrors;
+validate131.errors = vErrors;
 return errors === 0;
 }
-validate128.evaluated = {"props":{"path":true,"query":true},"dynamicProps":false,"dynamicItems":false};
+validate131.evaluated = {"props":{"path":true,"query":true},"dynamicProps":false,"dynamicItems":false};
 
