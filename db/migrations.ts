@@ -16,6 +16,7 @@ import * as webhooks from './migrations/20261230010000_webhooks.js';
 import * as training from './migrations/20261230020000_training.js';
 import * as strategies from './migrations/20261230030000_strategies.js';
 import * as strategyTests from './migrations/20261230040000_strategy_tests.js';
+import * as advancedOrders from './migrations/20270101010000_advanced-orders.js';
 
 export const migrations: Record<string, Migration> = {
   '20261127000000_initial': initial,
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   '20261230020000_training': training,
   '20261230030000_strategies': strategies,
   '20261230040000_strategy_tests': strategyTests,
+  '20270101010000_advanced-orders': advancedOrders,
 };

@@ -1042,7 +1042,7 @@ export const OrderRequestSchema = {
                 'GTD'
             ],
             default: 'GTC',
-            description: 'How long the order may rest. `GTC` (default): until filled or cancelled (live orders\nalso expire after the 7-day pending TTL). `IOC` / `FOK` (only on `limit`): a limit that\nis marketable now fills at once (orders fill whole, so the two are the same); otherwise\nit is stored `expired` (`cancel_reason: expired`, nothing locked) and returned with\n`201`, while the funds and size rules still apply (a rejected IOC stores nothing).\n`GTD` (on `limit`, `stop_loss`, `take_profit`, `trailing_stop`): rests until `expire_at`.\nSending `time_in_force` on a `market` order, or `IOC` / `FOK` on any other type than\n`limit`, is a `422` (`body.time_in_force`).\n'
+            description: 'How long the order may rest. `GTC` (default): until filled or cancelled (live orders\nalso expire after the 7-day pending TTL). `IOC` / `FOK` (only on `limit`): a limit that\nis marketable now fills at once (orders fill whole, so the two are the same); otherwise\nit is stored `expired` (`cancel_reason: expired`, nothing locked) and returned with\n`201`, while the funds and size rules still apply (a rejected IOC stores nothing).\n`GTD` (on `limit`, `stop_loss`, `take_profit`, `trailing_stop`): rests until `expire_at`.\nA `market` order fills at once whatever its `GTC` / `IOC` / `FOK`; `GTD` on a market\norder, or `IOC` / `FOK` on a resting type other than `limit`, is a `422` (`body.time_in_force`).\n'
         },
         expire_at: {
             type: 'string',
@@ -7588,7 +7588,7 @@ export const BacktestOrderRequestSchema = {
                 'GTD'
             ],
             default: 'GTC',
-            description: 'How long the order may rest. `GTC` (default): until filled or cancelled (live orders\nalso expire after the 7-day pending TTL). `IOC` / `FOK` (only on `limit`): a limit that\nis marketable now fills at once (orders fill whole, so the two are the same); otherwise\nit is stored `expired` (`cancel_reason: expired`, nothing locked) and returned with\n`201`, while the funds and size rules still apply (a rejected IOC stores nothing).\n`GTD` (on `limit`, `stop_loss`, `take_profit`, `trailing_stop`): rests until `expire_at`.\nSending `time_in_force` on a `market` order, or `IOC` / `FOK` on any other type than\n`limit`, is a `422` (`body.time_in_force`).\n'
+            description: 'How long the order may rest. `GTC` (default): until filled or cancelled (live orders\nalso expire after the 7-day pending TTL). `IOC` / `FOK` (only on `limit`): a limit that\nis marketable now fills at once (orders fill whole, so the two are the same); otherwise\nit is stored `expired` (`cancel_reason: expired`, nothing locked) and returned with\n`201`, while the funds and size rules still apply (a rejected IOC stores nothing).\n`GTD` (on `limit`, `stop_loss`, `take_profit`, `trailing_stop`): rests until `expire_at`.\nA `market` order fills at once whatever its `GTC` / `IOC` / `FOK`; `GTD` on a market\norder, or `IOC` / `FOK` on a resting type other than `limit`, is a `422` (`body.time_in_force`).\n'
         },
         expire_at: {
             type: 'string',
@@ -9911,7 +9911,7 @@ export const BattleOrderRequestSchema = {
                 'GTD'
             ],
             default: 'GTC',
-            description: 'How long the order may rest. `GTC` (default): until filled or cancelled (live orders\nalso expire after the 7-day pending TTL). `IOC` / `FOK` (only on `limit`): a limit that\nis marketable now fills at once (orders fill whole, so the two are the same); otherwise\nit is stored `expired` (`cancel_reason: expired`, nothing locked) and returned with\n`201`, while the funds and size rules still apply (a rejected IOC stores nothing).\n`GTD` (on `limit`, `stop_loss`, `take_profit`, `trailing_stop`): rests until `expire_at`.\nSending `time_in_force` on a `market` order, or `IOC` / `FOK` on any other type than\n`limit`, is a `422` (`body.time_in_force`).\n'
+            description: 'How long the order may rest. `GTC` (default): until filled or cancelled (live orders\nalso expire after the 7-day pending TTL). `IOC` / `FOK` (only on `limit`): a limit that\nis marketable now fills at once (orders fill whole, so the two are the same); otherwise\nit is stored `expired` (`cancel_reason: expired`, nothing locked) and returned with\n`201`, while the funds and size rules still apply (a rejected IOC stores nothing).\n`GTD` (on `limit`, `stop_loss`, `take_profit`, `trailing_stop`): rests until `expire_at`.\nA `market` order fills at once whatever its `GTC` / `IOC` / `FOK`; `GTD` on a market\norder, or `IOC` / `FOK` on a resting type other than `limit`, is a `422` (`body.time_in_force`).\n'
         },
         expire_at: {
             type: 'string',

@@ -322,8 +322,8 @@ export type OrderRequest = {
      * it is stored `expired` (`cancel_reason: expired`, nothing locked) and returned with
      * `201`, while the funds and size rules still apply (a rejected IOC stores nothing).
      * `GTD` (on `limit`, `stop_loss`, `take_profit`, `trailing_stop`): rests until `expire_at`.
-     * Sending `time_in_force` on a `market` order, or `IOC` / `FOK` on any other type than
-     * `limit`, is a `422` (`body.time_in_force`).
+     * A `market` order fills at once whatever its `GTC` / `IOC` / `FOK`; `GTD` on a market
+     * order, or `IOC` / `FOK` on a resting type other than `limit`, is a `422` (`body.time_in_force`).
      *
      */
     time_in_force?: 'GTC' | 'IOC' | 'FOK' | 'GTD';
@@ -2297,8 +2297,8 @@ export type BacktestOrderRequest = {
      * it is stored `expired` (`cancel_reason: expired`, nothing locked) and returned with
      * `201`, while the funds and size rules still apply (a rejected IOC stores nothing).
      * `GTD` (on `limit`, `stop_loss`, `take_profit`, `trailing_stop`): rests until `expire_at`.
-     * Sending `time_in_force` on a `market` order, or `IOC` / `FOK` on any other type than
-     * `limit`, is a `422` (`body.time_in_force`).
+     * A `market` order fills at once whatever its `GTC` / `IOC` / `FOK`; `GTD` on a market
+     * order, or `IOC` / `FOK` on a resting type other than `limit`, is a `422` (`body.time_in_force`).
      *
      */
     time_in_force?: 'GTC' | 'IOC' | 'FOK' | 'GTD';
@@ -2992,8 +2992,8 @@ export type BattleOrderRequest = {
      * it is stored `expired` (`cancel_reason: expired`, nothing locked) and returned with
      * `201`, while the funds and size rules still apply (a rejected IOC stores nothing).
      * `GTD` (on `limit`, `stop_loss`, `take_profit`, `trailing_stop`): rests until `expire_at`.
-     * Sending `time_in_force` on a `market` order, or `IOC` / `FOK` on any other type than
-     * `limit`, is a `422` (`body.time_in_force`).
+     * A `market` order fills at once whatever its `GTC` / `IOC` / `FOK`; `GTD` on a market
+     * order, or `IOC` / `FOK` on a resting type other than `limit`, is a `422` (`body.time_in_force`).
      *
      */
     time_in_force?: 'GTC' | 'IOC' | 'FOK' | 'GTD';

@@ -64,6 +64,16 @@ const ORDER_COLUMNS = [
   'cancel_reason',
   'created_ms',
   'closed_ms',
+  'time_in_force',
+  'expire_ms',
+  'post_only',
+  'group_id',
+  'parent_order_id',
+  'trail_percent',
+  'trail_amount',
+  'activation_price',
+  'trail_best',
+  'bracket',
 ] as const satisfies ReadonlyArray<keyof BacktestOrderRow>;
 
 const TRADE_COLUMNS = [
@@ -112,12 +122,15 @@ const upsertOrderQuery = syncQuery(ORDER_COLUMNS, (db, p) =>
     .insertInto('backtest_orders')
     .values(columnsOf(ORDER_COLUMNS, p) as BacktestOrderRow)
     .onConflict((oc) =>
+      // A trailing stop's trigger (`price`) and best move while it rests; everything else is fixed at placement.
       oc.columns(['session_id', 'id']).doUpdateSet({
         status: p.status,
+        price: p.price,
         locked_asset: p.locked_asset,
         locked_amount: p.locked_amount,
         cancel_reason: p.cancel_reason,
         closed_ms: p.closed_ms,
+        trail_best: p.trail_best,
       }),
     ),
 );

@@ -1,9 +1,10 @@
 // Rows and sandbox state → the wire shapes of types.ts. One mapper per resource.
 import { isoTime } from '../clock.js';
 import type { BacktestOrderRow, BacktestSessionRow, BacktestSnapshotRow, BacktestTradeRow } from '../db/schema.js';
-import { avgEntryPrice, type CancelledResult, type FilledResult } from '../engine/index.js';
+import { avgEntryPrice, type CancelledResult, type FilledResult, type TrailNow } from '../engine/index.js';
 import { QUOTE_ASSET, valuePosition } from '../domain/valuation.js';
 import { formatAmount } from '../money.js';
+import { advancedColumns, bracketView } from '../services/order-request.js';
 import type { SessionRuntime } from './session-runtime.js';
 import { INTERVAL_LABELS } from './session-runtime.js';
 import type { SandboxOrder } from './sandbox.js';
@@ -121,17 +122,29 @@ export function pricesOf(rt: SessionRuntime): Record<string, string> {
   return out;
 }
 
-export function toFilledOrderDto(result: FilledResult | CancelledResult, at: number): FilledOrderDto {
-  const filled = result.kind === 'filled' ? result.fill : undefined;
+/**
+ * The orders a step's fill, cancel or expiry closed: the order itself, then the ones the same
+ * transaction closed with it (an OCO sibling cancelled, a bracket leg that filled at once). Legs
+ * placed resting are not in it: nothing happened to them yet.
+ */
+export function toFilledOrderDtos(result: FilledResult | CancelledResult, at: number): FilledOrderDto[] {
+  const out: FilledOrderDto[] = [closedOrderDto(result.order, result.kind === 'filled' ? result.fill : undefined, at)];
+  for (const linked of result.linked) {
+    if (linked.kind !== 'resting') out.push(closedOrderDto(linked.order, linked.kind === 'filled' ? linked.fill : undefined, at));
+  }
+  return out;
+}
+
+function closedOrderDto(order: FilledResult['order'], fill: FilledResult['fill'] | undefined, at: number): FilledOrderDto {
   return {
-    order_id: result.order.id,
-    symbol: result.order.symbol,
-    side: result.order.side,
-    type: result.order.type,
-    status: result.kind === 'filled' ? 'filled' : 'cancelled',
-    executed_price: filled ? formatAmount(filled.price) : null,
-    executed_qty: filled ? formatAmount(filled.quantity) : null,
-    fee: filled ? formatAmount(filled.fee) : null,
+    order_id: order.id,
+    symbol: order.symbol,
+    side: order.side,
+    type: order.type,
+    status: order.status,
+    executed_price: fill ? formatAmount(fill.price) : null,
+    executed_qty: fill ? formatAmount(fill.quantity) : null,
+    fee: fill ? formatAmount(fill.fee) : null,
     simulated_at: isoTime(at),
   };
 }
@@ -151,12 +164,21 @@ export function toOrderRow(sessionId: string, o: SandboxOrder): BacktestOrderRow
     cancel_reason: o.cancelReason,
     created_ms: o.createdAt,
     closed_ms: o.closedAt,
+    ...advancedColumns(o.options),
   };
 }
 
-const isTrigger = (type: string) => type === 'stop_loss' || type === 'take_profit';
+const isTrigger = (type: string) => type === 'stop_loss' || type === 'take_profit' || type === 'trailing_stop';
 
-export function toOrderDto(row: BacktestOrderRow, fill: BacktestTradeRow | undefined): BacktestOrderDto {
+/**
+ * The order as the API shows it. `trail`: a pending trailing stop's best and trigger now (from the
+ * loaded session's book), else the stored ones. A trailing stop's trigger is shown only once it is
+ * active: before, the stored price is merely where it would start.
+ */
+export function toOrderDto(row: BacktestOrderRow, fill: BacktestTradeRow | undefined, trail?: TrailNow): BacktestOrderDto {
+  const trailing = row.type === 'trailing_stop';
+  const best = trail ? formatAmount(trail.best) : row.trail_best;
+  const trigger = trail ? formatAmount(trail.trigger) : row.price;
   return {
     id: row.id,
     symbol: row.symbol,
@@ -164,7 +186,7 @@ export function toOrderDto(row: BacktestOrderRow, fill: BacktestTradeRow | undef
     type: row.type,
     quantity: row.quantity,
     price: row.type === 'limit' ? row.price : null,
-    stop_price: isTrigger(row.type) ? row.price : null,
+    stop_price: trailing ? (best === null ? null : trigger) : isTrigger(row.type) ? row.price : null,
     status: row.status,
     executed_price: fill?.price ?? null,
     executed_qty: fill?.quantity ?? null,
@@ -173,6 +195,16 @@ export function toOrderDto(row: BacktestOrderRow, fill: BacktestTradeRow | undef
     cancel_reason: row.cancel_reason,
     created_at: isoTime(Number(row.created_ms)),
     closed_at: row.closed_ms === null ? null : isoTime(Number(row.closed_ms)),
+    time_in_force: row.time_in_force,
+    expire_at: row.expire_ms === null ? null : isoTime(Number(row.expire_ms)),
+    post_only: Number(row.post_only) === 1,
+    group_id: row.group_id,
+    parent_order_id: row.parent_order_id,
+    trail_percent: row.trail_percent,
+    trail_amount: row.trail_amount,
+    activation_price: row.activation_price,
+    trail_best_price: trailing ? best : null,
+    bracket: bracketView(row.bracket),
   };
 }
 

@@ -1,7 +1,8 @@
 // One backtest's account: wallet, positions and resting orders, traded through the live engine's
-// pure functions (placeOrder, fillResting, cancelOrder, TriggerIndex) with the agent's effective
-// risk profile. The rules that depend on time — the daily-loss breaker and the order rate — run on
-// the VIRTUAL clock. Nothing here touches storage: the session runtime persists what changed.
+// pure functions (placeOrder, placeOco, fillResting, cancelOrder, RestingBook) with the agent's
+// effective risk profile. The rules that depend on time — the daily-loss breaker, the order rate
+// and GTD expiry — run on the VIRTUAL clock. Nothing here touches storage: the session runtime
+// persists what changed.
 import { utcDay } from '../clock.js';
 import type { RiskProfile } from '../domain/risk-profile.js';
 import { QUOTE_ASSET, valueHoldings, type PriceLookup, type Valuation } from '../domain/valuation.js';
@@ -9,28 +10,44 @@ import {
   applyBalanceChanges,
   cancelOrder as engineCancel,
   fillResting,
+  placeOco as engineOco,
   placeOrder as enginePlace,
-  TriggerIndex,
+  PLAIN_ORDER,
+  RestingBook,
   type CancelledResult,
+  type CancelReason,
+  type ClosedOrder,
   type FilledResult,
   type Fill,
+  type LinkedResult,
+  type OcoIntent,
+  type OrderCore,
   type OrderIntent,
+  type OrderType,
   type PairRules,
+  type PlaceOcoResult,
   type PlaceOrderResult,
   type Position,
   type RestingOrder,
   type WalletBalance,
 } from '../engine/index.js';
 import { formatAmount, type Amount } from '../money.js';
+import { advancedColumns, advancedOf, type AdvancedColumns } from '../services/order-request.js';
 import { storedAmount } from './bar-stream.js';
 import { backtestId } from './ids.js';
 
 const ORDER_RATE_WINDOW_MS = 60_000;
 
+/** The advanced options an order carries (time in force, group, bracket parent, trail, bracket legs). */
+type OrderOptionsOf = Pick<OrderCore, 'timeInForce' | 'expireAt' | 'postOnly' | 'groupId' | 'parentOrderId' | 'trail' | 'bracket'>;
+
+/** Why a backtest order closed unfilled: the engine's reasons a sandbox can produce. */
+type SandboxCancelReason = 'user' | 'insufficient_balance' | 'expired' | 'oco';
+
 /** A fill with the order facts the trade history shows. */
 export interface SandboxFill {
   fill: Fill;
-  type: RestingOrder['type'] | 'market';
+  type: OrderType;
   orderPrice: Amount | null;
 }
 
@@ -46,15 +63,17 @@ export interface SandboxOrder {
   id: string;
   symbol: string;
   side: 'buy' | 'sell';
-  type: 'market' | 'limit' | 'stop_loss' | 'take_profit';
-  status: 'pending' | 'filled' | 'cancelled';
+  type: OrderType;
+  status: 'pending' | 'filled' | 'cancelled' | 'expired';
   quantity: Amount;
+  /** Limit or trigger price; a trailing stop's current trigger (its starting one before activation). */
   price: Amount | null;
   lockedAsset: string | null;
   lockedAmount: Amount;
-  cancelReason: 'user' | 'insufficient_balance' | null;
+  cancelReason: SandboxCancelReason | null;
   createdAt: number;
   closedAt: number | null;
+  options: OrderOptionsOf;
 }
 
 /** The sandbox as stored in the session's checkpoint (amounts as decimal strings). */
@@ -73,6 +92,11 @@ export interface SandboxCheckpoint {
     lockedAsset: string;
     lockedAmount: string;
     createdAt: number;
+    /**
+     * The advanced options as stored on the order row, the trail's best price included, so a
+     * resumed session trails from where it stopped. Absent in checkpoints written before them.
+     */
+    options?: AdvancedColumns;
   }>;
   day: string;
   dayRealized: string;
@@ -84,6 +108,17 @@ export interface SandboxCheckpoint {
   fillCount: number;
 }
 
+/** The engine's reason as the backtest table keeps it: a sandbox is never reset and has no battle wallet. */
+function sandboxReason(reason: CancelReason | null): SandboxCancelReason | null {
+  if (reason === null) return null;
+  return reason === 'insufficient_balance' || reason === 'expired' || reason === 'oco' ? reason : 'user';
+}
+
+function optionsOf(order: OrderCore): OrderOptionsOf {
+  const { timeInForce, expireAt, postOnly, groupId, parentOrderId, trail, bracket } = order;
+  return { timeInForce, expireAt, postOnly, groupId, parentOrderId, trail, bracket };
+}
+
 export interface MarketView {
   price(symbol: string): Amount | undefined;
   volume24h(symbol: string): Amount | undefined;
@@ -92,7 +127,8 @@ export interface MarketView {
 export class Sandbox {
   balances: WalletBalance[];
   readonly positions = new Map<string, Position>();
-  readonly index = new TriggerIndex<RestingOrder>();
+  /** Resting orders: triggers, trailing stops (their best price lives here), GTD expiries, OCO groups. */
+  readonly book = new RestingBook<RestingOrder>();
   /** Realized PnL and fees of the virtual UTC day `day` (the daily-loss breaker's counter). */
   private day = '';
   private dayRealized = 0n;
@@ -119,8 +155,15 @@ export class Sandbox {
     return backtestId(now, ++this.seq);
   }
 
-  /** Takes what changed since the last call. */
+  /**
+   * Takes what changed since the last call. Trailing stops whose best price moved are written
+   * behind here (their row's trigger and best), as the live matcher flushes them.
+   */
   collect(): SandboxChanges {
+    for (const { id } of this.book.drainTrailChanges()) {
+      const order = this.book.get(id);
+      if (order) this.changes.orders.set(id, pendingRecord(order));
+    }
     const out = this.changes;
     this.changes = { orders: new Map(), fills: [] };
     return out;
@@ -147,93 +190,139 @@ export class Sandbox {
     return { lastPrice: (symbol) => market.price(symbol) };
   }
 
+  private agent(symbol: string, now: number) {
+    return {
+      agentId: this.agentId,
+      startingBalance: this.startingBalance,
+      balances: this.balances,
+      position: this.positions.get(symbol),
+      netRealizedPnlToday: this.dayRealized - this.dayFees,
+      openOrderCount: this.book.size,
+      ordersLastMinute: this.ordersLastMinute(now),
+    };
+  }
+
   /**
    * Places an order at virtual time `now` through the engine. A rejection is returned untouched
    * (the caller answers it as live does) and changes nothing. `riskOverride` is for the closing
-   * sells at completion, which are a liquidation, not an agent decision.
+   * sells at completion, which are a liquidation, not an agent decision. An IOC/FOK limit that
+   * cannot fill now is stored `expired`; a bracket entry that fills places its legs.
    */
   place(intent: OrderIntent, now: number, market: MarketView, riskOverride?: RiskProfile): PlaceOrderResult {
     this.rollDay(now);
-    const pair = this.pairs.get(intent.symbol);
-    const orderId = backtestId(now, this.seq + 1);
-    const fillId = backtestId(now, this.seq + 2);
+    // The order and fill ids come first, then whatever the bracket needs, from the one counter: a
+    // rerun of the same script makes the same ids.
+    let next = this.seq + 2;
     const result = enginePlace({
-      agent: {
-        agentId: this.agentId,
-        startingBalance: this.startingBalance,
-        balances: this.balances,
-        position: this.positions.get(intent.symbol),
-        netRealizedPnlToday: this.dayRealized - this.dayFees,
-        openOrderCount: this.index.size,
-        ordersLastMinute: this.ordersLastMinute(now),
-      },
-      pair,
+      agent: this.agent(intent.symbol, now),
+      pair: this.pairs.get(intent.symbol),
       market: { price: market.price(intent.symbol), quoteVolume24h: market.volume24h(intent.symbol), prices: this.prices(market) },
       risk: riskOverride ?? this.risk,
       order: intent,
       now,
-      orderId,
-      fillId,
+      orderId: backtestId(now, this.seq + 1),
+      fillId: backtestId(now, this.seq + 2),
+      nextId: () => backtestId(now, ++next),
     });
     if (result.kind === 'rejected') return result;
     // Both ids are spent whether or not the order filled, as live spends both.
-    this.seq += 2;
+    this.seq = next;
     this.recentOrders.push(now);
     this.balances = applyBalanceChanges(this.balances, result.balanceChanges);
     if (result.kind === 'resting') {
-      this.index.add(result.order);
-      this.changes.orders.set(result.order.id, {
-        id: result.order.id,
-        symbol: result.order.symbol,
-        side: result.order.side,
-        type: result.order.type,
-        status: 'pending',
-        quantity: result.order.quantity,
-        price: result.order.price,
-        lockedAsset: result.order.lockedAsset,
-        lockedAmount: result.order.lockedAmount,
-        cancelReason: null,
-        createdAt: now,
-        closedAt: null,
-      });
+      this.rest(result.order);
+    } else if (result.kind === 'filled') {
+      this.booked(result.order, result.fill, 0n);
+      this.positions.set(result.order.symbol, result.position);
+      this.linked(result.linked);
     } else {
-      this.booked(result, null);
+      // An IOC/FOK limit that could not fill: stored expired, nothing locked.
+      this.record(result.order, 0n);
     }
     return result;
   }
 
-  /** Cancels a resting order; undefined when it is not resting. */
-  cancel(orderId: string, now: number): CancelledResult | undefined {
-    const order = this.index.get(orderId);
-    if (!order) return undefined;
-    const result = engineCancel(order, now, 'user');
-    this.index.remove(orderId);
+  /**
+   * Places two legs on one quantity as an OCO group (engine placeOco) at virtual time `now`: both
+   * rest, the take-profit leg holding the group's lock. A rejection changes nothing.
+   */
+  placeOco(intent: OcoIntent, now: number, market: MarketView): PlaceOcoResult {
+    this.rollDay(now);
+    let next = this.seq;
+    const result = engineOco({
+      agent: this.agent(intent.symbol, now),
+      pair: this.pairs.get(intent.symbol),
+      market: { price: market.price(intent.symbol), quoteVolume24h: market.volume24h(intent.symbol), prices: this.prices(market) },
+      risk: this.risk,
+      oco: intent,
+      now,
+      nextId: () => backtestId(now, ++next),
+    });
+    if (result.kind === 'rejected') return result;
+    this.seq = next;
+    this.recentOrders.push(now, now);
     this.balances = applyBalanceChanges(this.balances, result.balanceChanges);
-    this.closed(order, result, now);
+    for (const order of result.orders) this.rest(order);
+    return result;
+  }
+
+  /** The pending OCO siblings of `order` (empty for a lone order). */
+  private siblingsOf(order: RestingOrder): RestingOrder[] {
+    return order.groupId === null ? [] : this.book.group(order.groupId).filter((o) => o.id !== order.id);
+  }
+
+  /**
+   * Cancels a resting order, with its OCO siblings (a group is cancelled whole); undefined when it
+   * is not resting.
+   */
+  cancel(orderId: string, now: number, reason: 'user' | 'expired' = 'user'): CancelledResult | undefined {
+    const order = this.book.get(orderId);
+    if (!order) return undefined;
+    const siblings = this.siblingsOf(order);
+    const result = engineCancel(order, now, reason, siblings);
+    this.book.remove(orderId);
+    this.balances = applyBalanceChanges(this.balances, result.balanceChanges);
+    this.record(result.order, order.lockedAmount);
+    this.linked(result.linked);
     return result;
   }
 
   /** Cancels every resting order (before the closing sells at completion). */
   cancelAll(now: number): void {
-    for (const order of [...this.allResting()]) this.cancel(order.id, now);
-  }
-
-  *allResting(): Iterable<RestingOrder> {
-    for (const symbol of this.pairs.keys()) yield* this.index.ordersOf(symbol);
+    for (const order of this.book.all()) if (this.book.has(order.id)) this.cancel(order.id, now);
   }
 
   /**
-   * A new step price for `symbol`: fills (or cancels, for a gapped buy that cannot pay) every
-   * resting order it crosses, oldest first, each as the live matcher would on a tick.
+   * Expires every order whose `expireAt` is at or before `now` (with its OCO siblings), earliest
+   * first. The runtime calls it at each step before the step's prices: an order expiring at a
+   * step's time never fills at that step's price.
+   */
+  expire(now: number): CancelledResult[] {
+    const out: CancelledResult[] = [];
+    for (const order of this.book.dueForExpiry(now)) {
+      // A sibling of an order expired just before has gone with it.
+      if (!this.book.has(order.id)) continue;
+      out.push(this.cancel(order.id, now, 'expired')!);
+    }
+    return out;
+  }
+
+  /**
+   * A new step price for `symbol`: moves the trailing stops' best prices, then fills (or cancels,
+   * for a gapped buy that cannot pay) every resting order it crosses, oldest first, each as the live
+   * matcher would on a tick; a fill closes its OCO siblings and a bracket entry places its legs.
    */
   onPrice(symbol: string, price: Amount, volume24h: Amount | undefined, now: number): Array<FilledResult | CancelledResult> {
-    if (this.index.size === 0) return [];
-    const crossed = this.index.crossed(symbol, price);
+    if (this.book.size === 0) return [];
+    const crossed = this.book.onTick(symbol, price);
     if (crossed.length === 0) return [];
     this.rollDay(now);
     const out: Array<FilledResult | CancelledResult> = [];
     for (const order of crossed) {
-      this.index.remove(order.id);
+      // An OCO sibling filled earlier on this tick has already closed this one.
+      if (!this.book.has(order.id)) continue;
+      const siblings = this.siblingsOf(order);
+      this.book.remove(order.id);
       const result = fillResting({
         order,
         price,
@@ -242,54 +331,73 @@ export class Sandbox {
         position: this.positions.get(order.symbol),
         now,
         fillId: this.nextId(now),
+        siblings,
+        nextId: () => this.nextId(now),
       });
       this.balances = applyBalanceChanges(this.balances, result.balanceChanges);
-      if (result.kind === 'filled') this.booked(result, order);
-      else this.closed(order, result, now);
+      if (result.kind === 'filled') {
+        this.booked(result.order, result.fill, order.lockedAmount);
+        this.positions.set(result.order.symbol, result.position);
+      } else {
+        this.record(result.order, order.lockedAmount);
+      }
+      this.linked(result.linked);
       out.push(result);
     }
     return out;
   }
 
-  private booked(result: FilledResult, resting: RestingOrder | null): void {
-    const { fill, order } = result;
-    this.positions.set(order.symbol, result.position);
+  /** A new resting order: into the book and to storage. */
+  private rest(order: RestingOrder): void {
+    this.book.add(order);
+    this.changes.orders.set(order.id, pendingRecord(order));
+  }
+
+  /**
+   * The other orders a transaction changed: bracket legs placed (resting) or filled at once, OCO
+   * siblings closed. Their balance changes are already in the main result's. Positions are set by
+   * the caller from the main result, which holds the position after every linked fill.
+   */
+  private linked(results: readonly LinkedResult[]): void {
+    for (const linked of results) {
+      if (linked.kind === 'resting') {
+        this.rest(linked.order);
+        continue;
+      }
+      const was = this.book.remove(linked.order.id);
+      const lock = was?.lockedAmount ?? 0n;
+      if (linked.kind === 'filled') this.booked(linked.order, linked.fill, lock);
+      else this.record(linked.order, lock);
+    }
+  }
+
+  /** A fill: the day's and the session's counters, the trade and the order's final state. */
+  private booked(order: ClosedOrder, fill: Fill, lockedAmount: Amount): void {
     this.dayRealized += fill.realizedPnl;
     this.dayFees += fill.fee;
     this.realizedTotal += fill.realizedPnl;
     this.feesTotal += fill.fee;
     this.fillCount++;
     this.changes.fills.push({ fill, type: order.type, orderPrice: order.price });
-    this.changes.orders.set(order.id, {
-      id: order.id,
-      symbol: order.symbol,
-      side: order.side,
-      type: order.type,
-      status: 'filled',
-      quantity: order.quantity,
-      price: order.price,
-      lockedAsset: null,
-      lockedAmount: resting ? resting.lockedAmount : 0n,
-      cancelReason: null,
-      createdAt: order.createdAt,
-      closedAt: order.closedAt,
-    });
+    this.record(order, lockedAmount);
   }
 
-  private closed(order: RestingOrder, result: CancelledResult, now: number): void {
+  /** An order's final state; `lockedAmount` is what it held while resting. */
+  private record(order: ClosedOrder, lockedAmount: Amount): void {
     this.changes.orders.set(order.id, {
       id: order.id,
       symbol: order.symbol,
       side: order.side,
       type: order.type,
-      status: 'cancelled',
+      status: order.status,
       quantity: order.quantity,
       price: order.price,
       lockedAsset: null,
-      lockedAmount: order.lockedAmount,
-      cancelReason: result.order.cancelReason === 'insufficient_balance' ? 'insufficient_balance' : 'user',
+      lockedAmount,
+      cancelReason: sandboxReason(order.cancelReason),
       createdAt: order.createdAt,
-      closedAt: now,
+      closedAt: order.closedAt,
+      options: optionsOf(order),
     });
   }
 
@@ -312,7 +420,7 @@ export class Sandbox {
         formatAmount(p.realizedPnl),
         formatAmount(p.openFees),
       ]),
-      resting: [...this.allResting()].map((o) => ({
+      resting: this.book.all().map((o) => ({
         id: o.id,
         symbol: o.symbol,
         base: o.baseAsset,
@@ -324,6 +432,7 @@ export class Sandbox {
         lockedAsset: o.lockedAsset,
         lockedAmount: formatAmount(o.lockedAmount),
         createdAt: o.createdAt,
+        options: advancedColumns(o),
       })),
       day: this.day,
       dayRealized: formatAmount(this.dayRealized),
@@ -353,7 +462,7 @@ export class Sandbox {
       });
     }
     for (const o of c.resting) {
-      this.index.add({
+      this.book.add({
         id: o.id,
         agentId: this.agentId,
         symbol: o.symbol,
@@ -366,6 +475,7 @@ export class Sandbox {
         lockedAsset: o.lockedAsset,
         lockedAmount: storedAmount(o.lockedAmount),
         createdAt: o.createdAt,
+        ...(o.options ? advancedOf(o.options) : PLAIN_ORDER),
       });
     }
     this.day = c.day;
@@ -377,4 +487,23 @@ export class Sandbox {
     this.feesTotal = storedAmount(c.feesTotal);
     this.fillCount = c.fillCount;
   }
+}
+
+/** A resting order's pending row (a trailing stop as it stands: its current trigger and best). */
+function pendingRecord(order: RestingOrder): SandboxOrder {
+  return {
+    id: order.id,
+    symbol: order.symbol,
+    side: order.side,
+    type: order.type,
+    status: 'pending',
+    quantity: order.quantity,
+    price: order.price,
+    lockedAsset: order.lockedAsset,
+    lockedAmount: order.lockedAmount,
+    cancelReason: null,
+    createdAt: order.createdAt,
+    closedAt: null,
+    options: optionsOf(order),
+  };
 }

@@ -22,9 +22,17 @@ import { isoTime } from '../clock.js';
 import type { Account, Agent, BacktestSessionRow, BacktestStatus, BacktestTradeRow } from '../db/schema.js';
 import { readNow } from '../db/sync-query.js';
 import { effectiveRiskProfile } from '../domain/risk-profile.js';
-import { avgEntryPrice, type FilledResult, type OrderIntent, type PlaceOrderResult, type RestingResult } from '../engine/index.js';
+import {
+  avgEntryPrice,
+  type CancelledResult,
+  type FilledResult,
+  type OrderIntent,
+  type PlaceOrderResult,
+  type RestingResult,
+} from '../engine/index.js';
 import { parseDecimalInput } from '../services/input.js';
-import { fillColumns, orderIntentOf } from '../services/trading.service.js';
+import { checkExpiry, ocoIntentOf, orderIntentOf, type OrderRequest } from '../services/order-request.js';
+import { fillColumns } from '../services/trading.service.js';
 import { DomainError, validationError } from '../errors.js';
 import { computeIndicators, formatIndicatorValue, parseIndicatorNames } from '../market/indicators.js';
 import { fromCandleRow } from '../market/market.mapper.js';
@@ -41,7 +49,7 @@ import {
   progressPct,
   storedMetricsOf,
   toBalances,
-  toFilledOrderDto,
+  toFilledOrderDtos,
   toListItem,
   toOrderDto,
   toOrderRow,
@@ -55,11 +63,15 @@ import type { SandboxCheckpoint } from './sandbox.js';
 import { INTERVAL_LABELS, SessionRuntime, type SessionConfig, type StepEvent, type StoredPair } from './session-runtime.js';
 import type {
   AccountModeDto,
+  AdvancedOrderFields,
+  BacktestOrderDto,
   BattleSessionSpec,
   BattleSessionState,
   BacktestCancelOrderDto,
   BacktestListDto,
   BacktestListItem,
+  BacktestOcoBody,
+  BacktestOcoGroupDto,
   BacktestOrderBody,
   BacktestOrdersDto,
   BacktestPortfolioDto,
@@ -634,7 +646,7 @@ export class BacktestService {
       const onEvents = (events: StepEvent[], step: number) => {
         if (!keepAll && step !== lastEventStep) filled = [];
         lastEventStep = step;
-        for (const e of events) filled.push(toFilledOrderDto(e.result, e.at));
+        for (const e of events) filled.push(...toFilledOrderDtos(e.result, e.at));
       };
       const complete = await this.advance(rt, target, opts.fast, onEvents, () => {
         // Fast mode: the fills of earlier steps are not reported, only those of the last step.
@@ -744,7 +756,9 @@ export class BacktestService {
    * Places an order in the sandbox at the current virtual time through the live engine. Only
    * `running` (409 otherwise). A risk-chain rejection throws the live DomainError (same code,
    * status and details as live trading); a rejected order is not stored. VALIDATION_ERROR 422 for
-   * malformed decimals or a price missing/forbidden for the type.
+   * malformed decimals, a price missing/forbidden for the type, options that do not fit it, or a
+   * GTD `expire_at` not later than the virtual now. An IOC/FOK limit that cannot fill now is
+   * stored and returned `expired`.
    */
   async placeOrder(account: Account, id: string, body: BacktestOrderBody): Promise<PlacedBacktestOrder> {
     const intent = orderIntentOf({
@@ -754,6 +768,7 @@ export class BacktestService {
       quantity: body.quantity,
       ...(body.price !== undefined ? { price: body.price } : {}),
       ...(body.trigger_price !== undefined ? { triggerPrice: body.trigger_price } : {}),
+      ...advancedRequest(body),
     });
     const { id: key } = await this.owned(account, id);
     return this.serial(key, async () => {
@@ -764,12 +779,16 @@ export class BacktestService {
       const resting = result.kind === 'resting' ? result.order : undefined;
       return {
         order_id: result.order.id,
-        status: result.kind === 'filled' ? 'filled' : 'pending',
+        status: result.kind === 'filled' ? 'filled' : result.kind === 'resting' ? 'pending' : 'expired',
         symbol: result.order.symbol,
         side: result.order.side,
         type: result.order.type,
         quantity: formatAmount(result.order.quantity),
-        price: result.order.price === null ? null : formatAmount(result.order.price),
+        // A trailing stop not yet active has no trigger to show (its price is only where it would start).
+        price:
+          result.order.price === null || (result.order.trail !== null && result.order.trail.best === null)
+            ? null
+            : formatAmount(result.order.price),
         executed_price: fill ? formatAmount(fill.price) : null,
         executed_qty: fill ? formatAmount(fill.quantity) : null,
         slippage_pct: fill ? formatAmount(fill.slippagePct) : null,
@@ -778,13 +797,56 @@ export class BacktestService {
         locked_asset: resting ? resting.lockedAsset : null,
         locked_amount: formatAmount(resting ? resting.lockedAmount : 0n),
         simulated_at: isoTime(at),
+        time_in_force: result.order.timeInForce,
+        group_id: result.order.groupId,
+        parent_order_id: result.order.parentOrderId,
       };
     });
   }
 
-  /** Places `intent` in the running session `row` and persists it; a rejection throws the live DomainError. */
-  private async placeRow(row: BacktestSessionRow, intent: OrderIntent): Promise<{ result: FilledResult | RestingResult; at: number }> {
+  /**
+   * Places two legs on one quantity as an OCO group in the sandbox at the current virtual time
+   * (live rules: risk chain on each leg, neither may fill or fire at once). Same state checks and
+   * errors as placeOrder. Returns the group and both stored legs, take-profit leg first.
+   */
+  async placeOco(account: Account, id: string, body: BacktestOcoBody): Promise<BacktestOcoGroupDto> {
+    const intent = ocoIntentOf({
+      symbol: body.symbol,
+      side: body.side,
+      quantity: body.quantity,
+      takeProfit: body.take_profit,
+      stopLoss: body.stop_loss,
+      ...(body.time_in_force !== undefined ? { timeInForce: body.time_in_force } : {}),
+      ...(body.expire_at !== undefined ? { expireAt: body.expire_at } : {}),
+    });
+    const { id: key } = await this.owned(account, id);
+    return this.serial(key, async () => {
+      const row = await this.ownedPlain(account, key, 'trade');
+      if (row.status !== 'running') throw invalidState(row, 'trade', ['running']);
+      const rt = await this.runtimeOf(row);
+      checkExpiry(intent.options, rt.now, null);
+      const result = rt.sandbox.placeOco(intent, rt.now, rt);
+      if (result.kind === 'rejected') throw new DomainError(result.code, result.message, result.details);
+      const changes = rt.sandbox.changes.orders;
+      const legs = result.orders.map((o) => toOrderDto(toOrderRow(rt.row.id, changes.get(o.id)!), undefined)) as [
+        BacktestOrderDto,
+        BacktestOrderDto,
+      ];
+      await this.persist(rt);
+      return { group_id: result.groupId, orders: legs };
+    });
+  }
+
+  /**
+   * Places `intent` in the running session `row` and persists it; a rejection throws the live
+   * DomainError. A GTD expiry must be later than the virtual now (a backtest has no pending TTL).
+   */
+  private async placeRow(
+    row: BacktestSessionRow,
+    intent: OrderIntent,
+  ): Promise<{ result: FilledResult | RestingResult | CancelledResult; at: number }> {
     const rt = await this.runtimeOf(row);
+    checkExpiry(intent.options, rt.now, null);
     const result = rt.sandbox.place(intent, rt.now, rt);
     if (result.kind === 'rejected') throw new DomainError(result.code, result.message, result.details);
     if (result.kind === 'filled') rt.snapshot(rt.row.current_step, rt.row.current_step % rt.every === 0);
@@ -800,7 +862,12 @@ export class BacktestService {
       opts.openOnly ? Promise.resolve([] as BacktestTradeRow[]) : repo.findTrades(this.ctx.db, row.id),
     ]);
     const byOrder = new Map(trades.map((t) => [t.order_id, t]));
-    const out = orders.map((o) => toOrderDto(o, byOrder.get(o.id)));
+    // A loaded session's trailing stops have moved since the last write only if steps ran in
+    // between, which always persists; the book is still the truth, as the live matcher's memory is.
+    const book = this.runtimes.get(row.id)?.sandbox.book;
+    const out = orders.map((o) =>
+      toOrderDto(o, byOrder.get(o.id), o.status === 'pending' && o.type === 'trailing_stop' ? book?.trailOf(o.id) : undefined),
+    );
     return { orders: out, count: out.length };
   }
 
@@ -1223,7 +1290,10 @@ export class BacktestService {
   }
 
   /** Places `intent` (orderIntentOf) in a running battle session at its virtual time; rejections throw as live. */
-  async placeOrderForBattle(id: string, intent: OrderIntent): Promise<{ result: FilledResult | RestingResult; at: number }> {
+  async placeOrderForBattle(
+    id: string,
+    intent: OrderIntent,
+  ): Promise<{ result: FilledResult | RestingResult | CancelledResult; at: number }> {
     return this.serial(id, async () => {
       const row = await this.battleRow(id);
       if (row.status !== 'running') throw invalidState(row, 'trade', ['running']);
@@ -1491,4 +1561,18 @@ function rawMetric(
   const stored = storedMetricsOf(r);
   const v = stored?.raw[raw];
   return v === null || v === undefined ? undefined : { v, text: stored!.metrics[field] };
+}
+
+/** The advanced fields of an order body, as the request reader names them. */
+export function advancedRequest(body: AdvancedOrderFields): Partial<OrderRequest> {
+  return {
+    ...(body.time_in_force !== undefined ? { timeInForce: body.time_in_force } : {}),
+    ...(body.expire_at !== undefined ? { expireAt: body.expire_at } : {}),
+    ...(body.post_only !== undefined ? { postOnly: body.post_only } : {}),
+    ...(body.trail_percent !== undefined ? { trailPercent: body.trail_percent } : {}),
+    ...(body.trail_amount !== undefined ? { trailAmount: body.trail_amount } : {}),
+    ...(body.activation_price !== undefined ? { activationPrice: body.activation_price } : {}),
+    ...(body.take_profit !== undefined ? { takeProfit: body.take_profit } : {}),
+    ...(body.stop_loss !== undefined ? { stopLoss: body.stop_loss } : {}),
+  };
 }

@@ -47,7 +47,7 @@ export interface SessionConfig {
   risk: Omit<RiskProfile, 'min_order_size_usd'> & { min_order_size_usd: string };
 }
 
-/** A step's fill or triggered cancel, for the step response. */
+/** A step's fill, triggered cancel or expiry, for the step response. */
 export interface StepEvent {
   result: FilledResult | CancelledResult;
   at: number;
@@ -136,7 +136,7 @@ export class SessionRuntime implements MarketView {
   }
 
   /**
-   * Runs `n` steps (the bars are loaded). `events` receives the fills and triggered cancels of each
+   * Runs `n` steps (the bars are loaded). `events` receives the fills, triggered cancels and expiries of each
    * step when given. Completes the session on its last step. `fast`: no snapshot on fills.
    */
   run(n: number, fast: boolean, events: ((e: StepEvent[], step: number) => void) | undefined): void {
@@ -145,8 +145,14 @@ export class SessionRuntime implements MarketView {
       const step = this.row.current_step + 1;
       const t = this.timeOfStep(step);
       let stepEvents: StepEvent[] | undefined;
+      // GTD orders due by this step expire before its prices are seen: an order expiring at t never
+      // fills at t's price (live, the matcher expires it at expire_at, before any later tick).
+      const due = this.sandbox.book.nextExpiry();
+      if (due !== undefined && due <= t) {
+        stepEvents = this.sandbox.expire(t).map((result) => ({ result, at: t }));
+      }
       for (const s of this.streams) {
-        if (!s.advance(t) || this.sandbox.index.size === 0) continue;
+        if (!s.advance(t) || this.sandbox.book.size === 0) continue;
         const results = this.sandbox.onPrice(s.symbol, s.lastClose!, s.volume24h, t);
         if (results.length > 0) {
           stepEvents ??= [];

@@ -6,6 +6,10 @@ import type SQLite from 'better-sqlite3';
 import type { BacktestSessionRow } from '../db/schema.js';
 import type { OrderIntent, PlaceOrderResult } from '../engine/index.js';
 import type { Amount } from '../money.js';
+import type { StopLossLegInput, TakeProfitLegInput } from '../services/order-request.js';
+
+export type BacktestOrderType = 'market' | 'limit' | 'stop_loss' | 'take_profit' | 'trailing_stop';
+export type TimeInForceDto = 'GTC' | 'IOC' | 'FOK' | 'GTD';
 
 export type BacktestStatus = 'created' | 'running' | 'completed' | 'cancelled' | 'failed';
 export type CandleIntervalLabel = '1m' | '5m' | '15m' | '1h' | '4h' | '1d';
@@ -55,9 +59,9 @@ export interface FilledOrderDto {
   order_id: string;
   symbol: string;
   side: 'buy' | 'sell';
-  type: 'market' | 'limit' | 'stop_loss' | 'take_profit';
-  status: 'filled' | 'cancelled';
-  /** null when cancelled (a triggered buy that could not pay its gap). */
+  type: BacktestOrderType;
+  status: 'filled' | 'cancelled' | 'expired';
+  /** null when cancelled (a triggered buy that could not pay its gap, an OCO sibling) or expired. */
   executed_price: string | null;
   executed_qty: string | null;
   fee: string | null;
@@ -145,24 +149,56 @@ export interface BacktestListItem {
   error: string | null;
 }
 
+/** The advanced fields of an order request (BacktestOrderRequest, BattleOrderRequest). */
+export interface AdvancedOrderFields {
+  time_in_force?: TimeInForceDto;
+  /** RFC 3339; GTD only. */
+  expire_at?: string;
+  post_only?: boolean;
+  trail_percent?: string | number;
+  trail_amount?: string | number;
+  activation_price?: string | number;
+  /** Bracket legs (buy market/limit entries). */
+  take_profit?: TakeProfitLegInput;
+  stop_loss?: StopLossLegInput;
+}
+
 /** POST /backtest/{id}/trade/order body. */
-export interface BacktestOrderBody {
+export interface BacktestOrderBody extends AdvancedOrderFields {
   symbol: string;
   side: 'buy' | 'sell';
   /** Default market. */
-  type?: 'market' | 'limit' | 'stop_loss' | 'take_profit';
+  type?: BacktestOrderType;
   quantity: string | number;
   /** Limit price; for stop_loss/take_profit accepted as an alias of trigger_price. */
   price?: string | number;
   trigger_price?: string | number;
 }
 
-export interface PlacedBacktestOrder {
-  order_id: string;
-  status: 'filled' | 'pending';
+/** POST /backtest/{id}/trade/oco body. */
+export interface BacktestOcoBody {
   symbol: string;
   side: 'buy' | 'sell';
-  type: 'market' | 'limit' | 'stop_loss' | 'take_profit';
+  quantity: string | number;
+  take_profit: TakeProfitLegInput;
+  stop_loss: StopLossLegInput;
+  time_in_force?: 'GTC' | 'GTD';
+  expire_at?: string;
+}
+
+/** The two legs of a sandbox OCO group, take-profit leg first. */
+export interface BacktestOcoGroupDto {
+  group_id: string;
+  orders: [BacktestOrderDto, BacktestOrderDto];
+}
+
+export interface PlacedBacktestOrder {
+  order_id: string;
+  /** `expired`: an IOC/FOK limit that could not fill (nothing locked). */
+  status: 'filled' | 'pending' | 'expired';
+  symbol: string;
+  side: 'buy' | 'sell';
+  type: BacktestOrderType;
   quantity: string;
   price: string | null;
   executed_price: string | null;
@@ -173,26 +209,52 @@ export interface PlacedBacktestOrder {
   locked_asset: string | null;
   locked_amount: string;
   simulated_at: string;
+  time_in_force: TimeInForceDto;
+  group_id: string | null;
+  parent_order_id: string | null;
+}
+
+/** A bracket's legs as shown on its entry (every leg field present, null when unused). */
+export interface BracketViewDto {
+  take_profit: { type: 'take_profit' | 'limit'; price: string } | null;
+  stop_loss: {
+    type: 'stop_loss' | 'trailing_stop';
+    trigger_price: string | null;
+    trail_percent: string | null;
+    trail_amount: string | null;
+    activation_price: string | null;
+  } | null;
 }
 
 export interface BacktestOrderDto {
   id: string;
   symbol: string;
   side: 'buy' | 'sell';
-  type: 'market' | 'limit' | 'stop_loss' | 'take_profit';
+  type: BacktestOrderType;
   quantity: string;
   /** Limit price (limit orders), else null. */
   price: string | null;
-  /** Trigger price (stop_loss / take_profit), else null. */
+  /** Trigger price (stop_loss / take_profit; a trailing stop's current trigger, null until active), else null. */
   stop_price: string | null;
-  status: 'pending' | 'filled' | 'cancelled';
+  status: 'pending' | 'filled' | 'cancelled' | 'expired';
   executed_price: string | null;
   executed_qty: string | null;
   fee: string | null;
   locked_amount: string;
-  cancel_reason: 'user' | 'insufficient_balance' | null;
+  cancel_reason: 'user' | 'insufficient_balance' | 'expired' | 'oco' | null;
   created_at: string;
   closed_at: string | null;
+  time_in_force: TimeInForceDto;
+  expire_at: string | null;
+  post_only: boolean;
+  group_id: string | null;
+  parent_order_id: string | null;
+  trail_percent: string | null;
+  trail_amount: string | null;
+  activation_price: string | null;
+  /** A trailing stop's high (sell) or low (buy) since activation; null until active and for other types. */
+  trail_best_price: string | null;
+  bracket: BracketViewDto | null;
 }
 
 export interface BacktestOrdersDto {
@@ -211,7 +273,7 @@ export interface BacktestTradeDto {
   order_id: string;
   symbol: string;
   side: 'buy' | 'sell';
-  type: 'market' | 'limit' | 'stop_loss' | 'take_profit';
+  type: BacktestOrderType;
   quantity: string;
   price: string;
   reference_price: string;
@@ -223,7 +285,7 @@ export interface BacktestTradeDto {
   realized_pnl: string | null;
   /** Sells: realized − fee − opening fees released; buys: null. */
   net_pnl: string | null;
-  /** Trigger price of a stop_loss / take_profit order, else null. */
+  /** Trigger price of a stop_loss / take_profit order (a trailing stop's when it fired), else null. */
   stop_price: string | null;
   simulated_at: string;
 }

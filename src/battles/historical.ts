@@ -15,13 +15,14 @@ import { storedAmount } from '../backtest/bar-stream.js';
 import { progressPct } from '../backtest/dto.js';
 import { roiPct } from '../backtest/results.js';
 import type { StepEvent } from '../backtest/session-runtime.js';
-import type { BattleSessionState } from '../backtest/types.js';
-import type { FilledResult } from '../engine/index.js';
+import { advancedRequest } from '../backtest/service.js';
+import type { AdvancedOrderFields, BattleSessionState } from '../backtest/types.js';
+import type { ClosedOrder, Fill } from '../engine/index.js';
 import { DomainError, validationError } from '../errors.js';
 import { formatAmount, parseAmount, type Amount } from '../money.js';
 import type { ParticipantFigures } from './ranking.js';
 import type { ServiceContext } from '../services/context.js';
-import { orderIntentOf } from '../services/trading.service.js';
+import { orderIntentOf } from '../services/order-request.js';
 import type {
   BacktestConfigDto,
   BattleConfig,
@@ -50,7 +51,7 @@ export interface HistoricalStepResult {
 const MAX_STEPS = 10_000;
 const DEFAULT_REPLAY_LIMIT = 10_000;
 const MAX_REPLAY_LIMIT = 100_000;
-const ORDER_TYPES = ['market', 'limit', 'stop_loss', 'take_profit'] as const;
+const ORDER_TYPES = ['market', 'limit', 'stop_loss', 'take_profit', 'trailing_stop'] as const;
 type OrderType = (typeof ORDER_TYPES)[number];
 
 interface AgentCard {
@@ -183,8 +184,8 @@ export class HistoricalBattles {
   async placeOrder(
     battle: BattleRow,
     participant: BattleParticipantRow,
-    body: HistoricalOrderBody,
-  ): Promise<{ dto: HistoricalOrderDto; fill?: BattleTradeEventDto }> {
+    body: HistoricalOrderBody & AdvancedOrderFields,
+  ): Promise<{ dto: HistoricalOrderDto; fills: BattleTradeEventDto[] }> {
     const stopped = participantRejection(participant.status, battle.id, participant.agent_id);
     if (stopped) throw new DomainError(stopped.code, stopped.message, stopped.details);
     const type = orderTypeOf(body);
@@ -197,6 +198,7 @@ export class HistoricalBattles {
       quantity: body.quantity,
       ...(body.price !== undefined ? { price: body.price } : {}),
       ...(body.trigger_price !== undefined ? { triggerPrice: body.trigger_price } : {}),
+      ...advancedRequest(body),
     });
     return this.serial(battle.id, async () => {
       // The participant's own list is enough to find its session, but every session must be on the
@@ -211,21 +213,26 @@ export class HistoricalBattles {
         order_id: result.order.id,
         battle_id: battle.id,
         agent_id: participant.agent_id,
-        status: fill ? 'filled' : 'pending',
+        status: fill ? 'filled' : result.kind === 'resting' ? 'pending' : 'expired',
         symbol: result.order.symbol,
         side: result.order.side,
         type: result.order.type,
         quantity: formatAmount(result.order.quantity),
-        price: result.order.price === null ? null : formatAmount(result.order.price),
+        // A trailing stop not yet active has no trigger to show.
+        price: result.order.price === null || result.order.trail?.best === null ? null : formatAmount(result.order.price),
         executed_price: fill ? formatAmount(fill.price) : null,
         executed_qty: fill ? formatAmount(fill.quantity) : null,
         fee: fill ? formatAmount(fill.fee) : null,
         realized_pnl: fill ? formatAmount(fill.realizedPnl) : null,
         virtual_time: isoTime(at),
       };
-      if (result.kind !== 'filled') return { dto };
+      if (result.kind !== 'filled') return { dto, fills: [] };
       const cards = await this.cards([participant]);
-      return { dto, fill: tradeEvent(battle.id, participant.agent_id, result, cards) };
+      // The order's fill, then any bracket leg that filled in the same transaction.
+      const legFills = result.linked.flatMap((l) =>
+        l.kind === 'filled' ? [tradeEvent(battle.id, participant.agent_id, l.order, l.fill, cards)] : [],
+      );
+      return { dto, fills: [tradeEvent(battle.id, participant.agent_id, result.order, result.fill, cards), ...legFills] };
     });
   }
 
@@ -451,8 +458,7 @@ function participantDto(p: BattleParticipantRow, state: BattleSessionState, card
   };
 }
 
-function tradeEvent(battleId: string, agentId: string, result: FilledResult, cards: Map<string, AgentCard>): BattleTradeEventDto {
-  const { fill, order } = result;
+function tradeEvent(battleId: string, agentId: string, order: ClosedOrder, fill: Fill, cards: Map<string, AgentCard>): BattleTradeEventDto {
   const at = isoTime(fill.executedAt);
   const card = cards.get(agentId);
   return {
@@ -474,13 +480,23 @@ function tradeEvent(battleId: string, agentId: string, result: FilledResult, car
   };
 }
 
-/** The fills among step events, by virtual time then participant order (stable). */
+/**
+ * The fills among step events — each event's own and those of its transaction (a bracket leg that
+ * filled at once) — by virtual time then participant order (stable).
+ */
 function tradeEvents(battleId: string, events: Array<{ seat: Seat; e: StepEvent }>, cards: Map<string, AgentCard>): BattleTradeEventDto[] {
-  return events
-    .filter((x): x is { seat: Seat; e: { result: FilledResult; at: number } } => x.e.result.kind === 'filled')
+  const fills: Array<{ agentId: string; at: number; order: ClosedOrder; fill: Fill }> = [];
+  for (const { seat, e } of events) {
+    const agentId = seat.participant.agent_id;
+    if (e.result.kind === 'filled') fills.push({ agentId, at: e.at, order: e.result.order, fill: e.result.fill });
+    for (const linked of e.result.linked) {
+      if (linked.kind === 'filled') fills.push({ agentId, at: e.at, order: linked.order, fill: linked.fill });
+    }
+  }
+  return fills
     .map((x, i) => ({ x, i }))
-    .sort((a, b) => a.x.e.at - b.x.e.at || a.i - b.i)
-    .map(({ x }) => tradeEvent(battleId, x.seat.participant.agent_id, x.e.result, cards));
+    .sort((a, b) => a.x.at - b.x.at || a.i - b.i)
+    .map(({ x }) => tradeEvent(battleId, x.agentId, x.order, x.fill, cards));
 }
 
 /** A session's fills walked forward in time: the trade count and open positions at each snapshot. */

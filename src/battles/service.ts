@@ -976,7 +976,7 @@ export class BattleService implements BattleLifecycle {
         throw new DomainError(stopped.code, stopped.message, stopped.details);
       }
       const result = await this.historical().placeOrder(battle, p, body);
-      if (result.fill) this.emitTrades([result.fill]);
+      if (result.fills.length > 0) this.emitTrades(result.fills);
       return result.dto;
     });
   }

@@ -2,6 +2,7 @@
 // returns, ready to send. Money, prices and quantities are 8-decimal strings; percentages and
 // ratios are fixed-decimal strings (null where a ratio cannot be computed: a Sharpe ratio over
 // fewer than two returns, a profit factor without a loss); times are ISO-8601 UTC.
+import type { AdvancedOrderFields, BacktestOrderType } from '../backtest/types.js';
 import type { BattleMode, BattleStatus, ParticipantStatus } from '../db/schema.js';
 
 export type { BattleMode, BattleStatus, ParticipantStatus };
@@ -256,13 +257,13 @@ export interface HistoricalStepDto {
 }
 
 /** POST /battles/{id}/trade/order body. */
-export interface HistoricalOrderBody {
+export interface HistoricalOrderBody extends AdvancedOrderFields {
   agent_id: string;
   symbol: string;
   side: 'buy' | 'sell';
   /** The fact sheet's name; `type` is accepted too. Default `market`. */
-  order_type?: 'market' | 'limit' | 'stop_loss' | 'take_profit';
-  type?: 'market' | 'limit' | 'stop_loss' | 'take_profit';
+  order_type?: BacktestOrderType;
+  type?: BacktestOrderType;
   quantity: string | number;
   price?: string | number;
   trigger_price?: string | number;
@@ -272,10 +273,10 @@ export interface HistoricalOrderDto {
   order_id: string;
   battle_id: string;
   agent_id: string;
-  status: 'filled' | 'pending';
+  status: 'filled' | 'pending' | 'expired';
   symbol: string;
   side: 'buy' | 'sell';
-  type: 'market' | 'limit' | 'stop_loss' | 'take_profit';
+  type: BacktestOrderType;
   quantity: string;
   price: string | null;
   executed_price: string | null;

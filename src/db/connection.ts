@@ -90,10 +90,24 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };
 
+/**
+ * Runs every pending migration. Foreign keys are off while they run (SQLite ignores the pragma
+ * inside a transaction, so it is set around the migrator): a migration that rebuilds a table must
+ * not cascade its drop into the rows that reference it. Every reference is checked before they are
+ * back on.
+ */
 export async function migrateToLatest(db: Db): Promise<void> {
-  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
-  const failed = results?.find((r) => r.status === 'Error');
-  if (error || failed) {
-    throw new Error(`database migration ${failed?.migrationName ?? ''} failed: ${String(error)}`);
+  const handle = rawHandles.get(db);
+  handle?.pragma('foreign_keys = OFF');
+  try {
+    const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+    const failed = results?.find((r) => r.status === 'Error');
+    if (error || failed) {
+      throw new Error(`database migration ${failed?.migrationName ?? ''} failed: ${String(error)}`);
+    }
+    const broken = handle?.pragma('foreign_key_check') as unknown[] | undefined;
+    if (broken && broken.length > 0) throw new Error(`database migration left ${broken.length} broken references`);
+  } finally {
+    handle?.pragma('foreign_keys = ON');
   }
 }

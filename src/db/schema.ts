@@ -135,16 +135,33 @@ export interface OrdersTable {
   base_asset: string;
   quote_asset: string;
   side: 'buy' | 'sell';
-  type: 'market' | 'limit' | 'stop_loss' | 'take_profit';
+  type: 'market' | 'limit' | 'stop_loss' | 'take_profit' | 'trailing_stop';
   status: 'pending' | 'filled' | 'cancelled' | 'expired';
   quantity: string;
-  /** Limit or trigger price; null for market orders. */
+  /** Limit or trigger price; null for market orders (a trailing stop: its trigger as last written, null until active). */
   price: string | null;
   locked_asset: string | null;
   locked_amount: string;
-  cancel_reason: 'user' | 'expired' | 'reset' | 'insufficient_balance' | 'battle' | null;
+  cancel_reason: 'user' | 'expired' | 'reset' | 'insufficient_balance' | 'battle' | 'oco' | null;
   created_ms: number;
   closed_ms: number | null;
+  /** GTC (default), IOC, FOK or GTD. */
+  time_in_force: 'GTC' | 'IOC' | 'FOK' | 'GTD';
+  /** GTD: when it expires (Unix ms); null otherwise. */
+  expire_ms: number | null;
+  /** 1 for a post-only limit, else 0. */
+  post_only: number;
+  /** The OCO group the order is a leg of. */
+  group_id: string | null;
+  /** The bracket entry that placed this leg. */
+  parent_order_id: string | null;
+  /** Trailing stops: percent or amount (one is set), activation price, best price since activation (written behind by the matcher). */
+  trail_percent: string | null;
+  trail_amount: string | null;
+  activation_price: string | null;
+  trail_best: string | null;
+  /** A bracket entry's legs as JSON (src/services/order-request.ts bracketJson). */
+  bracket: string | null;
 }
 
 export interface FillsTable {
@@ -296,15 +313,32 @@ export interface BacktestOrdersTable {
   id: string;
   symbol: string;
   side: 'buy' | 'sell';
-  type: 'market' | 'limit' | 'stop_loss' | 'take_profit';
-  status: 'pending' | 'filled' | 'cancelled';
+  type: 'market' | 'limit' | 'stop_loss' | 'take_profit' | 'trailing_stop';
+  status: 'pending' | 'filled' | 'cancelled' | 'expired';
   quantity: string;
   price: string | null;
   locked_asset: string | null;
   locked_amount: string;
-  cancel_reason: 'user' | 'insufficient_balance' | null;
+  cancel_reason: 'user' | 'insufficient_balance' | 'expired' | 'oco' | null;
   created_ms: number;
   closed_ms: number | null;
+  /** GTC (default), IOC, FOK or GTD. */
+  time_in_force: 'GTC' | 'IOC' | 'FOK' | 'GTD';
+  /** GTD: when it expires (Unix ms); null otherwise. */
+  expire_ms: number | null;
+  /** 1 for a post-only limit, else 0. */
+  post_only: number;
+  /** The OCO group the order is a leg of. */
+  group_id: string | null;
+  /** The bracket entry that placed this leg. */
+  parent_order_id: string | null;
+  /** Trailing stops: percent or amount (one is set), activation price, best price since activation (written behind by the matcher). */
+  trail_percent: string | null;
+  trail_amount: string | null;
+  activation_price: string | null;
+  trail_best: string | null;
+  /** A bracket entry's legs as JSON (src/services/order-request.ts bracketJson). */
+  bracket: string | null;
 }
 
 export interface BacktestTradesTable {
@@ -313,7 +347,7 @@ export interface BacktestTradesTable {
   order_id: string;
   symbol: string;
   side: 'buy' | 'sell';
-  type: 'market' | 'limit' | 'stop_loss' | 'take_profit';
+  type: 'market' | 'limit' | 'stop_loss' | 'take_profit' | 'trailing_stop';
   /** The order's limit or trigger price. */
   order_price: string | null;
   quantity: string;

@@ -1,5 +1,5 @@
 // The trading core's public surface. Pure and synchronous: no I/O, no clock, no ids.
-export { placeOrder, placeOco, fillResting, cancelOrder, applyBalanceChanges, DEFAULT_OPTIONS, PLAIN_ORDER } from './engine.js';
+export { placeOrder, placeOco, fillResting, cancelOrder, applyBalanceChanges, PLAIN_ORDER } from './engine.js';
 export { trailTrigger, trailFires, trailActivates, trailBest } from './trailing.js';
 export { RestingBook, type TrailNow } from './resting-book.js';
 export { balanceOf, nextUtcMidnight } from './risk.js';

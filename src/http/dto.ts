@@ -13,10 +13,14 @@ import type { Candle, Tick } from '../market/types.js';
 import { formatAmount, formatAmountTo, parseAmount, percentOf } from '../money.js';
 import type { Portfolio, PositionView } from '../services/portfolio.service.js';
 import type { OrderView } from '../services/trading.service.js';
+import { bracketView } from '../services/order-request.js';
 
-export function toOrderDto({ order, fill }: OrderView): OrderDto {
+export function toOrderDto({ order, fill, trail }: OrderView): OrderDto {
   const executedQty = fill ? fill.quantity : null;
-  const isTrigger = order.type === 'stop_loss' || order.type === 'take_profit';
+  const isTrigger = order.type === 'stop_loss' || order.type === 'take_profit' || order.type === 'trailing_stop';
+  // A pending trailing stop's trigger moves with the market: the matcher's live value when given.
+  const price = trail ? formatAmount(trail.trigger) : order.price;
+  const trailBest = trail ? formatAmount(trail.best) : order.trail_best;
   let totalCost: string | null = null;
   if (fill) {
     const gross = parseAmount(fill.gross);
@@ -33,8 +37,8 @@ export function toOrderDto({ order, fill }: OrderView): OrderDto {
     type: order.type,
     quantity: order.quantity,
     requested_quantity: order.quantity,
-    price: order.price,
-    trigger_price: isTrigger ? order.price : null,
+    price,
+    trigger_price: isTrigger ? price : null,
     executed_quantity: executedQty,
     executed_qty: executedQty,
     executed_price: fill?.price ?? null,
@@ -47,6 +51,16 @@ export function toOrderDto({ order, fill }: OrderView): OrderDto {
     created_at: isoTime(Number(order.created_ms)),
     filled_at: order.status === 'filled' ? closedAt : null,
     cancelled_at: order.status === 'cancelled' || order.status === 'expired' ? closedAt : null,
+    time_in_force: order.time_in_force,
+    expire_at: order.expire_ms === null ? null : isoTime(Number(order.expire_ms)),
+    post_only: Number(order.post_only) === 1,
+    group_id: order.group_id,
+    parent_order_id: order.parent_order_id,
+    trail_percent: order.trail_percent,
+    trail_amount: order.trail_amount,
+    activation_price: order.activation_price,
+    trail_best_price: trailBest,
+    bracket: bracketView(order.bracket),
   };
 }
 

@@ -26,6 +26,16 @@ const ORDER_COLUMNS = [
   'cancel_reason',
   'created_ms',
   'closed_ms',
+  'time_in_force',
+  'expire_ms',
+  'post_only',
+  'group_id',
+  'parent_order_id',
+  'trail_percent',
+  'trail_amount',
+  'activation_price',
+  'trail_best',
+  'bracket',
 ] as const satisfies ReadonlyArray<keyof OrderRow>;
 
 const FILL_COLUMNS = [
@@ -77,6 +87,36 @@ const closeOrderQuery = syncQuery(['id', 'status', 'closedMs', 'cancelReason'], 
 
 export function closeOrder(h: H, id: string, status: OrderRow['status'], closedMs: number, cancelReason: OrderRow['cancel_reason']): void {
   closeOrderQuery.run(h, { id, status, closedMs, cancelReason });
+}
+
+const updateTrailQuery = syncQuery(['id', 'price', 'trailBest'], (db, p) =>
+  db.updateTable('orders').set({ price: p.price, trail_best: p.trailBest }).where('id', '=', p.id).where('status', '=', sql.lit('pending')),
+);
+
+/**
+ * Stores a pending trailing stop's best price and trigger (the matcher writes them behind the
+ * ticks; a closed order keeps what it closed with).
+ */
+export function updateTrail(h: H, id: string, price: string | null, trailBest: string | null): void {
+  updateTrailQuery.run(h, { id, price, trailBest });
+}
+
+const updateTrailClosedQuery = syncQuery(['id', 'price', 'trailBest'], (db, p) =>
+  db.updateTable('orders').set({ price: p.price, trail_best: p.trailBest }).where('id', '=', p.id),
+);
+
+/** Stores the trigger and best price a trailing stop closed with (in the transaction that closes it). */
+export function updateTrailClosed(h: H, id: string, price: string | null, trailBest: string | null): void {
+  updateTrailClosedQuery.run(h, { id, price, trailBest });
+}
+
+const findGroupQuery = syncQuery(['groupId'], (db, p) =>
+  db.selectFrom('orders').selectAll().where('group_id', '=', p.groupId).orderBy('created_ms').orderBy('id'),
+);
+
+/** Every order of an OCO group (any status), oldest first. */
+export function findGroupOrders(h: H, groupId: string): OrderRow[] {
+  return findGroupQuery.all(h, { groupId });
 }
 
 const findOrderQuery = syncQuery(['id'], (db, p) => db.selectFrom('orders').selectAll().where('id', '=', p.id));

@@ -1,7 +1,6 @@
 // Placing, reading and cancelling orders. Each use case that writes runs synchronously around the
 // pure engine — load the agent's state, let the engine decide, write what it returned — as one
 // piece of a group-committed transaction (WriteBatcher), and its promise settles after the commit.
-import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { isoTime, utcDay } from '../clock.js';
 import type { Account, Agent, Database, FillRow, OrderRow, PositionRow } from '../db/schema.js';
@@ -12,19 +11,37 @@ import { QUOTE_ASSET } from '../domain/valuation.js';
 import {
   applyBalanceChanges,
   cancelOrder as engineCancel,
+  placeOco as enginePlaceOco,
   placeOrder as enginePlace,
+  trailStart,
+  trailTrigger,
+  type AgentSnapshot,
   type BalanceChange,
+  type CancelledResult,
   type CancelReason,
   type ClosedOrder,
   type Fill,
-  type OrderIntent,
+  type FilledResult,
+  type OcoResult,
   type Position,
   type RestingOrder,
+  type RestingResult,
+  type TrailNow,
   type WalletBalance,
 } from '../engine/index.js';
-import { DomainError, validationError } from '../errors.js';
+import { DomainError } from '../errors.js';
 import { formatAmount, parseAmount, type Amount } from '../money.js';
-import { parseDecimalInput } from './input.js';
+import {
+  advancedColumns,
+  advancedOf,
+  checkExpiry,
+  intentFingerprint,
+  intentOfStored,
+  ocoIntentOf,
+  orderIntentOf,
+  type OcoRequest,
+  type OrderRequest,
+} from './order-request.js';
 import type SQLite from 'better-sqlite3';
 import { rawHandleOf } from '../db/connection.js';
 import { readNow } from '../db/sync-query.js';
@@ -46,20 +63,17 @@ import { assertAgentWritable } from './agent-guard.js';
 import type { ServiceContext } from './context.js';
 import { bookFillStats } from './trade-stats.service.js';
 
-export interface OrderRequest {
-  symbol: string;
-  side: 'buy' | 'sell';
-  type: 'market' | 'limit' | 'stop_loss' | 'take_profit';
-  quantity: string | number;
-  price?: string | number;
-  triggerPrice?: string | number;
-  clientOrderId?: string;
-}
+export { orderIntentOf, type OcoRequest, type OrderRequest };
+
+/** Pending orders older than this expire and release their locks; a GTD order may not ask for longer. */
+export const ORDER_TTL_MS = 7 * 86_400_000;
 
 /** An order with its fill, if it has one. */
 export interface OrderView {
   order: OrderRow;
   fill: FillRow | undefined;
+  /** A pending trailing stop's live best price and trigger (the matcher's; the row's may lag). */
+  trail?: TrailNow;
 }
 
 // --- conversions between rows and the engine's values ------------------------------------------
@@ -83,9 +97,16 @@ export function toPosition(row: PositionRow | undefined): Position | undefined {
 }
 
 export function toRestingOrder(row: OrderRow): RestingOrder {
-  if (row.status !== 'pending' || row.type === 'market' || row.price === null || row.locked_asset === null) {
+  if (row.status !== 'pending' || row.type === 'market' || row.locked_asset === null) {
     throw new Error(`order ${row.id} is not a resting order`);
   }
+  const advanced = advancedOf(row);
+  let price: Amount;
+  if (row.price !== null) price = amount(row.price);
+  else if (advanced.trail && advanced.trail.activationPrice !== null) {
+    // A trailing stop waiting for its activation price: the trigger it will start from.
+    price = trailTrigger(row.side, trailStart(row.side, advanced.trail, advanced.trail.activationPrice), advanced.trail);
+  } else throw new Error(`order ${row.id} has no price`);
   return {
     id: row.id,
     agentId: row.agent_id,
@@ -95,10 +116,11 @@ export function toRestingOrder(row: OrderRow): RestingOrder {
     side: row.side,
     type: row.type,
     quantity: amount(row.quantity),
-    price: amount(row.price),
+    price,
     lockedAsset: row.locked_asset,
     lockedAmount: amount(row.locked_amount),
     createdAt: Number(row.created_ms),
+    ...advanced,
   };
 }
 
@@ -196,47 +218,127 @@ export function recordFill(
 
 export function writeClosedOrder(h: SqliteHandle, order: ClosedOrder): void {
   ledger.closeOrder(h, order.id, order.status, order.closedAt, order.cancelReason);
+  // A trailing stop keeps the trigger and best price it closed with.
+  if (order.trail)
+    ledger.updateTrailClosed(
+      h,
+      order.id,
+      order.price === null ? null : formatAmount(order.price),
+      order.trail.best === null ? null : formatAmount(order.trail.best),
+    );
+}
+
+/** The stored row of an order the engine made (placed at once, or a bracket's leg). */
+export function orderRowOf(order: RestingOrder | ClosedOrder, sessionId: string, clientOrderId: string | null): OrderRow {
+  const resting = 'lockedAsset' in order && !('status' in order);
+  const closed = resting ? undefined : order;
+  const trailing = order.type === 'trailing_stop' && order.trail?.best === null;
+  return {
+    id: order.id,
+    agent_id: order.agentId,
+    session_id: sessionId,
+    client_order_id: clientOrderId,
+    symbol: order.symbol,
+    base_asset: order.baseAsset,
+    quote_asset: order.quoteAsset,
+    side: order.side,
+    type: order.type,
+    status: closed ? closed.status : 'pending',
+    quantity: formatAmount(order.quantity),
+    // A trailing stop not yet active has no trigger to show.
+    price: order.price === null || trailing ? null : formatAmount(order.price),
+    locked_asset: resting ? order.lockedAsset : null,
+    locked_amount: formatAmount(resting ? order.lockedAmount : 0n),
+    cancel_reason: closed ? closed.cancelReason : null,
+    created_ms: order.createdAt,
+    closed_ms: closed ? closed.closedAt : null,
+    ...advancedColumns(order),
+  };
+}
+
+/** Where an outcome is written: the agent's session, its wallet and position as read in this transaction. */
+export interface OutcomeTarget {
+  agentId: string;
+  sessionId: string;
+  wallet: WalletBalance[];
+  positionRow: PositionRow | undefined;
+  now: number;
+  /** The session's daily totals already read in this transaction (placement reads them for the risk check). */
+  sessionToday?: { realized_pnl: string; fees: string } | undefined;
+}
+
+/** What an outcome wrote: every order it touched (main first) as stored now, and its resting orders. */
+export interface WrittenOutcome {
+  views: OrderView[];
+  /** Orders now resting (for the matcher to track). */
+  resting: RestingOrder[];
+  /** Orders no longer resting (for the matcher to drop). */
+  closed: string[];
+}
+
+/**
+ * The one writer of engine outcomes: a placed order (resting, filled at once, or expired unfilled),
+ * a fill of a resting order, a cancel or expiry, an OCO group — with every linked order (a bracket's
+ * legs, an OCO sibling), each fill, the position and the wallet, in the caller's transaction.
+ * `isNew`: the main order is not stored yet (placement) rather than an existing resting order.
+ */
+export function writeOutcome(
+  h: SqliteHandle,
+  target: OutcomeTarget,
+  outcome: FilledResult | RestingResult | CancelledResult | OcoResult,
+  isNew: { clientOrderId: string | null } | false,
+): WrittenOutcome {
+  const { agentId, sessionId, now } = target;
+  const resting: RestingOrder[] = [];
+  const closed: string[] = [];
+  const ids: string[] = [];
+  let fillPrice: Amount | undefined;
+  const store = (order: RestingOrder | ClosedOrder, fresh: boolean, clientOrderId: string | null = null) => {
+    ids.push(order.id);
+    if ('status' in order) {
+      closed.push(order.id);
+      if (fresh) ledger.insertOrder(h, orderRowOf(order, sessionId, clientOrderId));
+      else writeClosedOrder(h, order);
+    } else {
+      resting.push(order);
+      ledger.insertOrder(h, orderRowOf(order, sessionId, clientOrderId));
+    }
+  };
+  let sessionToday = target.sessionToday;
+  const book = (fill: Fill) => {
+    recordFill(h, fill, sessionId, sessionToday);
+    sessionToday = undefined; // read afresh for a second fill in the same transaction
+    fillPrice = fill.price;
+  };
+  if (outcome.kind === 'oco') {
+    for (const order of outcome.orders) store(order, true);
+  } else {
+    store(outcome.order, isNew !== false, isNew ? isNew.clientOrderId : null);
+    if (outcome.kind === 'filled') book(outcome.fill);
+    if (outcome.kind !== 'resting') {
+      for (const linked of outcome.linked) {
+        // A bracket's legs are new; an OCO sibling closed with its group already exists.
+        const exists = linked.kind === 'cancelled' && ledger.findOrderById(h, linked.order.id) !== undefined;
+        store(linked.order, !exists);
+        if (linked.kind === 'filled') book(linked.fill);
+      }
+    }
+  }
+  if (outcome.kind === 'filled') writePosition(h, agentId, outcome.position, target.positionRow, now, fillPrice!);
+  writeBalanceChanges(h, agentId, target.wallet, outcome.balanceChanges, now);
+  return { views: ids.map((id) => viewOf(h, ledger.findOrderById(h, id)!)), resting, closed };
+}
+
+/** The agent's pending OCO siblings of `row` (none for a lone order), as resting orders. */
+export function pendingSiblings(h: SqliteHandle, row: OrderRow): RestingOrder[] {
+  if (row.group_id === null) return [];
+  return ledger
+    .findGroupOrders(h, row.group_id)
+    .filter((o) => o.id !== row.id && o.status === 'pending')
+    .map(toRestingOrder);
 }
 
 // --- use cases ----------------------------------------------------------------------------------
-
-/** What an order request asks for, with its amounts parsed (live orders and backtest orders alike). */
-export function orderIntentOf(req: OrderRequest): OrderIntent {
-  const symbol = req.symbol.trim().toUpperCase();
-  const quantity = parseDecimalInput(req.quantity, 'body.quantity');
-  if (req.type === 'market') {
-    if (req.price !== undefined || req.triggerPrice !== undefined) {
-      throw validationError([
-        { field: req.price !== undefined ? 'body.price' : 'body.trigger_price', message: 'must not be sent with a market order' },
-      ]);
-    }
-    return { symbol, side: req.side, type: 'market', quantity };
-  }
-  if (req.type === 'limit') {
-    if (req.price === undefined) throw validationError([{ field: 'body.price', message: 'is required for a limit order' }]);
-    if (req.triggerPrice !== undefined)
-      throw validationError([{ field: 'body.trigger_price', message: 'must not be sent with a limit order' }]);
-    return { symbol, side: req.side, type: 'limit', quantity, price: parseDecimalInput(req.price, 'body.price') };
-  }
-  // stop_loss / take_profit: `trigger_price` as documented, `price` accepted as an alias.
-  const trigger = req.triggerPrice ?? req.price;
-  if (trigger === undefined) throw validationError([{ field: 'body.trigger_price', message: `is required for a ${req.type} order` }]);
-  if (
-    req.triggerPrice !== undefined &&
-    req.price !== undefined &&
-    parseDecimalInput(req.price, 'body.price') !== parseDecimalInput(req.triggerPrice, 'body.trigger_price')
-  ) {
-    throw validationError([{ field: 'body.price', message: 'differs from trigger_price; send only trigger_price' }]);
-  }
-  return { symbol, side: req.side, type: req.type, quantity, price: parseDecimalInput(trigger, 'body.trigger_price') };
-}
-
-/** A stable fingerprint of what was asked, to tell a retry from a different request. */
-function fingerprint(intent: OrderIntent, clientOrderId: string | undefined): string {
-  const price = intent.type === 'market' ? null : intent.price.toString();
-  const canonical = JSON.stringify([intent.symbol, intent.side, intent.type, intent.quantity.toString(), price, clientOrderId ?? null]);
-  return createHash('sha256').update(canonical).digest('hex');
-}
 
 export function viewOf(h: SqliteHandle, order: OrderRow): OrderView {
   return { order, fill: order.status === 'filled' ? ledger.findFillByOrder(h, order.id) : undefined };
@@ -305,19 +407,7 @@ function findReplay(
   if (clientOrderId) {
     const existing = ledger.findOrderByClientId(h, agentId, clientOrderId);
     if (existing) {
-      const same = fingerprint(
-        existing.type === 'market'
-          ? { symbol: existing.symbol, side: existing.side, type: 'market', quantity: amount(existing.quantity) }
-          : {
-              symbol: existing.symbol,
-              side: existing.side,
-              type: existing.type,
-              quantity: amount(existing.quantity),
-              price: amount(existing.price ?? '0'),
-            },
-        clientOrderId,
-      );
-      if (same !== hash)
+      if (intentFingerprint(intentOfStored(existing), clientOrderId) !== hash)
         throw conflict('This client_order_id belongs to a different order.', { client_order_id: clientOrderId, order_id: existing.id });
       return existing;
     }
@@ -331,10 +421,63 @@ export interface PlacedOrder {
   replayed: boolean;
 }
 
+/** What the risk chain needs of the agent, read in the placing transaction. */
+function agentSnapshot(
+  ctx: ServiceContext,
+  h: SqliteHandle,
+  agent: Agent,
+  symbol: string,
+  now: number,
+): {
+  snapshot: AgentSnapshot;
+  sessionId: string;
+  wallet: WalletBalance[];
+  positionRow: PositionRow | undefined;
+  sessionToday: { realized_pnl: string; fees: string } | undefined;
+} {
+  const session = ledger.findActiveSession(h, agent.id);
+  if (!session) throw new Error(`agent ${agent.id} has no active session`);
+  const wallet = toWallet(ledger.findBalances(h, agent.id));
+  const positionRow = ledger.findPosition(h, agent.id, symbol);
+  // Losses since the later of 00:00 UTC and the session's start: a reset clears the breaker.
+  const sessionToday = ledger.findSessionDailyPnl(h, session.id, utcDay(now));
+  const netRealizedPnlToday = sessionToday ? amount(sessionToday.realized_pnl) - amount(sessionToday.fees) : 0n;
+  return {
+    snapshot: {
+      agentId: agent.id,
+      startingBalance: amount(session.starting_balance),
+      balances: wallet,
+      position: toPosition(positionRow),
+      netRealizedPnlToday,
+      openOrderCount: ledger.countPendingOrders(h, agent.id),
+      ordersLastMinute: ctx.orderRate.count(h, agent.id, now),
+    },
+    sessionId: session.id,
+    wallet,
+    positionRow,
+    sessionToday,
+  };
+}
+
+function marketOf(ctx: ServiceContext, symbol: string | undefined) {
+  return {
+    price: symbol ? ctx.market.lastPrice(symbol)?.price : undefined,
+    quoteVolume24h: symbol ? ctx.market.quoteVolume24h(symbol) : undefined,
+    prices: ctx.prices,
+  };
+}
+
+/** After a commit: the matcher tracks what rests and drops what closed; every changed order is announced. */
+function afterCommit(ctx: ServiceContext, written: WrittenOutcome): void {
+  for (const id of written.closed) ctx.matcher.untrack(id);
+  for (const order of written.resting) ctx.matcher.track(order);
+  announceOrders(ctx, written.views);
+}
+
 /**
  * Places an order for the agent atomically (one savepoint of a group commit): risk chain, locks,
- * fill or rest; it resolves once stored. A retry with the same Idempotency-Key or client_order_id
- * returns the original order instead of a second one.
+ * fill or rest — with a bracket's legs when it fills; it resolves once stored. A retry with the
+ * same Idempotency-Key or client_order_id returns the original order instead of a second one.
  */
 export async function placeOrder(
   ctx: ServiceContext,
@@ -345,9 +488,10 @@ export async function placeOrder(
 ): Promise<PlacedOrder> {
   assertAgentWritable(agent);
   const intent = orderIntentOf(req);
+  checkExpiry(intent.options, ctx.clock.now(), ORDER_TTL_MS);
   const clientOrderId = req.clientOrderId;
   // Only a request that can be retried needs its fingerprint.
-  const hash = idempotencyKey || clientOrderId ? fingerprint(intent, clientOrderId) : '';
+  const hash = idempotencyKey || clientOrderId ? intentFingerprint(intent, clientOrderId) : '';
   const risk = effectiveRiskProfile(account.risk_profile, agent.risk_profile);
   const pair = ctx.market.pair(intent.symbol);
 
@@ -356,78 +500,33 @@ export async function placeOrder(
     if (replay) return { kind: 'replay' as const, view: viewOf(h, replay) };
 
     const now = ctx.clock.now();
-    const session = ledger.findActiveSession(h, agent.id);
-    if (!session) throw new Error(`agent ${agent.id} has no active session`);
     const symbol = pair?.symbol ?? intent.symbol;
     // A live battle may forbid this order (paused or eliminated participant, pair not allowed).
     const forbidden = battleOrderRejection(h, agent.id, symbol);
     if (forbidden) return forbidden;
-    const wallet = toWallet(ledger.findBalances(h, agent.id));
-    const positionRow = ledger.findPosition(h, agent.id, symbol);
-    // Losses since the later of 00:00 UTC and the session's start: a reset clears the breaker.
-    const sessionToday = ledger.findSessionDailyPnl(h, session.id, utcDay(now));
-    const netRealizedPnlToday = sessionToday ? amount(sessionToday.realized_pnl) - amount(sessionToday.fees) : 0n;
+    const state = agentSnapshot(ctx, h, agent, symbol, now);
     const outcome = enginePlace({
-      agent: {
-        agentId: agent.id,
-        startingBalance: amount(session.starting_balance),
-        balances: wallet,
-        position: toPosition(positionRow),
-        netRealizedPnlToday,
-        openOrderCount: ledger.countPendingOrders(h, agent.id),
-        ordersLastMinute: ctx.orderRate.count(h, agent.id, now),
-      },
+      agent: state.snapshot,
       pair,
-      market: {
-        price: pair ? ctx.market.lastPrice(pair.symbol)?.price : undefined,
-        quoteVolume24h: pair ? ctx.market.quoteVolume24h(pair.symbol) : undefined,
-        prices: ctx.prices,
-      },
+      market: marketOf(ctx, pair?.symbol),
       risk,
       order: { ...intent, symbol },
       now,
       orderId: ctx.ids.next(),
       fillId: ctx.ids.next(),
+      nextId: () => ctx.ids.next(),
     });
     // Nothing is written before this point, so a rejection is returned rather than thrown: the
     // caller counts it once, even if a failed group commit runs this piece a second time.
     if (outcome.kind === 'rejected') return outcome;
-
-    const o = outcome.order;
-    const resting = outcome.kind === 'resting' ? outcome.order : undefined;
-    const row: OrderRow = {
-      id: o.id,
-      agent_id: agent.id,
-      session_id: session.id,
-      client_order_id: clientOrderId ?? null,
-      symbol: o.symbol,
-      base_asset: o.baseAsset,
-      quote_asset: o.quoteAsset,
-      side: o.side,
-      type: o.type,
-      status: resting ? 'pending' : (o as ClosedOrder).status,
-      quantity: formatAmount(o.quantity),
-      price: o.price === null ? null : formatAmount(o.price),
-      locked_asset: resting ? resting.lockedAsset : null,
-      locked_amount: formatAmount(resting ? resting.lockedAmount : 0n),
-      cancel_reason: null,
-      created_ms: o.createdAt,
-      closed_ms: resting ? null : (o as ClosedOrder).closedAt,
-    };
-    ledger.insertOrder(h, row);
-    let fill: FillRow | undefined;
-    if (outcome.kind === 'filled') {
-      // The engine fills at `now`, so the session's totals read for the risk check are the fill's day's.
-      fill = recordFill(h, outcome.fill, session.id, sessionToday);
-      writePosition(h, agent.id, outcome.position, positionRow, now, outcome.fill.price);
-    }
-    writeBalanceChanges(h, agent.id, wallet, outcome.balanceChanges, now);
-    if (idempotencyKey) ledger.insertIdempotencyKey(h, agent.id, idempotencyKey, hash, o.id, now);
+    // The engine fills at `now`, so the session's totals read for the risk check are the fill's day's.
+    const written = writeOutcome(h, { ...state, agentId: agent.id, now }, outcome, { clientOrderId: clientOrderId ?? null });
+    if (idempotencyKey) ledger.insertIdempotencyKey(h, agent.id, idempotencyKey, hash, outcome.order.id, now);
     // Last, after every write that could throw: a rolled-back order must not count.
-    ctx.orderRate.record(agent.id, o.createdAt);
+    ctx.orderRate.record(agent.id, outcome.order.createdAt);
     // If the batch's commit fails after all, the count reseeds from what is really stored.
     piece.onRollback(() => ctx.orderRate.forget(agent.id));
-    return { kind: 'placed' as const, view: { order: row, fill }, resting };
+    return { kind: 'placed' as const, written };
   });
 
   if (result.kind === 'replay') return { view: result.view, replayed: true };
@@ -435,18 +534,97 @@ export async function placeOrder(
     ctx.metrics.orderRejected(result.details.reason);
     throw new DomainError(result.code, result.message, result.details);
   }
-  if (result.resting) ctx.matcher.track(result.resting);
-  ctx.metrics.orderPlaced(result.view.order.type, result.view.order.status === 'filled');
-  // A market order that filled at once is one event, already `filled`.
-  announceOrders(ctx, [result.view]);
-  return { view: result.view, replayed: false };
+  const main = result.written.views[0]!;
+  ctx.metrics.orderPlaced(main.order.type, main.order.status === 'filled');
+  // A market order that filled at once is one event, already `filled`; its bracket legs follow.
+  afterCommit(ctx, result.written);
+  return { view: main, replayed: false };
+}
+
+export interface PlacedOco {
+  groupId: string;
+  /** The take-profit leg, then the stop leg. */
+  views: [OrderView, OrderView];
+  replayed: boolean;
+}
+
+/** The legs of `groupId` as stored, oldest (the take-profit leg) first. */
+function groupViews(h: SqliteHandle, groupId: string): [OrderView, OrderView] {
+  const rows = ledger.findGroupOrders(h, groupId);
+  if (rows.length !== 2) throw new Error(`OCO group ${groupId} has ${rows.length} orders`);
+  return [viewOf(h, rows[0]!), viewOf(h, rows[1]!)];
+}
+
+/**
+ * Places an OCO group atomically: two legs on the same quantity, the risk chain run on each, one
+ * lock (the larger leg's). A retry with the same Idempotency-Key returns the original group.
+ */
+export async function placeOco(
+  ctx: ServiceContext,
+  account: Account,
+  agent: Agent,
+  req: OcoRequest,
+  idempotencyKey?: string,
+): Promise<PlacedOco> {
+  assertAgentWritable(agent);
+  const intent = ocoIntentOf(req);
+  checkExpiry(intent.options, ctx.clock.now(), ORDER_TTL_MS);
+  const hash = idempotencyKey ? intentFingerprint(intent, undefined) : '';
+  const risk = effectiveRiskProfile(account.risk_profile, agent.risk_profile);
+  const pair = ctx.market.pair(intent.symbol);
+
+  const result = await ctx.writes.submit((h, piece) => {
+    const replay = findReplay(h, agent.id, hash, idempotencyKey, undefined);
+    if (replay) {
+      if (replay.group_id === null)
+        throw conflict('This Idempotency-Key was used for a different order.', { idempotency_key: idempotencyKey });
+      return { kind: 'replay' as const, groupId: replay.group_id, views: groupViews(h, replay.group_id) };
+    }
+    const now = ctx.clock.now();
+    const symbol = pair?.symbol ?? intent.symbol;
+    const forbidden = battleOrderRejection(h, agent.id, symbol);
+    if (forbidden) return forbidden;
+    const state = agentSnapshot(ctx, h, agent, symbol, now);
+    const outcome = enginePlaceOco({
+      agent: state.snapshot,
+      pair,
+      market: marketOf(ctx, pair?.symbol),
+      risk,
+      oco: { ...intent, symbol },
+      now,
+      nextId: () => ctx.ids.next(),
+    });
+    if (outcome.kind === 'rejected') return outcome;
+    const written = writeOutcome(h, { ...state, agentId: agent.id, now }, outcome, false);
+    if (idempotencyKey) ledger.insertIdempotencyKey(h, agent.id, idempotencyKey, hash, outcome.orders[0].id, now);
+    for (const leg of outcome.orders) ctx.orderRate.record(agent.id, leg.createdAt);
+    piece.onRollback(() => ctx.orderRate.forget(agent.id));
+    return { kind: 'placed' as const, groupId: outcome.groupId, written };
+  });
+
+  if (result.kind === 'replay') return { groupId: result.groupId, views: result.views, replayed: true };
+  if (result.kind === 'rejected') {
+    ctx.metrics.orderRejected(result.details.reason);
+    throw new DomainError(result.code, result.message, result.details);
+  }
+  for (const view of result.written.views) ctx.metrics.orderPlaced(view.order.type, false);
+  afterCommit(ctx, result.written);
+  const [first, second] = result.written.views;
+  return { groupId: result.groupId, views: [first!, second!], replayed: false };
+}
+
+/** A pending trailing stop's view with the matcher's live best price and trigger. */
+function withLiveTrail(ctx: ServiceContext, view: OrderView): OrderView {
+  if (view.order.status !== 'pending' || view.order.type !== 'trailing_stop') return view;
+  const trail = ctx.matcher.trailOf(view.order.id);
+  return trail ? { ...view, trail } : view;
 }
 
 export async function getOrder(ctx: ServiceContext, agent: Agent, orderId: string): Promise<OrderView> {
   return readNow(ctx.db, (h) => {
     const order = ledger.findAgentOrder(h, agent.id, orderId.toLowerCase());
     if (!order) throw new DomainError('ORDER_NOT_FOUND', `Order '${orderId}' not found.`, { order_id: orderId });
-    return viewOf(h, order);
+    return withLiveTrail(ctx, viewOf(h, order));
   });
 }
 
@@ -465,7 +643,7 @@ export async function listOrders(
       )
     ).map((f) => [f.order_id, f]),
   );
-  return { views: orders.map((order) => ({ order, fill: fills.get(order.id) })), total };
+  return { views: orders.map((order) => withLiveTrail(ctx, { order, fill: fills.get(order.id) })), total };
 }
 
 export async function listFills(
@@ -478,7 +656,11 @@ export async function listFills(
   return { fills, total };
 }
 
-/** Cancels pending orders, releasing each one's whole lock (the caller holds the connection). */
+/**
+ * Cancels pending orders, releasing each one's whole lock (the caller holds the connection). An
+ * OCO leg takes its pending siblings with it (they share one lock), whether or not they are among
+ * `rows`; the released amount is reported on the leg that held it.
+ */
 function cancelRows(
   h: SqliteHandle,
   agentId: string,
@@ -487,20 +669,37 @@ function cancelRows(
   reason: CancelReason,
 ): Array<{ order: ClosedOrder; released: Amount; asset: string }> {
   let wallet = toWallet(ledger.findBalances(h, agentId));
-  return rows.map((row) => {
-    const result = engineCancel(toRestingOrder(row), now, reason);
+  const done = new Set<string>();
+  const out: Array<{ order: ClosedOrder; released: Amount; asset: string }> = [];
+  for (const row of rows) {
+    if (done.has(row.id)) continue;
+    const order = toRestingOrder(row);
+    const siblings = pendingSiblings(h, row);
+    const result = engineCancel(order, now, reason, siblings);
     writeClosedOrder(h, result.order);
+    const siblingsClosed = result.linked.flatMap((l) => (l.kind === 'cancelled' ? [l.order] : []));
+    for (const closed of siblingsClosed) writeClosedOrder(h, closed);
     wallet = writeBalanceChanges(h, agentId, wallet, result.balanceChanges, now);
-    return { order: result.order, released: result.released.amount, asset: result.released.asset };
-  });
+    // Each order reports the lock it held itself; the group's is on the leg that holds it.
+    for (const closed of [order, ...siblings]) {
+      done.add(closed.id);
+      const final = closed === order ? result.order : siblingsClosed.find((l) => l.id === closed.id)!;
+      out.push({ order: final, released: closed.lockedAmount, asset: closed.lockedAsset });
+    }
+  }
+  return out;
 }
 
 export interface Cancellation {
   view: OrderView;
+  /** Everything the cancel released: the order's lock and, for an OCO leg, its group's. */
   released: Amount;
   asset: string;
+  /** The other orders the cancel closed (an OCO leg's siblings). */
+  others: OrderView[];
 }
 
+/** Cancels a pending order; an OCO leg cancels its whole group. */
 export async function cancelOrder(ctx: ServiceContext, agent: Agent, orderId: string): Promise<Cancellation> {
   assertAgentWritable(agent);
   const id = orderId.toLowerCase();
@@ -513,12 +712,55 @@ export async function cancelOrder(ctx: ServiceContext, agent: Agent, orderId: st
         current_status: row.status,
       });
     }
-    const [done] = cancelRows(h, agent.id, [row], ctx.clock.now(), 'user');
-    return { view: viewOf(h, ledger.findAgentOrder(h, agent.id, id)!), released: done!.released, asset: done!.asset };
+    const closed = cancelRows(h, agent.id, [row], ctx.clock.now(), 'user');
+    const views = closed.map((c) => viewOf(h, ledger.findOrderById(h, c.order.id)!));
+    return {
+      view: views[0]!,
+      others: views.slice(1),
+      released: closed.reduce((sum, c) => sum + c.released, 0n),
+      asset: closed[0]!.asset,
+    };
   });
-  ctx.matcher.untrack(id);
-  announceOrders(ctx, [cancellation.view]);
+  for (const view of [cancellation.view, ...cancellation.others]) ctx.matcher.untrack(view.order.id);
+  announceOrders(ctx, [cancellation.view, ...cancellation.others]);
   return cancellation;
+}
+
+export interface GroupCancellation {
+  groupId: string;
+  views: [OrderView, OrderView];
+  released: Amount;
+  asset: string;
+}
+
+/** Cancels both legs of an OCO group. Unknown group (or another agent's): ORDER_NOT_FOUND; no pending leg: ORDER_NOT_CANCELLABLE. */
+export async function cancelOcoGroup(ctx: ServiceContext, agent: Agent, groupId: string): Promise<GroupCancellation> {
+  assertAgentWritable(agent);
+  const id = groupId.toLowerCase();
+  const result = await ctx.writes.submit((h) => {
+    const rows = ledger.findGroupOrders(h, id).filter((r) => r.agent_id === agent.id);
+    if (rows.length === 0) throw new DomainError('ORDER_NOT_FOUND', `OCO group '${groupId}' not found.`, { group_id: groupId });
+    const pending = rows.filter((r) => r.status === 'pending');
+    if (pending.length === 0) {
+      throw new DomainError('ORDER_NOT_CANCELLABLE', `OCO group '${groupId}' has no pending order to cancel.`, {
+        group_id: id,
+        current_status: rows.map((r) => r.status).join(','),
+      });
+    }
+    const closed = cancelRows(h, agent.id, [pending[0]!], ctx.clock.now(), 'user');
+    return {
+      views: groupViews(h, id),
+      released: closed.reduce((sum, c) => sum + c.released, 0n),
+      asset: closed[0]!.asset,
+      closedIds: closed.map((c) => c.order.id),
+    };
+  });
+  for (const closedId of result.closedIds) ctx.matcher.untrack(closedId);
+  announceOrders(
+    ctx,
+    result.views.filter((v) => result.closedIds.includes(v.order.id)),
+  );
+  return { groupId: id, views: result.views, released: result.released, asset: result.asset };
 }
 
 export async function cancelAllOrders(

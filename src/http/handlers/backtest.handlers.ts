@@ -67,6 +67,11 @@ export const placeBacktestOrder: Handler<'placeBacktestOrder'> = async (req, ctx
   body: await ctx.services.backtests.placeOrder(accountOf(ctx), sid(req), req.body),
 });
 
+export const placeBacktestOcoOrder: Handler<'placeBacktestOcoOrder'> = async (req, ctx) => ({
+  status: 201,
+  body: await ctx.services.backtests.placeOco(accountOf(ctx), sid(req), req.body),
+});
+
 export const listBacktestOrders: Handler<'listBacktestOrders'> = async (req, ctx) => ({
   status: 200,
   body: await ctx.services.backtests.orders(accountOf(ctx), sid(req), {}),

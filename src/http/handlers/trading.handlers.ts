@@ -14,8 +14,12 @@ import {
   getOrder as get,
   listFills,
   listOrders as list,
+  placeOco,
   placeOrder as place,
+  cancelOcoGroup,
 } from '../../services/trading.service.js';
+import { ocoRequestOf, orderRequestOf } from '../../services/order-request.js';
+import type { Order as OrderDto } from '../../../generated/types.gen.js';
 import { validationError } from '../../errors.js';
 import { toOrderDto, toPortfolioDto, toPositionDto } from '../dto.js';
 import { agentOf, callerOf, type Handler } from '../types.js';
@@ -43,20 +47,37 @@ export const placeOrder: Handler<'placeOrder'> = async (req, ctx) => {
     ctx.services,
     caller.principal.account,
     agentOf(ctx),
-    {
-      symbol: b.symbol,
-      side: b.side,
-      type: b.type,
-      quantity: b.quantity,
-      price: b.price,
-      triggerPrice: b.trigger_price,
-      clientOrderId: b.client_order_id,
-    },
+    orderRequestOf(b, b.type),
     req.headers['idempotency-key'],
   );
   return replayed
     ? { status: 200, body: toOrderDto(view), headers: { 'Idempotent-Replayed': 'true' } }
     : { status: 201, body: toOrderDto(view) };
+};
+
+export const placeOcoOrder: Handler<'placeOcoOrder'> = async (req, ctx) => {
+  const placed = await placeOco(
+    ctx.services,
+    callerOf(ctx).principal.account,
+    agentOf(ctx),
+    ocoRequestOf(req.body),
+    req.headers['idempotency-key'],
+  );
+  const body = { group_id: placed.groupId, orders: [toOrderDto(placed.views[0]), toOrderDto(placed.views[1])] as [OrderDto, OrderDto] };
+  return placed.replayed ? { status: 200, body, headers: { 'Idempotent-Replayed': 'true' } } : { status: 201, body };
+};
+
+export const cancelOcoOrder: Handler<'cancelOcoOrder'> = async (req, ctx) => {
+  const done = await cancelOcoGroup(ctx.services, agentOf(ctx), req.path.group_id);
+  return {
+    status: 200,
+    body: {
+      group_id: done.groupId,
+      unlocked_asset: done.asset,
+      unlocked_amount: formatAmount(done.released),
+      orders: [toOrderDto(done.views[0]), toOrderDto(done.views[1])],
+    },
+  };
 };
 
 export const getOrder: Handler<'getOrder'> = async (req, ctx) => ({
