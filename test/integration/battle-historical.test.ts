@@ -250,7 +250,8 @@ describe('historical battles', () => {
       realized_pnl: '0.00000000',
       virtual_time: isoTime(T0 + MIN),
     });
-    expect(buy.fill).toMatchObject({
+    expect(buy.fills).toHaveLength(1);
+    expect(buy.fills[0]).toMatchObject({
       battle_id: made.battle.id,
       agent_id: a.agent_id,
       agent_name: agents[0]!.display_name,
@@ -273,7 +274,7 @@ describe('historical battles', () => {
       price: '10',
     });
     expect(rest.dto.status).toBe('pending');
-    expect(rest.fill).toBeUndefined();
+    expect(rest.fills).toEqual([]);
     // Risk chain of the session: more than the balance is refused as live refuses it.
     expect(await codeOf(hb.placeOrder(made.battle, b, { agent_id: b.agent_id, symbol: 'BTCUSDT', side: 'buy', quantity: '1000' }))).toBe(
       'INSUFFICIENT_BALANCE',

@@ -46,7 +46,7 @@ describe('every backtest operation', () => {
   afterAll(() => server.stop());
 
   it('is documented: the table of the fact sheet and the mode', () => {
-    expect(prepared.length).toBe(28);
+    expect(prepared.length).toBe(29);
   });
 
   it('answers no credential with 401 INVALID_API_KEY', async () => {

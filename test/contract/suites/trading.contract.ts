@@ -681,7 +681,7 @@ describe('order rules: every rejection has its own code and reason, and nothing 
     ['a market order with a price', { side: 'buy', type: 'market', quantity: '0.001', price: '60000' }, 'body.price'],
     ['a stop-loss without a trigger', { side: 'sell', type: 'stop_loss', quantity: '0.001' }, 'body.trigger_price'],
     ['an unknown field', { side: 'buy', type: 'market', quantity: '0.001', leverage: 10 }, 'body.leverage'],
-    ['an unknown order type', { side: 'buy', type: 'trailing_stop', quantity: '0.001' }, 'body.type'],
+    ['an unknown order type', { side: 'buy', type: 'iceberg', quantity: '0.001' }, 'body.type'],
     ['a negative quantity', { side: 'buy', type: 'market', quantity: '-1' }, 'body.quantity'],
     ['a quantity with 9 decimals', { side: 'buy', type: 'market', quantity: '0.000000001' }, 'body.quantity'],
     [

@@ -24,7 +24,7 @@ function order(id: string, side: Side, type: Exclude<RestingType, 'trailing_stop
     side,
     quantity: a('1'),
     createdAt: extra.createdAt ?? 0,
-    timeInForce: extra.expireAt == null ? 'GTC' : 'GTD',
+    timeInForce: (extra.expireAt ?? null) === null ? 'GTC' : 'GTD',
     expireAt: extra.expireAt ?? null,
     postOnly: false,
     groupId: extra.groupId ?? null,
@@ -50,11 +50,17 @@ function trailing(
     activationPrice: t.activation === undefined ? null : a(t.activation),
     best: t.best === undefined ? null : a(t.best),
   };
-  return { ...order(id, side, 'stop_loss', '0', extra), type: 'trailing_stop', trail, price: trailTrigger(side, trail.best ?? trail.activationPrice!, trail) };
+  return {
+    ...order(id, side, 'stop_loss', '0', extra),
+    type: 'trailing_stop',
+    trail,
+    price: trailTrigger(side, trail.best ?? trail.activationPrice!, trail),
+  };
 }
 
 const ids = (orders: RestingOrder[]) => orders.map((o) => o.id);
-const priced = (orders: RestingOrder[]) => orders.map((o) => `${o.id}@${formatAmount(o.price)}${o.trail ? `/${o.trail.best === null ? 'null' : formatAmount(o.trail.best)}` : ''}`);
+const priced = (orders: RestingOrder[]) =>
+  orders.map((o) => `${o.id}@${formatAmount(o.price)}${o.trail ? `/${o.trail.best === null ? 'null' : formatAmount(o.trail.best)}` : ''}`);
 
 describe('RestingBook', () => {
   it('a tick returns both kinds of fired orders together, oldest first, trailing stops as copies with this tick’s best and trigger', () => {
@@ -197,7 +203,9 @@ class BruteBook {
     this.orders.delete(id);
   }
   current({ order: o, best }: { order: RestingOrder; best: Amount | null }): RestingOrder {
-    return o.type === 'trailing_stop' && best !== null ? { ...o, price: trailTrigger(o.side, best, o.trail!), trail: { ...o.trail!, best } } : o;
+    return o.type === 'trailing_stop' && best !== null
+      ? { ...o, price: trailTrigger(o.side, best, o.trail!), trail: { ...o.trail!, best } }
+      : o;
   }
   onTick(symbol: string, price: Amount): RestingOrder[] {
     const fired: RestingOrder[] = [];

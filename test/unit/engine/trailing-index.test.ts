@@ -208,9 +208,15 @@ describe('TrailingIndex: hand-computed cases', () => {
     const index = new TrailingIndex();
     index.add(trailingOrder('s', 'sell', { amount: '1', best: '60' }));
     expect(() => index.add(trailingOrder('s', 'sell', { amount: '1', best: '60' }))).toThrow(/already/);
-    const neither = { ...trailingOrder('n', 'sell', { amount: '1', best: '60' }), trail: { amount: null, percent: null, activationPrice: null, best: a('60') } };
+    const neither = {
+      ...trailingOrder('n', 'sell', { amount: '1', best: '60' }),
+      trail: { amount: null, percent: null, activationPrice: null, best: a('60') },
+    };
     expect(() => index.add(neither)).toThrow();
-    const idle = { ...trailingOrder('i', 'sell', { amount: '1', best: '60' }), trail: { amount: a('1'), percent: null, activationPrice: null, best: null } };
+    const idle = {
+      ...trailingOrder('i', 'sell', { amount: '1', best: '60' }),
+      trail: { amount: a('1'), percent: null, activationPrice: null, best: null },
+    };
     expect(() => index.add(idle)).toThrow();
   });
 
@@ -218,7 +224,12 @@ describe('TrailingIndex: hand-computed cases', () => {
     let reads = 0;
     const index = new TrailingIndex();
     for (let i = 0; i < 10_000; i++) {
-      const order = trailingOrder(`o${i}`, 'sell', i % 2 ? { amount: String(1 + (i % 97)), best: '1000' } : { percent: String(1 + (i % 13)), best: '1000' }, i);
+      const order = trailingOrder(
+        `o${i}`,
+        'sell',
+        i % 2 ? { amount: String(1 + (i % 97)), best: '1000' } : { percent: String(1 + (i % 13)), best: '1000' },
+        i,
+      );
       // Count every read of a trail: visiting the orders one by one would read each at least once per tick.
       order.trail = new Proxy(order.trail!, {
         get(target, key, receiver) {
