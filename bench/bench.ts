@@ -376,9 +376,11 @@ async function main(): Promise<number> {
       : undefined;
     if (trigger)
       console.log(
-        `\ntick-to-trigger-fill with ${trigger.resting} resting orders (${trigger.samples} samples): ` +
+        `\ntick-to-trigger-fill with ${trigger.resting} resting limit orders and ${trigger.trailing} trailing stops moved by every tick ` +
+          `(matcher book: ${trigger.pendingCount} orders; ${trigger.samples} samples): ` +
           `p50 ${trigger.p50.toFixed(2)} ms, p99 ${trigger.p99.toFixed(2)} ms, max ${trigger.max.toFixed(2)} ms ` +
-          `(resting orders placed at ${trigger.placeRate.toFixed(0)}/s through the service layer)`,
+          `(placed through the service layer: limits at ${trigger.placeRate.toFixed(0)}/s, trailing stops at ${trigger.trailingPlaceRate.toFixed(0)}/s)\n` +
+          `  trail flush after a tick that moved them all: ${trigger.flushRows} rows in ${trigger.flushBatches} write batches, ${trigger.flushMs.toFixed(1)} ms`,
       );
 
     // 'backtest': stepping a year of 1-minute bars through the backtest service (bench/backtest.ts).
