@@ -2,14 +2,15 @@
 // call are synchronous queries (db/sync-query.ts) run while holding the connection (WriteBatcher
 // work or readNow); everything else is plain Kysely.
 import type SQLite from 'better-sqlite3';
-import type {
-  BacktestOrderRow,
-  BacktestSessionRow,
-  BacktestSnapshotRow,
-  BacktestStatus,
-  BacktestTradeRow,
-  Database,
-  RollupInterval,
+import {
+  ADVANCED_COLUMNS,
+  type BacktestOrderRow,
+  type BacktestSessionRow,
+  type BacktestSnapshotRow,
+  type BacktestStatus,
+  type BacktestTradeRow,
+  type Database,
+  type RollupInterval,
 } from '../db/schema.js';
 import type { Kysely } from 'kysely';
 import { syncQuery, columnsOf } from '../db/sync-query.js';
@@ -64,16 +65,7 @@ const ORDER_COLUMNS = [
   'cancel_reason',
   'created_ms',
   'closed_ms',
-  'time_in_force',
-  'expire_ms',
-  'post_only',
-  'group_id',
-  'parent_order_id',
-  'trail_percent',
-  'trail_amount',
-  'activation_price',
-  'trail_best',
-  'bracket',
+  ...ADVANCED_COLUMNS,
 ] as const satisfies ReadonlyArray<keyof BacktestOrderRow>;
 
 const TRADE_COLUMNS = [

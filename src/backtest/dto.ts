@@ -4,7 +4,7 @@ import type { BacktestOrderRow, BacktestSessionRow, BacktestSnapshotRow, Backtes
 import { avgEntryPrice, type CancelledResult, type FilledResult, type TrailNow } from '../engine/index.js';
 import { QUOTE_ASSET, valuePosition } from '../domain/valuation.js';
 import { formatAmount } from '../money.js';
-import { advancedColumns, bracketView } from '../services/order-request.js';
+import { advancedColumns, advancedDto } from '../services/order-request.js';
 import type { SessionRuntime } from './session-runtime.js';
 import { INTERVAL_LABELS } from './session-runtime.js';
 import type { SandboxOrder } from './sandbox.js';
@@ -195,16 +195,7 @@ export function toOrderDto(row: BacktestOrderRow, fill: BacktestTradeRow | undef
     cancel_reason: row.cancel_reason,
     created_at: isoTime(Number(row.created_ms)),
     closed_at: row.closed_ms === null ? null : isoTime(Number(row.closed_ms)),
-    time_in_force: row.time_in_force,
-    expire_at: row.expire_ms === null ? null : isoTime(Number(row.expire_ms)),
-    post_only: Number(row.post_only) === 1,
-    group_id: row.group_id,
-    parent_order_id: row.parent_order_id,
-    trail_percent: row.trail_percent,
-    trail_amount: row.trail_amount,
-    activation_price: row.activation_price,
-    trail_best_price: trailing ? best : null,
-    bracket: bracketView(row.bracket),
+    ...advancedDto(row, trailing ? best : null),
   };
 }
 

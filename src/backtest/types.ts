@@ -3,6 +3,7 @@
 // times are ISO-8601 UTC; ratios are fixed-decimal strings, never null where a number is documented
 // (an undefined one is "0" in its format and named in `not_computable`).
 import type SQLite from 'better-sqlite3';
+import type { BracketView } from '../services/order-request.js';
 import type { BacktestSessionRow } from '../db/schema.js';
 import type { OrderIntent, PlaceOrderResult } from '../engine/index.js';
 import type { Amount } from '../money.js';
@@ -214,17 +215,8 @@ export interface PlacedBacktestOrder {
   parent_order_id: string | null;
 }
 
-/** A bracket's legs as shown on its entry (every leg field present, null when unused). */
-export interface BracketViewDto {
-  take_profit: { type: 'take_profit' | 'limit'; price: string } | null;
-  stop_loss: {
-    type: 'stop_loss' | 'trailing_stop';
-    trigger_price: string | null;
-    trail_percent: string | null;
-    trail_amount: string | null;
-    activation_price: string | null;
-  } | null;
-}
+/** A bracket's legs as shown on its entry. */
+export type BracketViewDto = BracketView;
 
 export interface BacktestOrderDto {
   id: string;

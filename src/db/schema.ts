@@ -126,7 +126,45 @@ interface CandleRollupsTable {
   trade_count: number;
 }
 
-export interface OrdersTable {
+/**
+ * The advanced options of an order, the same columns on `orders` and `backtest_orders`
+ * (src/services/order-request.ts reads and writes them).
+ */
+export interface AdvancedOrderColumns {
+  /** GTC (default), IOC, FOK or GTD. */
+  time_in_force: 'GTC' | 'IOC' | 'FOK' | 'GTD';
+  /** GTD: when it expires (Unix ms); null otherwise. */
+  expire_ms: number | null;
+  /** 1 for a post-only limit, else 0. */
+  post_only: number;
+  /** The OCO group the order is a leg of. */
+  group_id: string | null;
+  /** The bracket entry that placed this leg. */
+  parent_order_id: string | null;
+  /** Trailing stops: percent or amount (one is set), activation price, best price since activation (written behind by the matcher). */
+  trail_percent: string | null;
+  trail_amount: string | null;
+  activation_price: string | null;
+  trail_best: string | null;
+  /** A bracket entry's legs as JSON (src/services/order-request.ts bracketJson). */
+  bracket: string | null;
+}
+
+/** The advanced columns' names, for the statements that write whole order rows (live and backtest). */
+export const ADVANCED_COLUMNS = [
+  'time_in_force',
+  'expire_ms',
+  'post_only',
+  'group_id',
+  'parent_order_id',
+  'trail_percent',
+  'trail_amount',
+  'activation_price',
+  'trail_best',
+  'bracket',
+] as const satisfies ReadonlyArray<keyof AdvancedOrderColumns>;
+
+export interface OrdersTable extends AdvancedOrderColumns {
   id: string;
   agent_id: string;
   session_id: string;
@@ -145,23 +183,6 @@ export interface OrdersTable {
   cancel_reason: 'user' | 'expired' | 'reset' | 'insufficient_balance' | 'battle' | 'oco' | null;
   created_ms: number;
   closed_ms: number | null;
-  /** GTC (default), IOC, FOK or GTD. */
-  time_in_force: 'GTC' | 'IOC' | 'FOK' | 'GTD';
-  /** GTD: when it expires (Unix ms); null otherwise. */
-  expire_ms: number | null;
-  /** 1 for a post-only limit, else 0. */
-  post_only: number;
-  /** The OCO group the order is a leg of. */
-  group_id: string | null;
-  /** The bracket entry that placed this leg. */
-  parent_order_id: string | null;
-  /** Trailing stops: percent or amount (one is set), activation price, best price since activation (written behind by the matcher). */
-  trail_percent: string | null;
-  trail_amount: string | null;
-  activation_price: string | null;
-  trail_best: string | null;
-  /** A bracket entry's legs as JSON (src/services/order-request.ts bracketJson). */
-  bracket: string | null;
 }
 
 export interface FillsTable {
@@ -308,7 +329,7 @@ export interface BacktestSessionsTable {
   strategy_test_id: string | null;
 }
 
-export interface BacktestOrdersTable {
+export interface BacktestOrdersTable extends AdvancedOrderColumns {
   session_id: string;
   id: string;
   symbol: string;
@@ -322,23 +343,6 @@ export interface BacktestOrdersTable {
   cancel_reason: 'user' | 'insufficient_balance' | 'expired' | 'oco' | null;
   created_ms: number;
   closed_ms: number | null;
-  /** GTC (default), IOC, FOK or GTD. */
-  time_in_force: 'GTC' | 'IOC' | 'FOK' | 'GTD';
-  /** GTD: when it expires (Unix ms); null otherwise. */
-  expire_ms: number | null;
-  /** 1 for a post-only limit, else 0. */
-  post_only: number;
-  /** The OCO group the order is a leg of. */
-  group_id: string | null;
-  /** The bracket entry that placed this leg. */
-  parent_order_id: string | null;
-  /** Trailing stops: percent or amount (one is set), activation price, best price since activation (written behind by the matcher). */
-  trail_percent: string | null;
-  trail_amount: string | null;
-  activation_price: string | null;
-  trail_best: string | null;
-  /** A bracket entry's legs as JSON (src/services/order-request.ts bracketJson). */
-  bracket: string | null;
 }
 
 export interface BacktestTradesTable {

@@ -3,7 +3,7 @@
 // take_profit, a TrailingIndex for trailing stops, GTD expiries in time order, and OCO groups.
 import type { Amount } from '../money.js';
 import type { RestingOrder } from './types.js';
-import { TriggerIndex } from './trigger-index.js';
+import { partitionPoint, TriggerIndex } from './trigger-index.js';
 import { TrailingIndex } from './trailing-index.js';
 
 /** A trailing stop's state at one moment. */
@@ -17,18 +17,6 @@ const byAge = (a: RestingOrder, b: RestingOrder): number =>
   a.createdAt !== b.createdAt ? a.createdAt - b.createdAt : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
 const byExpiry = (a: RestingOrder, b: RestingOrder): number => a.expireAt! - b.expireAt! || byAge(a, b);
-
-/** First index whose element is not `before(element)` (the array is partitioned by `before`). */
-function partitionPoint<T>(items: readonly T[], before: (item: T) => boolean): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (before(items[mid]!)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** Merges two lists that are each oldest first. */
 function mergeByAge<T extends RestingOrder>(x: T[], y: T[]): T[] {

@@ -4,6 +4,7 @@
 import type { Amount } from '../money.js';
 import type { RestingOrder, Side, TrailState } from './types.js';
 import { trailActivates, trailBest, trailFires, trailTrigger } from './trailing.js';
+import { partitionPoint } from './trigger-index.js';
 
 /** A fired trailing stop, with the best price and trigger it fired on. */
 export interface TrailFire<T> {
@@ -80,18 +81,6 @@ const byActivation = <T extends RestingOrder>(a: Entry<T>, b: Entry<T>): number 
   cmp(a.trail.activationPrice!, b.trail.activationPrice!) || byAge(a.order, b.order);
 
 const byThreshold = <T>(a: Lane<T>, b: Lane<T>): number => cmp(a.threshold, b.threshold) || a.seq - b.seq;
-
-/** First index whose element is not `before(element)` (the array is partitioned by `before`). */
-function partitionPoint<T>(items: readonly T[], before: (item: T) => boolean): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (before(items[mid]!)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 function insertSorted<T>(items: T[], item: T, compare: (a: T, b: T) => number): void {
   items.splice(

@@ -49,7 +49,7 @@ const byAge = (a: Triggerable, b: Triggerable): number =>
   a.createdAt !== b.createdAt ? a.createdAt - b.createdAt : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
 /** First index whose element is not `before(element)` (the array is partitioned by `before`). */
-function partitionPoint<T>(items: readonly T[], before: (item: T) => boolean): number {
+export function partitionPoint<T>(items: readonly T[], before: (item: T) => boolean): number {
   let lo = 0;
   let hi = items.length;
   while (lo < hi) {

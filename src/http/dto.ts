@@ -13,7 +13,7 @@ import type { Candle, Tick } from '../market/types.js';
 import { formatAmount, formatAmountTo, parseAmount, percentOf } from '../money.js';
 import type { Portfolio, PositionView } from '../services/portfolio.service.js';
 import type { OrderView } from '../services/trading.service.js';
-import { bracketView } from '../services/order-request.js';
+import { advancedDto } from '../services/order-request.js';
 
 export function toOrderDto({ order, fill, trail }: OrderView): OrderDto {
   const executedQty = fill ? fill.quantity : null;
@@ -51,16 +51,7 @@ export function toOrderDto({ order, fill, trail }: OrderView): OrderDto {
     created_at: isoTime(Number(order.created_ms)),
     filled_at: order.status === 'filled' ? closedAt : null,
     cancelled_at: order.status === 'cancelled' || order.status === 'expired' ? closedAt : null,
-    time_in_force: order.time_in_force,
-    expire_at: order.expire_ms === null ? null : isoTime(Number(order.expire_ms)),
-    post_only: Number(order.post_only) === 1,
-    group_id: order.group_id,
-    parent_order_id: order.parent_order_id,
-    trail_percent: order.trail_percent,
-    trail_amount: order.trail_amount,
-    activation_price: order.activation_price,
-    trail_best_price: trailBest,
-    bracket: bracketView(order.bracket),
+    ...advancedDto(order, trailBest),
   };
 }
 

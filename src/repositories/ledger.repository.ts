@@ -3,7 +3,7 @@
 // Callers must hold the connection: inside WriteBatcher work or a Kysely transaction.
 import type SQLite from 'better-sqlite3';
 import { sql } from 'kysely';
-import type { Balance, FillRow, OrderRow, PositionRow, TradingSession } from '../db/schema.js';
+import { ADVANCED_COLUMNS, type Balance, type FillRow, type OrderRow, type PositionRow, type TradingSession } from '../db/schema.js';
 import { syncQuery, columnsOf } from '../db/sync-query.js';
 
 type H = SQLite.Database;
@@ -26,16 +26,7 @@ const ORDER_COLUMNS = [
   'cancel_reason',
   'created_ms',
   'closed_ms',
-  'time_in_force',
-  'expire_ms',
-  'post_only',
-  'group_id',
-  'parent_order_id',
-  'trail_percent',
-  'trail_amount',
-  'activation_price',
-  'trail_best',
-  'bracket',
+  ...ADVANCED_COLUMNS,
 ] as const satisfies ReadonlyArray<keyof OrderRow>;
 
 const FILL_COLUMNS = [

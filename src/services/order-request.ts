@@ -15,6 +15,8 @@ import type {
   TrailSpec,
   TrailState,
 } from '../engine/index.js';
+import { isoTime } from '../clock.js';
+import type { AdvancedOrderColumns } from '../db/schema.js';
 import { validationError } from '../errors.js';
 import { formatAmount, parseAmount, type Amount } from '../money.js';
 import { parseDecimalInput } from './input.js';
@@ -278,18 +280,7 @@ export function ocoIntentOf(req: OcoRequest): OcoIntent {
 // --- the stored form of the advanced options (the same columns on `orders` and `backtest_orders`) ---
 
 /** The advanced columns of a stored order. */
-export interface AdvancedColumns {
-  time_in_force: TimeInForce;
-  expire_ms: number | null;
-  post_only: number;
-  group_id: string | null;
-  parent_order_id: string | null;
-  trail_percent: string | null;
-  trail_amount: string | null;
-  activation_price: string | null;
-  trail_best: string | null;
-  bracket: string | null;
-}
+export type AdvancedColumns = AdvancedOrderColumns;
 
 const opt = (value: Amount | null): string | null => (value === null ? null : formatAmount(value));
 const back = (value: string | null): Amount | null => (value === null ? null : parseAmount(value));
@@ -372,8 +363,8 @@ export function advancedOf(
   };
 }
 
-/** A bracket as the API shows it (Order.bracket): every leg field present, null when unused. */
-export function bracketView(json: string | null): {
+/** A bracket's legs as the API shows them on the entry (Order.bracket): every leg field present, null when unused. */
+export interface BracketView {
   take_profit: { type: 'take_profit' | 'limit'; price: string } | null;
   stop_loss: {
     type: 'stop_loss' | 'trailing_stop';
@@ -382,7 +373,9 @@ export function bracketView(json: string | null): {
     trail_amount: string | null;
     activation_price: string | null;
   } | null;
-} | null {
+}
+
+export function bracketView(json: string | null): BracketView | null {
   if (json === null) return null;
   const b = JSON.parse(json) as { take_profit: LegJson | null; stop_loss: LegJson | null };
   const tp = b.take_profit;
@@ -418,6 +411,26 @@ const isPlain = (intent: OrderIntent): boolean => {
   const o = intent.options;
   return !('trail' in intent) && !intent.bracket && (!o || (o.timeInForce === 'GTC' && o.expireAt === null && !o.postOnly));
 };
+
+/**
+ * The advanced fields of an order as the API shows them, live and in a backtest alike.
+ * `trailBest`: the trailing stop's best price now (the matcher's or the sandbox's live value, or
+ * the stored one).
+ */
+export function advancedDto(row: AdvancedOrderColumns, trailBest: string | null) {
+  return {
+    time_in_force: row.time_in_force,
+    expire_at: row.expire_ms === null ? null : isoTime(Number(row.expire_ms)),
+    post_only: Number(row.post_only) === 1,
+    group_id: row.group_id,
+    parent_order_id: row.parent_order_id,
+    trail_percent: row.trail_percent,
+    trail_amount: row.trail_amount,
+    activation_price: row.activation_price,
+    trail_best_price: trailBest,
+    bracket: bracketView(row.bracket),
+  };
+}
 
 /**
  * A stable fingerprint of what was asked, to tell a retry from a different request: every field
