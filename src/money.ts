@@ -36,6 +36,9 @@ export interface ParseLimits {
 export const INPUT_LIMITS: Readonly<Required<ParseLimits>> = Object.freeze({ maxIntegerDigits: 12, maxDecimals: SCALE });
 export const STORED_LIMITS: Readonly<Required<ParseLimits>> = Object.freeze({ maxIntegerDigits: 36, maxDecimals: SCALE });
 
+/** An amount as the server stores and sends it: digits, a point and exactly 8 decimals. */
+const STORED_FORM = /^-?\d+\.\d{8}$/;
+
 /** Turns a JSON number into its exact decimal text, expanding exponent notation. */
 function numberToDecimalText(value: number): string {
   if (!Number.isFinite(value)) throw new DecimalFormatError('must be a finite number');
@@ -61,6 +64,13 @@ function numberToDecimalText(value: number): string {
  */
 export function parseAmount(input: string | number, limits: ParseLimits = {}): Amount {
   const { maxIntegerDigits = STORED_LIMITS.maxIntegerDigits, maxDecimals = SCALE } = limits;
+  // The form every stored amount has (exactly 8 decimals): one BigInt of its digits, none of the
+  // intermediate strings of the general path below. Reading rows on the order path does this
+  // dozens of times per fill, and the garbage it saved shortens the young-generation collections.
+  if (typeof input === 'string' && STORED_FORM.test(input)) {
+    const intDigits = input.length - SCALE - 1 - (input.charCodeAt(0) === 45 ? 1 : 0);
+    if (intDigits <= maxIntegerDigits) return BigInt(input.slice(0, -SCALE - 1) + input.slice(-SCALE));
+  }
   const text = typeof input === 'number' ? numberToDecimalText(input) : input;
   const match = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text);
   if (!match) throw new DecimalFormatError('must be a decimal number such as "10000.00"');
@@ -92,10 +102,10 @@ export function parseInputAmount(input: string | number): Amount {
  */
 export function formatAmount(value: Amount): string {
   const negative = value < 0n;
-  const abs = negative ? -value : value;
-  const int = abs / UNIT;
-  const frac = (abs % UNIT).toString().padStart(SCALE, '0');
-  return `${negative ? '-' : ''}${int}.${frac}`;
+  // One conversion of all the digits, then the point put in: fewer temporaries than dividing.
+  const digits = (negative ? -value : value).toString().padStart(SCALE + 1, '0');
+  const cut = digits.length - SCALE;
+  return (negative ? '-' : '') + digits.slice(0, cut) + '.' + digits.slice(cut);
 }
 
 /**
