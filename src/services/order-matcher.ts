@@ -19,6 +19,7 @@ import {
   toPosition,
   toRestingOrder,
   toWallet,
+  withLiveTrailState,
   writeOutcome,
   type WrittenOutcome,
 } from './trading.service.js';
@@ -126,9 +127,7 @@ export class OrderMatcher {
   }
 
   /** A pending trailing stop's best price and trigger now; undefined when not tracked or not yet active. */
-  trailOf(orderId: string): TrailNow | undefined {
-    return this.book.trailOf(orderId);
-  }
+  readonly trailOf = (orderId: string): TrailNow | undefined => this.book.trailOf(orderId);
 
   /** Observes each fill or cancel the matcher commits (tests and the benchmark use it). */
   onMatch(listener: (event: MatchEvent) => void): () => void {
@@ -186,7 +185,7 @@ export class OrderMatcher {
           position: toPosition(positionRow),
           now,
           fillId: ids.next(),
-          siblings: pendingSiblings(h, row),
+          siblings: pendingSiblings(h, row, this.trailOf),
           nextId: () => ids.next(),
         });
         outcome = result.kind;
@@ -212,7 +211,8 @@ export class OrderMatcher {
       written = await this.ctx.writes.submit((h) => {
         const row = ledger.findOrderById(h, orderId);
         if (!row || row.status !== 'pending') return undefined;
-        const result = engineCancel(toRestingOrder(row), now, 'expired', pendingSiblings(h, row));
+        const order = withLiveTrailState(toRestingOrder(row), this.trailOf);
+        const result = engineCancel(order, now, 'expired', pendingSiblings(h, row, this.trailOf));
         const target = {
           agentId: row.agent_id,
           sessionId: row.session_id,
@@ -238,7 +238,7 @@ export class OrderMatcher {
     let expired = 0;
     for (const order of this.book.dueForExpiry(now)) {
       if (!this.book.has(order.id)) continue; // closed with a sibling just before
-      this.book.remove(order.id);
+      // Left in the book until it is written, so it expires with its live trail; `settled` drops it.
       if (await this.expire(order.id, order.agentId, now)) expired++;
     }
     return expired;

@@ -329,13 +329,26 @@ export function writeOutcome(
   return { views: ids.map((id) => viewOf(h, ledger.findOrderById(h, id)!)), resting, closed };
 }
 
-/** The agent's pending OCO siblings of `row` (none for a lone order), as resting orders. */
-export function pendingSiblings(h: SqliteHandle, row: OrderRow): RestingOrder[] {
+/** Where a pending trailing stop's live best price and trigger are kept (the matcher's book). */
+export type TrailLookup = (orderId: string) => TrailNow | undefined;
+
+/**
+ * A resting order read from storage, with its trail as the book has it now: the stored best price
+ * lags (it is written behind), so an order closed outside a fill closes with the live one.
+ */
+export function withLiveTrailState(order: RestingOrder, trailOf: TrailLookup): RestingOrder {
+  if (!order.trail) return order;
+  const now = trailOf(order.id);
+  return now ? { ...order, price: now.trigger, trail: { ...order.trail, best: now.best } } : order;
+}
+
+/** The pending OCO siblings of `row` (none for a lone order), as resting orders with their live trails. */
+export function pendingSiblings(h: SqliteHandle, row: OrderRow, trailOf: TrailLookup): RestingOrder[] {
   if (row.group_id === null) return [];
   return ledger
     .findGroupOrders(h, row.group_id)
     .filter((o) => o.id !== row.id && o.status === 'pending')
-    .map(toRestingOrder);
+    .map((o) => withLiveTrailState(toRestingOrder(o), trailOf));
 }
 
 // --- use cases ----------------------------------------------------------------------------------
@@ -662,6 +675,7 @@ export async function listFills(
  * `rows`; the released amount is reported on the leg that held it.
  */
 function cancelRows(
+  ctx: ServiceContext,
   h: SqliteHandle,
   agentId: string,
   rows: OrderRow[],
@@ -673,8 +687,9 @@ function cancelRows(
   const out: Array<{ order: ClosedOrder; released: Amount; asset: string }> = [];
   for (const row of rows) {
     if (done.has(row.id)) continue;
-    const order = toRestingOrder(row);
-    const siblings = pendingSiblings(h, row);
+    const trailOf: TrailLookup = (id) => ctx.matcher.trailOf(id);
+    const order = withLiveTrailState(toRestingOrder(row), trailOf);
+    const siblings = pendingSiblings(h, row, trailOf);
     const result = engineCancel(order, now, reason, siblings);
     writeClosedOrder(h, result.order);
     const siblingsClosed = result.linked.flatMap((l) => (l.kind === 'cancelled' ? [l.order] : []));
@@ -712,7 +727,7 @@ export async function cancelOrder(ctx: ServiceContext, agent: Agent, orderId: st
         current_status: row.status,
       });
     }
-    const closed = cancelRows(h, agent.id, [row], ctx.clock.now(), 'user');
+    const closed = cancelRows(ctx, h, agent.id, [row], ctx.clock.now(), 'user');
     const views = closed.map((c) => viewOf(h, ledger.findOrderById(h, c.order.id)!));
     return {
       view: views[0]!,
@@ -747,7 +762,7 @@ export async function cancelOcoGroup(ctx: ServiceContext, agent: Agent, groupId:
         current_status: rows.map((r) => r.status).join(','),
       });
     }
-    const closed = cancelRows(h, agent.id, [pending[0]!], ctx.clock.now(), 'user');
+    const closed = cancelRows(ctx, h, agent.id, [pending[0]!], ctx.clock.now(), 'user');
     return {
       views: groupViews(h, id),
       released: closed.reduce((sum, c) => sum + c.released, 0n),
@@ -769,7 +784,7 @@ export async function cancelAllOrders(
 ): Promise<Array<{ orderId: string; asset: string; released: Amount }>> {
   assertAgentWritable(agent);
   const cancelled = await ctx.writes.submit((h) =>
-    cancelRows(h, agent.id, ledger.findPendingOrders(h, agent.id), ctx.clock.now(), 'user').map((c) => ({
+    cancelRows(ctx, h, agent.id, ledger.findPendingOrders(h, agent.id), ctx.clock.now(), 'user').map((c) => ({
       ...c,
       view: viewOf(h, ledger.findOrderById(h, c.order.id)!),
     })),
@@ -790,7 +805,7 @@ export async function cancelAllOrders(
 export function cancelAgentOrdersInTransaction(ctx: ServiceContext, agent: Agent, reason: CancelReason): string[] {
   const h = rawHandleOf(ctx.db);
   if (!h.inTransaction) throw new Error("cancelAgentOrdersInTransaction must run inside the caller's transaction");
-  return cancelRows(h, agent.id, ledger.findPendingOrders(h, agent.id), ctx.clock.now(), reason).map((c) => c.order.id);
+  return cancelRows(ctx, h, agent.id, ledger.findPendingOrders(h, agent.id), ctx.clock.now(), reason).map((c) => c.order.id);
 }
 
 /**
@@ -810,7 +825,7 @@ export async function resetAgentState(
   // The caller's transaction holds the connection, so the synchronous statements run inside it.
   const h = rawHandleOf(ctx.db);
   if (!h.inTransaction) throw new Error("resetAgentState must run inside the caller's transaction");
-  const cancelled = cancelRows(h, agent.id, ledger.findPendingOrders(h, agent.id), now, 'reset');
+  const cancelled = cancelRows(ctx, h, agent.id, ledger.findPendingOrders(h, agent.id), now, 'reset');
   const previous = await findActiveSession(trx, agent.id);
   await closeActiveSessions(trx, agent.id, isoTime(now));
   await deletePositions(trx, agent.id);

@@ -406,6 +406,24 @@ describe('trailing stops', () => {
     expect(await balance(ctx, agent.id, 'BTC')).toEqual({ available: '0.01000000', locked: '0.00000000' });
   });
 
+  it('closes with its live trigger when cancelled or expired before the trigger was written behind', async () => {
+    const { ctx, tick, clock } = await boot();
+    await tick('60000');
+    const { account, agent } = await newAgent(ctx, 'trail-close');
+    const trail = btc({ side: 'buy', type: 'trailing_stop', quantity: '0.01', trailAmount: '500' });
+    const cancelled = (await placeOrder(ctx, account, agent, trail)).view.order.id;
+    const expiring = (
+      await placeOrder(ctx, account, agent, { ...trail, timeInForce: 'GTD', expireAt: new Date(clock.now() + 60_000).toISOString() })
+    ).view.order.id;
+    await tick('59000'); // both lows move to 59000; storage still has 60000 (written every 30 s)
+    expect((await orderRow(ctx, cancelled)).trail_best).toBe('60000.00000000');
+    await cancelOrder(ctx, agent, cancelled);
+    expect(await orderRow(ctx, cancelled)).toMatchObject({ status: 'cancelled', trail_best: '59000.00000000', price: '59500.00000000' });
+    clock.advance(60_000);
+    expect(await ctx.matcher.expireDue()).toBe(1);
+    expect(await orderRow(ctx, expiring)).toMatchObject({ status: 'expired', trail_best: '59000.00000000', price: '59500.00000000' });
+  });
+
   it('refuses a sell trail as large as the price', async () => {
     const { ctx, tick } = await boot();
     await tick('60000');
