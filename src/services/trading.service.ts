@@ -23,7 +23,10 @@ import {
   type Fill,
   type FilledResult,
   type OcoResult,
+  type PlaceOcoResult,
+  type PlaceOrderResult,
   type Position,
+  type Rejection,
   type RestingOrder,
   type RestingResult,
   type TrailNow,
@@ -58,7 +61,7 @@ import {
   type FillFilter,
   type OrderFilter,
 } from '../repositories/trading.repository.js';
-import { battleOrderRejection } from '../battles/guard.js';
+import { battleOrderRejection, type BattleRejection } from '../battles/guard.js';
 import { assertAgentWritable } from './agent-guard.js';
 import type { ServiceContext } from './context.js';
 import { bookFillStats } from './trade-stats.service.js';
@@ -480,6 +483,39 @@ function marketOf(ctx: ServiceContext, symbol: string | undefined) {
   };
 }
 
+/**
+ * The write piece of a new order or OCO group, after the replay check: the battle guard, the
+ * agent's state, the engine's decision (`decide`), then the one writer, the idempotency record and
+ * the order rate. Nothing is written before the decision, so a rejection is returned rather than
+ * thrown: the caller counts it once, even if a failed group commit runs this piece a second time.
+ */
+function placeInPiece(
+  ctx: ServiceContext,
+  h: SqliteHandle,
+  piece: { onRollback(undo: () => void): void },
+  agent: Agent,
+  symbol: string,
+  retry: { idempotencyKey: string | undefined; hash: string; clientOrderId: string | undefined },
+  decide: (state: ReturnType<typeof agentSnapshot>, now: number) => PlaceOrderResult | PlaceOcoResult,
+): Rejection | BattleRejection | { kind: 'placed'; written: WrittenOutcome } {
+  const now = ctx.clock.now();
+  // A live battle may forbid this order (paused or eliminated participant, pair not allowed).
+  const forbidden = battleOrderRejection(h, agent.id, symbol);
+  if (forbidden) return forbidden;
+  const state = agentSnapshot(ctx, h, agent, symbol, now);
+  const outcome = decide(state, now);
+  if (outcome.kind === 'rejected') return outcome;
+  // The engine fills at `now`, so the session's totals read for the risk check are the fill's day's.
+  const written = writeOutcome(h, { ...state, agentId: agent.id, now }, outcome, { clientOrderId: retry.clientOrderId ?? null });
+  const made = outcome.kind === 'oco' ? outcome.orders : [outcome.order];
+  if (retry.idempotencyKey) ledger.insertIdempotencyKey(h, agent.id, retry.idempotencyKey, retry.hash, made[0]!.id, now);
+  // Last, after every write that could throw: a rolled-back order must not count.
+  for (const order of made) ctx.orderRate.record(agent.id, order.createdAt);
+  // If the batch's commit fails after all, the count reseeds from what is really stored.
+  piece.onRollback(() => ctx.orderRate.forget(agent.id));
+  return { kind: 'placed', written };
+}
+
 /** After a commit: the matcher tracks what rests and drops what closed; every changed order is announced. */
 function afterCommit(ctx: ServiceContext, written: WrittenOutcome): void {
   for (const id of written.closed) ctx.matcher.untrack(id);
@@ -511,35 +547,20 @@ export async function placeOrder(
   const result = await ctx.writes.submit((h, piece) => {
     const replay = findReplay(h, agent.id, hash, idempotencyKey, clientOrderId);
     if (replay) return { kind: 'replay' as const, view: viewOf(h, replay) };
-
-    const now = ctx.clock.now();
     const symbol = pair?.symbol ?? intent.symbol;
-    // A live battle may forbid this order (paused or eliminated participant, pair not allowed).
-    const forbidden = battleOrderRejection(h, agent.id, symbol);
-    if (forbidden) return forbidden;
-    const state = agentSnapshot(ctx, h, agent, symbol, now);
-    const outcome = enginePlace({
-      agent: state.snapshot,
-      pair,
-      market: marketOf(ctx, pair?.symbol),
-      risk,
-      order: { ...intent, symbol },
-      now,
-      orderId: ctx.ids.next(),
-      fillId: ctx.ids.next(),
-      nextId: () => ctx.ids.next(),
-    });
-    // Nothing is written before this point, so a rejection is returned rather than thrown: the
-    // caller counts it once, even if a failed group commit runs this piece a second time.
-    if (outcome.kind === 'rejected') return outcome;
-    // The engine fills at `now`, so the session's totals read for the risk check are the fill's day's.
-    const written = writeOutcome(h, { ...state, agentId: agent.id, now }, outcome, { clientOrderId: clientOrderId ?? null });
-    if (idempotencyKey) ledger.insertIdempotencyKey(h, agent.id, idempotencyKey, hash, outcome.order.id, now);
-    // Last, after every write that could throw: a rolled-back order must not count.
-    ctx.orderRate.record(agent.id, outcome.order.createdAt);
-    // If the batch's commit fails after all, the count reseeds from what is really stored.
-    piece.onRollback(() => ctx.orderRate.forget(agent.id));
-    return { kind: 'placed' as const, written };
+    return placeInPiece(ctx, h, piece, agent, symbol, { idempotencyKey, hash, clientOrderId }, (state, now) =>
+      enginePlace({
+        agent: state.snapshot,
+        pair,
+        market: marketOf(ctx, pair?.symbol),
+        risk,
+        order: { ...intent, symbol },
+        now,
+        orderId: ctx.ids.next(),
+        fillId: ctx.ids.next(),
+        nextId: () => ctx.ids.next(),
+      }),
+    );
   });
 
   if (result.kind === 'replay') return { view: result.view, replayed: true };
@@ -593,26 +614,18 @@ export async function placeOco(
         throw conflict('This Idempotency-Key was used for a different order.', { idempotency_key: idempotencyKey });
       return { kind: 'replay' as const, groupId: replay.group_id, views: groupViews(h, replay.group_id) };
     }
-    const now = ctx.clock.now();
     const symbol = pair?.symbol ?? intent.symbol;
-    const forbidden = battleOrderRejection(h, agent.id, symbol);
-    if (forbidden) return forbidden;
-    const state = agentSnapshot(ctx, h, agent, symbol, now);
-    const outcome = enginePlaceOco({
-      agent: state.snapshot,
-      pair,
-      market: marketOf(ctx, pair?.symbol),
-      risk,
-      oco: { ...intent, symbol },
-      now,
-      nextId: () => ctx.ids.next(),
-    });
-    if (outcome.kind === 'rejected') return outcome;
-    const written = writeOutcome(h, { ...state, agentId: agent.id, now }, outcome, false);
-    if (idempotencyKey) ledger.insertIdempotencyKey(h, agent.id, idempotencyKey, hash, outcome.orders[0].id, now);
-    for (const leg of outcome.orders) ctx.orderRate.record(agent.id, leg.createdAt);
-    piece.onRollback(() => ctx.orderRate.forget(agent.id));
-    return { kind: 'placed' as const, groupId: outcome.groupId, written };
+    return placeInPiece(ctx, h, piece, agent, symbol, { idempotencyKey, hash, clientOrderId: undefined }, (state, now) =>
+      enginePlaceOco({
+        agent: state.snapshot,
+        pair,
+        market: marketOf(ctx, pair?.symbol),
+        risk,
+        oco: { ...intent, symbol },
+        now,
+        nextId: () => ctx.ids.next(),
+      }),
+    );
   });
 
   if (result.kind === 'replay') return { groupId: result.groupId, views: result.views, replayed: true };
@@ -623,7 +636,7 @@ export async function placeOco(
   for (const view of result.written.views) ctx.metrics.orderPlaced(view.order.type, false);
   afterCommit(ctx, result.written);
   const [first, second] = result.written.views;
-  return { groupId: result.groupId, views: [first!, second!], replayed: false };
+  return { groupId: first!.order.group_id!, views: [first!, second!], replayed: false };
 }
 
 /** A pending trailing stop's view with the matcher's live best price and trigger. */
