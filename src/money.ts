@@ -108,6 +108,11 @@ export function formatAmount(value: Amount): string {
   return (negative ? '-' : '') + digits.slice(0, cut) + '.' + digits.slice(cut);
 }
 
+/** `formatAmount` of a value that may be absent: null stays null. */
+export function formatOptionalAmount(value: Amount | null): string | null {
+  return value === null ? null : formatAmount(value);
+}
+
 /**
  * Divides with round-half-even, the one rounding rule of the money module.
  */

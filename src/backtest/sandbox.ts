@@ -21,6 +21,7 @@ import {
   type Fill,
   type LinkedResult,
   type OcoIntent,
+  type OrderAttributes,
   type OrderCore,
   type OrderIntent,
   type OrderType,
@@ -37,9 +38,6 @@ import { storedAmount } from './bar-stream.js';
 import { backtestId } from './ids.js';
 
 const ORDER_RATE_WINDOW_MS = 60_000;
-
-/** The advanced options an order carries (time in force, group, bracket parent, trail, bracket legs). */
-type OrderOptionsOf = Pick<OrderCore, 'timeInForce' | 'expireAt' | 'postOnly' | 'groupId' | 'parentOrderId' | 'trail' | 'bracket'>;
 
 /** Why a backtest order closed unfilled: the engine's reasons a sandbox can produce. */
 type SandboxCancelReason = 'user' | 'insufficient_balance' | 'expired' | 'oco';
@@ -73,7 +71,7 @@ export interface SandboxOrder {
   cancelReason: SandboxCancelReason | null;
   createdAt: number;
   closedAt: number | null;
-  options: OrderOptionsOf;
+  options: OrderAttributes;
 }
 
 /** The sandbox as stored in the session's checkpoint (amounts as decimal strings). */
@@ -114,7 +112,7 @@ function sandboxReason(reason: CancelReason | null): SandboxCancelReason | null 
   return reason === 'insufficient_balance' || reason === 'expired' || reason === 'oco' ? reason : 'user';
 }
 
-function optionsOf(order: OrderCore): OrderOptionsOf {
+function optionsOf(order: OrderCore): OrderAttributes {
   const { timeInForce, expireAt, postOnly, groupId, parentOrderId, trail, bracket } = order;
   return { timeInForce, expireAt, postOnly, groupId, parentOrderId, trail, bracket };
 }

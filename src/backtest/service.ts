@@ -24,6 +24,7 @@ import { readNow } from '../db/sync-query.js';
 import { effectiveRiskProfile } from '../domain/risk-profile.js';
 import {
   avgEntryPrice,
+  shownPrice,
   type CancelledResult,
   type FilledResult,
   type OrderIntent,
@@ -31,14 +32,14 @@ import {
   type RestingResult,
 } from '../engine/index.js';
 import { parseDecimalInput } from '../services/input.js';
-import { checkExpiry, ocoIntentOf, orderIntentOf, type OrderRequest } from '../services/order-request.js';
+import { checkExpiry, ocoIntentOf, ocoRequestOf, orderIntentOf, orderRequestOf } from '../services/order-request.js';
 import { fillColumns } from '../services/trading.service.js';
 import { DomainError, validationError } from '../errors.js';
 import { computeIndicators, formatIndicatorValue, parseIndicatorNames } from '../market/indicators.js';
 import { fromCandleRow } from '../market/market.mapper.js';
 import { findCandlesBetween, findLatestCandleRollups, findLatestCandles, findPairs } from '../market/market.repository.js';
 import type { Candle } from '../market/types.js';
-import { formatAmount, formatAmountTo, parseAmount, percentOf, type Amount } from '../money.js';
+import { formatAmount, formatAmountTo, formatOptionalAmount, parseAmount, percentOf, type Amount } from '../money.js';
 import type { ServiceContext } from '../services/context.js';
 import * as repo from './backtest.repository.js';
 import { storedAmount } from './bar-stream.js';
@@ -63,7 +64,6 @@ import type { SandboxCheckpoint } from './sandbox.js';
 import { INTERVAL_LABELS, SessionRuntime, type SessionConfig, type StepEvent, type StoredPair } from './session-runtime.js';
 import type {
   AccountModeDto,
-  AdvancedOrderFields,
   BacktestOrderDto,
   BattleSessionSpec,
   BattleSessionState,
@@ -761,15 +761,7 @@ export class BacktestService {
    * stored and returned `expired`.
    */
   async placeOrder(account: Account, id: string, body: BacktestOrderBody): Promise<PlacedBacktestOrder> {
-    const intent = orderIntentOf({
-      symbol: body.symbol,
-      side: body.side,
-      type: body.type ?? 'market',
-      quantity: body.quantity,
-      ...(body.price !== undefined ? { price: body.price } : {}),
-      ...(body.trigger_price !== undefined ? { triggerPrice: body.trigger_price } : {}),
-      ...advancedRequest(body),
-    });
+    const intent = orderIntentOf(orderRequestOf(body, body.type ?? 'market'));
     const { id: key } = await this.owned(account, id);
     return this.serial(key, async () => {
       const row = await this.ownedPlain(account, key, 'trade');
@@ -784,11 +776,7 @@ export class BacktestService {
         side: result.order.side,
         type: result.order.type,
         quantity: formatAmount(result.order.quantity),
-        // A trailing stop not yet active has no trigger to show (its price is only where it would start).
-        price:
-          result.order.price === null || (result.order.trail !== null && result.order.trail.best === null)
-            ? null
-            : formatAmount(result.order.price),
+        price: formatOptionalAmount(shownPrice(result.order)),
         executed_price: fill ? formatAmount(fill.price) : null,
         executed_qty: fill ? formatAmount(fill.quantity) : null,
         slippage_pct: fill ? formatAmount(fill.slippagePct) : null,
@@ -810,15 +798,7 @@ export class BacktestService {
    * errors as placeOrder. Returns the group and both stored legs, take-profit leg first.
    */
   async placeOco(account: Account, id: string, body: BacktestOcoBody): Promise<BacktestOcoGroupDto> {
-    const intent = ocoIntentOf({
-      symbol: body.symbol,
-      side: body.side,
-      quantity: body.quantity,
-      takeProfit: body.take_profit,
-      stopLoss: body.stop_loss,
-      ...(body.time_in_force !== undefined ? { timeInForce: body.time_in_force } : {}),
-      ...(body.expire_at !== undefined ? { expireAt: body.expire_at } : {}),
-    });
+    const intent = ocoIntentOf(ocoRequestOf(body));
     const { id: key } = await this.owned(account, id);
     return this.serial(key, async () => {
       const row = await this.ownedPlain(account, key, 'trade');
@@ -1561,18 +1541,4 @@ function rawMetric(
   const stored = storedMetricsOf(r);
   const v = stored?.raw[raw];
   return v === null || v === undefined ? undefined : { v, text: stored!.metrics[field] };
-}
-
-/** The advanced fields of an order body, as the request reader names them. */
-export function advancedRequest(body: AdvancedOrderFields): Partial<OrderRequest> {
-  return {
-    ...(body.time_in_force !== undefined ? { timeInForce: body.time_in_force } : {}),
-    ...(body.expire_at !== undefined ? { expireAt: body.expire_at } : {}),
-    ...(body.post_only !== undefined ? { postOnly: body.post_only } : {}),
-    ...(body.trail_percent !== undefined ? { trailPercent: body.trail_percent } : {}),
-    ...(body.trail_amount !== undefined ? { trailAmount: body.trail_amount } : {}),
-    ...(body.activation_price !== undefined ? { activationPrice: body.activation_price } : {}),
-    ...(body.take_profit !== undefined ? { takeProfit: body.take_profit } : {}),
-    ...(body.stop_loss !== undefined ? { stopLoss: body.stop_loss } : {}),
-  };
 }

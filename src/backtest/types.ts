@@ -7,7 +7,7 @@ import type { BracketView } from '../services/order-request.js';
 import type { BacktestSessionRow } from '../db/schema.js';
 import type { OrderIntent, PlaceOrderResult } from '../engine/index.js';
 import type { Amount } from '../money.js';
-import type { StopLossLegInput, TakeProfitLegInput } from '../services/order-request.js';
+import type { AdvancedOrderFields, StopLossLegInput, TakeProfitLegInput } from '../services/order-request.js';
 
 export type BacktestOrderType = 'market' | 'limit' | 'stop_loss' | 'take_profit' | 'trailing_stop';
 export type TimeInForceDto = 'GTC' | 'IOC' | 'FOK' | 'GTD';
@@ -151,18 +151,7 @@ export interface BacktestListItem {
 }
 
 /** The advanced fields of an order request (BacktestOrderRequest, BattleOrderRequest). */
-export interface AdvancedOrderFields {
-  time_in_force?: TimeInForceDto;
-  /** RFC 3339; GTD only. */
-  expire_at?: string;
-  post_only?: boolean;
-  trail_percent?: string | number;
-  trail_amount?: string | number;
-  activation_price?: string | number;
-  /** Bracket legs (buy market/limit entries). */
-  take_profit?: TakeProfitLegInput;
-  stop_loss?: StopLossLegInput;
-}
+export type { AdvancedOrderFields };
 
 /** POST /backtest/{id}/trade/order body. */
 export interface BacktestOrderBody extends AdvancedOrderFields {

@@ -15,14 +15,13 @@ import { storedAmount } from '../backtest/bar-stream.js';
 import { progressPct } from '../backtest/dto.js';
 import { roiPct } from '../backtest/results.js';
 import type { StepEvent } from '../backtest/session-runtime.js';
-import { advancedRequest } from '../backtest/service.js';
 import type { AdvancedOrderFields, BattleSessionState } from '../backtest/types.js';
-import type { ClosedOrder, Fill } from '../engine/index.js';
+import { shownPrice, type ClosedOrder, type Fill } from '../engine/index.js';
 import { DomainError, validationError } from '../errors.js';
-import { formatAmount, parseAmount, type Amount } from '../money.js';
+import { formatAmount, formatOptionalAmount, parseAmount, type Amount } from '../money.js';
 import type { ParticipantFigures } from './ranking.js';
 import type { ServiceContext } from '../services/context.js';
-import { orderIntentOf } from '../services/order-request.js';
+import { orderIntentOf, orderRequestOf } from '../services/order-request.js';
 import type {
   BacktestConfigDto,
   BattleConfig,
@@ -191,15 +190,7 @@ export class HistoricalBattles {
     const type = orderTypeOf(body);
     if (body.side !== 'buy' && body.side !== 'sell') throw validationError([{ field: 'body.side', message: 'must be buy or sell' }]);
     if (typeof body.symbol !== 'string') throw validationError([{ field: 'body.symbol', message: 'must be a symbol' }]);
-    const intent = orderIntentOf({
-      symbol: body.symbol,
-      side: body.side,
-      type,
-      quantity: body.quantity,
-      ...(body.price !== undefined ? { price: body.price } : {}),
-      ...(body.trigger_price !== undefined ? { triggerPrice: body.trigger_price } : {}),
-      ...advancedRequest(body),
-    });
+    const intent = orderIntentOf(orderRequestOf(body, type));
     return this.serial(battle.id, async () => {
       // The participant's own list is enough to find its session, but every session must be on the
       // shared clock before an order lands at "now".
@@ -218,8 +209,7 @@ export class HistoricalBattles {
         side: result.order.side,
         type: result.order.type,
         quantity: formatAmount(result.order.quantity),
-        // A trailing stop not yet active has no trigger to show.
-        price: result.order.price === null || result.order.trail?.best === null ? null : formatAmount(result.order.price),
+        price: formatOptionalAmount(shownPrice(result.order)),
         executed_price: fill ? formatAmount(fill.price) : null,
         executed_qty: fill ? formatAmount(fill.quantity) : null,
         fee: fill ? formatAmount(fill.fee) : null,

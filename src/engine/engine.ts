@@ -2,7 +2,7 @@
 // prices and the agent's state, and persists the result (one transaction per call).
 import { formatAmount, mulAmount, type Amount } from '../money.js';
 import { applyFill } from './position.js';
-import { executeAt, marketExecution, quoteSettlement, trailStart, type Execution } from './pricing.js';
+import { executeAt, marketExecution, quoteSettlement, initialTrailTrigger, type Execution } from './pricing.js';
 import { assessOrder, balanceOf, checkPrices, rejection as rejection_ } from './risk.js';
 import { trailActivates, trailBest, trailFires, trailTrigger } from './trailing.js';
 import { isTriggered } from './trigger-index.js';
@@ -11,6 +11,7 @@ import type {
   BracketSpec,
   LegSpec,
   LinkedResult,
+  OrderAttributes,
   OrderIntent,
   OrderOptions,
   PairRules,
@@ -47,7 +48,7 @@ interface FillingOrder extends OrderCore {
 export const DEFAULT_OPTIONS: OrderOptions = { timeInForce: 'GTC', expireAt: null, postOnly: false };
 
 /** The fields of a lone order with default options: no group, no parent, no trail, no bracket. */
-export const PLAIN_ORDER: Pick<OrderCore, 'timeInForce' | 'expireAt' | 'postOnly' | 'groupId' | 'parentOrderId' | 'trail' | 'bracket'> = {
+export const PLAIN_ORDER: OrderAttributes = {
   ...DEFAULT_OPTIONS,
   groupId: null,
   parentOrderId: null,
@@ -144,7 +145,7 @@ function startTrail(side: Side, trail: TrailSpec, marketPrice: Amount): TrailSta
 
 /** A trailing stop's `price`: its trigger now, or before activation the trigger it starts from. */
 function trailPrice(side: Side, trail: TrailState, marketPrice: Amount): Amount {
-  return trailTrigger(side, trail.best ?? trailStart(side, trail, marketPrice), trail);
+  return trail.best !== null ? trailTrigger(side, trail.best, trail) : initialTrailTrigger(side, trail, marketPrice);
 }
 
 /**
@@ -246,8 +247,7 @@ function assessBracket(input: PlaceOrderInput, pair: PairRules, marketPrice: Amo
     const intent = legIntent(entry.symbol, 'sell', entry.quantity, leg, DEFAULT_OPTIONS);
     const bad = checkPrices(intent, pair);
     if (bad) return withLeg(bad.rejection, name);
-    const trigger =
-      intent.type === 'trailing_stop' ? trailTrigger('sell', trailStart('sell', intent.trail, reference), intent.trail) : intent.price;
+    const trigger = intent.type === 'trailing_stop' ? initialTrailTrigger('sell', intent.trail, reference) : intent.price;
     if (trigger <= 0n) {
       return withLeg(
         rejection_('INVALID_PRICE', 'trail_exceeds_price', 'The trail is wider than the price it trails.', {

@@ -161,7 +161,7 @@ export function planOrder(
   if (intent.type === 'trailing_stop') {
     // Never fires at placement; locks and is sized as a stop at the trigger it starts from (for a
     // buy the highest its trigger can ever be: it only falls after activation).
-    const trigger = trailTrigger(intent.side, trailStart(intent.side, intent.trail, marketPrice), intent.trail);
+    const trigger = initialTrailTrigger(intent.side, intent.trail, marketPrice);
     const lock = lockFor({ side: intent.side, type: 'stop_loss', quantity: intent.quantity, price: trigger }, pair);
     return { kind: 'rest', notional: mulAmount(intent.quantity, trigger), lock, required: lock };
   }
@@ -182,4 +182,13 @@ export function planOrder(
  */
 export function trailStart(side: Side, trail: TrailSpec, marketPrice: Amount): Amount {
   return trail.activationPrice === null || trailActivates(side, trail.activationPrice, marketPrice) ? marketPrice : trail.activationPrice;
+}
+
+/**
+ * The trigger a trailing stop starts from at market price P: its trigger at `trailStart`. For a
+ * buy it is the highest the trigger can ever be (it only falls after activation), so locks and
+ * size rules use it.
+ */
+export function initialTrailTrigger(side: Side, trail: TrailSpec, marketPrice: Amount): Amount {
+  return trailTrigger(side, trailStart(side, trail, marketPrice), trail);
 }

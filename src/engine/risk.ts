@@ -2,8 +2,7 @@
 // its own code and `details.reason`, so a client can tell exactly which rule it hit.
 import { formatAmount, mulAmount, parseAmount, scaleAmount, type Amount } from '../money.js';
 import { equityOf, QUOTE_ASSET } from '../domain/valuation.js';
-import { planOrder, trailStart, type OrderPlan } from './pricing.js';
-import { trailTrigger } from './trailing.js';
+import { initialTrailTrigger, planOrder, type OrderPlan } from './pricing.js';
 import type { OrderIntent, PairRules, PlaceOrderInput, Rejection, RejectionCode, TrailSpec, WalletBalance } from './types.js';
 
 const DAY_MS = 86_400_000;
@@ -105,7 +104,7 @@ export function assessOrder(input: Pick<PlaceOrderInput, 'order' | 'pair' | 'mar
   }
   const priceRejection = checkPrices(order, pair);
   if (priceRejection) return priceRejection;
-  if (order.type === 'trailing_stop' && trailTrigger(order.side, trailStart(order.side, order.trail, price), order.trail) <= 0n) {
+  if (order.type === 'trailing_stop' && initialTrailTrigger(order.side, order.trail, price) <= 0n) {
     return reject(
       'INVALID_PRICE',
       'trail_exceeds_price',

@@ -1,7 +1,7 @@
 // Trailing stops: the trigger follows the best price since activation — the high for a sell, the
 // low for a buy — at a fixed distance (an amount or a percentage of the best price).
 import { parseAmount, scaleAmount, type Amount } from '../money.js';
-import type { Side, TrailSpec } from './types.js';
+import type { Side, TrailSpec, TrailState } from './types.js';
 
 const HUNDRED = parseAmount('100');
 
@@ -33,4 +33,12 @@ export function trailActivates(side: Side, activationPrice: Amount, price: Amoun
 /** The best price after a tick at `price`: the higher for a sell, the lower for a buy. */
 export function trailBest(side: Side, best: Amount, price: Amount): Amount {
   return side === 'sell' ? (price > best ? price : best) : price < best ? price : best;
+}
+
+/**
+ * An order's limit or trigger price as it is shown and stored: a trailing stop not yet active has
+ * no trigger yet (its `price` is only where it would start), so none.
+ */
+export function shownPrice(order: { price: Amount | null; trail: TrailState | null }): Amount | null {
+  return order.trail !== null && order.trail.best === null ? null : order.price;
 }

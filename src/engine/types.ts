@@ -115,7 +115,7 @@ export interface OcoIntent {
 }
 
 /** What every order has, whatever its state. */
-export interface OrderCore {
+export interface OrderCore extends OrderAttributes {
   id: string;
   agentId: string;
   symbol: string;
@@ -124,6 +124,10 @@ export interface OrderCore {
   side: Side;
   quantity: Amount;
   createdAt: number;
+}
+
+/** What an order carries besides its identity: its options, its group or parent, its trail, its bracket. */
+export interface OrderAttributes {
   timeInForce: TimeInForce;
   /** Unix ms (GTD); null otherwise. */
   expireAt: number | null;

@@ -5,9 +5,9 @@
 import { createHash } from 'node:crypto';
 import type {
   BracketSpec,
+  OrderAttributes,
   LegSpec,
   OcoIntent,
-  OrderCore,
   OrderIntent,
   OrderOptions,
   Side,
@@ -18,7 +18,7 @@ import type {
 import { isoTime } from '../clock.js';
 import type { AdvancedOrderColumns } from '../db/schema.js';
 import { validationError } from '../errors.js';
-import { formatAmount, parseAmount, type Amount } from '../money.js';
+import { formatAmount, formatOptionalAmount, parseAmount, type Amount } from '../money.js';
 import { parseDecimalInput } from './input.js';
 
 type Decimal = string | number;
@@ -67,22 +67,28 @@ export interface OcoRequest {
   expireAt?: string;
 }
 
+/** The advanced fields of an order body (OrderRequest, BacktestOrderRequest, BattleOrderRequest). */
+export interface AdvancedOrderFields {
+  time_in_force?: TimeInForce;
+  /** RFC 3339; GTD only. */
+  expire_at?: string;
+  post_only?: boolean;
+  trail_percent?: Decimal;
+  trail_amount?: Decimal;
+  activation_price?: Decimal;
+  /** Bracket legs (buy market/limit entries). */
+  take_profit?: TakeProfitLegInput;
+  stop_loss?: StopLossLegInput;
+}
+
 /** An order body as the API sends it (live, backtest and battle orders share these fields). */
-export interface OrderBody {
+export interface OrderBody extends AdvancedOrderFields {
   symbol: string;
   side: 'buy' | 'sell';
   quantity: Decimal;
   price?: Decimal;
   trigger_price?: Decimal;
   client_order_id?: string;
-  time_in_force?: TimeInForce;
-  expire_at?: string;
-  post_only?: boolean;
-  trail_percent?: Decimal;
-  trail_amount?: Decimal;
-  activation_price?: Decimal;
-  take_profit?: TakeProfitLegInput;
-  stop_loss?: StopLossLegInput;
 }
 
 /** The request a wire body asks for; `type` is the body's (its name differs between routes). */
@@ -282,7 +288,6 @@ export function ocoIntentOf(req: OcoRequest): OcoIntent {
 /** The advanced columns of a stored order. */
 export type AdvancedColumns = AdvancedOrderColumns;
 
-const opt = (value: Amount | null): string | null => (value === null ? null : formatAmount(value));
 const back = (value: string | null): Amount | null => (value === null ? null : parseAmount(value));
 
 interface LegJson {
@@ -298,9 +303,9 @@ function legJson(leg: LegSpec | null): LegJson | null {
   return leg.type === 'trailing_stop'
     ? {
         type: leg.type,
-        trail_percent: opt(leg.trail.percent),
-        trail_amount: opt(leg.trail.amount),
-        activation_price: opt(leg.trail.activationPrice),
+        trail_percent: formatOptionalAmount(leg.trail.percent),
+        trail_amount: formatOptionalAmount(leg.trail.amount),
+        activation_price: formatOptionalAmount(leg.trail.activationPrice),
       }
     : { type: leg.type, price: formatAmount(leg.price) };
 }
@@ -320,9 +325,7 @@ function legOf(json: LegJson | null): LegSpec | null {
   return { type: json.type, price: parseAmount(json.price!) };
 }
 
-export function advancedColumns(
-  order: Pick<OrderCore, 'timeInForce' | 'expireAt' | 'postOnly' | 'groupId' | 'parentOrderId' | 'trail' | 'bracket'>,
-): AdvancedColumns {
+export function advancedColumns(order: OrderAttributes): AdvancedColumns {
   const { trail, bracket } = order;
   return {
     time_in_force: order.timeInForce,
@@ -330,18 +333,16 @@ export function advancedColumns(
     post_only: order.postOnly ? 1 : 0,
     group_id: order.groupId,
     parent_order_id: order.parentOrderId,
-    trail_percent: opt(trail?.percent ?? null),
-    trail_amount: opt(trail?.amount ?? null),
-    activation_price: opt(trail?.activationPrice ?? null),
-    trail_best: opt(trail?.best ?? null),
+    trail_percent: formatOptionalAmount(trail?.percent ?? null),
+    trail_amount: formatOptionalAmount(trail?.amount ?? null),
+    activation_price: formatOptionalAmount(trail?.activationPrice ?? null),
+    trail_best: formatOptionalAmount(trail?.best ?? null),
     bracket: bracket ? JSON.stringify({ take_profit: legJson(bracket.takeProfit), stop_loss: legJson(bracket.stopLoss) }) : null,
   };
 }
 
 /** The engine's view of the advanced columns. */
-export function advancedOf(
-  row: AdvancedColumns,
-): Pick<OrderCore, 'timeInForce' | 'expireAt' | 'postOnly' | 'groupId' | 'parentOrderId' | 'trail' | 'bracket'> {
+export function advancedOf(row: AdvancedColumns): OrderAttributes {
   const trail: TrailState | null =
     row.trail_percent === null && row.trail_amount === null
       ? null

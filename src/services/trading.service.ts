@@ -13,8 +13,8 @@ import {
   cancelOrder as engineCancel,
   placeOco as enginePlaceOco,
   placeOrder as enginePlace,
-  trailStart,
-  trailTrigger,
+  initialTrailTrigger,
+  shownPrice,
   type AgentSnapshot,
   type BalanceChange,
   type CancelledResult,
@@ -33,7 +33,7 @@ import {
   type WalletBalance,
 } from '../engine/index.js';
 import { DomainError } from '../errors.js';
-import { formatAmount, parseAmount, type Amount } from '../money.js';
+import { formatAmount, formatOptionalAmount, parseAmount, type Amount } from '../money.js';
 import {
   advancedColumns,
   advancedOf,
@@ -108,7 +108,7 @@ export function toRestingOrder(row: OrderRow): RestingOrder {
   if (row.price !== null) price = amount(row.price);
   else if (advanced.trail && advanced.trail.activationPrice !== null) {
     // A trailing stop waiting for its activation price: the trigger it will start from.
-    price = trailTrigger(row.side, trailStart(row.side, advanced.trail, advanced.trail.activationPrice), advanced.trail);
+    price = initialTrailTrigger(row.side, advanced.trail, advanced.trail.activationPrice);
   } else throw new Error(`order ${row.id} has no price`);
   return {
     id: row.id,
@@ -222,20 +222,13 @@ export function recordFill(
 export function writeClosedOrder(h: SqliteHandle, order: ClosedOrder): void {
   ledger.closeOrder(h, order.id, order.status, order.closedAt, order.cancelReason);
   // A trailing stop keeps the trigger and best price it closed with.
-  if (order.trail)
-    ledger.updateTrailClosed(
-      h,
-      order.id,
-      order.price === null ? null : formatAmount(order.price),
-      order.trail.best === null ? null : formatAmount(order.trail.best),
-    );
+  if (order.trail) ledger.updateTrailClosed(h, order.id, formatOptionalAmount(shownPrice(order)), formatOptionalAmount(order.trail.best));
 }
 
 /** The stored row of an order the engine made (placed at once, or a bracket's leg). */
 export function orderRowOf(order: RestingOrder | ClosedOrder, sessionId: string, clientOrderId: string | null): OrderRow {
   const resting = 'lockedAsset' in order && !('status' in order);
   const closed = resting ? undefined : order;
-  const trailing = order.type === 'trailing_stop' && order.trail?.best === null;
   return {
     id: order.id,
     agent_id: order.agentId,
@@ -248,8 +241,7 @@ export function orderRowOf(order: RestingOrder | ClosedOrder, sessionId: string,
     type: order.type,
     status: closed ? closed.status : 'pending',
     quantity: formatAmount(order.quantity),
-    // A trailing stop not yet active has no trigger to show.
-    price: order.price === null || trailing ? null : formatAmount(order.price),
+    price: formatOptionalAmount(shownPrice(order)),
     locked_asset: resting ? order.lockedAsset : null,
     locked_amount: formatAmount(resting ? order.lockedAmount : 0n),
     cancel_reason: closed ? closed.cancelReason : null,
@@ -320,9 +312,8 @@ export function writeOutcome(
     if (outcome.kind === 'filled') book(outcome.fill);
     if (outcome.kind !== 'resting') {
       for (const linked of outcome.linked) {
-        // A bracket's legs are new; an OCO sibling closed with its group already exists.
-        const exists = linked.kind === 'cancelled' && ledger.findOrderById(h, linked.order.id) !== undefined;
-        store(linked.order, !exists);
+        // The main order's own bracket legs are new rows; an OCO sibling closed with it is stored already.
+        store(linked.order, linked.order.parentOrderId === outcome.order.id);
         if (linked.kind === 'filled') book(linked.fill);
       }
     }

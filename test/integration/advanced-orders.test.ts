@@ -406,6 +406,21 @@ describe('trailing stops', () => {
     expect(await balance(ctx, agent.id, 'BTC')).toEqual({ available: '0.01000000', locked: '0.00000000' });
   });
 
+  it('keeps no trigger when cancelled before its activation price was reached', async () => {
+    const { ctx, tick } = await boot();
+    await tick('60000');
+    const { account, agent } = await newAgent(ctx, 'trail-never-active');
+    await placeOrder(ctx, account, agent, BUY_001);
+    const placed = await placeOrder(
+      ctx,
+      account,
+      agent,
+      btc({ side: 'sell', type: 'trailing_stop', quantity: '0.01', trailAmount: '500', activationPrice: '62000' }),
+    );
+    const cancelled = await cancelOrder(ctx, agent, placed.view.order.id);
+    expect(toOrderDto(cancelled.view)).toMatchObject({ status: 'cancelled', price: null, trigger_price: null, trail_best_price: null });
+  });
+
   it('closes with its live trigger when cancelled or expired before the trigger was written behind', async () => {
     const { ctx, tick, clock } = await boot();
     await tick('60000');
