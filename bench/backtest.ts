@@ -5,7 +5,8 @@
 // calls: the stepping loop alone), `step` (single-step calls, 20,000 steps, no orders). Then 10 pairs for a
 // month with the same strategy, extrapolated to a year (said so in the report). Peak RSS is the
 // child's maximum resident set size.
-import { rawHandleOf } from '../src/db/connection.js';
+import { statement } from '../src/db/statement.js';
+import { storeOf } from '../src/db/store.js';
 import type { ServiceContext } from '../src/services/context.js';
 import { registerTraders, runBenchChild, type Trader } from './in-process.js';
 
@@ -21,33 +22,48 @@ export interface BacktestBenchResult {
   peakRssMb: number;
 }
 
-/** 1-minute bars of a random walk around 100, written straight into candles_1m. */
-function insertBars(ctx: ServiceContext, symbol: string, count: number, seed: number): void {
-  const h = rawHandleOf(ctx.db);
-  const insert = h.prepare(
-    'insert or replace into candles_1m (symbol, open_time, open, high, low, close, volume, quote_volume, trade_count) values (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-  );
-  let x = seed;
-  let cents = 10_000;
+const BAR_COLUMNS = ['symbol', 'open_time', 'open', 'high', 'low', 'close', 'volume', 'quote_volume', 'trade_count'] as const;
+const upsertBar = statement(BAR_COLUMNS, (db, p) =>
+  db
+    .insertInto('candles_1m')
+    .values({ ...p })
+    .onConflict((oc) =>
+      oc.columns(['symbol', 'open_time']).doUpdateSet({
+        open: p.open,
+        high: p.high,
+        low: p.low,
+        close: p.close,
+        volume: p.volume,
+        quote_volume: p.quote_volume,
+        trade_count: p.trade_count,
+      }),
+    ),
+);
+
+/** 1-minute bars of a random walk around 100, written straight into candles_1m, in one transaction. */
+async function insertBars(ctx: ServiceContext, symbol: string, count: number, seed: number): Promise<void> {
   const fmt = (c: number) => `${Math.floor(c / 100)}.${String(c % 100).padStart(2, '0')}000000`;
-  h.transaction(() => {
+  await storeOf(ctx.db).submit(async (tx) => {
+    // Drawn inside the work: should it run again, it writes the same walk.
+    let x = seed;
+    let cents = 10_000;
     for (let i = 0; i < count; i++) {
       x = (x * 1103515245 + 12345) % 2147483648;
       const open = cents;
       cents = Math.max(5_000, Math.min(20_000, cents + ((x % 41) - 20)));
-      insert.run(
+      await upsertBar.run(tx, {
         symbol,
-        START + i * MIN,
-        fmt(open),
-        fmt(Math.max(open, cents)),
-        fmt(Math.min(open, cents)),
-        fmt(cents),
-        '100.00000000',
-        '1000000.00000000',
-        50,
-      );
+        open_time: START + i * MIN,
+        open: fmt(open),
+        high: fmt(Math.max(open, cents)),
+        low: fmt(Math.min(open, cents)),
+        close: fmt(cents),
+        volume: '100.00000000',
+        quote_volume: '1000000.00000000',
+        trade_count: 50,
+      });
     }
-  })();
+  });
 }
 
 async function session(ctx: ServiceContext, t: Trader, pairs: string[], steps: number, label: string): Promise<string> {
@@ -93,7 +109,7 @@ async function drive(
 
 runBenchChild('backtest', TEN, async (ctx): Promise<BacktestBenchResult> => {
   const [t] = await registerTraders(ctx, 1, '10000', { order_rate_limit: 10_000, max_order_size_pct: 100, max_position_size_pct: 100 });
-  insertBars(ctx, 'BTCUSDT', YEAR_STEPS + 2, 1);
+  await insertBars(ctx, 'BTCUSDT', YEAR_STEPS + 2, 1);
   const modes: BacktestBenchResult['modes'] = [];
   const run = async (name: string, chunk: number, fast: boolean, orders: boolean, limit = Infinity) => {
     const id = await session(ctx, t!, ['BTCUSDT'], YEAR_STEPS, name);
@@ -108,7 +124,7 @@ runBenchChild('backtest', TEN, async (ctx): Promise<BacktestBenchResult> => {
   await run('fast (100,000-step calls, no orders)', 100_000, true, false);
   await run('step (1-step calls, no orders; 20,000 steps)', 1, false, false, 20_000);
 
-  for (const [i, symbol] of TEN.entries()) if (symbol !== 'BTCUSDT') insertBars(ctx, symbol, MONTH_STEPS + 2, i + 2);
+  for (const [i, symbol] of TEN.entries()) if (symbol !== 'BTCUSDT') await insertBars(ctx, symbol, MONTH_STEPS + 2, i + 2);
   const id = await session(ctx, t!, TEN, MONTH_STEPS, 'ten pairs');
   const began = performance.now();
   const { steps } = await drive(ctx, t!, id, TEN, 100, false, true);

@@ -1,5 +1,7 @@
 // Configuration is read once from the environment, validated, typed and frozen. A bad value stops
 // start-up with a message that names the variable.
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
 
 export interface RateLimits {
   /** `POST /trade/order` and the cancels, per key. */
@@ -71,8 +73,18 @@ export interface WsSettings {
 export interface Config {
   readonly port: number;
   readonly host: string;
-  /** `:memory:` or a file path for SQLite. */
+  /** `:memory:` or a file path for SQLite, or a `postgres://` URL for PostgreSQL. */
   readonly databasePath: string;
+  /** PostgreSQL only: the schema to work in (DATABASE_SCHEMA); absent: the server's default search_path. */
+  readonly databaseSchema: string | undefined;
+  /** REDIS_URL: set, the server runs in multi-instance mode, sharing what instances must share through Redis. */
+  readonly redisUrl: string | undefined;
+  /** REDIS_KEY_PREFIX: the prefix of every Redis key and channel of this deployment (default `tradeready:`). */
+  readonly redisKeyPrefix: string;
+  /** CLUSTER_LEASE_MS: how long a dead instance's leader and partition leases outlive it (default 3000). */
+  readonly clusterLeaseMs: number;
+  /** INSTANCE_ID: this process's name in a cluster (leases, logs); default host, pid and a random suffix. */
+  readonly instanceId: string;
   /** HS256 secret; when absent one is generated once and kept in the database. */
   readonly jwtSecret: string | undefined;
   /** HMAC key for API-key lookups; when absent one is generated once and kept in the database. */
@@ -157,12 +169,31 @@ function databasePath(env: Env): string {
   const raw = env.DATABASE_URL?.trim();
   if (!raw) return './data/tradeready.db';
   if (raw === ':memory:' || raw === 'sqlite::memory:' || raw === 'file::memory:') return ':memory:';
+  if (/^postgres(?:ql)?:\/\/./i.test(raw)) return raw;
   const match = /^(?:sqlite:(?:\/\/)?|file:)?(.+)$/.exec(raw);
   const path = match?.[1];
   if (!path || /^[a-z]+:\/\//i.test(raw.replace(/^sqlite:\/\//, ''))) {
-    throw new ConfigError('DATABASE_URL', `must be a SQLite file path, "sqlite:<path>", "file:<path>" or ":memory:", got "${raw}"`);
+    throw new ConfigError(
+      'DATABASE_URL',
+      `must be a SQLite file path, "sqlite:<path>", "file:<path>", ":memory:" or a postgres:// URL, got "${raw}"`,
+    );
   }
   return path;
+}
+
+function databaseSchema(env: Env): string | undefined {
+  const raw = env.DATABASE_SCHEMA?.trim();
+  if (!raw) return undefined;
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(raw))
+    throw new ConfigError('DATABASE_SCHEMA', 'must be a lower-case SQL identifier (letters, digits, _)');
+  return raw;
+}
+
+function redisUrl(env: Env): string | undefined {
+  const raw = env.REDIS_URL?.trim();
+  if (!raw) return undefined;
+  if (!/^rediss?:\/\/./i.test(raw)) throw new ConfigError('REDIS_URL', `must be a redis:// or rediss:// URL, got "${raw}"`);
+  return raw;
 }
 
 function encryptionKey(env: Env): Buffer | undefined {
@@ -256,6 +287,11 @@ export function loadConfig(env: Env = process.env): Config {
     port: int(env, 'PORT', 8000, 0, 65535),
     host,
     databasePath: databasePath(env),
+    databaseSchema: databaseSchema(env),
+    redisUrl: redisUrl(env),
+    redisKeyPrefix: env.REDIS_KEY_PREFIX?.trim() || 'tradeready:',
+    clusterLeaseMs: int(env, 'CLUSTER_LEASE_MS', 3000, 300, 60_000),
+    instanceId: env.INSTANCE_ID?.trim() || `${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`,
     jwtSecret: secret(env, 'JWT_SECRET'),
     keyHashSecret: secret(env, 'KEY_HASH_SECRET'),
     keyEncryptionKey: encryptionKey(env),

@@ -1,8 +1,10 @@
 // Accounts, agents, their API keys, balances, trading sessions and generated server secrets.
-// Money is TEXT holding an exact decimal with 8 places (NUMERIC(20,8) on PostgreSQL later).
+// Money is TEXT holding an exact decimal with 8 places on SQLite, NUMERIC on PostgreSQL (column-types.ts).
 import { sql, type Kysely } from 'kysely';
+import { columnTypes } from '../column-types.js';
 
 export async function up(db: Kysely<any>): Promise<void> {
+  const t = columnTypes(db);
   await db.schema
     .createTable('accounts')
     .addColumn('id', 'text', (c) => c.primaryKey())
@@ -12,7 +14,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('password_hash', 'text')
     .addColumn('api_secret_hash', 'text', (c) => c.notNull())
     .addColumn('status', 'text', (c) => c.notNull().defaultTo('active'))
-    .addColumn('starting_balance', 'text', (c) => c.notNull())
+    .addColumn('starting_balance', t.money, (c) => c.notNull())
     .addColumn('risk_profile', 'text', (c) => c.notNull().defaultTo('{}'))
     .addColumn('default_agent_id', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
@@ -25,7 +27,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('account_id', 'text', (c) => c.notNull().references('accounts.id').onDelete('cascade'))
     .addColumn('display_name', 'text', (c) => c.notNull())
-    .addColumn('starting_balance', 'text', (c) => c.notNull())
+    .addColumn('starting_balance', t.money, (c) => c.notNull())
     .addColumn('llm_model', 'text')
     .addColumn('framework', 'text')
     .addColumn('strategy_tags', 'text', (c) => c.notNull().defaultTo('[]'))
@@ -57,8 +59,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .createTable('balances')
     .addColumn('agent_id', 'text', (c) => c.notNull().references('agents.id').onDelete('cascade'))
     .addColumn('asset', 'text', (c) => c.notNull())
-    .addColumn('available', 'text', (c) => c.notNull())
-    .addColumn('locked', 'text', (c) => c.notNull())
+    .addColumn('available', t.money, (c) => c.notNull())
+    .addColumn('locked', t.money, (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('balances_pk', ['agent_id', 'asset'])
     .execute();
@@ -67,7 +69,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .createTable('trading_sessions')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('agent_id', 'text', (c) => c.notNull().references('agents.id').onDelete('cascade'))
-    .addColumn('starting_balance', 'text', (c) => c.notNull())
+    .addColumn('starting_balance', t.money, (c) => c.notNull())
     .addColumn('status', 'text', (c) => c.notNull())
     .addColumn('started_at', 'text', (c) => c.notNull())
     .addColumn('ended_at', 'text')

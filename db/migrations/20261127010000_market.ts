@@ -1,20 +1,22 @@
 // Market data: the pair universe and closed 1-minute candles. Amounts are TEXT exact decimals with
-// 8 places (NUMERIC(20,8) on PostgreSQL later); candle times are Unix milliseconds (BIGINT there),
+// 8 places (NUMERIC on PostgreSQL, column-types.ts); candle times are Unix milliseconds (BIGINT),
 // so range scans on the primary key stay numeric.
 import { sql, type Kysely } from 'kysely';
+import { columnTypes } from '../column-types.js';
 
 export async function up(db: Kysely<any>): Promise<void> {
+  const t = columnTypes(db);
   await db.schema
     .createTable('trading_pairs')
     .addColumn('symbol', 'text', (c) => c.primaryKey())
     .addColumn('base_asset', 'text', (c) => c.notNull())
     .addColumn('quote_asset', 'text', (c) => c.notNull())
     .addColumn('status', 'text', (c) => c.notNull())
-    .addColumn('tick_size', 'text', (c) => c.notNull())
-    .addColumn('step_size', 'text', (c) => c.notNull())
-    .addColumn('min_qty', 'text', (c) => c.notNull())
-    .addColumn('max_qty', 'text', (c) => c.notNull())
-    .addColumn('min_notional', 'text', (c) => c.notNull())
+    .addColumn('tick_size', t.money, (c) => c.notNull())
+    .addColumn('step_size', t.money, (c) => c.notNull())
+    .addColumn('min_qty', t.money, (c) => c.notNull())
+    .addColumn('max_qty', t.money, (c) => c.notNull())
+    .addColumn('min_notional', t.money, (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addCheckConstraint('trading_pairs_status_check', sql`status in ('active', 'inactive')`)
     .execute();
@@ -24,13 +26,13 @@ export async function up(db: Kysely<any>): Promise<void> {
     .createTable('candles_1m')
     .addColumn('symbol', 'text', (c) => c.notNull())
     .addColumn('open_time', 'bigint', (c) => c.notNull())
-    .addColumn('open', 'text', (c) => c.notNull())
-    .addColumn('high', 'text', (c) => c.notNull())
-    .addColumn('low', 'text', (c) => c.notNull())
-    .addColumn('close', 'text', (c) => c.notNull())
-    .addColumn('volume', 'text', (c) => c.notNull())
-    .addColumn('quote_volume', 'text', (c) => c.notNull())
-    .addColumn('trade_count', 'integer', (c) => c.notNull())
+    .addColumn('open', t.money, (c) => c.notNull())
+    .addColumn('high', t.money, (c) => c.notNull())
+    .addColumn('low', t.money, (c) => c.notNull())
+    .addColumn('close', t.money, (c) => c.notNull())
+    .addColumn('volume', t.money, (c) => c.notNull())
+    .addColumn('quote_volume', t.money, (c) => c.notNull())
+    .addColumn('trade_count', t.int, (c) => c.notNull())
     .addPrimaryKeyConstraint('candles_1m_pk', ['symbol', 'open_time'])
     .execute();
 }

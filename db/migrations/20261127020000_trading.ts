@@ -1,8 +1,10 @@
-// Orders, their fills, positions and idempotency records. Money is TEXT with 8 decimals; *_ms
-// columns hold Unix milliseconds for ordering and time windows.
+// Orders, their fills, positions and idempotency records. Money is TEXT with 8 decimals (NUMERIC on
+// PostgreSQL, column-types.ts); *_ms columns hold Unix milliseconds for ordering and time windows.
 import { sql, type Kysely } from 'kysely';
+import { columnTypes, isPostgres } from '../column-types.js';
 
 export async function up(db: Kysely<any>): Promise<void> {
+  const t = columnTypes(db);
   await db.schema
     .createTable('orders')
     .addColumn('id', 'text', (c) => c.primaryKey())
@@ -15,10 +17,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('side', 'text', (c) => c.notNull())
     .addColumn('type', 'text', (c) => c.notNull())
     .addColumn('status', 'text', (c) => c.notNull())
-    .addColumn('quantity', 'text', (c) => c.notNull())
-    .addColumn('price', 'text')
+    .addColumn('quantity', t.money, (c) => c.notNull())
+    .addColumn('price', t.money)
     .addColumn('locked_asset', 'text')
-    .addColumn('locked_amount', 'text', (c) => c.notNull())
+    .addColumn('locked_amount', t.money, (c) => c.notNull())
     .addColumn('cancel_reason', 'text')
     .addColumn('created_ms', 'bigint', (c) => c.notNull())
     .addColumn('closed_ms', 'bigint')
@@ -38,14 +40,17 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('session_id', 'text', (c) => c.notNull())
     .addColumn('symbol', 'text', (c) => c.notNull())
     .addColumn('side', 'text', (c) => c.notNull())
-    .addColumn('quantity', 'text', (c) => c.notNull())
-    .addColumn('price', 'text', (c) => c.notNull())
-    .addColumn('reference_price', 'text', (c) => c.notNull())
-    .addColumn('slippage_pct', 'text', (c) => c.notNull())
-    .addColumn('gross', 'text', (c) => c.notNull())
-    .addColumn('fee', 'text', (c) => c.notNull())
-    .addColumn('realized_pnl', 'text', (c) => c.notNull())
+    .addColumn('quantity', t.money, (c) => c.notNull())
+    .addColumn('price', t.money, (c) => c.notNull())
+    .addColumn('reference_price', t.money, (c) => c.notNull())
+    .addColumn('slippage_pct', t.money, (c) => c.notNull())
+    .addColumn('gross', t.money, (c) => c.notNull())
+    .addColumn('fee', t.money, (c) => c.notNull())
+    .addColumn('realized_pnl', t.money, (c) => c.notNull())
     .addColumn('executed_ms', 'bigint', (c) => c.notNull())
+    // SQLite numbers every row (rowid) in the order it was inserted, and the battle code reads fills
+    // in that order by it; PostgreSQL has no such column, so fills get one of that name.
+    .$call((table) => (isPostgres(db) ? table.addColumn('rowid', 'bigint', (c) => c.generatedAlwaysAsIdentity().unique()) : table))
     .execute();
   await db.schema.createIndex('fills_order_idx').on('fills').column('order_id').unique().execute();
   await db.schema.createIndex('fills_agent_time_idx').on('fills').columns(['agent_id', 'executed_ms']).execute();
@@ -54,9 +59,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .createTable('positions')
     .addColumn('agent_id', 'text', (c) => c.notNull().references('agents.id').onDelete('cascade'))
     .addColumn('symbol', 'text', (c) => c.notNull())
-    .addColumn('quantity', 'text', (c) => c.notNull())
-    .addColumn('cost', 'text', (c) => c.notNull())
-    .addColumn('realized_pnl', 'text', (c) => c.notNull())
+    .addColumn('quantity', t.money, (c) => c.notNull())
+    .addColumn('cost', t.money, (c) => c.notNull())
+    .addColumn('realized_pnl', t.money, (c) => c.notNull())
     .addColumn('opened_ms', 'bigint', (c) => c.notNull())
     .addColumn('updated_ms', 'bigint', (c) => c.notNull())
     .addPrimaryKeyConstraint('positions_pk', ['agent_id', 'symbol'])
@@ -68,8 +73,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .createTable('agent_daily_pnl')
     .addColumn('agent_id', 'text', (c) => c.notNull().references('agents.id').onDelete('cascade'))
     .addColumn('day', 'text', (c) => c.notNull())
-    .addColumn('realized_pnl', 'text', (c) => c.notNull())
-    .addColumn('fees', 'text', (c) => c.notNull())
+    .addColumn('realized_pnl', t.money, (c) => c.notNull())
+    .addColumn('fees', t.money, (c) => c.notNull())
     .addPrimaryKeyConstraint('agent_daily_pnl_pk', ['agent_id', 'day'])
     .execute();
 

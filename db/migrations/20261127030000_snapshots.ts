@@ -1,21 +1,24 @@
 // Portfolio snapshots of every active agent, one row per (agent, tier, bucket): the equity series
-// analytics reads. Money is TEXT with 8 decimals; *_ms columns hold Unix milliseconds.
+// analytics reads. Money is TEXT with 8 decimals (NUMERIC on PostgreSQL, column-types.ts); *_ms
+// columns hold Unix milliseconds.
 import { sql, type Kysely } from 'kysely';
+import { columnTypes } from '../column-types.js';
 
 export async function up(db: Kysely<any>): Promise<void> {
+  const t = columnTypes(db);
   await db.schema
     .createTable('portfolio_snapshots')
     .addColumn('agent_id', 'text', (c) => c.notNull().references('agents.id').onDelete('cascade'))
     .addColumn('tier', 'text', (c) => c.notNull())
     // UTC-aligned start of the minute, hour or day the snapshot stands for.
     .addColumn('bucket_ms', 'bigint', (c) => c.notNull())
-    .addColumn('total_equity', 'text', (c) => c.notNull())
-    .addColumn('available_cash', 'text', (c) => c.notNull())
-    .addColumn('locked_cash', 'text', (c) => c.notNull())
-    .addColumn('position_value', 'text', (c) => c.notNull())
-    .addColumn('unrealized_pnl', 'text', (c) => c.notNull())
-    .addColumn('realized_pnl', 'text', (c) => c.notNull())
-    .addColumn('fees_paid', 'text', (c) => c.notNull())
+    .addColumn('total_equity', t.money, (c) => c.notNull())
+    .addColumn('available_cash', t.money, (c) => c.notNull())
+    .addColumn('locked_cash', t.money, (c) => c.notNull())
+    .addColumn('position_value', t.money, (c) => c.notNull())
+    .addColumn('unrealized_pnl', t.money, (c) => c.notNull())
+    .addColumn('realized_pnl', t.money, (c) => c.notNull())
+    .addColumn('fees_paid', t.money, (c) => c.notNull())
     .addColumn('taken_ms', 'bigint', (c) => c.notNull())
     // The key is what makes a doubled bucket impossible, whatever the scheduler does.
     .addPrimaryKeyConstraint('portfolio_snapshots_pk', ['agent_id', 'tier', 'bucket_ms'])

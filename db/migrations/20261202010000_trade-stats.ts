@@ -6,6 +6,7 @@
 // Existing fills are replayed once here, in order, to fill all of it in. Self-contained on purpose:
 // a migration is frozen in time and imports nothing from src/.
 import { sql, type Kysely } from 'kysely';
+import { columnTypes } from '../column-types.js';
 
 const UNIT = 100_000_000n;
 const HOUR_MS = 3_600_000;
@@ -100,37 +101,38 @@ function add(s: Stats, side: string, realized: bigint, fee: bigint, net: bigint)
 }
 
 export async function up(db: Kysely<any>): Promise<void> {
+  const t = columnTypes(db);
   await db.schema
     .alterTable('fills')
-    .addColumn('net_pnl', 'text', (c) => c.notNull().defaultTo('0.00000000'))
+    .addColumn('net_pnl', t.money, (c) => c.notNull().defaultTo('0.00000000'))
     .execute();
   await db.schema
     .alterTable('positions')
-    .addColumn('open_fees', 'text', (c) => c.notNull().defaultTo('0.00000000'))
+    .addColumn('open_fees', t.money, (c) => c.notNull().defaultTo('0.00000000'))
     .execute();
-  await db.schema.alterTable('positions').addColumn('last_price', 'text').execute();
+  await db.schema.alterTable('positions').addColumn('last_price', t.money).execute();
   await db.schema
     .createTable('agent_trade_stats')
     .addColumn('agent_id', 'text', (c) => c.notNull().references('agents.id').onDelete('cascade'))
     .addColumn('scope', 'text', (c) => c.notNull())
     .addColumn('bucket_ms', 'bigint', (c) => c.notNull())
     .addColumn('session_id', 'text', (c) => c.notNull())
-    .addColumn('fills', 'integer', (c) => c.notNull())
-    .addColumn('realized_pnl', 'text', (c) => c.notNull())
-    .addColumn('fees', 'text', (c) => c.notNull())
-    .addColumn('trades', 'integer', (c) => c.notNull())
-    .addColumn('wins', 'integer', (c) => c.notNull())
-    .addColumn('losses', 'integer', (c) => c.notNull())
-    .addColumn('gross_profit', 'text', (c) => c.notNull())
-    .addColumn('gross_loss', 'text', (c) => c.notNull())
-    .addColumn('best_trade', 'text')
-    .addColumn('worst_trade', 'text')
-    .addColumn('lead_sign', 'integer', (c) => c.notNull())
-    .addColumn('lead_len', 'integer', (c) => c.notNull())
-    .addColumn('trail_sign', 'integer', (c) => c.notNull())
-    .addColumn('trail_len', 'integer', (c) => c.notNull())
-    .addColumn('longest_win', 'integer', (c) => c.notNull())
-    .addColumn('longest_loss', 'integer', (c) => c.notNull())
+    .addColumn('fills', t.int, (c) => c.notNull())
+    .addColumn('realized_pnl', t.money, (c) => c.notNull())
+    .addColumn('fees', t.money, (c) => c.notNull())
+    .addColumn('trades', t.int, (c) => c.notNull())
+    .addColumn('wins', t.int, (c) => c.notNull())
+    .addColumn('losses', t.int, (c) => c.notNull())
+    .addColumn('gross_profit', t.money, (c) => c.notNull())
+    .addColumn('gross_loss', t.money, (c) => c.notNull())
+    .addColumn('best_trade', t.money)
+    .addColumn('worst_trade', t.money)
+    .addColumn('lead_sign', t.int, (c) => c.notNull())
+    .addColumn('lead_len', t.int, (c) => c.notNull())
+    .addColumn('trail_sign', t.int, (c) => c.notNull())
+    .addColumn('trail_len', t.int, (c) => c.notNull())
+    .addColumn('longest_win', t.int, (c) => c.notNull())
+    .addColumn('longest_loss', t.int, (c) => c.notNull())
     // bucket_ms before session_id: the hourly rows of a time window are one range of the key.
     .addPrimaryKeyConstraint('agent_trade_stats_pk', ['agent_id', 'scope', 'bucket_ms', 'session_id'])
     .addCheckConstraint('agent_trade_stats_scope_check', sql`scope in ('all', 'session', 'hour')`)

@@ -5,6 +5,7 @@
 // The rows of the sessions active now are filled in from their fills, summed exactly. Self-contained
 // on purpose: a migration is frozen in time and imports nothing from src/.
 import type { Kysely } from 'kysely';
+import { columnTypes, isPostgres } from '../column-types.js';
 
 const UNIT = 100_000_000n;
 const DAY_MS = 86_400_000;
@@ -24,22 +25,25 @@ function format(value: bigint): string {
 const utcDay = (ms: number) => new Date(Math.floor(ms / DAY_MS) * DAY_MS).toISOString().slice(0, 10);
 
 export async function up(db: Kysely<any>): Promise<void> {
+  const types = columnTypes(db);
   await db.schema
     .createTable('session_daily_pnl')
     .addColumn('session_id', 'text', (c) => c.notNull().references('trading_sessions.id').onDelete('cascade'))
     .addColumn('day', 'text', (c) => c.notNull())
-    .addColumn('realized_pnl', 'text', (c) => c.notNull())
-    .addColumn('fees', 'text', (c) => c.notNull())
+    .addColumn('realized_pnl', types.money, (c) => c.notNull())
+    .addColumn('fees', types.money, (c) => c.notNull())
     .addPrimaryKeyConstraint('session_daily_pnl_pk', ['session_id', 'day'])
     .execute();
 
   const totals = new Map<string, { sessionId: string; day: string; realized: bigint; fees: bigint }>();
-  const fills = db
+  const query = db
     .selectFrom('fills')
     .innerJoin('trading_sessions', 'trading_sessions.id', 'fills.session_id')
     .select(['fills.session_id', 'fills.executed_ms', 'fills.realized_pnl', 'fills.fee'])
-    .where('trading_sessions.status', '=', 'active')
-    .stream(1000);
+    .where('trading_sessions.status', '=', 'active');
+  // Kysely's PostgreSQL dialect streams only through pg-cursor, which is not installed; a PostgreSQL
+  // database has no rows from before this migration anyway (PostgreSQL support came later).
+  const fills = isPostgres(db) ? await query.execute() : query.stream(1000);
   for await (const f of fills) {
     const day = utcDay(Number(f.executed_ms));
     const key = `${f.session_id as string}|${day}`;

@@ -6,6 +6,7 @@
 // day holds whole buckets of every interval). Amounts are TEXT exact decimals with 8 places, so
 // sums are done on scaled bigints, never on floats, and written back with 8 places.
 import { sql, type Kysely } from 'kysely';
+import { columnTypes, isPostgres } from '../column-types.js';
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 1440 * MINUTE_MS;
@@ -31,24 +32,25 @@ interface Bar {
 }
 
 export async function up(db: Kysely<any>): Promise<void> {
+  const t = columnTypes(db);
   // The primary key serves every read: the newest N buckets of one symbol and interval.
   await db.schema
     .createTable('candle_rollups')
     .addColumn('symbol', 'text', (c) => c.notNull())
     .addColumn('interval', 'text', (c) => c.notNull())
     .addColumn('open_time', 'bigint', (c) => c.notNull())
-    .addColumn('open', 'text', (c) => c.notNull())
-    .addColumn('high', 'text', (c) => c.notNull())
-    .addColumn('low', 'text', (c) => c.notNull())
-    .addColumn('close', 'text', (c) => c.notNull())
-    .addColumn('volume', 'text', (c) => c.notNull())
-    .addColumn('quote_volume', 'text', (c) => c.notNull())
-    .addColumn('trade_count', 'integer', (c) => c.notNull())
+    .addColumn('open', t.money, (c) => c.notNull())
+    .addColumn('high', t.money, (c) => c.notNull())
+    .addColumn('low', t.money, (c) => c.notNull())
+    .addColumn('close', t.money, (c) => c.notNull())
+    .addColumn('volume', t.money, (c) => c.notNull())
+    .addColumn('quote_volume', t.money, (c) => c.notNull())
+    .addColumn('trade_count', t.int, (c) => c.notNull())
     .addPrimaryKeyConstraint('candle_rollups_pk', ['symbol', 'interval', 'open_time'])
     .addCheckConstraint('candle_rollups_interval_check', sql`"interval" in ('5m', '15m', '1h', '4h', '1d')`)
     // SQLite: the rows live in the primary-key B-tree itself, not in a rowid table beside a copy of
-    // the key, which halves what each write touches. (On PostgreSQL, drop the clause.)
-    .modifyEnd(sql`without rowid`)
+    // the key, which halves what each write touches. PostgreSQL has no such clause.
+    .$call((table) => (isPostgres(db) ? table : table.modifyEnd(sql`without rowid`)))
     .execute();
 
   // Symbol by symbol, each found with one seek on the primary key.

@@ -3,6 +3,7 @@
 // it from the stored fills, summed exactly per agent and UTC day. Self-contained on purpose: a
 // migration is frozen in time and imports nothing from src/.
 import type { Kysely } from 'kysely';
+import { columnTypes, isPostgres } from '../column-types.js';
 
 const UNIT = 100_000_000n;
 const DAY_MS = 86_400_000;
@@ -26,17 +27,20 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
+  const types = columnTypes(db);
   await db.schema
     .createTable('agent_daily_pnl')
     .addColumn('agent_id', 'text', (c) => c.notNull().references('agents.id').onDelete('cascade'))
     .addColumn('day', 'text', (c) => c.notNull())
-    .addColumn('realized_pnl', 'text', (c) => c.notNull())
-    .addColumn('fees', 'text', (c) => c.notNull())
+    .addColumn('realized_pnl', types.money, (c) => c.notNull())
+    .addColumn('fees', types.money, (c) => c.notNull())
     .addPrimaryKeyConstraint('agent_daily_pnl_pk', ['agent_id', 'day'])
     .execute();
 
   const totals = new Map<string, { agentId: string; day: string; realized: bigint; fees: bigint }>();
-  for await (const f of db.selectFrom('fills').select(['agent_id', 'executed_ms', 'realized_pnl', 'fee']).stream(1000)) {
+  const query = db.selectFrom('fills').select(['agent_id', 'executed_ms', 'realized_pnl', 'fee']);
+  // Kysely's PostgreSQL dialect streams only through pg-cursor, which is not installed.
+  for await (const f of isPostgres(db) ? await query.execute() : query.stream(1000)) {
     const day = utcDay(Number(f.executed_ms));
     const key = `${f.agent_id as string}|${day}`;
     const t = totals.get(key) ?? { agentId: f.agent_id as string, day, realized: 0n, fees: 0n };

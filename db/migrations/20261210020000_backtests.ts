@@ -4,8 +4,10 @@
 // snapshots are keyed (session_id, id): their ids are derived from virtual time and a per-session
 // counter, so two runs of the same script produce the same ids.
 import type { Kysely } from 'kysely';
+import { columnTypes } from '../column-types.js';
 
 export async function up(db: Kysely<any>): Promise<void> {
+  const t = columnTypes(db);
   await db.schema
     .createTable('backtest_sessions')
     .addColumn('id', 'text', (c) => c.primaryKey())
@@ -15,23 +17,24 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('status', 'text', (c) => c.notNull())
     .addColumn('start_ms', 'bigint', (c) => c.notNull())
     .addColumn('end_ms', 'bigint', (c) => c.notNull())
-    .addColumn('interval_sec', 'integer', (c) => c.notNull())
-    .addColumn('starting_balance', 'text', (c) => c.notNull())
+    .addColumn('interval_sec', t.int, (c) => c.notNull())
+    .addColumn('starting_balance', t.money, (c) => c.notNull())
     // JSON: pairs with their exchange rules and the effective risk profile, frozen at creation.
     .addColumn('config', 'text', (c) => c.notNull())
-    .addColumn('total_steps', 'integer', (c) => c.notNull())
-    .addColumn('current_step', 'integer', (c) => c.notNull())
+    .addColumn('total_steps', t.int, (c) => c.notNull())
+    .addColumn('current_step', t.int, (c) => c.notNull())
     .addColumn('virtual_ms', 'bigint', (c) => c.notNull())
     .addColumn('checkpoint', 'text')
-    .addColumn('final_equity', 'text')
-    .addColumn('total_pnl', 'text')
+    .addColumn('final_equity', t.money)
+    .addColumn('total_pnl', t.money)
+    // A percentage with 2 places as shown (src/backtest/results.ts roiPct), not an amount: text on both.
     .addColumn('roi_pct', 'text')
-    .addColumn('total_trades', 'integer', (c) => c.notNull().defaultTo(0))
-    .addColumn('total_fees', 'text', (c) => c.notNull())
+    .addColumn('total_trades', t.int, (c) => c.notNull().defaultTo(0))
+    .addColumn('total_fees', t.money, (c) => c.notNull())
     // JSON of the results' metrics once the session has ended.
     .addColumn('metrics', 'text')
-    .addColumn('sharpe_ratio', 'real')
-    .addColumn('max_drawdown_pct', 'real')
+    .addColumn('sharpe_ratio', t.float)
+    .addColumn('max_drawdown_pct', t.float)
     .addColumn('error', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('started_at', 'text')
@@ -51,10 +54,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('side', 'text', (c) => c.notNull())
     .addColumn('type', 'text', (c) => c.notNull())
     .addColumn('status', 'text', (c) => c.notNull())
-    .addColumn('quantity', 'text', (c) => c.notNull())
-    .addColumn('price', 'text')
+    .addColumn('quantity', t.money, (c) => c.notNull())
+    .addColumn('price', t.money)
     .addColumn('locked_asset', 'text')
-    .addColumn('locked_amount', 'text', (c) => c.notNull())
+    .addColumn('locked_amount', t.money, (c) => c.notNull())
     .addColumn('cancel_reason', 'text')
     .addColumn('created_ms', 'bigint', (c) => c.notNull())
     .addColumn('closed_ms', 'bigint')
@@ -69,15 +72,15 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('symbol', 'text', (c) => c.notNull())
     .addColumn('side', 'text', (c) => c.notNull())
     .addColumn('type', 'text', (c) => c.notNull())
-    .addColumn('order_price', 'text')
-    .addColumn('quantity', 'text', (c) => c.notNull())
-    .addColumn('price', 'text', (c) => c.notNull())
-    .addColumn('reference_price', 'text', (c) => c.notNull())
-    .addColumn('slippage_pct', 'text', (c) => c.notNull())
-    .addColumn('gross', 'text', (c) => c.notNull())
-    .addColumn('fee', 'text', (c) => c.notNull())
-    .addColumn('realized_pnl', 'text', (c) => c.notNull())
-    .addColumn('net_pnl', 'text', (c) => c.notNull())
+    .addColumn('order_price', t.money)
+    .addColumn('quantity', t.money, (c) => c.notNull())
+    .addColumn('price', t.money, (c) => c.notNull())
+    .addColumn('reference_price', t.money, (c) => c.notNull())
+    .addColumn('slippage_pct', t.money, (c) => c.notNull())
+    .addColumn('gross', t.money, (c) => c.notNull())
+    .addColumn('fee', t.money, (c) => c.notNull())
+    .addColumn('realized_pnl', t.money, (c) => c.notNull())
+    .addColumn('net_pnl', t.money, (c) => c.notNull())
     .addColumn('executed_ms', 'bigint', (c) => c.notNull())
     .addPrimaryKeyConstraint('backtest_trades_pk', ['session_id', 'id'])
     .execute();
@@ -86,15 +89,15 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('backtest_snapshots')
     .addColumn('session_id', 'text', (c) => c.notNull().references('backtest_sessions.id').onDelete('cascade'))
-    .addColumn('step', 'integer', (c) => c.notNull())
+    .addColumn('step', t.int, (c) => c.notNull())
     .addColumn('virtual_ms', 'bigint', (c) => c.notNull())
     // 1: a point of the regular series the metrics are computed on (start, periodic, final).
-    .addColumn('regular', 'integer', (c) => c.notNull())
-    .addColumn('total_equity', 'text', (c) => c.notNull())
-    .addColumn('available_cash', 'text', (c) => c.notNull())
-    .addColumn('position_value', 'text', (c) => c.notNull())
-    .addColumn('unrealized_pnl', 'text', (c) => c.notNull())
-    .addColumn('realized_pnl', 'text', (c) => c.notNull())
+    .addColumn('regular', t.int, (c) => c.notNull())
+    .addColumn('total_equity', t.money, (c) => c.notNull())
+    .addColumn('available_cash', t.money, (c) => c.notNull())
+    .addColumn('position_value', t.money, (c) => c.notNull())
+    .addColumn('unrealized_pnl', t.money, (c) => c.notNull())
+    .addColumn('realized_pnl', t.money, (c) => c.notNull())
     .addPrimaryKeyConstraint('backtest_snapshots_pk', ['session_id', 'step'])
     .execute();
 

@@ -2,8 +2,10 @@
 // /live, /replay and the `battle:{id}` channel. A historical battle's participants each trade in a
 // backtest session, linked both ways (participant.backtest_session_id, session.battle_id).
 import type { Kysely } from 'kysely';
+import { columnTypes } from '../column-types.js';
 
 export async function up(db: Kysely<any>): Promise<void> {
+  const t = columnTypes(db);
   await db.schema
     .createTable('battles')
     .addColumn('id', 'text', (c) => c.primaryKey())
@@ -41,9 +43,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('status', 'text', (c) => c.notNull())
     .addColumn('joined_at', 'text', (c) => c.notNull())
     // Valued equity (USDT) when the battle started: the battle starting balance the ranking measures from.
-    .addColumn('snapshot_balance', 'text')
-    .addColumn('final_equity', 'text')
-    .addColumn('final_rank', 'integer')
+    .addColumn('snapshot_balance', t.money)
+    .addColumn('final_equity', t.money)
+    .addColumn('final_rank', t.int)
     // JSON of the final metric set (decimal strings), written at completion.
     .addColumn('final_metrics', 'text')
     // Fresh wallet mode: JSON of the agent's own balances and positions, restored when the battle ends.
@@ -59,11 +61,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('battle_id', 'text', (c) => c.notNull().references('battles.id').onDelete('cascade'))
     .addColumn('agent_id', 'text', (c) => c.notNull())
     .addColumn('ts_ms', 'bigint', (c) => c.notNull())
-    .addColumn('equity', 'text', (c) => c.notNull())
-    .addColumn('unrealized_pnl', 'text', (c) => c.notNull())
-    .addColumn('realized_pnl', 'text', (c) => c.notNull())
-    .addColumn('trade_count', 'integer', (c) => c.notNull())
-    .addColumn('open_positions', 'integer', (c) => c.notNull())
+    .addColumn('equity', t.money, (c) => c.notNull())
+    .addColumn('unrealized_pnl', t.money, (c) => c.notNull())
+    .addColumn('realized_pnl', t.money, (c) => c.notNull())
+    .addColumn('trade_count', t.int, (c) => c.notNull())
+    .addColumn('open_positions', t.int, (c) => c.notNull())
     .addPrimaryKeyConstraint('battle_snapshots_pk', ['battle_id', 'ts_ms', 'agent_id'])
     .execute();
 

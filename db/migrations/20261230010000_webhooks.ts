@@ -2,8 +2,10 @@
 // delivery per event and subscription. Everything the delivery worker knows is here, so a restart
 // loses nothing: an event not yet fanned out is fanned out, a delivery not yet delivered is retried.
 import type { Kysely } from 'kysely';
+import { columnTypes } from '../column-types.js';
 
 export async function up(db: Kysely<any>): Promise<void> {
+  const t = columnTypes(db);
   await db.schema
     .createTable('webhooks')
     .addColumn('id', 'text', (c) => c.primaryKey())
@@ -12,11 +14,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     // JSON array of event names, as submitted (duplicates kept).
     .addColumn('events', 'text', (c) => c.notNull())
     .addColumn('description', 'text')
-    .addColumn('active', 'integer', (c) => c.notNull())
+    .addColumn('active', t.int, (c) => c.notNull())
     // The signing secret, sealed with the server's KeyBox: it must be read back to sign.
     .addColumn('secret_sealed', 'text', (c) => c.notNull())
     // Consecutive deliveries that finally failed; 10 disables the subscription.
-    .addColumn('failure_count', 'integer', (c) => c.notNull())
+    .addColumn('failure_count', t.int, (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addColumn('last_triggered_at', 'text')
@@ -34,7 +36,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     // Set for a test event: the one subscription it goes to (active or not, subscribed or not).
     .addColumn('webhook_id', 'text')
     // 0 until the worker has created its deliveries.
-    .addColumn('fanned_out', 'integer', (c) => c.notNull())
+    .addColumn('fanned_out', t.int, (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('webhook_events_pending').on('webhook_events').columns(['fanned_out', 'id']).execute();
@@ -49,11 +51,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('body', 'text', (c) => c.notNull())
     // pending | delivered | failed
     .addColumn('status', 'text', (c) => c.notNull())
-    .addColumn('attempts', 'integer', (c) => c.notNull())
+    .addColumn('attempts', t.int, (c) => c.notNull())
     // Unix ms of the next attempt while pending; null once settled.
-    .addColumn('next_attempt_ms', 'integer')
+    .addColumn('next_attempt_ms', t.int)
     .addColumn('last_attempt_at', 'text')
-    .addColumn('last_status_code', 'integer')
+    .addColumn('last_status_code', t.int)
     .addColumn('last_error', 'text')
     .addColumn('delivered_at', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())

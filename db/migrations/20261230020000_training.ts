@@ -4,8 +4,10 @@
 // number within the run, so a report sent twice (a retry) replaces the first instead of counting
 // twice. Metrics are plain columns (not JSON) so the aggregates are one SQL pass.
 import type { Kysely } from 'kysely';
+import { columnTypes } from '../column-types.js';
 
 export async function up(db: Kysely<any>): Promise<void> {
+  const t = columnTypes(db);
   await db.schema
     .createTable('training_runs')
     .addColumn('account_id', 'text', (c) => c.notNull().references('accounts.id').onDelete('cascade'))
@@ -25,13 +27,13 @@ export async function up(db: Kysely<any>): Promise<void> {
     .createTable('training_episodes')
     .addColumn('account_id', 'text', (c) => c.notNull())
     .addColumn('run_id', 'text', (c) => c.notNull())
-    .addColumn('episode_number', 'integer', (c) => c.notNull())
+    .addColumn('episode_number', t.int, (c) => c.notNull())
     .addColumn('session_id', 'text')
-    .addColumn('roi_pct', 'real')
-    .addColumn('sharpe_ratio', 'real')
-    .addColumn('max_drawdown_pct', 'real')
-    .addColumn('total_trades', 'integer')
-    .addColumn('reward_sum', 'real')
+    .addColumn('roi_pct', t.float)
+    .addColumn('sharpe_ratio', t.float)
+    .addColumn('max_drawdown_pct', t.float)
+    .addColumn('total_trades', t.int)
+    .addColumn('reward_sum', t.float)
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('training_episodes_pk', ['account_id', 'run_id', 'episode_number'])
     .addForeignKeyConstraint('training_episodes_run', ['account_id', 'run_id'], 'training_runs', ['account_id', 'run_id'], (fk) =>

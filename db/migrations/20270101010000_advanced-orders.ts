@@ -3,23 +3,25 @@
 // `trailing_stop` allowed — the documented 12-step rebuild: new table, copy, drop, rename, indexes
 // re-created from their stored SQL. migrateToLatest runs migrations with foreign keys off and
 // checks them (foreign_key_check) before turning them back on, so dropping the old table neither
-// cascades into fills nor leaves a dangling reference.
+// cascades into fills nor leaves a dangling reference. PostgreSQL replaces the constraint in place.
 import { sql, type Kysely } from 'kysely';
+import { columnTypes, isPostgres, type ColumnTypes } from '../column-types.js';
 
 const TYPES_BEFORE = "type in ('market', 'limit', 'stop_loss', 'take_profit')";
 const TYPES_AFTER = "type in ('market', 'limit', 'stop_loss', 'take_profit', 'trailing_stop')";
 
 async function addOrderColumns(db: Kysely<any>, table: string): Promise<void> {
-  const columns: Array<[string, 'text' | 'bigint' | 'integer', boolean, string | number | undefined]> = [
+  const t = columnTypes(db);
+  const columns: Array<[string, 'text' | 'bigint' | ColumnTypes['int'] | ColumnTypes['money'], boolean, string | number | undefined]> = [
     ['time_in_force', 'text', true, 'GTC'],
     ['expire_ms', 'bigint', false, undefined],
-    ['post_only', 'integer', true, 0],
+    ['post_only', t.int, true, 0],
     ['group_id', 'text', false, undefined],
     ['parent_order_id', 'text', false, undefined],
-    ['trail_percent', 'text', false, undefined],
-    ['trail_amount', 'text', false, undefined],
-    ['activation_price', 'text', false, undefined],
-    ['trail_best', 'text', false, undefined],
+    ['trail_percent', t.money, false, undefined],
+    ['trail_amount', t.money, false, undefined],
+    ['activation_price', t.money, false, undefined],
+    ['trail_best', t.money, false, undefined],
     ['bracket', 'text', false, undefined],
   ];
   for (const [name, type, notNull, fallback] of columns) {
@@ -68,13 +70,28 @@ async function rebuildOrders(db: Kysely<any>, from: string, to: string): Promise
   for (const index of indexes) await sql.raw(index.sql).execute(db);
 }
 
+/** Changes the type check of `orders` from `from` to `to`. */
+async function changeTypeCheck(db: Kysely<any>, from: string, to: string): Promise<void> {
+  if (!isPostgres(db)) return rebuildOrders(db, from, to);
+  await sql`alter table orders drop constraint orders_type_check, add constraint orders_type_check check (${sql.raw(to)})`.execute(db);
+}
+
+/**
+ * Runs `steps` in a transaction of their own. PostgreSQL's DDL is transactional, so the migrator
+ * already runs every migration in its transaction there (and a transaction cannot be nested).
+ */
+async function atomically(db: Kysely<any>, steps: (trx: Kysely<any>) => Promise<void>): Promise<void> {
+  if (isPostgres(db)) return steps(db);
+  await db.transaction().execute(steps);
+}
+
 // SQLite migrations do not run in a transaction of Kysely's (no transactional DDL is assumed), so
 // each direction runs in its own: a failure half-way leaves the schema as it was.
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+  await atomically(db, async (trx) => {
     await addOrderColumns(trx, 'orders');
     await addOrderColumns(trx, 'backtest_orders');
-    await rebuildOrders(trx, TYPES_BEFORE, TYPES_AFTER);
+    await changeTypeCheck(trx, TYPES_BEFORE, TYPES_AFTER);
     await trx.schema.createIndex('orders_group_idx').on('orders').column('group_id').where(sql.ref('group_id'), 'is not', null).execute();
     await trx.schema
       .createIndex('orders_expire_idx')
@@ -89,10 +106,10 @@ export async function up(db: Kysely<any>): Promise<void> {
 export async function down(db: Kysely<any>): Promise<void> {
   const { rows } = await sql<{ n: number }>`select count(*) as n from orders where type = 'trailing_stop'`.execute(db);
   if (Number(rows[0]?.n ?? 0) > 0) throw new Error('trailing stops are stored: the advanced-orders migration cannot be undone');
-  await db.transaction().execute(async (trx) => {
+  await atomically(db, async (trx) => {
     await trx.schema.dropIndex('orders_expire_idx').execute();
     await trx.schema.dropIndex('orders_group_idx').execute();
-    await rebuildOrders(trx, TYPES_AFTER, TYPES_BEFORE);
+    await changeTypeCheck(trx, TYPES_AFTER, TYPES_BEFORE);
     for (const table of ['orders', 'backtest_orders']) {
       for (const column of NEW_COLUMNS) await trx.schema.alterTable(table).dropColumn(column).execute();
     }

@@ -1,7 +1,6 @@
 // Storage of backtest sessions and their sandbox ledgers. The writes and the bar reads of a step
-// call are synchronous queries (db/sync-query.ts) run while holding the connection (WriteBatcher
-// work or readNow); everything else is plain Kysely.
-import type SQLite from 'better-sqlite3';
+// call are prepared statements (db/statement.ts) run through a transaction of the store (a write
+// piece or readNow); everything else is plain Kysely.
 import {
   ADVANCED_COLUMNS,
   type BacktestOrderRow,
@@ -13,9 +12,9 @@ import {
   type RollupInterval,
 } from '../db/schema.js';
 import type { Kysely } from 'kysely';
-import { syncQuery, columnsOf } from '../db/sync-query.js';
+import { statement, columnsOf } from '../db/statement.js';
+import type { Tx } from '../db/store.js';
 
-type H = SQLite.Database;
 type Q = Kysely<Database>;
 
 const SESSION_COLUMNS = [
@@ -99,17 +98,17 @@ const SNAPSHOT_COLUMNS = [
   'realized_pnl',
 ] as const satisfies ReadonlyArray<keyof BacktestSnapshotRow>;
 
-const insertSessionQuery = syncQuery(SESSION_COLUMNS, (db, p) =>
+const insertSessionQuery = statement(SESSION_COLUMNS, (db, p) =>
   db.insertInto('backtest_sessions').values(columnsOf(SESSION_COLUMNS, p) as BacktestSessionRow),
 );
 const UPDATABLE = SESSION_COLUMNS.filter((c) => c !== 'id');
-const updateSessionQuery = syncQuery(SESSION_COLUMNS, (db, p) =>
+const updateSessionQuery = statement(SESSION_COLUMNS, (db, p) =>
   db
     .updateTable('backtest_sessions')
     .set(Object.fromEntries(UPDATABLE.map((c) => [c, p[c]])) as Partial<BacktestSessionRow>)
     .where('id', '=', p.id),
 );
-const upsertOrderQuery = syncQuery(ORDER_COLUMNS, (db, p) =>
+const upsertOrderQuery = statement(ORDER_COLUMNS, (db, p) =>
   db
     .insertInto('backtest_orders')
     .values(columnsOf(ORDER_COLUMNS, p) as BacktestOrderRow)
@@ -126,10 +125,10 @@ const upsertOrderQuery = syncQuery(ORDER_COLUMNS, (db, p) =>
       }),
     ),
 );
-const insertTradeQuery = syncQuery(TRADE_COLUMNS, (db, p) =>
+const insertTradeQuery = statement(TRADE_COLUMNS, (db, p) =>
   db.insertInto('backtest_trades').values(columnsOf(TRADE_COLUMNS, p) as BacktestTradeRow),
 );
-const upsertSnapshotQuery = syncQuery(SNAPSHOT_COLUMNS, (db, p) =>
+const upsertSnapshotQuery = statement(SNAPSHOT_COLUMNS, (db, p) =>
   db
     .insertInto('backtest_snapshots')
     .values(columnsOf(SNAPSHOT_COLUMNS, p) as BacktestSnapshotRow)
@@ -146,24 +145,24 @@ const upsertSnapshotQuery = syncQuery(SNAPSHOT_COLUMNS, (db, p) =>
     ),
 );
 
-export function insertSession(h: H, row: BacktestSessionRow): void {
-  insertSessionQuery.run(h, row);
+export async function insertSession(tx: Tx, row: BacktestSessionRow): Promise<void> {
+  await insertSessionQuery.run(tx, row);
 }
 
-export function updateSession(h: H, row: BacktestSessionRow): void {
-  updateSessionQuery.run(h, row);
+export async function updateSession(tx: Tx, row: BacktestSessionRow): Promise<void> {
+  await updateSessionQuery.run(tx, row);
 }
 
-export function upsertOrder(h: H, row: BacktestOrderRow): void {
-  upsertOrderQuery.run(h, row);
+export async function upsertOrder(tx: Tx, row: BacktestOrderRow): Promise<void> {
+  await upsertOrderQuery.run(tx, row);
 }
 
-export function insertTrade(h: H, row: BacktestTradeRow): void {
-  insertTradeQuery.run(h, row);
+export async function insertTrade(tx: Tx, row: BacktestTradeRow): Promise<void> {
+  await insertTradeQuery.run(tx, row);
 }
 
-export function upsertSnapshot(h: H, row: BacktestSnapshotRow): void {
-  upsertSnapshotQuery.run(h, row);
+export async function upsertSnapshot(tx: Tx, row: BacktestSnapshotRow): Promise<void> {
+  await upsertSnapshotQuery.run(tx, row);
 }
 
 export async function findSession(db: Q, id: string): Promise<BacktestSessionRow | undefined> {
@@ -183,7 +182,7 @@ export async function findAccountSessions(
 }
 
 export async function findSessionsByStatus(db: Q, statuses: BacktestStatus[]): Promise<BacktestSessionRow[]> {
-  return db.selectFrom('backtest_sessions').selectAll().where('status', 'in', statuses).orderBy('created_at').execute();
+  return db.selectFrom('backtest_sessions').selectAll().where('status', 'in', statuses).orderBy('created_at').orderBy('id').execute();
 }
 
 /**
@@ -320,7 +319,7 @@ export interface BarRow {
   quote_volume: string;
 }
 
-const minuteBarsQuery = syncQuery(['symbol', 'from', 'to', 'limit'], (db, p) =>
+const minuteBarsQuery = statement(['symbol', 'from', 'to', 'limit'], (db, p) =>
   db
     .selectFrom('candles_1m')
     .select(['open_time', 'close', 'quote_volume'])
@@ -330,7 +329,7 @@ const minuteBarsQuery = syncQuery(['symbol', 'from', 'to', 'limit'], (db, p) =>
     .orderBy('open_time')
     .limit(p.limit),
 );
-const rollupBarsQuery = syncQuery(['symbol', 'interval', 'from', 'to', 'limit'], (db, p) =>
+const rollupBarsQuery = statement(['symbol', 'interval', 'from', 'to', 'limit'], (db, p) =>
   db
     .selectFrom('candle_rollups')
     .select(['open_time', 'close', 'quote_volume'])
@@ -341,7 +340,7 @@ const rollupBarsQuery = syncQuery(['symbol', 'interval', 'from', 'to', 'limit'],
     .orderBy('open_time')
     .limit(p.limit),
 );
-const latestMinuteBarQuery = syncQuery(['symbol', 'to'], (db, p) =>
+const latestMinuteBarQuery = statement(['symbol', 'to'], (db, p) =>
   db
     .selectFrom('candles_1m')
     .select(['open_time', 'close', 'quote_volume'])
@@ -350,7 +349,7 @@ const latestMinuteBarQuery = syncQuery(['symbol', 'to'], (db, p) =>
     .orderBy('open_time', 'desc')
     .limit(1),
 );
-const latestRollupBarQuery = syncQuery(['symbol', 'interval', 'to'], (db, p) =>
+const latestRollupBarQuery = statement(['symbol', 'interval', 'to'], (db, p) =>
   db
     .selectFrom('candle_rollups')
     .select(['open_time', 'close', 'quote_volume'])
@@ -362,28 +361,35 @@ const latestRollupBarQuery = syncQuery(['symbol', 'interval', 'to'], (db, p) =>
 );
 
 /** Bars of one symbol and interval with from ≤ open_time ≤ to, oldest first, at most `limit`. */
-export function readBars(h: H, symbol: string, interval: '1m' | RollupInterval, from: number, to: number, limit: number): BarRow[] {
+export async function readBars(
+  tx: Tx,
+  symbol: string,
+  interval: '1m' | RollupInterval,
+  from: number,
+  to: number,
+  limit: number,
+): Promise<BarRow[]> {
   return interval === '1m'
-    ? minuteBarsQuery.all(h, { symbol, from, to, limit })
-    : rollupBarsQuery.all(h, { symbol, interval, from, to, limit });
+    ? minuteBarsQuery.all(tx, { symbol, from, to, limit })
+    : rollupBarsQuery.all(tx, { symbol, interval, from, to, limit });
 }
 
 /** The newest bar of one symbol and interval with open_time ≤ to. */
-export function readLatestBar(h: H, symbol: string, interval: '1m' | RollupInterval, to: number): BarRow | undefined {
-  return interval === '1m' ? latestMinuteBarQuery.get(h, { symbol, to }) : latestRollupBarQuery.get(h, { symbol, interval, to });
+export async function readLatestBar(tx: Tx, symbol: string, interval: '1m' | RollupInterval, to: number): Promise<BarRow | undefined> {
+  return interval === '1m' ? latestMinuteBarQuery.get(tx, { symbol, to }) : latestRollupBarQuery.get(tx, { symbol, interval, to });
 }
 
-const tradesSyncQuery = syncQuery(['sessionId'], (db, p) =>
+const tradesQuery = statement(['sessionId'], (db, p) =>
   db.selectFrom('backtest_trades').selectAll().where('session_id', '=', p.sessionId).orderBy('id'),
 );
-const regularSnapshotsSyncQuery = syncQuery(['sessionId'], (db, p) =>
+const regularSnapshotsQuery = statement(['sessionId'], (db, p) =>
   db.selectFrom('backtest_snapshots').selectAll().where('session_id', '=', p.sessionId).where('regular', '=', 1).orderBy('step'),
 );
 
-export function findTradesSync(h: H, sessionId: string): BacktestTradeRow[] {
-  return tradesSyncQuery.all(h, { sessionId });
+export async function findTradesSync(tx: Tx, sessionId: string): Promise<BacktestTradeRow[]> {
+  return tradesQuery.all(tx, { sessionId });
 }
 
-export function findRegularSnapshotsSync(h: H, sessionId: string): BacktestSnapshotRow[] {
-  return regularSnapshotsSyncQuery.all(h, { sessionId });
+export async function findRegularSnapshotsSync(tx: Tx, sessionId: string): Promise<BacktestSnapshotRow[]> {
+  return regularSnapshotsQuery.all(tx, { sessionId });
 }

@@ -3,8 +3,8 @@
 // price) and its trailing 24 h quote volume (the engine's slippage input) kept as a sliding window.
 //
 // NO LOOK-AHEAD: at virtual time t a bar is visible only once closed, openTime + interval ≤ t.
-import type SQLite from 'better-sqlite3';
 import type { RollupInterval } from '../db/schema.js';
+import type { Tx } from '../db/store.js';
 import { parseAmount, type Amount } from '../money.js';
 import { readBars, readLatestBar, type BarRow } from './backtest.repository.js';
 
@@ -43,9 +43,9 @@ export class BarStream {
   ) {}
 
   /** Positions the stream at virtual time t: the last close and the window as of t, nothing after. */
-  seek(h: SQLite.Database, t: number): void {
+  async seek(tx: Tx, t: number): Promise<void> {
     const lastVisibleOpen = t - this.intervalMs;
-    const latest = readLatestBar(h, this.symbol, this.interval, lastVisibleOpen);
+    const latest = await readLatestBar(tx, this.symbol, this.interval, lastVisibleOpen);
     this.lastClose = latest ? storedAmount(latest.close) : undefined;
     this.lastOpenTime = latest?.open_time;
     this.windowTimes = [];
@@ -54,7 +54,7 @@ export class BarStream {
     this.volume24h = 0n;
     // Bars closed in (t − 24 h, t]: open time in (t − 24 h − I, t − I].
     const from = t - DAY_MS - this.intervalMs + 1;
-    for (const bar of readBars(h, this.symbol, this.interval, from, lastVisibleOpen, Number.MAX_SAFE_INTEGER)) {
+    for (const bar of await readBars(tx, this.symbol, this.interval, from, lastVisibleOpen, Number.MAX_SAFE_INTEGER)) {
       const v = storedAmount(bar.quote_volume);
       this.windowTimes.push(bar.open_time + this.intervalMs);
       this.windowVolumes.push(v);
@@ -68,7 +68,7 @@ export class BarStream {
   }
 
   /** Reads the bars that close at or before `until` and are not buffered yet (at most one chunk). */
-  load(h: SQLite.Database, until: number): void {
+  async load(tx: Tx, until: number): Promise<void> {
     const to = until - this.intervalMs;
     if (to < this.readFrom) return;
     if (this.at > 0) {
@@ -77,7 +77,7 @@ export class BarStream {
       this.volumes = this.volumes.slice(this.at);
       this.at = 0;
     }
-    const rows: BarRow[] = readBars(h, this.symbol, this.interval, this.readFrom, to, Number.MAX_SAFE_INTEGER);
+    const rows: BarRow[] = await readBars(tx, this.symbol, this.interval, this.readFrom, to, Number.MAX_SAFE_INTEGER);
     for (const row of rows) {
       this.times.push(row.open_time);
       this.closes.push(storedAmount(row.close));

@@ -5,8 +5,9 @@
 //
 // Concurrency: the calls on one session run one at a time (a per-session queue), so a step batch
 // and an order never interleave. A step call reads bars chunk by chunk (readNow) and writes once,
-// at its end, through the group commit (WriteBatcher): orders, trades, snapshots, the session row
-// and the sandbox checkpoint together.
+// at its end, in one write piece of the store (ctx.writes): orders, trades, snapshots, the session
+// row and the sandbox checkpoint together. A session's ledger is its own sandbox, not an agent's
+// balances, so those pieces take no agent locks.
 //
 // A historical battle (src/battles/historical.ts) runs each participant in a session of its own
 // (`battle_id` set). The battle drives those through the `…ForBattle` entry points below, on the
@@ -17,10 +18,17 @@
 // (`strategy_test_id` set), driven through the `…ForStrategyTest` entry points: the whole episode in
 // one call, the executor acting after every step, one write at its end. The public mutating calls
 // refuse these sessions too (409 `reason: "strategy_test_session"`); reads are allowed.
-import type SQLite from 'better-sqlite3';
 import { isoTime } from '../clock.js';
-import type { Account, Agent, BacktestSessionRow, BacktestStatus, BacktestTradeRow } from '../db/schema.js';
-import { readNow } from '../db/sync-query.js';
+import type {
+  Account,
+  Agent,
+  BacktestOrderRow,
+  BacktestSessionRow,
+  BacktestSnapshotRow,
+  BacktestStatus,
+  BacktestTradeRow,
+} from '../db/schema.js';
+import { readNow, type Tx } from '../db/store.js';
 import { effectiveRiskProfile } from '../domain/risk-profile.js';
 import {
   avgEntryPrice,
@@ -125,6 +133,13 @@ const DEFAULT_LOOKBACK = 200;
 
 const ENDED: ReadonlySet<BacktestStatus> = new Set(['completed', 'cancelled', 'failed']);
 
+/** The rows a persist writes besides the session's own (collectPending). */
+interface Pending {
+  orders: BacktestOrderRow[];
+  trades: BacktestTradeRow[];
+  snapshots: BacktestSnapshotRow[];
+}
+
 function notFound(id: string): DomainError {
   return new DomainError('BACKTEST_NOT_FOUND', `Backtest '${id}' not found.`, { session_id: id });
 }
@@ -207,6 +222,14 @@ export function parseInterval(value: string | number | undefined, field: string,
   const seconds = typeof value === 'number' ? value : /^\d+$/.test(value) ? Number(value) : NaN;
   if (INTERVAL_LABELS[seconds]) return seconds;
   throw validationError([{ field, message: 'must be one of 1m, 5m, 15m, 1h, 4h, 1d or 60, 300, 900, 3600, 14400, 86400' }]);
+}
+
+/**
+ * The row's `run_ms` with the time since `began` (a performance.now() reading) added, in whole
+ * milliseconds: the column is an integer (BIGINT on PostgreSQL, which refuses a fraction).
+ */
+function runMs(row: BacktestSessionRow, began: number): number {
+  return Math.round(Number(row.run_ms) + (performance.now() - began));
 }
 
 function intRange(value: number | undefined, field: string, min: number, max: number, fallback: number): number {
@@ -342,7 +365,7 @@ export class BacktestService {
   private async openRuntime(row: BacktestSessionRow): Promise<SessionRuntime> {
     const rt = new SessionRuntime({ ...row }, JSON.parse(row.config) as SessionConfig);
     const checkpoint = row.checkpoint === null ? undefined : (JSON.parse(row.checkpoint) as SandboxCheckpoint);
-    await readNow(this.ctx.db, (h) => rt.open(h, checkpoint));
+    await readNow(this.ctx.db, (tx) => rt.open(tx, checkpoint));
     return rt;
   }
 
@@ -351,27 +374,40 @@ export class BacktestService {
     return this.runtimes.get(row.id) ?? this.openRuntime(row);
   }
 
-  /** Writes what the runtime changed since the last persist, the session row and its checkpoint. */
-  private persistSync(h: SQLite.Database, rt: SessionRuntime): void {
+  /**
+   * Takes what the runtime changed since the last persist and brings its row up to date (figures,
+   * checkpoint). Taken before the write, not inside it: a write piece may run more than once (a
+   * group commit that fails runs each piece again alone; PostgreSQL runs a deadlocked transaction
+   * again), and every run must write the same changes.
+   */
+  private collectPending(rt: SessionRuntime): Pending {
     const changes = rt.sandbox.collect();
-    for (const order of changes.orders.values()) repo.upsertOrder(h, toOrderRow(rt.row.id, order));
-    for (const { fill, type, orderPrice } of changes.fills) {
-      repo.insertTrade(h, {
+    const snapshots = rt.snapshots;
+    rt.snapshots = [];
+    rt.row.total_trades = rt.sandbox.fillCount;
+    rt.row.total_fees = formatAmount(rt.sandbox.feesTotal);
+    rt.row.checkpoint = JSON.stringify(rt.sandbox.checkpoint());
+    rt.row.touched_ms = this.ctx.clock.now();
+    return {
+      orders: [...changes.orders.values()].map((order) => toOrderRow(rt.row.id, order)),
+      trades: changes.fills.map(({ fill, type, orderPrice }) => ({
         session_id: rt.row.id,
         id: fill.id,
         order_id: fill.orderId,
         type,
         order_price: orderPrice === null ? null : formatAmount(orderPrice),
         ...fillColumns(fill),
-      });
-    }
-    for (const snapshot of rt.snapshots) repo.upsertSnapshot(h, snapshot);
-    rt.snapshots = [];
-    rt.row.total_trades = rt.sandbox.fillCount;
-    rt.row.total_fees = formatAmount(rt.sandbox.feesTotal);
-    rt.row.checkpoint = JSON.stringify(rt.sandbox.checkpoint());
-    rt.row.touched_ms = this.ctx.clock.now();
-    repo.updateSession(h, rt.row);
+      })),
+      snapshots,
+    };
+  }
+
+  /** Writes what collectPending took, the session row and its checkpoint. */
+  private async persistSync(tx: Tx, rt: SessionRuntime, pending: Pending): Promise<void> {
+    for (const order of pending.orders) await repo.upsertOrder(tx, order);
+    for (const trade of pending.trades) await repo.insertTrade(tx, trade);
+    for (const snapshot of pending.snapshots) await repo.upsertSnapshot(tx, snapshot);
+    await repo.updateSession(tx, rt.row);
   }
 
   /**
@@ -382,13 +418,14 @@ export class BacktestService {
   private async persist(
     rt: SessionRuntime,
     end?: { status: 'completed' | 'cancelled' | 'failed'; error?: string },
-    also?: (h: SQLite.Database, row: BacktestSessionRow) => void,
+    also?: (tx: Tx, row: BacktestSessionRow) => Promise<void>,
   ): Promise<void> {
     try {
-      await this.ctx.writes.submit((h) => {
-        this.persistSync(h, rt);
-        if (end) this.endSync(h, rt, end.status, end.error ?? null);
-        also?.(h, rt.row);
+      const pending = this.collectPending(rt);
+      await this.ctx.writes.submit(async (tx) => {
+        await this.persistSync(tx, rt, pending);
+        if (end) await this.endSync(tx, rt, end.status, end.error ?? null);
+        if (also) await also(tx, rt.row);
       });
     } catch (err) {
       this.runtimes.delete(rt.row.id);
@@ -398,22 +435,22 @@ export class BacktestService {
   }
 
   /** Final figures and metrics, inside the write that ends the session. */
-  private endSync(h: SQLite.Database, rt: SessionRuntime, status: 'completed' | 'cancelled' | 'failed', error: string | null): void {
+  private async endSync(tx: Tx, rt: SessionRuntime, status: 'completed' | 'cancelled' | 'failed', error: string | null): Promise<void> {
     const equity = rt.sandbox.valuation(rt).totalEquity;
-    this.endRowSync(h, rt.row, equity, status, error);
+    await this.endRowSync(tx, rt.row, equity, status, error);
   }
 
   /** Ends `row` at `equity`: its results from the stored fills and regular snapshots. */
-  private endRowSync(
-    h: SQLite.Database,
+  private async endRowSync(
+    tx: Tx,
     row: BacktestSessionRow,
     equity: Amount,
     status: 'completed' | 'cancelled' | 'failed',
     error: string | null,
-  ): void {
+  ): Promise<void> {
     const start = parseAmount(row.starting_balance);
-    const trades = repo.findTradesSync(h, row.id);
-    const regular = repo.findRegularSnapshotsSync(h, row.id);
+    const trades = await repo.findTradesSync(tx, row.id);
+    const regular = await repo.findRegularSnapshotsSync(tx, row.id);
     const computed = computeResults(row, trades, regular, Number(row.virtual_ms));
     const stored: StoredMetrics = {
       metrics: computed.metrics,
@@ -435,11 +472,11 @@ export class BacktestService {
     row.sharpe_ratio = computed.sharpe;
     row.max_drawdown_pct = computed.maxDrawdownPct;
     row.completed_at = isoTime(this.ctx.clock.now());
-    repo.updateSession(h, row);
+    await repo.updateSession(tx, row);
     // The webhook outbox row commits with the completion itself. Battle and strategy-test sessions
     // are not announced: their battle or test announces its own completion.
     if (status === 'completed' && row.battle_id === null && row.strategy_test_id === null) {
-      enqueueWebhookEventSync(h, this.ctx, row.account_id, 'backtest.completed', backtestCompletedData(row));
+      await enqueueWebhookEventSync(tx, this.ctx, row.account_id, 'backtest.completed', backtestCompletedData(row));
     }
   }
 
@@ -454,7 +491,7 @@ export class BacktestService {
     const last = snapshots[snapshots.length - 1];
     const equity = last ? storedAmount(last.total_equity) : parseAmount(row.starting_balance);
     const message = err instanceof Error ? err.message : String(err);
-    await this.ctx.writes.submit((h) => this.endRowSync(h, { ...row }, equity, 'failed', `could not resume after a restart: ${message}`));
+    await this.ctx.writes.submit((tx) => this.endRowSync(tx, { ...row }, equity, 'failed', `could not resume after a restart: ${message}`));
   }
 
   // --- lifecycle of a session -----------------------------------------------------------------------
@@ -467,7 +504,7 @@ export class BacktestService {
    */
   async create(account: Account, agent: Agent, body: CreateBacktestBody): Promise<CreatedBacktest> {
     const { row, estimatedPairs } = await this.newSession(account, agent, body, null, (name) => `body.${name}`);
-    await this.ctx.writes.submit((h) => repo.insertSession(h, row));
+    await this.ctx.writes.submit((tx) => repo.insertSession(tx, row));
     return {
       session_id: row.id,
       status: 'created',
@@ -523,13 +560,17 @@ export class BacktestService {
     const candidates = requested ? [...new Set(requested)].sort() : [...known.keys()].filter((s) => known.get(s)!.quote_asset === 'USDT');
     const interval = INTERVAL_LABELS[intervalSec]!;
     // A pair has data for the session when a bar closes inside it; estimated_pairs: priced at the start.
-    const coverage = await readNow(this.ctx.db, (h) =>
-      candidates.map((symbol) => ({
-        symbol,
-        inRange: repo.readBars(h, symbol, interval, startMs - intervalMs, endMs - intervalMs, 1).length > 0,
-        atStart: repo.readLatestBar(h, symbol, interval, startMs - intervalMs) !== undefined,
-      })),
-    );
+    const coverage = await readNow(this.ctx.db, async (tx) => {
+      const out: Array<{ symbol: string; inRange: boolean; atStart: boolean }> = [];
+      for (const symbol of candidates) {
+        out.push({
+          symbol,
+          inRange: (await repo.readBars(tx, symbol, interval, startMs - intervalMs, endMs - intervalMs, 1)).length > 0,
+          atStart: (await repo.readLatestBar(tx, symbol, interval, startMs - intervalMs)) !== undefined,
+        });
+      }
+      return out;
+    });
     const missing = coverage.filter((c) => !c.inRange).map((c) => c.symbol);
     if (requested && missing.length > 0) {
       throw new DomainError('BACKTEST_NO_DATA', `No stored ${interval} candles in the range for: ${missing.join(', ')}.`, {
@@ -696,7 +737,7 @@ export class BacktestService {
     try {
       while (rt.row.current_step < target) {
         const until = Math.min(target, rt.row.current_step + chunk);
-        await readNow(this.ctx.db, (h) => rt.load(h, until));
+        await readNow(this.ctx.db, (tx) => rt.load(tx, until));
         rt.run(until - rt.row.current_step, fast, onEvents);
       }
     } catch (err) {
@@ -704,7 +745,7 @@ export class BacktestService {
       throw err;
     }
     beforePersist?.();
-    rt.row.run_ms = Number(rt.row.run_ms) + (performance.now() - began);
+    rt.row.run_ms = runMs(rt.row, began);
     const complete = rt.row.current_step >= rt.row.total_steps;
     await this.persist(rt, complete ? { status: 'completed' } : undefined);
     return complete;
@@ -1235,7 +1276,7 @@ export class BacktestService {
     const { row } = await this.newSession(account, agent, body, battleId, (name) =>
       name === 'starting_balance' ? 'body.config.starting_balance' : `body.backtest_config.${name}`,
     );
-    await this.ctx.writes.submit((h) => repo.insertSession(h, row));
+    await this.ctx.writes.submit((tx) => repo.insertSession(tx, row));
     return row.id;
   }
 
@@ -1374,7 +1415,7 @@ export class BacktestService {
       strategy_test_id: testId,
       config: JSON.stringify({ ...config, risk: strategyTestRisk() }),
     };
-    await this.ctx.writes.submit((h) => repo.insertSession(h, session));
+    await this.ctx.writes.submit((tx) => repo.insertSession(tx, session));
     return session.id;
   }
 
@@ -1399,9 +1440,9 @@ export class BacktestService {
       try {
         outer: while (rt.row.current_step < total) {
           const until = Math.min(total, rt.row.current_step + chunk);
-          await readNow(this.ctx.db, (h) => {
-            rt.load(h, until);
-            hooks.load(h, rt.timeOfStep(until));
+          await readNow(this.ctx.db, async (tx) => {
+            await rt.load(tx, until);
+            await hooks.load(tx, rt.timeOfStep(until));
           });
           while (rt.row.current_step < until) {
             if (hooks.shouldStop()) {
@@ -1420,10 +1461,10 @@ export class BacktestService {
         await this.fail(rt, err);
         throw err;
       }
-      rt.row.run_ms = Number(rt.row.run_ms) + (performance.now() - began);
+      rt.row.run_ms = runMs(rt.row, began);
       if (stopped) rt.snapshot(rt.row.current_step, true);
       const status = stopped ? 'cancelled' : 'completed';
-      await this.persist(rt, { status }, (h, row) => hooks.onEnd(h, row));
+      await this.persist(rt, { status }, (tx, row) => hooks.onEnd(tx, row));
       return status;
     });
   }

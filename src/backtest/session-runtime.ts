@@ -1,8 +1,8 @@
 // A running backtest in memory: its sandbox, one bar stream per pair and the virtual clock. Steps
 // are synchronous (the caller loads the bars a chunk of steps needs first); what they change is
 // collected and persisted by the service in one write per HTTP call.
-import type SQLite from 'better-sqlite3';
 import type { BacktestSessionRow, BacktestSnapshotRow, RollupInterval } from '../db/schema.js';
+import type { Tx } from '../db/store.js';
 import type { RiskProfile } from '../domain/risk-profile.js';
 import type { CancelledResult, FilledResult, PairRules } from '../engine/index.js';
 import { formatAmount, parseAmount, type Amount } from '../money.js';
@@ -108,9 +108,9 @@ export class SessionRuntime implements MarketView {
   }
 
   /** Positions the streams (and the sandbox, from the checkpoint) at the session's virtual time. */
-  open(h: SQLite.Database, checkpoint: SandboxCheckpoint | undefined): void {
+  async open(tx: Tx, checkpoint: SandboxCheckpoint | undefined): Promise<void> {
     if (checkpoint) this.sandbox.restore(checkpoint);
-    for (const s of this.streams) s.seek(h, this.row.virtual_ms);
+    for (const s of this.streams) await s.seek(tx, this.row.virtual_ms);
   }
 
   get now(): number {
@@ -130,9 +130,9 @@ export class SessionRuntime implements MarketView {
   }
 
   /** Loads the bars that close up to `step`'s time. */
-  load(h: SQLite.Database, step: number): void {
+  async load(tx: Tx, step: number): Promise<void> {
     const until = this.timeOfStep(step);
-    for (const s of this.streams) s.load(h, until);
+    for (const s of this.streams) await s.load(tx, until);
   }
 
   /**

@@ -2,9 +2,9 @@
 // what BacktestService returns, ready to send. Money, prices and quantities are 8-decimal strings;
 // times are ISO-8601 UTC; ratios are fixed-decimal strings, never null where a number is documented
 // (an undefined one is "0" in its format and named in `not_computable`).
-import type SQLite from 'better-sqlite3';
 import type { BracketView } from '../services/order-request.js';
 import type { BacktestSessionRow } from '../db/schema.js';
+import type { Tx } from '../db/store.js';
 import type { OrderIntent, PlaceOrderResult } from '../engine/index.js';
 import type { Amount } from '../money.js';
 import type { AdvancedOrderFields, StopLossLegInput, TakeProfitLegInput } from '../services/order-request.js';
@@ -515,14 +515,14 @@ export interface StrategyStepView {
 
 /** What drives a strategy test's episode (BacktestService.runForStrategyTest). */
 export interface StrategyTestHooks {
-  /** Reads what the driver needs up to virtual time `until` (inside the bar read, synchronously). */
-  load(h: SQLite.Database, until: number): void;
+  /** Reads what the driver needs up to virtual time `until` (inside the bar read, through its `tx`). */
+  load(tx: Tx, until: number): Promise<void>;
   /** After every step but the last. */
   onStep(view: StrategyStepView): void;
   /** Asked before every step: true stops the episode (stored `cancelled`). */
   shouldStop(): boolean;
-  /** Inside the write that ends the session, with its final row. */
-  onEnd(h: SQLite.Database, row: BacktestSessionRow): void;
+  /** Inside the write that ends the session, with its final row: it may only await statements on `tx`. */
+  onEnd(tx: Tx, row: BacktestSessionRow): Promise<void>;
 }
 
 /** A battle session's standing at its virtual time. Amounts are exact (bigint). */

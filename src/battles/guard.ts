@@ -7,7 +7,7 @@
 // Cost: one indexed read per live order (battle_participants by agent, joined to its battle). The
 // config of a running battle cannot change (PUT is for draft/pending only), so its allowed pairs
 // are parsed once per battle and kept.
-import type SQLite from 'better-sqlite3';
+import type { Tx } from '../db/store.js';
 import { findAgentLiveBattle } from './repository.js';
 import type { BattleConfig } from './types.js';
 
@@ -59,10 +59,10 @@ export function participantRejection(status: string, battleId: string, agentId: 
 
 /**
  * Why the agent may not place an order on `symbol` now because of a live battle it takes part in
- * (active or paused), or undefined when nothing forbids it. `h` must be held (WriteBatcher work).
+ * (active or paused), or undefined when nothing forbids it. `tx` is the order's write piece.
  */
-export function battleOrderRejection(h: SQLite.Database, agentId: string, symbol: string): BattleRejection | undefined {
-  const row = findAgentLiveBattle(h, agentId);
+export async function battleOrderRejection(tx: Tx, agentId: string, symbol: string): Promise<BattleRejection | undefined> {
+  const row = await findAgentLiveBattle(tx, agentId);
   if (!row) return undefined;
   const battleId = row.battle_id;
   const stopped = participantRejection(row.participant_status, battleId, agentId);

@@ -5,8 +5,8 @@
 // survivors, the later elimination higher. The figures come from the one metric set
 // (domain/performance-metrics.ts): the equity metrics over the battle's snapshots, the trade
 // metrics over the participant's fills since the battle started.
-import type SQLite from 'better-sqlite3';
 import type { BattleParticipantRow, BattleRow, ParticipantStatus } from '../db/schema.js';
+import type { Tx } from '../db/store.js';
 import { computeEquityMetrics, PERCENT_DECIMALS, RATIO_DECIMALS, tradeMetricsOf, type EquityPoint } from '../domain/performance-metrics.js';
 import { EMPTY_TRADE_STATS, mergeTradeStats, statsOfFill, type TradeStats } from '../domain/trade-stats.js';
 import { valueHoldings, type HeldPosition, type PriceLookup } from '../domain/valuation.js';
@@ -273,31 +273,31 @@ export type KnownEquityMetrics = (participantId: string) => { sharpe: number | n
  * is the one read that grows with the battle's length (a week of 5-second snapshots is 120,000 rows
  * per participant): it is skipped when `known` gives every participant's equity metrics. A
  * participant whose final equity is stored (eliminated, or the battle completed) keeps it, since
- * its wallet no longer shows the battle. Run it while holding the connection (readNow, a transaction).
+ * its wallet no longer shows the battle. Run it in a transaction of the store (readNow, `submit`).
  */
-export function liveFigures(
-  h: SQLite.Database,
+export async function liveFigures(
+  tx: Tx,
   ctx: { prices: PriceLookup; config: Pick<Config, 'battles'> },
   battle: BattleRow,
   participants: readonly BattleParticipantRow[],
   now: number,
   known?: KnownEquityMetrics,
-): ParticipantFigures[] {
+): Promise<ParticipantFigures[]> {
   const config = battleConfigOf(battle);
   const startedMs = battle.started_at === null ? now : Date.parse(battle.started_at);
   const endMs = battle.ended_at === null ? now : Date.parse(battle.ended_at);
   const wanted = new Set(participants.map((p) => p.agent_id));
 
-  const cash = new Map(findBattleCashSync(h, battle.id).map((c) => [c.agent_id, c]));
-  const held = groupBy(findBattlePositionsSync(h, battle.id), (r) => r.agent_id);
+  const cash = new Map((await findBattleCashSync(tx, battle.id)).map((c) => [c.agent_id, c]));
+  const held = groupBy(await findBattlePositionsSync(tx, battle.id), (r) => r.agent_id);
   const stats = new Map<string, TradeStats>();
-  for (const fill of findBattleFillsSync(h, battle.id, startedMs, endMs)) {
+  for (const fill of await findBattleFillsSync(tx, battle.id, startedMs, endMs)) {
     if (wanted.has(fill.agent_id)) stats.set(fill.agent_id, addFill(stats.get(fill.agent_id) ?? EMPTY_TRADE_STATS, fill));
   }
   const kept = new Map(participants.map((p) => [p.id, known?.(p.id)]));
   const series = new Map<string, EquityPoint[]>();
   const needSeries = [...kept.values()].some((m) => m === undefined);
-  for (const row of needSeries ? findEquitySeriesSync(h, battle.id) : []) {
+  for (const row of needSeries ? await findEquitySeriesSync(tx, battle.id) : []) {
     if (!wanted.has(row.agent_id)) continue;
     let points = series.get(row.agent_id);
     if (!points) series.set(row.agent_id, (points = []));

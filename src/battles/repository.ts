@@ -1,13 +1,12 @@
-// Storage of battles and their participants. Writes are synchronous queries (db/sync-query.ts) run
-// inside WriteBatcher work, so a battle's change commits in the same transaction as the wallet and
-// order changes it makes; the reads behind the routes are plain Kysely.
-import type SQLite from 'better-sqlite3';
+// Storage of battles and their participants. Writes are statements (db/statement.ts) run inside the
+// store's work (`ctx.writes.submit`), so a battle's change commits in the same transaction as the
+// wallet and order changes it makes; the reads behind the routes are plain Kysely.
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import type { Agent, BattleParticipantRow, BattleRow, BattleStatus, Database, PositionRow } from '../db/schema.js';
-import { syncQuery, columnsOf } from '../db/sync-query.js';
+import { statement, columnsOf } from '../db/statement.js';
+import type { Tx } from '../db/store.js';
 
-type H = SQLite.Database;
 type Q = Kysely<Database>;
 
 const BATTLE_COLUMNS = [
@@ -46,36 +45,36 @@ const PARTICIPANT_COLUMNS = [
 
 // --- battles: writes ---------------------------------------------------------------------------
 
-const insertBattleQuery = syncQuery(BATTLE_COLUMNS, (db, p) => db.insertInto('battles').values(columnsOf(BATTLE_COLUMNS, p) as BattleRow));
+const insertBattleQuery = statement(BATTLE_COLUMNS, (db, p) => db.insertInto('battles').values(columnsOf(BATTLE_COLUMNS, p) as BattleRow));
 // Written whole but for the owner, the creation time and the leader: the scheduler keeps the
 // leader up to date on its own (snapshots.repository.ts), and a row this service read before a tick
 // must not put an older leader back. The leader is written here only at completion (setLeader).
-const updateBattleQuery = syncQuery(BATTLE_COLUMNS, (db, p) =>
+const updateBattleQuery = statement(BATTLE_COLUMNS, (db, p) =>
   db
     .updateTable('battles')
     .set(columnsOf(BATTLE_COLUMNS, p, ['id', 'account_id', 'created_at', 'leader_agent_id']) as Partial<BattleRow>)
     .where('id', '=', p.id),
 );
-const setLeaderQuery = syncQuery(['id', 'leader'], (db, p) =>
+const setLeaderQuery = statement(['id', 'leader'], (db, p) =>
   db.updateTable('battles').set({ leader_agent_id: p.leader }).where('id', '=', p.id),
 );
-const deleteBattleQuery = syncQuery(['id'], (db, p) => db.deleteFrom('battles').where('id', '=', p.id));
+const deleteBattleQuery = statement(['id'], (db, p) => db.deleteFrom('battles').where('id', '=', p.id));
 
-export function insertBattle(h: H, row: BattleRow): void {
-  insertBattleQuery.run(h, row);
+export async function insertBattle(tx: Tx, row: BattleRow): Promise<void> {
+  await insertBattleQuery.run(tx, row);
 }
 
-export function updateBattle(h: H, row: BattleRow): void {
-  updateBattleQuery.run(h, row);
+export async function updateBattle(tx: Tx, row: BattleRow): Promise<void> {
+  await updateBattleQuery.run(tx, row);
 }
 
-export function setLeader(h: H, id: string, leader: string | null): void {
-  setLeaderQuery.run(h, { id, leader });
+export async function setLeader(tx: Tx, id: string, leader: string | null): Promise<void> {
+  await setLeaderQuery.run(tx, { id, leader });
 }
 
 /** Participants and snapshots go with it by foreign-key cascade. */
-export function deleteBattle(h: H, id: string): void {
-  deleteBattleQuery.run(h, { id });
+export async function deleteBattle(tx: Tx, id: string): Promise<void> {
+  await deleteBattleQuery.run(tx, { id });
 }
 
 /** A participant as it joins: active, nothing measured yet; `fields` set the rest (tests and benches preset some). */
@@ -97,27 +96,27 @@ export function newParticipantRow(
 
 // --- participants: writes ----------------------------------------------------------------------
 
-const insertParticipantQuery = syncQuery(PARTICIPANT_COLUMNS, (db, p) =>
+const insertParticipantQuery = statement(PARTICIPANT_COLUMNS, (db, p) =>
   db.insertInto('battle_participants').values(columnsOf(PARTICIPANT_COLUMNS, p) as BattleParticipantRow),
 );
-const updateParticipantQuery = syncQuery(PARTICIPANT_COLUMNS, (db, p) =>
+const updateParticipantQuery = statement(PARTICIPANT_COLUMNS, (db, p) =>
   db
     .updateTable('battle_participants')
     .set(columnsOf(PARTICIPANT_COLUMNS, p, ['id', 'battle_id', 'agent_id', 'joined_at']) as Partial<BattleParticipantRow>)
     .where('id', '=', p.id),
 );
-const deleteParticipantQuery = syncQuery(['id'], (db, p) => db.deleteFrom('battle_participants').where('id', '=', p.id));
+const deleteParticipantQuery = statement(['id'], (db, p) => db.deleteFrom('battle_participants').where('id', '=', p.id));
 
-export function insertParticipant(h: H, row: BattleParticipantRow): void {
-  insertParticipantQuery.run(h, row);
+export async function insertParticipant(tx: Tx, row: BattleParticipantRow): Promise<void> {
+  await insertParticipantQuery.run(tx, row);
 }
 
-export function updateParticipant(h: H, row: BattleParticipantRow): void {
-  updateParticipantQuery.run(h, row);
+export async function updateParticipant(tx: Tx, row: BattleParticipantRow): Promise<void> {
+  await updateParticipantQuery.run(tx, row);
 }
 
-export function deleteParticipant(h: H, id: string): void {
-  deleteParticipantQuery.run(h, { id });
+export async function deleteParticipant(tx: Tx, id: string): Promise<void> {
+  await deleteParticipantQuery.run(tx, { id });
 }
 
 // --- running live battles of an agent ----------------------------------------------------------
@@ -130,7 +129,7 @@ export interface AgentBattleRow {
   config: string;
 }
 
-const agentLiveBattleQuery = syncQuery(['agentId'], (db, p) =>
+const agentLiveBattleQuery = statement(['agentId'], (db, p) =>
   db
     .selectFrom('battle_participants as p')
     .innerJoin('battles as b', 'b.id', 'p.battle_id')
@@ -143,34 +142,34 @@ const agentLiveBattleQuery = syncQuery(['agentId'], (db, p) =>
 );
 
 /** The active or paused live battle the agent takes part in, if any (at most one by the start rule). */
-export function findAgentLiveBattle(h: H, agentId: string): AgentBattleRow | undefined {
-  return agentLiveBattleQuery.get(h, { agentId });
+export async function findAgentLiveBattle(tx: Tx, agentId: string): Promise<AgentBattleRow | undefined> {
+  return agentLiveBattleQuery.get(tx, { agentId });
 }
 
 // --- wallet rows (fresh wallet mode) -----------------------------------------------------------
 
-const positionsQuery = syncQuery(['agentId'], (db, p) =>
+const positionsQuery = statement(['agentId'], (db, p) =>
   db.selectFrom('positions').selectAll().where('agent_id', '=', p.agentId).orderBy('symbol'),
 );
-const deleteBalancesQuery = syncQuery(['agentId'], (db, p) => db.deleteFrom('balances').where('agent_id', '=', p.agentId));
-const deletePositionsQuery = syncQuery(['agentId'], (db, p) => db.deleteFrom('positions').where('agent_id', '=', p.agentId));
+const deleteBalancesQuery = statement(['agentId'], (db, p) => db.deleteFrom('balances').where('agent_id', '=', p.agentId));
+const deletePositionsQuery = statement(['agentId'], (db, p) => db.deleteFrom('positions').where('agent_id', '=', p.agentId));
 
-export function findPositionsSync(h: H, agentId: string): PositionRow[] {
-  return positionsQuery.all(h, { agentId });
+export async function findPositionsSync(tx: Tx, agentId: string): Promise<PositionRow[]> {
+  return positionsQuery.all(tx, { agentId });
 }
 
-export function deleteBalancesSync(h: H, agentId: string): void {
-  deleteBalancesQuery.run(h, { agentId });
+export async function deleteBalancesSync(tx: Tx, agentId: string): Promise<void> {
+  await deleteBalancesQuery.run(tx, { agentId });
 }
 
-export function deletePositionsSync(h: H, agentId: string): void {
-  deletePositionsQuery.run(h, { agentId });
+export async function deletePositionsSync(tx: Tx, agentId: string): Promise<void> {
+  await deletePositionsQuery.run(tx, { agentId });
 }
 
-const agentSyncQuery = syncQuery(['id'], (db, p) => db.selectFrom('agents').selectAll().where('id', '=', p.id));
+const agentSyncQuery = statement(['id'], (db, p) => db.selectFrom('agents').selectAll().where('id', '=', p.id));
 
-export function findAgentSync(h: H, id: string): Agent | undefined {
-  return agentSyncQuery.get(h, { id });
+export async function findAgentSync(tx: Tx, id: string): Promise<Agent | undefined> {
+  return agentSyncQuery.get(tx, { id });
 }
 
 // --- reads -------------------------------------------------------------------------------------
@@ -220,10 +219,14 @@ export async function findAgentCards(db: Q, agentIds: string[]): Promise<Map<str
 }
 
 /** Other active/paused live battles any of the agents takes part in: `{agent_id, battle_id}`. */
-export function findOtherLiveBattlesSync(h: H, agentIds: string[], exceptBattleId: string): Array<{ agent_id: string; battle_id: string }> {
+export async function findOtherLiveBattlesSync(
+  tx: Tx,
+  agentIds: string[],
+  exceptBattleId: string,
+): Promise<Array<{ agent_id: string; battle_id: string }>> {
   const out: Array<{ agent_id: string; battle_id: string }> = [];
   for (const agentId of agentIds) {
-    const row = agentLiveBattleQuery.get(h, { agentId });
+    const row = await agentLiveBattleQuery.get(tx, { agentId });
     if (row && row.battle_id !== exceptBattleId) out.push({ agent_id: agentId, battle_id: row.battle_id });
   }
   return out;

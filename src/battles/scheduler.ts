@@ -13,10 +13,9 @@
 // once in full. All snapshot rows go out in one group commit, one savepoint per battle, so a row
 // one battle cannot write (the battle deleted meanwhile) does not cost the others theirs.
 import { performance } from 'node:perf_hooks';
-import type SQLite from 'better-sqlite3';
 import { isoTime } from '../clock.js';
 import type { BattleRow } from '../db/schema.js';
-import { readNow } from '../db/sync-query.js';
+import { readNow, type Tx } from '../db/store.js';
 import { EMPTY_TRADE_STATS, type TradeStats } from '../domain/trade-stats.js';
 import type { DomainEvents } from '../services/events.js';
 import type { Logger } from '../logger.js';
@@ -44,6 +43,7 @@ import {
   maxFillRowidSync,
   pruneEndedSnapshots,
   setLeaderSync,
+  type BattleFillRow,
   type HeldRow,
   type NewBattleSnapshotRow,
   type RunningParticipantRow,
@@ -119,9 +119,9 @@ interface Read {
   held: Map<string, HeldRow[]>;
   cards: Map<string, { display_name: string; color: string | null }>;
   /** Participants read in full this tick: their fills up to `top`, and the battle's stored series. */
-  boot: Map<string, { fills: ReturnType<typeof findAgentFillsSync>; series: Amount[] }>;
+  boot: Map<string, { fills: BattleFillRow[]; series: Amount[] }>;
   /** Fills committed since the previous tick (of every agent: the participants' are picked out). */
-  fills: ReturnType<typeof findNewFillsSync>;
+  fills: BattleFillRow[];
   top: number;
 }
 
@@ -218,7 +218,7 @@ export class BattleScheduler {
       readMs: 0,
       writeMs: 0,
     };
-    const read = await readNow(this.ctx.db, (h) => this.read(h));
+    const read = await readNow(this.ctx.db, (tx) => this.read(tx));
     report.readMs = performance.now() - t0;
     report.battles = read.battles.length;
     this.advance(read);
@@ -245,9 +245,9 @@ export class BattleScheduler {
     const w0 = performance.now();
     const written = await Promise.allSettled(
       plans.map((plan) =>
-        this.ctx.writes.submit((h) => {
-          const rows = insertSnapshotsSync(h, plan.rows);
-          if (plan.newLeader) setLeaderSync(h, plan.battle.id, plan.newLeader.agentId);
+        this.ctx.writes.submit(async (tx) => {
+          const rows = await insertSnapshotsSync(tx, plan.rows);
+          if (plan.newLeader) await setLeaderSync(tx, plan.battle.id, plan.newLeader.agentId);
           return rows;
         }),
       ),
@@ -288,17 +288,17 @@ export class BattleScheduler {
   }
 
   /** Everything a tick needs, read at one moment while holding the connection. */
-  private read(h: SQLite.Database): Read {
-    const battles = findRunningLiveBattlesSync(h);
-    const participants = findRunningParticipantsSync(h);
+  private async read(tx: Tx): Promise<Read> {
+    const battles = await findRunningLiveBattlesSync(tx);
+    const participants = await findRunningParticipantsSync(tx);
     const held = new Map<string, HeldRow[]>();
-    for (const row of findRunningPositionsSync(h)) {
+    for (const row of await findRunningPositionsSync(tx)) {
       const list = held.get(row.agent_id);
       if (list) list.push(row);
       else held.set(row.agent_id, [row]);
     }
     const cards = new Map(participants.map((p) => [p.agent_id, { display_name: p.display_name, color: p.color }]));
-    const top = maxFillRowidSync(h);
+    const top = await maxFillRowidSync(tx);
     // Fill rowids only grow while no fill is deleted; after a deletion at the top (an agent deleted)
     // the next rowids are handed out again from the new top, so the cursor follows it down.
     if (this.cursor !== undefined && top < this.cursor) this.cursor = top;
@@ -313,16 +313,16 @@ export class BattleScheduler {
       let series = seriesOf.get(battle.id);
       if (!series) {
         series = new Map();
-        for (const row of findEquitySeriesSync(h, battle.id)) {
+        for (const row of await findEquitySeriesSync(tx, battle.id)) {
           const list = series.get(row.agent_id);
           if (list) list.push(parseAmount(row.equity));
           else series.set(row.agent_id, [parseAmount(row.equity)]);
         }
         seriesOf.set(battle.id, series);
       }
-      boot.set(p.id, { fills: findAgentFillsSync(h, p.agent_id, startedMs(battle), top), series: series.get(p.agent_id) ?? [] });
+      boot.set(p.id, { fills: await findAgentFillsSync(tx, p.agent_id, startedMs(battle), top), series: series.get(p.agent_id) ?? [] });
     }
-    const fills = this.cursor === undefined ? [] : findNewFillsSync(h, this.cursor, top);
+    const fills = this.cursor === undefined ? [] : await findNewFillsSync(tx, this.cursor, top);
     return { battles, participants, held, cards, boot, fills, top };
   }
 

@@ -5,14 +5,14 @@
 // restart in whatever state it was; only the 5 s scheduler is started again (open()).
 //
 // Concurrency: the calls on one battle run one at a time (a per-battle queue, as backtests do),
-// so a stop never interleaves with a pause or a scheduler's elimination. Each change is one piece
-// of the group commit (WriteBatcher): the battle row, its participants and, for live battles, every
-// participant's wallet and cancelled orders commit together. What the change means to others —
+// so a stop never interleaves with a pause or a scheduler's elimination. Each change is one write
+// piece of the store (`ctx.writes.submit`): the battle row, its participants and, for live battles,
+// every participant's wallet and cancelled orders commit together. What the change means to others —
 // order events, portfolio changes, the battle's status events, `battle.completed` — is announced
 // only after that commit.
 import { isoTime } from '../clock.js';
 import type { Account, Agent, BattleParticipantRow, BattleRow, BattleStatus } from '../db/schema.js';
-import { readNow } from '../db/sync-query.js';
+import { lockAgents, readNow } from '../db/store.js';
 import { DomainError, validationError } from '../errors.js';
 import { formatAmount, type Amount } from '../money.js';
 import { findAccountAgent } from '../repositories/agent.repository.js';
@@ -301,7 +301,7 @@ export class BattleService implements BattleLifecycle {
       winner_agent_id: null,
       leader_agent_id: null,
     };
-    await this.ctx.writes.submit((h) => repo.insertBattle(h, row));
+    await this.ctx.writes.submit((tx) => repo.insertBattle(tx, row));
     return this.battleDto(row);
   }
 
@@ -344,7 +344,7 @@ export class BattleService implements BattleLifecycle {
         backtest_config: next.backtest_config === null ? null : JSON.stringify(next.backtest_config),
         updated_at: isoTime(this.ctx.clock.now()),
       };
-      await this.ctx.writes.submit((h) => repo.updateBattle(h, row));
+      await this.ctx.writes.submit((tx) => repo.updateBattle(tx, row));
       return this.battleDto(row);
     });
   }
@@ -360,7 +360,7 @@ export class BattleService implements BattleLifecycle {
         await this.cancelLocked(battle);
         return;
       }
-      await this.ctx.writes.submit((h) => repo.deleteBattle(h, battle.id));
+      await this.ctx.writes.submit((tx) => repo.deleteBattle(tx, battle.id));
     });
   }
 
@@ -393,9 +393,9 @@ export class BattleService implements BattleLifecycle {
       const now = isoTime(this.ctx.clock.now());
       const row = repo.newParticipantRow({ id: this.ctx.ids.next(), battle_id: battle.id, agent_id: agent.id, joined_at: now });
       const updated: BattleRow = { ...battle, status: 'pending', updated_at: now };
-      await this.ctx.writes.submit((h) => {
-        repo.insertParticipant(h, row);
-        repo.updateBattle(h, updated);
+      await this.ctx.writes.submit(async (tx) => {
+        await repo.insertParticipant(tx, row);
+        await repo.updateBattle(tx, updated);
       });
       return this.participantDto(updated, storedConfig(battle.config), row, agent.display_name);
     });
@@ -412,9 +412,9 @@ export class BattleService implements BattleLifecycle {
         status: participants.length > 1 ? 'pending' : 'draft',
         updated_at: isoTime(this.ctx.clock.now()),
       };
-      await this.ctx.writes.submit((h) => {
-        repo.deleteParticipant(h, p.id);
-        repo.updateBattle(h, updated);
+      await this.ctx.writes.submit(async (tx) => {
+        await repo.deleteParticipant(tx, p.id);
+        await repo.updateBattle(tx, updated);
       });
     });
   }
@@ -463,12 +463,11 @@ export class BattleService implements BattleLifecycle {
       };
       let changes: WalletChanges = { cancelledOrderIds: [], touchedAgentIds: [] };
       if (battle.battle_mode === 'live') {
-        changes = await this.ctx.writes.submit((h) => {
-          const other = repo.findOtherLiveBattlesSync(
-            h,
-            participants.map((p) => p.agent_id),
-            battle.id,
-          )[0];
+        const agentIds = participants.map((p) => p.agent_id);
+        changes = await this.ctx.writes.submit(async (tx) => {
+          // The wallets are valued, and in fresh mode set aside, from what this piece reads.
+          await lockAgents(tx, agentIds);
+          const other = (await repo.findOtherLiveBattlesSync(tx, agentIds, battle.id))[0];
           if (other) {
             throw invalidState(
               battle,
@@ -478,25 +477,25 @@ export class BattleService implements BattleLifecycle {
               `Agent '${other.agent_id}' is already in running battle '${other.battle_id}'.`,
             );
           }
-          const result = startLiveWallets(h, this.ctx, config, participants, now);
-          for (const p of participants) repo.updateParticipant(h, { ...p, status: 'active' });
-          repo.updateBattle(h, started);
+          const result = await startLiveWallets(tx, this.ctx, config, participants, now);
+          for (const p of participants) await repo.updateParticipant(tx, { ...p, status: 'active' });
+          await repo.updateBattle(tx, started);
           // The first point of every equity series is the start itself, not the first tick 5 s later.
-          insertSnapshotsSync(h, snapshotRowsOf(battle.id, liveFigures(h, this.ctx, started, participants, now), now));
+          await insertSnapshotsSync(tx, snapshotRowsOf(battle.id, await liveFigures(tx, this.ctx, started, participants, now), now));
           return result;
         });
       } else {
         const sessions = await this.historical().start(battle, participants, account);
-        await this.ctx.writes.submit((h) => {
+        await this.ctx.writes.submit(async (tx) => {
           for (const p of participants) {
-            repo.updateParticipant(h, {
+            await repo.updateParticipant(tx, {
               ...p,
               status: 'active',
               snapshot_balance: config.starting_balance,
               backtest_session_id: sessions.get(p.agent_id) ?? null,
             });
           }
-          repo.updateBattle(h, started);
+          await repo.updateBattle(tx, started);
         });
       }
       await this.announceWallets(changes);
@@ -538,9 +537,9 @@ export class BattleService implements BattleLifecycle {
       const anyPaused = participants.some((x) => (x.id === p.id ? changed : x).status === 'paused');
       const now = isoTime(this.ctx.clock.now());
       const updated: BattleRow = { ...battle, status: anyPaused ? 'paused' : 'active', updated_at: now };
-      await this.ctx.writes.submit((h) => {
-        repo.updateParticipant(h, changed);
-        repo.updateBattle(h, updated);
+      await this.ctx.writes.submit(async (tx) => {
+        await repo.updateParticipant(tx, changed);
+        await repo.updateBattle(tx, updated);
       });
       const name = await this.agentName(p.agent_id);
       this.emitStatus(battle.id, pause ? 'agent_paused' : 'agent_resumed', { agent_id: p.agent_id, agent_name: name });
@@ -583,10 +582,14 @@ export class BattleService implements BattleLifecycle {
       const now = this.ctx.clock.now();
       const stillPaused = participants.some((x) => x.id !== p.id && x.status === 'paused');
       const updated: BattleRow = { ...battle, status: stillPaused ? 'paused' : 'active', updated_at: isoTime(now) };
-      const cancelled = await this.ctx.writes.submit((h) => {
-        const ids = battle.battle_mode === 'live' ? cancelParticipantOrders(h, this.ctx, agentId) : [];
-        repo.updateParticipant(h, { ...p, status: 'blown_up', blown_up_at: isoTime(now), final_equity: formatAmount(equity) });
-        repo.updateBattle(h, updated);
+      const cancelled = await this.ctx.writes.submit(async (tx) => {
+        let ids: string[] = [];
+        if (battle.battle_mode === 'live') {
+          await lockAgents(tx, [agentId]);
+          ids = await cancelParticipantOrders(tx, this.ctx, agentId);
+        }
+        await repo.updateParticipant(tx, { ...p, status: 'blown_up', blown_up_at: isoTime(now), final_equity: formatAmount(equity) });
+        await repo.updateBattle(tx, updated);
         return ids;
       });
       await this.announceWallets({ cancelledOrderIds: cancelled, touchedAgentIds: cancelled.length > 0 ? [agentId] : [] });
@@ -621,29 +624,32 @@ export class BattleService implements BattleLifecycle {
       historicalFigures = await this.historical().finish(battle, participants, 'completed', (fills) => closingFills.push(...fills));
     }
 
-    const outcome = await this.ctx.writes.submit((h) => {
-      const figures = historicalFigures ?? liveFigures(h, this.ctx, battle, participants, now);
+    const agentIds = participants.map((p) => p.agent_id);
+    const outcome = await this.ctx.writes.submit(async (tx) => {
+      // Live: the figures are valued from the wallets this piece then gives back.
+      if (battle.battle_mode === 'live') await lockAgents(tx, agentIds);
+      const figures = historicalFigures ?? (await liveFigures(tx, this.ctx, battle, participants, now));
       // A live battle's series ends where it ended (a stop between two ticks included); an
       // eliminated participant's stopped at its elimination.
       if (!historicalFigures) {
         const standing = figures.filter((f) => f.status !== 'blown_up');
-        insertSnapshotsSync(h, snapshotRowsOf(battle.id, standing, now));
+        await insertSnapshotsSync(tx, snapshotRowsOf(battle.id, standing, now));
       }
       const ranked = rankParticipants(figures, metric);
       const standings = standingsOf(ranked, cards);
-      const changes = battle.battle_mode === 'live' ? endLiveWallets(h, this.ctx, participants, now) : undefined;
+      const changes = battle.battle_mode === 'live' ? await endLiveWallets(tx, this.ctx, participants, now) : undefined;
       const byAgent = new Map(participants.map((p) => [p.agent_id, p]));
-      ranked.forEach((f, i) => {
+      for (const [i, f] of ranked.entries()) {
         const p = byAgent.get(f.agentId)!;
         const { rank: _rank, agent_name: _n, display_name: _d, color: _c, avatar_url: _a, ...final } = standings[i]!;
-        repo.updateParticipant(h, {
+        await repo.updateParticipant(tx, {
           ...p,
           status: p.status === 'blown_up' ? 'blown_up' : 'stopped',
           final_rank: i + 1,
           final_equity: formatAmount(f.equity),
           final_metrics: JSON.stringify(final satisfies FinalStanding),
         });
-      });
+      }
       const winner = ranked[0]?.agentId ?? null;
       const completed: BattleRow = {
         ...battle,
@@ -653,10 +659,16 @@ export class BattleService implements BattleLifecycle {
         winner_agent_id: winner,
         leader_agent_id: winner,
       };
-      repo.updateBattle(h, completed);
-      repo.setLeader(h, completed.id, winner);
+      await repo.updateBattle(tx, completed);
+      await repo.setLeader(tx, completed.id, winner);
       // battle.completed for webhooks: its outbox row commits with the results.
-      enqueueWebhookEventSync(h, this.ctx, completed.account_id, 'battle.completed', battleCompletedData(completed, participants.length));
+      await enqueueWebhookEventSync(
+        tx,
+        this.ctx,
+        completed.account_id,
+        'battle.completed',
+        battleCompletedData(completed, participants.length),
+      );
       return { changes, completed };
     });
     if (outcome.changes) await this.announceWallets(outcome.changes);
@@ -679,10 +691,15 @@ export class BattleService implements BattleLifecycle {
     const participants = await this.participantsOf(battle.id);
     const now = this.ctx.clock.now();
     if (battle.battle_mode === 'historical') await this.historical().finish(battle, participants, 'cancelled');
-    const changes = await this.ctx.writes.submit((h) => {
-      const result = battle.battle_mode === 'live' ? endLiveWallets(h, this.ctx, participants, now) : undefined;
-      for (const p of participants) repo.updateParticipant(h, { ...p, status: p.status === 'blown_up' ? 'blown_up' : 'stopped' });
-      repo.updateBattle(h, { ...battle, status: 'cancelled', ended_at: isoTime(now), updated_at: isoTime(now) });
+    const agentIds = participants.map((p) => p.agent_id);
+    const changes = await this.ctx.writes.submit(async (tx) => {
+      let result: WalletChanges | undefined;
+      if (battle.battle_mode === 'live') {
+        await lockAgents(tx, agentIds);
+        result = await endLiveWallets(tx, this.ctx, participants, now);
+      }
+      for (const p of participants) await repo.updateParticipant(tx, { ...p, status: p.status === 'blown_up' ? 'blown_up' : 'stopped' });
+      await repo.updateBattle(tx, { ...battle, status: 'cancelled', ended_at: isoTime(now), updated_at: isoTime(now) });
       return result;
     });
     if (changes) await this.announceWallets(changes);
@@ -720,7 +737,7 @@ export class BattleService implements BattleLifecycle {
         // The scheduler keeps each participant's equity metrics as of its last tick: without them a
         // long battle's whole snapshot series would be read on every /live and channel subscribe.
         const known = (id: string) => this.scheduler?.equityMetricsOf(id);
-        const figures = await readNow(this.ctx.db, (h) => liveFigures(h, this.ctx, battle, participants, now, known));
+        const figures = await readNow(this.ctx.db, (tx) => liveFigures(tx, this.ctx, battle, participants, now, known));
         standings = standingsOf(rankParticipants(figures, metric), cards);
       }
     }
@@ -901,11 +918,11 @@ export class BattleService implements BattleLifecycle {
       winner_agent_id: null,
       leader_agent_id: null,
     };
-    await this.ctx.writes.submit((h) => {
-      repo.insertBattle(h, row);
+    await this.ctx.writes.submit(async (tx) => {
+      await repo.insertBattle(tx, row);
       for (const agent of agents) {
-        repo.insertParticipant(
-          h,
+        await repo.insertParticipant(
+          tx,
           repo.newParticipantRow({ id: this.ctx.ids.next(), battle_id: row.id, agent_id: agent.id, joined_at: at }),
         );
       }

@@ -1,15 +1,14 @@
 // Storage of the 5-second battle snapshots, and the reads a battle's standings are valued from: the
 // cash, positions and fills of its participants, read for a whole battle (or for every running live
 // battle at once) in one statement each, joined through battle_participants rather than id lists.
-// The synchronous queries (db/sync-query.ts) must run while holding the connection: inside
-// WriteBatcher work, a Kysely transaction or readNow.
-import type SQLite from 'better-sqlite3';
+// The statements (db/statement.ts) run through a transaction of the store: its work (`submit`) or
+// readNow.
 import { sql, type Insertable, type Kysely } from 'kysely';
 import type { BattleParticipantRow, BattleRow, BattleSnapshotRow, BattleSnapshotsTable, Database } from '../db/schema.js';
-import { syncQuery, type SyncQuery } from '../db/sync-query.js';
+import { statement, type Statement } from '../db/statement.js';
+import type { Tx } from '../db/store.js';
 import { QUOTE_ASSET } from '../domain/valuation.js';
 
-type H = SQLite.Database;
 type Q = Kysely<Database>;
 
 export type NewBattleSnapshotRow = Insertable<BattleSnapshotsTable>;
@@ -33,9 +32,9 @@ const RUNNING: Array<BattleRow['status']> = ['active', 'paused'];
 // --- snapshots: writes -----------------------------------------------------------------------------
 
 /** INSERT of `n` rows, parameters named `r<i>_<column>`; a row already stored (same battle, time, agent) is kept. */
-function insertRowsQuery(n: number): SyncQuery<string, unknown> {
+function insertRowsQuery(n: number): Statement<string, unknown> {
   const names = Array.from({ length: n }, (_, i) => SNAPSHOT_COLUMNS.map((c) => `r${i}_${c}`)).flat();
-  return syncQuery(names, (db, p) =>
+  return statement(names, (db, p) =>
     db
       .insertInto('battle_snapshots')
       .values(
@@ -49,8 +48,8 @@ function insertRowsQuery(n: number): SyncQuery<string, unknown> {
 }
 
 /** One prepared INSERT per row count up to a chunk (a battle's rows go out in one statement). */
-const inserts = new Map<number, SyncQuery<string, unknown>>();
-function insertOf(n: number): SyncQuery<string, unknown> {
+const inserts = new Map<number, Statement<string, unknown>>();
+function insertOf(n: number): Statement<string, unknown> {
   let q = inserts.get(n);
   if (!q) inserts.set(n, (q = insertRowsQuery(n)));
   return q;
@@ -65,11 +64,11 @@ function argsOf(rows: readonly NewBattleSnapshotRow[]): Record<string, unknown> 
 }
 
 /** Writes snapshot rows (a row already stored is left as it is); returns how many were new. */
-export function insertSnapshotsSync(h: H, rows: readonly NewBattleSnapshotRow[]): number {
+export async function insertSnapshotsSync(tx: Tx, rows: readonly NewBattleSnapshotRow[]): Promise<number> {
   let inserted = 0;
   for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
     const chunk = rows.slice(i, i + INSERT_CHUNK);
-    inserted += insertOf(chunk.length).run(h, argsOf(chunk));
+    inserted += await insertOf(chunk.length).run(tx, argsOf(chunk));
   }
   return inserted;
 }
@@ -100,7 +99,7 @@ export async function findSnapshotsPage(
   return { rows: rows.map((r) => ({ ...r, ts_ms: Number(r.ts_ms) })), total: Number(count.n) };
 }
 
-const equitySeriesQuery = syncQuery(['battleId'], (db, p) =>
+const equitySeriesQuery = statement(['battleId'], (db, p) =>
   db
     .selectFrom('battle_snapshots')
     .select(['agent_id', 'ts_ms', 'equity'])
@@ -110,8 +109,11 @@ const equitySeriesQuery = syncQuery(['battleId'], (db, p) =>
 );
 
 /** Every participant's equity series of a battle, by time (one agent's points stay in time order). */
-export function findEquitySeriesSync(h: H, battleId: string): Array<Pick<BattleSnapshotRow, 'agent_id' | 'ts_ms' | 'equity'>> {
-  return equitySeriesQuery.all(h, { battleId });
+export async function findEquitySeriesSync(
+  tx: Tx,
+  battleId: string,
+): Promise<Array<Pick<BattleSnapshotRow, 'agent_id' | 'ts_ms' | 'equity'>>> {
+  return equitySeriesQuery.all(tx, { battleId });
 }
 
 /** Deletes the snapshots of battles that ended before `beforeIso`; returns how many rows went. */
@@ -149,7 +151,7 @@ export interface BattleFillRow {
   executed_ms: number;
 }
 
-const battleCashQuery = syncQuery(['battleId'], (db, p) =>
+const battleCashQuery = statement(['battleId'], (db, p) =>
   db
     .selectFrom('balances as b')
     .innerJoin('battle_participants as bp', 'bp.agent_id', 'b.agent_id')
@@ -159,11 +161,11 @@ const battleCashQuery = syncQuery(['battleId'], (db, p) =>
 );
 
 /** The USDT balance of every participant of a battle. */
-export function findBattleCashSync(h: H, battleId: string): CashRow[] {
-  return battleCashQuery.all(h, { battleId });
+export async function findBattleCashSync(tx: Tx, battleId: string): Promise<CashRow[]> {
+  return battleCashQuery.all(tx, { battleId });
 }
 
-const battlePositionsQuery = syncQuery(['battleId'], (db, p) =>
+const battlePositionsQuery = statement(['battleId'], (db, p) =>
   db
     .selectFrom('positions as p')
     .innerJoin('battle_participants as bp', 'bp.agent_id', 'p.agent_id')
@@ -172,11 +174,11 @@ const battlePositionsQuery = syncQuery(['battleId'], (db, p) =>
 );
 
 /** The position rows of every participant of a battle (closed ones, quantity 0, included). */
-export function findBattlePositionsSync(h: H, battleId: string): HeldRow[] {
-  return battlePositionsQuery.all(h, { battleId });
+export async function findBattlePositionsSync(tx: Tx, battleId: string): Promise<HeldRow[]> {
+  return battlePositionsQuery.all(tx, { battleId });
 }
 
-const battleFillsQuery = syncQuery(['battleId', 'fromMs', 'toMs'], (db, p) =>
+const battleFillsQuery = statement(['battleId', 'fromMs', 'toMs'], (db, p) =>
   db
     .selectFrom('fills as f')
     .innerJoin('battle_participants as bp', 'bp.agent_id', 'f.agent_id')
@@ -189,19 +191,19 @@ const battleFillsQuery = syncQuery(['battleId', 'fromMs', 'toMs'], (db, p) =>
 );
 
 /** The participants' fills executed in [fromMs, toMs], in the order they happened. */
-export function findBattleFillsSync(h: H, battleId: string, fromMs: number, toMs: number): BattleFillRow[] {
-  return battleFillsQuery.all(h, { battleId, fromMs, toMs });
+export async function findBattleFillsSync(tx: Tx, battleId: string, fromMs: number, toMs: number): Promise<BattleFillRow[]> {
+  return battleFillsQuery.all(tx, { battleId, fromMs, toMs });
 }
 
 // --- every running live battle at once (the scheduler's tick) ---------------------------------------
 
-const runningBattlesQuery = syncQuery([], (db) =>
-  db.selectFrom('battles').selectAll().where('battle_mode', '=', 'live').where('status', 'in', RUNNING),
+const runningBattlesQuery = statement([], (db) =>
+  db.selectFrom('battles').selectAll().where('battle_mode', '=', 'live').where('status', 'in', RUNNING).orderBy('id'),
 );
 
-/** Live battles that are active or paused. */
-export function findRunningLiveBattlesSync(h: H): BattleRow[] {
-  return runningBattlesQuery.all(h, {});
+/** Live battles that are active or paused, oldest first. */
+export async function findRunningLiveBattlesSync(tx: Tx): Promise<BattleRow[]> {
+  return runningBattlesQuery.all(tx, {});
 }
 
 /** A participant of a running live battle with what a tick needs of its agent: name, colour, USDT. */
@@ -216,7 +218,7 @@ export interface RunningParticipantRow extends Pick<
   locked: string | null;
 }
 
-const runningParticipantsQuery = syncQuery([], (db) =>
+const runningParticipantsQuery = statement([], (db) =>
   db
     .selectFrom('battle_participants as bp')
     .innerJoin('battles as b', 'b.id', 'bp.battle_id')
@@ -237,15 +239,18 @@ const runningParticipantsQuery = syncQuery([], (db) =>
       'bal.locked',
     ])
     .where('b.battle_mode', '=', 'live')
-    .where('b.status', 'in', RUNNING),
+    .where('b.status', 'in', RUNNING)
+    .orderBy('bp.battle_id')
+    .orderBy('bp.joined_at')
+    .orderBy('bp.id'),
 );
 
-/** The participants of every running live battle, each with its agent's name, colour and USDT balance. */
-export function findRunningParticipantsSync(h: H): RunningParticipantRow[] {
-  return runningParticipantsQuery.all(h, {});
+/** The participants of every running live battle, each with its agent's name, colour and USDT balance, each battle's in join order. */
+export async function findRunningParticipantsSync(tx: Tx): Promise<RunningParticipantRow[]> {
+  return runningParticipantsQuery.all(tx, {});
 }
 
-const runningPositionsQuery = syncQuery([], (db) =>
+const runningPositionsQuery = statement([], (db) =>
   db
     .selectFrom('positions as p')
     .innerJoin('battle_participants as bp', 'bp.agent_id', 'p.agent_id')
@@ -256,18 +261,18 @@ const runningPositionsQuery = syncQuery([], (db) =>
 );
 
 /** The position rows of every participant of a running live battle. */
-export function findRunningPositionsSync(h: H): HeldRow[] {
-  return runningPositionsQuery.all(h, {});
+export async function findRunningPositionsSync(tx: Tx): Promise<HeldRow[]> {
+  return runningPositionsQuery.all(tx, {});
 }
 
-const maxFillRowidQuery = syncQuery([], (db) => db.selectFrom('fills').select(sql<number | null>`max(rowid)`.as('top')));
+const maxFillRowidQuery = statement([], (db) => db.selectFrom('fills').select(sql<number | null>`max(rowid)`.as('top')));
 
 /** The newest fill's rowid (0 with none): fills committed later get a larger one. */
-export function maxFillRowidSync(h: H): number {
-  return Number(maxFillRowidQuery.get(h, {})?.top ?? 0);
+export async function maxFillRowidSync(tx: Tx): Promise<number> {
+  return Number((await maxFillRowidQuery.get(tx, {}))?.top ?? 0);
 }
 
-const newFillsQuery = syncQuery(['after', 'upto'], (db, p) =>
+const newFillsQuery = statement(['after', 'upto'], (db, p) =>
   db
     .selectFrom('fills')
     .select(['agent_id', 'side', 'realized_pnl', 'fee', 'net_pnl', 'executed_ms'])
@@ -282,11 +287,11 @@ const newFillsQuery = syncQuery(['after', 'upto'], (db, p) =>
  * b-tree, so a tick reads the fills committed since the previous one whatever the agents' history
  * (the caller keeps those of battle participants).
  */
-export function findNewFillsSync(h: H, after: number, upto: number): BattleFillRow[] {
-  return newFillsQuery.all(h, { after, upto });
+export async function findNewFillsSync(tx: Tx, after: number, upto: number): Promise<BattleFillRow[]> {
+  return newFillsQuery.all(tx, { after, upto });
 }
 
-const agentFillsQuery = syncQuery(['agentId', 'fromMs', 'upto'], (db, p) =>
+const agentFillsQuery = statement(['agentId', 'fromMs', 'upto'], (db, p) =>
   db
     .selectFrom('fills as f')
     .select(['f.agent_id', 'f.side', 'f.realized_pnl', 'f.fee', 'f.net_pnl', 'f.executed_ms'])
@@ -298,19 +303,19 @@ const agentFillsQuery = syncQuery(['agentId', 'fromMs', 'upto'], (db, p) =>
 );
 
 /** One agent's fills executed at or after `fromMs` with rowid ≤ upto, in the order they happened. */
-export function findAgentFillsSync(h: H, agentId: string, fromMs: number, upto: number): BattleFillRow[] {
-  return agentFillsQuery.all(h, { agentId, fromMs, upto });
+export async function findAgentFillsSync(tx: Tx, agentId: string, fromMs: number, upto: number): Promise<BattleFillRow[]> {
+  return agentFillsQuery.all(tx, { agentId, fromMs, upto });
 }
 
 // The one column of battles the scheduler writes (the rest belongs to the battle service): a
 // battle that has meanwhile ended keeps the leader it ended with.
-const setLeaderQuery = syncQuery(['battleId', 'agentId'], (db, p) =>
+const setLeaderQuery = statement(['battleId', 'agentId'], (db, p) =>
   db.updateTable('battles').set({ leader_agent_id: p.agentId }).where('id', '=', p.battleId).where('status', 'in', RUNNING),
 );
 
 /** Records the participant ranked first at the latest ranking of a running battle. */
-export function setLeaderSync(h: H, battleId: string, agentId: string): number {
-  return setLeaderQuery.run(h, { battleId, agentId });
+export async function setLeaderSync(tx: Tx, battleId: string, agentId: string): Promise<number> {
+  return setLeaderQuery.run(tx, { battleId, agentId });
 }
 
 /** The agents of running live battles with their battle, its start, and the agent's name and colour. */

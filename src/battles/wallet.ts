@@ -5,12 +5,13 @@
 // discarded and the saved rows put back exactly: the agent gets its own holdings back, unit for
 // unit, not a USDT sum. `existing` mode touches nothing.
 //
-// Everything here is synchronous and runs inside the caller's piece of the group commit, so the
-// battle's status change and every participant's wallet change commit together or not at all.
-// The caller announces the cancelled orders and the changed agents after the commit.
-import type SQLite from 'better-sqlite3';
+// Everything here runs inside the caller's write piece (`ctx.writes.submit`), so the battle's status
+// change and every participant's wallet change commit together or not at all. The caller locks the
+// participants' ledgers first (lockAgents), before anything here reads them, and announces the
+// cancelled orders and the changed agents after the commit.
 import { isoTime } from '../clock.js';
 import type { Agent, BattleParticipantRow, PositionRow } from '../db/schema.js';
+import type { Tx } from '../db/store.js';
 import { equityOf, QUOTE_ASSET } from '../domain/valuation.js';
 import { formatAmount, parseAmount, type Amount } from '../money.js';
 import * as ledger from '../repositories/ledger.repository.js';
@@ -18,8 +19,6 @@ import type { ServiceContext } from '../services/context.js';
 import { cancelAgentOrdersInTransaction } from '../services/trading.service.js';
 import { deleteBalancesSync, deletePositionsSync, findAgentSync, findPositionsSync } from './repository.js';
 import type { BattleConfig } from './types.js';
-
-type H = SQLite.Database;
 
 /** What `saved_wallet` holds: the agent's own rows as they were when the battle started. */
 interface SavedWallet {
@@ -34,8 +33,8 @@ export interface WalletChanges {
 }
 
 /** The agent's own wallet valued in USDT at the feed's last prices. */
-export function walletEquity(h: H, ctx: ServiceContext, agentId: string): Amount {
-  const holdings = ledger.findBalances(h, agentId).map((b) => ({
+export async function walletEquity(tx: Tx, ctx: ServiceContext, agentId: string): Promise<Amount> {
+  const holdings = (await ledger.findBalances(tx, agentId)).map((b) => ({
     asset: b.asset,
     available: parseAmount(b.available),
     locked: parseAmount(b.locked),
@@ -43,8 +42,8 @@ export function walletEquity(h: H, ctx: ServiceContext, agentId: string): Amount
   return equityOf(holdings, ctx.prices);
 }
 
-function agentOf(h: H, agentId: string): Agent {
-  const agent = findAgentSync(h, agentId);
+async function agentOf(tx: Tx, agentId: string): Promise<Agent> {
+  const agent = await findAgentSync(tx, agentId);
   if (!agent) throw new Error(`battle participant agent ${agentId} does not exist`);
   return agent;
 }
@@ -53,28 +52,28 @@ function agentOf(h: H, agentId: string): Agent {
  * Starts the participants' wallets of a live battle; sets `snapshot_balance` (and, fresh,
  * `saved_wallet`) on each row given, which the caller then stores.
  */
-export function startLiveWallets(
-  h: H,
+export async function startLiveWallets(
+  tx: Tx,
   ctx: ServiceContext,
   config: BattleConfig,
   participants: BattleParticipantRow[],
   now: number,
-): WalletChanges {
+): Promise<WalletChanges> {
   const cancelled: string[] = [];
   const touched: string[] = [];
   for (const p of participants) {
-    p.snapshot_balance = formatAmount(walletEquity(h, ctx, p.agent_id));
+    p.snapshot_balance = formatAmount(await walletEquity(tx, ctx, p.agent_id));
     if (config.wallet_mode !== 'fresh') continue;
-    cancelled.push(...cancelAgentOrdersInTransaction(ctx, agentOf(h, p.agent_id), 'battle'));
+    cancelled.push(...(await cancelAgentOrdersInTransaction(ctx, tx, await agentOf(tx, p.agent_id), 'battle')));
     // Read after the cancels: no lock is left, so the rows saved are the agent's free holdings.
     const saved: SavedWallet = {
-      balances: ledger.findBalances(h, p.agent_id).map((b) => ({ asset: b.asset, available: b.available, locked: b.locked })),
-      positions: findPositionsSync(h, p.agent_id),
+      balances: (await ledger.findBalances(tx, p.agent_id)).map((b) => ({ asset: b.asset, available: b.available, locked: b.locked })),
+      positions: await findPositionsSync(tx, p.agent_id),
     };
     p.saved_wallet = JSON.stringify(saved);
-    deletePositionsSync(h, p.agent_id);
-    deleteBalancesSync(h, p.agent_id);
-    ledger.upsertBalance(h, p.agent_id, QUOTE_ASSET, config.starting_balance, formatAmount(0n), isoTime(now));
+    await deletePositionsSync(tx, p.agent_id);
+    await deleteBalancesSync(tx, p.agent_id);
+    await ledger.upsertBalance(tx, p.agent_id, QUOTE_ASSET, config.starting_balance, formatAmount(0n), isoTime(now));
     touched.push(p.agent_id);
   }
   return { cancelledOrderIds: cancelled, touchedAgentIds: touched };
@@ -86,18 +85,23 @@ export function startLiveWallets(
  * given, which the caller then stores. A participant whose wallet was already given back (none
  * saved) is left alone, so ending twice cannot restore twice.
  */
-export function endLiveWallets(h: H, ctx: ServiceContext, participants: BattleParticipantRow[], now: number): WalletChanges {
+export async function endLiveWallets(
+  tx: Tx,
+  ctx: ServiceContext,
+  participants: BattleParticipantRow[],
+  now: number,
+): Promise<WalletChanges> {
   const cancelled: string[] = [];
   const touched: string[] = [];
   for (const p of participants) {
     if (p.saved_wallet === null) continue;
     const saved = JSON.parse(p.saved_wallet) as SavedWallet;
-    cancelled.push(...cancelAgentOrdersInTransaction(ctx, agentOf(h, p.agent_id), 'battle'));
-    deletePositionsSync(h, p.agent_id);
-    deleteBalancesSync(h, p.agent_id);
+    cancelled.push(...(await cancelAgentOrdersInTransaction(ctx, tx, await agentOf(tx, p.agent_id), 'battle')));
+    await deletePositionsSync(tx, p.agent_id);
+    await deleteBalancesSync(tx, p.agent_id);
     const at = isoTime(now);
-    for (const b of saved.balances) ledger.upsertBalance(h, p.agent_id, b.asset, b.available, b.locked, at);
-    for (const position of saved.positions) ledger.upsertPosition(h, position);
+    for (const b of saved.balances) await ledger.upsertBalance(tx, p.agent_id, b.asset, b.available, b.locked, at);
+    for (const position of saved.positions) await ledger.upsertPosition(tx, position);
     p.saved_wallet = null;
     touched.push(p.agent_id);
   }
@@ -105,6 +109,6 @@ export function endLiveWallets(h: H, ctx: ServiceContext, participants: BattlePa
 }
 
 /** An eliminated participant's pending orders end (their locks released); it keeps its battle wallet. */
-export function cancelParticipantOrders(h: H, ctx: ServiceContext, agentId: string): string[] {
-  return cancelAgentOrdersInTransaction(ctx, agentOf(h, agentId), 'battle');
+export async function cancelParticipantOrders(tx: Tx, ctx: ServiceContext, agentId: string): Promise<string[]> {
+  return cancelAgentOrdersInTransaction(ctx, tx, await agentOf(tx, agentId), 'battle');
 }

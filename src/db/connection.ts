@@ -1,11 +1,16 @@
-// Opens the SQLite database (WAL) behind Kysely and brings its schema up to date.
-// SQLite specifics live here; the rest of the code stays in Kysely's portable subset.
+// Opens the database behind Kysely — SQLite (WAL) by default, PostgreSQL for a postgres:// URL — with
+// its ledger store (store.ts), and brings its schema up to date. The specifics of each database live
+// here; the rest of the code stays in Kysely's portable subset.
 import { chmodSync, closeSync, constants, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { userInfo } from 'node:os';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect, type KyselyPlugin, type MigrationProvider, type SqliteDatabase } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, type KyselyPlugin, type MigrationProvider, type SqliteDatabase } from 'kysely';
+import pg from 'pg';
 import { migrations } from '../../db/migrations.js';
 import type { Database } from './schema.js';
+import { pgSchemaOf } from './pg-migrations.js';
+import { PgStore, registerStore, SqliteStore, storeOf } from './store.js';
 
 export type Db = Kysely<Database>;
 
@@ -50,6 +55,50 @@ export function rawHandleOf(db: Db): SQLite.Database {
 export interface OpenOptions {
   /** Kysely plugins, e.g. one that watches writes to invalidate a cache. */
   plugins?: KyselyPlugin[];
+  /** PostgreSQL only: the schema to work in (search_path); it must exist. Tests give each database its own. */
+  schema?: string;
+  /** PostgreSQL only: connections in the pool (default 10). */
+  poolSize?: number;
+}
+
+/** Whether a database location names a PostgreSQL server rather than a SQLite file. */
+export function isPostgresUrl(location: string): boolean {
+  return /^postgres(?:ql)?:\/\//i.test(location);
+}
+
+/**
+ * PostgreSQL hands 64-bit integers (counts, millisecond times) back as strings, because a JS number
+ * cannot hold every one; the ledger's are far below 2^53, so they come back as numbers, as SQLite
+ * gives them. NUMERIC (money) stays a string, exact, with its declared scale.
+ */
+const INT8_OID = 20;
+const parseInt8 = (value: string): number => Number(value);
+const pgTypes: pg.CustomTypesConfig = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === INT8_OID
+      ? parseInt8
+      : (pg.types.getTypeParser(oid, format) as (value: string) => unknown)) as pg.CustomTypesConfig['getTypeParser'],
+};
+
+function openPostgres(url: string, options: OpenOptions): Db {
+  const pool = new pg.Pool({
+    connectionString: url,
+    // Like psql: a URL without a user name connects as the operating-system user.
+    ...(new URL(url).username ? {} : { user: process.env.PGUSER ?? userInfo().username }),
+    max: options.poolSize ?? 10,
+    types: pgTypes,
+    ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+  });
+  // An idle connection the server drops (a restart) must not crash the process; the pool replaces it.
+  pool.on('error', () => {});
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: options.plugins ?? [] });
+  registerStore(db, new PgStore(pool));
+  return db;
+}
+
+/** The dialect of a database opened here. */
+export function dialectOf(db: Db): 'sqlite' | 'postgres' {
+  return storeOf(db).dialect;
 }
 
 /**
@@ -71,6 +120,7 @@ function createOwnerOnly(path: string): void {
 }
 
 export function openDatabase(path: string, options: OpenOptions = {}): Db {
+  if (isPostgresUrl(path)) return openPostgres(path, options);
   if (path !== ':memory:') createOwnerOnly(path);
   const sqlite = new SQLite(path);
   if (path !== ':memory:') {
@@ -85,22 +135,29 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   sqlite.pragma('busy_timeout = 5000');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }), plugins: options.plugins ?? [] });
   rawHandles.set(db, sqlite);
+  registerStore(db, new SqliteStore(db, sqlite));
   return db;
 }
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };
 
 /**
- * Runs every pending migration. Foreign keys are off while they run (SQLite ignores the pragma
- * inside a transaction, so it is set around the migrator): a migration that rebuilds a table must
- * not cascade its drop into the rows that reference it. Every reference is checked before they are
- * back on.
+ * Runs every pending migration.
+ *
+ * SQLite: foreign keys are off while they run (SQLite ignores the pragma inside a transaction, so it
+ * is set around the migrator): a migration that rebuilds a table must not cascade its drop into the
+ * rows that reference it. Every reference is checked before they are back on.
+ *
+ * PostgreSQL: Kysely's migrator runs all pending migrations in one transaction, under a session
+ * advisory lock (pg_advisory_lock) of the database: servers starting at once on one database wait
+ * for the first; each then finds the migrations done and runs none.
  */
 export async function migrateToLatest(db: Db): Promise<void> {
   const handle = rawHandles.get(db);
+  const migrationTableSchema = dialectOf(db) === 'postgres' ? await pgSchemaOf(db) : undefined;
   handle?.pragma('foreign_keys = OFF');
   try {
-    const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+    const { error, results } = await new Migrator({ db, provider, migrationTableSchema }).migrateToLatest();
     const failed = results?.find((r) => r.status === 'Error');
     if (error || failed) {
       throw new Error(`database migration ${failed?.migrationName ?? ''} failed: ${String(error)}`);

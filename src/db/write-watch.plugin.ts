@@ -29,6 +29,9 @@ export class WriteWatchPlugin implements KyselyPlugin {
     this.#rawTableName = new RegExp(`\\b(?:${names.join('|')})\\b`, 'i');
   }
 
+  /** Called after each write to a watched table has run (a cluster tells the other instances). */
+  onWrite: (() => void) | undefined;
+
   /** Increases with every write to a watched table, both before it runs and after it has run. */
   generation(): number {
     return this.#generation;
@@ -57,6 +60,7 @@ export class WriteWatchPlugin implements KyselyPlugin {
       this.#inFlight.delete(queryId);
       // After the statement: whatever was read (and stamped) while it was queued or running is out.
       this.#generation++;
+      this.onWrite?.();
     }
     return result;
   }

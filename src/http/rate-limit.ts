@@ -1,6 +1,7 @@
 // Sliding-window rate limiting: a request is allowed when fewer than `limit` requests of the same
 // caller and tier were allowed in the last 60 seconds. Refused requests are not counted, so a
-// client that backs off recovers on time.
+// client that backs off recovers on time. One process keeps its windows in memory
+// (SlidingWindowLimiter); instances sharing a Redis share them there (src/cluster/rate-limit-redis.ts).
 import type { ServerResponse } from 'node:http';
 import type { Clock } from '../clock.js';
 import { DomainError } from '../errors.js';
@@ -17,13 +18,36 @@ export interface RateDecision {
   retryAfter: number;
 }
 
+/**
+ * What router.ts and mcp/http.ts count requests with. The in-memory limiter answers at once; the
+ * Redis one after a round trip, so callers go through enforceRateLimit, which awaits only then.
+ */
+export interface RateLimiter {
+  check(key: string, limit: number): RateDecision | Promise<RateDecision>;
+}
+
+/**
+ * The decision for a window that held `used` requests before this one, the oldest of them (or of
+ * this one, when it was the first) at `oldest`: the one shape both limiters answer in.
+ */
+export function rateDecision(now: number, limit: number, used: number, allowed: boolean, oldest: number): RateDecision {
+  const freeAt = oldest + WINDOW_MS;
+  return {
+    allowed,
+    limit,
+    remaining: Math.max(0, limit - used - (allowed ? 1 : 0)),
+    resetAt: Math.ceil(freeAt / 1000),
+    retryAfter: Math.max(1, Math.ceil((freeAt - now) / 1000)),
+  };
+}
+
 /** Timestamps of allowed requests, oldest first; `head` marks the first one still in the window. */
 interface Window {
   stamps: number[];
   head: number;
 }
 
-export class SlidingWindowLimiter {
+export class SlidingWindowLimiter implements RateLimiter {
   private readonly windows = new Map<string, Window>();
   private checksSinceSweep = 0;
 
@@ -46,15 +70,7 @@ export class SlidingWindowLimiter {
     const used = w.stamps.length - w.head;
     const allowed = used < limit;
     if (allowed) w.stamps.push(now);
-    const oldest = w.stamps[w.head] ?? now;
-    const freeAt = oldest + WINDOW_MS;
-    return {
-      allowed,
-      limit,
-      remaining: Math.max(0, limit - used - (allowed ? 1 : 0)),
-      resetAt: Math.ceil(freeAt / 1000),
-      retryAfter: Math.max(1, Math.ceil((freeAt - now) / 1000)),
-    };
+    return rateDecision(now, limit, used, allowed, w.stamps[w.head] ?? now);
   }
 
   /** Drops callers with nothing left in their window, keeping memory bounded by active callers. */
@@ -70,6 +86,16 @@ export class SlidingWindowLimiter {
   get trackedCallers(): number {
     return this.windows.size;
   }
+}
+
+/**
+ * Counts a request against `key` and applies the decision (see enforceRateDecision); a promise only
+ * when the limiter answered with one, so the in-memory path stays synchronous.
+ */
+export function enforceRateLimit(res: ServerResponse, limiter: RateLimiter, key: string, limit: number): void | Promise<void> {
+  const decision = limiter.check(key, limit);
+  if (decision instanceof Promise) return decision.then((d) => enforceRateDecision(res, d));
+  enforceRateDecision(res, decision);
 }
 
 /**

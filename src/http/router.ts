@@ -18,7 +18,7 @@ import type { ServiceContext } from '../services/context.js';
 import { authenticateRequest } from './authenticate.js';
 import { clientAddress, rateBucketOf } from './client-address.js';
 import { handlers } from './handlers/index.js';
-import { enforceRateDecision, type SlidingWindowLimiter } from './rate-limit.js';
+import { enforceRateLimit, type RateLimiter } from './rate-limit.js';
 import type { Caller, HandlerContext, OperationRequest } from './types.js';
 import { runValidator } from './validate.js';
 
@@ -30,7 +30,7 @@ const BATH_PARAM = /\{[A-Za-z0-9_-]+\}/g;
 
 export interface RouterDeps {
   services: ServiceContext;
-  limiter: SlidingWindowLimiter;
+  limiter: RateLimiter;
   config: Config;
   startedAt: number;
 }
@@ -244,8 +244,9 @@ export async function createApiRouter(deps: RouterDeps): Promise<Koa.Middleware>
     extendTypes: { json: ['application/json', 'application/*+json'] },
   });
 
-  function applyRateLimit(ctx: Koa.Context, tier: Tier, identity: string): void {
-    enforceRateDecision(ctx.res, limiter.check(`${tier}|${identity}`, config.rateLimits[tier]));
+  /** A promise only when the limiter answers with one (Redis): the in-memory path stays synchronous. */
+  function applyRateLimit(ctx: Koa.Context, tier: Tier, identity: string): void | Promise<void> {
+    return enforceRateLimit(ctx.res, limiter, `${tier}|${identity}`, config.rateLimits[tier]);
   }
 
   /** The per-IP bucket of a request: its client address (see client-address.ts), IPv6 per /64. */
@@ -326,7 +327,7 @@ export async function createApiRouter(deps: RouterDeps): Promise<Koa.Middleware>
             principal = await authenticateRequest(services, credentials, authMode);
           } catch (err) {
             // Failed credentials are counted per client IP, which also slows down key guessing.
-            applyRateLimit(ctx, 'general', ipIdentity(ctx));
+            await applyRateLimit(ctx, 'general', ipIdentity(ctx));
             throw err;
           }
         }
@@ -341,7 +342,7 @@ export async function createApiRouter(deps: RouterDeps): Promise<Koa.Middleware>
       const scope = principal && meta.agentScoped ? await scopeOf(principal, agentId) : {};
       if (meta.tier !== 'exempt') {
         const named = agentId !== undefined ? scope.agent : undefined;
-        applyRateLimit(ctx, meta.tier, principal ? rateIdentity(principal, named) : ipIdentity(ctx));
+        await applyRateLimit(ctx, meta.tier, principal ? rateIdentity(principal, named) : ipIdentity(ctx));
       }
 
       const body = meta.hasBody ? await readBody(ctx, meta.bodyRequired) : undefined;
@@ -397,13 +398,13 @@ export async function createApiRouter(deps: RouterDeps): Promise<Koa.Middleware>
     return operationRunner(operationId);
   });
 
-  function notFound(ctx: Koa.Context): never {
-    applyRateLimit(ctx, 'general', ipIdentity(ctx));
+  async function notFound(ctx: Koa.Context): Promise<never> {
+    await applyRateLimit(ctx, 'general', ipIdentity(ctx));
     throw new DomainError('NOT_FOUND', `No route for ${ctx.method} ${ctx.path}.`);
   }
 
-  function methodNotAllowed(ctx: Koa.Context): never {
-    applyRateLimit(ctx, 'general', ipIdentity(ctx));
+  async function methodNotAllowed(ctx: Koa.Context): Promise<never> {
+    await applyRateLimit(ctx, 'general', ipIdentity(ctx));
     const allowed = METHODS.filter((method) => api.matchOperation({ method, path: ctx.path, headers: {} }));
     ctx.set('Allow', allowed.join(', '));
     throw new DomainError('METHOD_NOT_ALLOWED', `${ctx.method} is not allowed on ${ctx.path}; use ${allowed.join(' or ')}.`, {
@@ -414,15 +415,15 @@ export async function createApiRouter(deps: RouterDeps): Promise<Koa.Middleware>
   return async (ctx) => {
     const path = normalizedRequestPath(api.router, ctx.path);
     const route = routes.match(ctx.method.trim().toLowerCase(), path);
-    if (route === 'notFound') notFound(ctx);
-    if (route === 'methodNotAllowed') methodNotAllowed(ctx);
+    if (route === 'notFound') return notFound(ctx);
+    if (route === 'methodNotAllowed') return methodNotAllowed(ctx);
     let params: RequestParams;
     try {
       params = route.parse(ctx.path, path, ctx.querystring);
     } catch (err) {
       if (!(err instanceof URIError)) throw err;
       // A malformed percent-escape is the client's mistake, not a server error.
-      applyRateLimit(ctx, 'general', ipIdentity(ctx));
+      await applyRateLimit(ctx, 'general', ipIdentity(ctx));
       throw validationError([{ field: 'path', message: 'contains a malformed percent-escape' }]);
     }
     await route.target(ctx, params);

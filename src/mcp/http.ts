@@ -11,7 +11,7 @@ import type { Config } from '../config.js';
 import { DomainError, validationError } from '../errors.js';
 import { authenticateRequest } from '../http/authenticate.js';
 import { clientAddress, rateBucketOf } from '../http/client-address.js';
-import { enforceRateDecision, type SlidingWindowLimiter } from '../http/rate-limit.js';
+import { enforceRateLimit, type RateLimiter } from '../http/rate-limit.js';
 import { resolveAgentScope } from '../services/auth.service.js';
 import type { ServiceContext } from '../services/context.js';
 import { createMcpServer } from './server.js';
@@ -25,7 +25,7 @@ export interface McpEndpointDeps {
   services: ServiceContext;
   config: Config;
   /** REST's limiter: failed credentials here count in the same per-IP bucket as REST's. */
-  limiter: SlidingWindowLimiter;
+  limiter: RateLimiter;
   /** The URL this server's REST API answers on from inside the process; undefined until it listens. */
   loopbackUrl: () => string | undefined;
 }
@@ -34,9 +34,9 @@ export function mcpEndpoint({ services, config, limiter, loopbackUrl }: McpEndpo
   const proxy = { trustProxy: config.trustProxy, hops: config.trustProxyHops };
 
   /** As REST answers a failed credential: counted per client IP, which slows down key guessing. */
-  function countFailedCredential(ctx: Koa.Context): void {
+  function countFailedCredential(ctx: Koa.Context): void | Promise<void> {
     const address = clientAddress(ctx.req.socket.remoteAddress, ctx.req.headers['x-forwarded-for'], proxy);
-    enforceRateDecision(ctx.res, limiter.check(`general|ip:${rateBucketOf(address)}`, config.rateLimits.general));
+    return enforceRateLimit(ctx.res, limiter, `general|ip:${rateBucketOf(address)}`, config.rateLimits.general);
   }
 
   return async (ctx, next) => {
@@ -63,7 +63,7 @@ export function mcpEndpoint({ services, config, limiter, loopbackUrl }: McpEndpo
         await resolveAgentScope(services, principal, agentId);
       }
     } catch (err) {
-      if (err instanceof DomainError && err.status === 401) countFailedCredential(ctx);
+      if (err instanceof DomainError && err.status === 401) await countFailedCredential(ctx);
       throw err;
     }
 

@@ -1,12 +1,10 @@
-// The statements of the order path — placing, filling, cancelling — as synchronous queries
-// (see db/sync-query.ts): written with Kysely, compiled once, run on prepared statements.
-// Callers must hold the connection: inside WriteBatcher work or a Kysely transaction.
-import type SQLite from 'better-sqlite3';
+// The statements of the order path — placing, filling, cancelling — (see db/statement.ts): written
+// with Kysely, compiled once per dialect, run on prepared statements.
+// Callers run them through a Tx of the store (src/db/store.ts).
+import type { Tx } from '../db/store.js';
 import { sql } from 'kysely';
 import { ADVANCED_COLUMNS, type Balance, type FillRow, type OrderRow, type PositionRow, type TradingSession } from '../db/schema.js';
-import { syncQuery, columnsOf } from '../db/sync-query.js';
-
-type H = SQLite.Database;
+import { statement, columnsOf } from '../db/statement.js';
 
 const ORDER_COLUMNS = [
   'id',
@@ -63,24 +61,30 @@ const POSITION_COLUMNS = [
 
 // --- orders ------------------------------------------------------------------------------------
 
-const insertOrderQuery = syncQuery(ORDER_COLUMNS, (db, p) => db.insertInto('orders').values(columnsOf(ORDER_COLUMNS, p) as OrderRow));
+const insertOrderQuery = statement(ORDER_COLUMNS, (db, p) => db.insertInto('orders').values(columnsOf(ORDER_COLUMNS, p) as OrderRow));
 
-export function insertOrder(h: H, row: OrderRow): void {
-  insertOrderQuery.run(h, row);
+export async function insertOrder(tx: Tx, row: OrderRow): Promise<void> {
+  await insertOrderQuery.run(tx, row);
 }
 
-const closeOrderQuery = syncQuery(['id', 'status', 'closedMs', 'cancelReason'], (db, p) =>
+const closeOrderQuery = statement(['id', 'status', 'closedMs', 'cancelReason'], (db, p) =>
   db
     .updateTable('orders')
     .set({ status: p.status, closed_ms: p.closedMs, cancel_reason: p.cancelReason, locked_amount: '0.00000000' })
     .where('id', '=', p.id),
 );
 
-export function closeOrder(h: H, id: string, status: OrderRow['status'], closedMs: number, cancelReason: OrderRow['cancel_reason']): void {
-  closeOrderQuery.run(h, { id, status, closedMs, cancelReason });
+export async function closeOrder(
+  tx: Tx,
+  id: string,
+  status: OrderRow['status'],
+  closedMs: number,
+  cancelReason: OrderRow['cancel_reason'],
+): Promise<void> {
+  await closeOrderQuery.run(tx, { id, status, closedMs, cancelReason });
 }
 
-const updateTrailQuery = syncQuery(['id', 'price', 'trailBest'], (db, p) =>
+const updateTrailQuery = statement(['id', 'price', 'trailBest'], (db, p) =>
   db.updateTable('orders').set({ price: p.price, trail_best: p.trailBest }).where('id', '=', p.id).where('status', '=', sql.lit('pending')),
 );
 
@@ -88,52 +92,52 @@ const updateTrailQuery = syncQuery(['id', 'price', 'trailBest'], (db, p) =>
  * Stores a pending trailing stop's best price and trigger (the matcher writes them behind the
  * ticks; a closed order keeps what it closed with).
  */
-export function updateTrail(h: H, id: string, price: string | null, trailBest: string | null): void {
-  updateTrailQuery.run(h, { id, price, trailBest });
+export async function updateTrail(tx: Tx, id: string, price: string | null, trailBest: string | null): Promise<void> {
+  await updateTrailQuery.run(tx, { id, price, trailBest });
 }
 
-const updateTrailClosedQuery = syncQuery(['id', 'price', 'trailBest'], (db, p) =>
+const updateTrailClosedQuery = statement(['id', 'price', 'trailBest'], (db, p) =>
   db.updateTable('orders').set({ price: p.price, trail_best: p.trailBest }).where('id', '=', p.id),
 );
 
 /** Stores the trigger and best price a trailing stop closed with (in the transaction that closes it). */
-export function updateTrailClosed(h: H, id: string, price: string | null, trailBest: string | null): void {
-  updateTrailClosedQuery.run(h, { id, price, trailBest });
+export async function updateTrailClosed(tx: Tx, id: string, price: string | null, trailBest: string | null): Promise<void> {
+  await updateTrailClosedQuery.run(tx, { id, price, trailBest });
 }
 
-const findGroupQuery = syncQuery(['groupId'], (db, p) =>
+const findGroupQuery = statement(['groupId'], (db, p) =>
   db.selectFrom('orders').selectAll().where('group_id', '=', p.groupId).orderBy('created_ms').orderBy('id'),
 );
 
 /** Every order of an OCO group (any status), oldest first. */
-export function findGroupOrders(h: H, groupId: string): OrderRow[] {
-  return findGroupQuery.all(h, { groupId });
+export async function findGroupOrders(tx: Tx, groupId: string): Promise<OrderRow[]> {
+  return findGroupQuery.all(tx, { groupId });
 }
 
-const findOrderQuery = syncQuery(['id'], (db, p) => db.selectFrom('orders').selectAll().where('id', '=', p.id));
+const findOrderQuery = statement(['id'], (db, p) => db.selectFrom('orders').selectAll().where('id', '=', p.id));
 
-export function findOrderById(h: H, id: string): OrderRow | undefined {
-  return findOrderQuery.get(h, { id });
+export async function findOrderById(tx: Tx, id: string): Promise<OrderRow | undefined> {
+  return findOrderQuery.get(tx, { id });
 }
 
-const findAgentOrderQuery = syncQuery(['id', 'agentId'], (db, p) =>
+const findAgentOrderQuery = statement(['id', 'agentId'], (db, p) =>
   db.selectFrom('orders').selectAll().where('id', '=', p.id).where('agent_id', '=', p.agentId),
 );
 
-export function findAgentOrder(h: H, agentId: string, id: string): OrderRow | undefined {
-  return findAgentOrderQuery.get(h, { id, agentId });
+export async function findAgentOrder(tx: Tx, agentId: string, id: string): Promise<OrderRow | undefined> {
+  return findAgentOrderQuery.get(tx, { id, agentId });
 }
 
-const findOrderByClientIdQuery = syncQuery(['agentId', 'clientOrderId'], (db, p) =>
+const findOrderByClientIdQuery = statement(['agentId', 'clientOrderId'], (db, p) =>
   db.selectFrom('orders').selectAll().where('agent_id', '=', p.agentId).where('client_order_id', '=', p.clientOrderId),
 );
 
-export function findOrderByClientId(h: H, agentId: string, clientOrderId: string): OrderRow | undefined {
-  return findOrderByClientIdQuery.get(h, { agentId, clientOrderId });
+export async function findOrderByClientId(tx: Tx, agentId: string, clientOrderId: string): Promise<OrderRow | undefined> {
+  return findOrderByClientIdQuery.get(tx, { agentId, clientOrderId });
 }
 
 // The status is a literal so SQLite can use the partial index of pending orders.
-const pendingOrdersQuery = syncQuery(['agentId'], (db, p) =>
+const pendingOrdersQuery = statement(['agentId'], (db, p) =>
   db
     .selectFrom('orders')
     .selectAll()
@@ -144,11 +148,11 @@ const pendingOrdersQuery = syncQuery(['agentId'], (db, p) =>
 );
 
 /** The agent's pending orders, newest first. */
-export function findPendingOrders(h: H, agentId: string): OrderRow[] {
-  return pendingOrdersQuery.all(h, { agentId });
+export async function findPendingOrders(tx: Tx, agentId: string): Promise<OrderRow[]> {
+  return pendingOrdersQuery.all(tx, { agentId });
 }
 
-const countPendingQuery = syncQuery(['agentId'], (db, p) =>
+const countPendingQuery = statement(['agentId'], (db, p) =>
   db
     .selectFrom('orders')
     .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -156,44 +160,44 @@ const countPendingQuery = syncQuery(['agentId'], (db, p) =>
     .where('status', '=', sql.lit('pending')),
 );
 
-export function countPendingOrders(h: H, agentId: string): number {
-  return Number(countPendingQuery.get(h, { agentId })?.n ?? 0);
+export async function countPendingOrders(tx: Tx, agentId: string): Promise<number> {
+  return Number((await countPendingQuery.get(tx, { agentId }))?.n ?? 0);
 }
 
-const orderTimesQuery = syncQuery(['agentId', 'afterMs'], (db, p) =>
+const orderTimesQuery = statement(['agentId', 'afterMs'], (db, p) =>
   db.selectFrom('orders').select('created_ms').where('agent_id', '=', p.agentId).where('created_ms', '>', p.afterMs).orderBy('created_ms'),
 );
 
 /** Creation times of the agent's orders after `afterMs`, oldest first. */
-export function findOrderTimesSince(h: H, agentId: string, afterMs: number): number[] {
-  return orderTimesQuery.all(h, { agentId, afterMs }).map((r) => Number(r.created_ms));
+export async function findOrderTimesSince(tx: Tx, agentId: string, afterMs: number): Promise<number[]> {
+  return (await orderTimesQuery.all(tx, { agentId, afterMs })).map((r) => Number(r.created_ms));
 }
 
 // --- fills -------------------------------------------------------------------------------------
 
-const insertFillQuery = syncQuery(FILL_COLUMNS, (db, p) => db.insertInto('fills').values(columnsOf(FILL_COLUMNS, p) as FillRow));
+const insertFillQuery = statement(FILL_COLUMNS, (db, p) => db.insertInto('fills').values(columnsOf(FILL_COLUMNS, p) as FillRow));
 
-export function insertFill(h: H, row: FillRow): void {
-  insertFillQuery.run(h, row);
+export async function insertFill(tx: Tx, row: FillRow): Promise<void> {
+  await insertFillQuery.run(tx, row);
 }
 
-const findFillByOrderQuery = syncQuery(['orderId'], (db, p) => db.selectFrom('fills').selectAll().where('order_id', '=', p.orderId));
+const findFillByOrderQuery = statement(['orderId'], (db, p) => db.selectFrom('fills').selectAll().where('order_id', '=', p.orderId));
 
-export function findFillByOrder(h: H, orderId: string): FillRow | undefined {
-  return findFillByOrderQuery.get(h, { orderId });
+export async function findFillByOrder(tx: Tx, orderId: string): Promise<FillRow | undefined> {
+  return findFillByOrderQuery.get(tx, { orderId });
 }
 
 // --- wallet, position, session, daily totals ---------------------------------------------------
 
-const findBalancesQuery = syncQuery(['agentId'], (db, p) =>
+const findBalancesQuery = statement(['agentId'], (db, p) =>
   db.selectFrom('balances').selectAll().where('agent_id', '=', p.agentId).orderBy('asset'),
 );
 
-export function findBalances(h: H, agentId: string): Balance[] {
-  return findBalancesQuery.all(h, { agentId });
+export async function findBalances(tx: Tx, agentId: string): Promise<Balance[]> {
+  return findBalancesQuery.all(tx, { agentId });
 }
 
-const upsertBalanceQuery = syncQuery(['agentId', 'asset', 'available', 'locked', 'updatedAt'], (db, p) =>
+const upsertBalanceQuery = statement(['agentId', 'asset', 'available', 'locked', 'updatedAt'], (db, p) =>
   db
     .insertInto('balances')
     .values({ agent_id: p.agentId, asset: p.asset, available: p.available, locked: p.locked, updated_at: p.updatedAt })
@@ -206,19 +210,26 @@ const upsertBalanceQuery = syncQuery(['agentId', 'asset', 'available', 'locked',
     ),
 );
 
-export function upsertBalance(h: H, agentId: string, asset: string, available: string, locked: string, updatedAt: string): void {
-  upsertBalanceQuery.run(h, { agentId, asset, available, locked, updatedAt });
+export async function upsertBalance(
+  tx: Tx,
+  agentId: string,
+  asset: string,
+  available: string,
+  locked: string,
+  updatedAt: string,
+): Promise<void> {
+  await upsertBalanceQuery.run(tx, { agentId, asset, available, locked, updatedAt });
 }
 
-const findPositionQuery = syncQuery(['agentId', 'symbol'], (db, p) =>
+const findPositionQuery = statement(['agentId', 'symbol'], (db, p) =>
   db.selectFrom('positions').selectAll().where('agent_id', '=', p.agentId).where('symbol', '=', p.symbol),
 );
 
-export function findPosition(h: H, agentId: string, symbol: string): PositionRow | undefined {
-  return findPositionQuery.get(h, { agentId, symbol });
+export async function findPosition(tx: Tx, agentId: string, symbol: string): Promise<PositionRow | undefined> {
+  return findPositionQuery.get(tx, { agentId, symbol });
 }
 
-const upsertPositionQuery = syncQuery(POSITION_COLUMNS, (db, p) =>
+const upsertPositionQuery = statement(POSITION_COLUMNS, (db, p) =>
   db
     .insertInto('positions')
     .values(columnsOf(POSITION_COLUMNS, p) as PositionRow)
@@ -235,11 +246,11 @@ const upsertPositionQuery = syncQuery(POSITION_COLUMNS, (db, p) =>
     ),
 );
 
-export function upsertPosition(h: H, row: PositionRow): void {
-  upsertPositionQuery.run(h, row);
+export async function upsertPosition(tx: Tx, row: PositionRow): Promise<void> {
+  await upsertPositionQuery.run(tx, row);
 }
 
-const findActiveSessionQuery = syncQuery(['agentId'], (db, p) =>
+const findActiveSessionQuery = statement(['agentId'], (db, p) =>
   db
     .selectFrom('trading_sessions')
     .selectAll()
@@ -248,20 +259,24 @@ const findActiveSessionQuery = syncQuery(['agentId'], (db, p) =>
     .orderBy('started_at', 'desc'),
 );
 
-export function findActiveSession(h: H, agentId: string): TradingSession | undefined {
-  return findActiveSessionQuery.get(h, { agentId });
+export async function findActiveSession(tx: Tx, agentId: string): Promise<TradingSession | undefined> {
+  return findActiveSessionQuery.get(tx, { agentId });
 }
 
-const findSessionDailyPnlQuery = syncQuery(['sessionId', 'day'], (db, p) =>
+const findSessionDailyPnlQuery = statement(['sessionId', 'day'], (db, p) =>
   db.selectFrom('session_daily_pnl').select(['realized_pnl', 'fees']).where('session_id', '=', p.sessionId).where('day', '=', p.day),
 );
 
 /** The session's realized PnL and fees of one UTC day (the daily-loss breaker's counter). */
-export function findSessionDailyPnl(h: H, sessionId: string, day: string): { realized_pnl: string; fees: string } | undefined {
-  return findSessionDailyPnlQuery.get(h, { sessionId, day });
+export async function findSessionDailyPnl(
+  tx: Tx,
+  sessionId: string,
+  day: string,
+): Promise<{ realized_pnl: string; fees: string } | undefined> {
+  return findSessionDailyPnlQuery.get(tx, { sessionId, day });
 }
 
-const upsertSessionDailyPnlQuery = syncQuery(['sessionId', 'day', 'realizedPnl', 'fees'], (db, p) =>
+const upsertSessionDailyPnlQuery = statement(['sessionId', 'day', 'realizedPnl', 'fees'], (db, p) =>
   db
     .insertInto('session_daily_pnl')
     .values({ session_id: p.sessionId, day: p.day, realized_pnl: p.realizedPnl, fees: p.fees })
@@ -272,26 +287,37 @@ const upsertSessionDailyPnlQuery = syncQuery(['sessionId', 'day', 'realizedPnl',
     ),
 );
 
-export function upsertSessionDailyPnl(h: H, sessionId: string, day: string, realizedPnl: string, fees: string): void {
-  upsertSessionDailyPnlQuery.run(h, { sessionId, day, realizedPnl, fees });
+export async function upsertSessionDailyPnl(tx: Tx, sessionId: string, day: string, realizedPnl: string, fees: string): Promise<void> {
+  await upsertSessionDailyPnlQuery.run(tx, { sessionId, day, realizedPnl, fees });
 }
 
 // --- idempotency -------------------------------------------------------------------------------
 
-const findIdempotencyKeyQuery = syncQuery(['agentId', 'key'], (db, p) =>
+const findIdempotencyKeyQuery = statement(['agentId', 'key'], (db, p) =>
   db.selectFrom('idempotency_keys').selectAll().where('agent_id', '=', p.agentId).where('key', '=', p.key),
 );
 
-export function findIdempotencyKey(h: H, agentId: string, key: string): { request_hash: string; order_id: string } | undefined {
-  return findIdempotencyKeyQuery.get(h, { agentId, key });
+export async function findIdempotencyKey(
+  tx: Tx,
+  agentId: string,
+  key: string,
+): Promise<{ request_hash: string; order_id: string } | undefined> {
+  return findIdempotencyKeyQuery.get(tx, { agentId, key });
 }
 
-const insertIdempotencyKeyQuery = syncQuery(['agentId', 'key', 'requestHash', 'orderId', 'createdMs'], (db, p) =>
+const insertIdempotencyKeyQuery = statement(['agentId', 'key', 'requestHash', 'orderId', 'createdMs'], (db, p) =>
   db
     .insertInto('idempotency_keys')
     .values({ agent_id: p.agentId, key: p.key, request_hash: p.requestHash, order_id: p.orderId, created_ms: p.createdMs }),
 );
 
-export function insertIdempotencyKey(h: H, agentId: string, key: string, requestHash: string, orderId: string, createdMs: number): void {
-  insertIdempotencyKeyQuery.run(h, { agentId, key, requestHash, orderId, createdMs });
+export async function insertIdempotencyKey(
+  tx: Tx,
+  agentId: string,
+  key: string,
+  requestHash: string,
+  orderId: string,
+  createdMs: number,
+): Promise<void> {
+  await insertIdempotencyKeyQuery.run(tx, { agentId, key, requestHash, orderId, createdMs });
 }

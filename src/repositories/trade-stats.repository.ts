@@ -1,11 +1,10 @@
-// Kysely access to agent_trade_stats: the synchronous read-and-write of the fill path (run while
-// holding the connection, see db/sync-query.ts) and the bounded reads of the reports. Rows in, rows out.
-import type SQLite from 'better-sqlite3';
+// Kysely access to agent_trade_stats: the read-and-write of the fill path (statements run through a
+// Tx of the store, see db/store.ts) and the bounded reads of the reports. Rows in, rows out.
+import type { Tx } from '../db/store.js';
 import { sql, type Kysely } from 'kysely';
 import type { Database, TradeStatsRow, TradeStatsScope } from '../db/schema.js';
-import { syncQuery } from '../db/sync-query.js';
+import { statement } from '../db/statement.js';
 
-type H = SQLite.Database;
 type Q = Kysely<Database>;
 
 const STATS_COLUMNS = [
@@ -52,7 +51,7 @@ function perScope<T>(make: (scope: TradeStatsScope) => T): Record<TradeStatsScop
 }
 
 const findStatsQuery = perScope((scope) =>
-  syncQuery(['agentId', 'bucketMs', 'sessionId'], (db, p) =>
+  statement(['agentId', 'bucketMs', 'sessionId'], (db, p) =>
     db
       .selectFrom('agent_trade_stats')
       .selectAll()
@@ -64,14 +63,14 @@ const findStatsQuery = perScope((scope) =>
 );
 
 /** One row of totals, on the caller's connection. */
-export function findTradeStatsRow(h: H, key: TradeStatsKey): TradeStatsRow | undefined {
-  return findStatsQuery[key.scope].get(h, { agentId: key.agent_id, bucketMs: key.bucket_ms, sessionId: key.session_id });
+export async function findTradeStatsRow(tx: Tx, key: TradeStatsKey): Promise<TradeStatsRow | undefined> {
+  return findStatsQuery[key.scope].get(tx, { agentId: key.agent_id, bucketMs: key.bucket_ms, sessionId: key.session_id });
 }
 
 const VALUE_COLUMNS = STATS_COLUMNS.filter((c) => c !== 'scope');
 
 const upsertStatsQuery = perScope((scope) =>
-  syncQuery(VALUE_COLUMNS, (db, p) =>
+  statement(VALUE_COLUMNS, (db, p) =>
     db
       .insertInto('agent_trade_stats')
       .values({ ...(Object.fromEntries(VALUE_COLUMNS.map((c) => [c, p[c]])) as unknown as TradeStatsRow), scope: sql.lit(scope) })
@@ -88,8 +87,8 @@ const upsertStatsQuery = perScope((scope) =>
 );
 
 /** Writes one row of totals whole, on the caller's connection. */
-export function upsertTradeStatsRow(h: H, row: TradeStatsRow): void {
-  upsertStatsQuery[row.scope].run(h, row);
+export async function upsertTradeStatsRow(tx: Tx, row: TradeStatsRow): Promise<void> {
+  await upsertStatsQuery[row.scope].run(tx, row);
 }
 
 /** The agent's all-time totals, or its totals in one session. */

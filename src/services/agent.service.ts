@@ -28,6 +28,7 @@ import { API_KEY_PREFIX, generateCredential, keyPreview } from '../security/cred
 import { assertAgentWritable } from './agent-guard.js';
 import type { ServiceContext } from './context.js';
 import { parsePositiveAmount, parseRiskInput, type RiskInput } from './input.js';
+import { kyselyTx } from '../db/store.js';
 import { announceCommittedOrders, cancelAgentOrdersInTransaction, resetAgentState } from './trading.service.js';
 
 export const DEFAULT_STARTING_BALANCE = '10000.00';
@@ -293,7 +294,7 @@ export async function archiveAgent(ctx: ServiceContext, account: Account, agentI
     const cancelled = await ctx.db.transaction().execute(async (trx) => {
       // An archived agent is read-only, so nobody could cancel its orders afterwards: they end here,
       // their locks released, rather than fill later for an agent that no longer trades.
-      const ids = cancelAgentOrdersInTransaction(ctx, agent, 'user');
+      const ids = await cancelAgentOrdersInTransaction(ctx, kyselyTx(trx, ctx.writes.dialect), agent, 'user');
       await updateAgentRow(trx, agent.id, { status: 'archived', updated_at: now });
       await handOverDefault(trx, account, agent.id, now);
       return ids;

@@ -1,5 +1,7 @@
 // What services need from the outside world, built once at start-up and passed in.
 import type { Clock } from '../clock.js';
+import { ClusterPriceSource } from '../cluster/price-source.js';
+import type { ClusterRuntime } from '../cluster/runtime.js';
 import type { Config, MarketSettings } from '../config.js';
 import type { Logger } from '../logger.js';
 import { MarketData } from '../market/market-data.service.js';
@@ -7,7 +9,7 @@ import { createPriceSource } from '../market/price-source.factory.js';
 import type { PriceSource } from '../market/types.js';
 import { migrateToLatest, openDatabase, type Db } from '../db/connection.js';
 import { WriteWatchPlugin } from '../db/write-watch.plugin.js';
-import { WriteBatcher } from '../db/write-batcher.js';
+import { storeOf, type Store } from '../db/store.js';
 import type { PriceLookup } from '../domain/valuation.js';
 import { IdGenerator } from '../ids.js';
 import { KeyBox, KeyHasher } from '../security/credentials.js';
@@ -43,8 +45,8 @@ export interface ServiceContext {
   matcher: OrderMatcher;
   /** Recently accepted orders per agent, for the order-rate risk rule. */
   orderRate: OrderRateTracker;
-  /** Group commit for the order path: placing, filling, cancelling. */
-  writes: WriteBatcher;
+  /** The ledger's storage boundary (group commit on SQLite, short locked transactions on PostgreSQL). */
+  writes: Store;
   /** Committed changes (order status, an agent's cash and positions) announced to live consumers. */
   events: DomainEvents;
   /** Portfolio snapshots of every active agent; started by the app after the matcher. */
@@ -67,6 +69,8 @@ export interface ServiceContext {
   strategies: StrategyService;
   /** Webhook subscriptions and their delivery worker (src/webhooks); opened and closed by the app. */
   webhooks: WebhookService;
+  /** Multi-instance mode (REDIS_URL): this instance's leases and the bus to the others; absent on a single server. */
+  cluster?: ClusterRuntime;
   /** For what a service skips and must report once (a row it cannot read); absent: not reported. */
   logger?: Logger;
 }
@@ -87,10 +91,17 @@ function sourceFor(settings: MarketSettings, clock: Clock, logger: Logger | unde
   }
 }
 
+/** In a cluster the leader runs the source and every instance takes its ticks from the bus. */
+function inCluster(source: PriceSource, deps: ContextDeps): PriceSource {
+  return deps.cluster ? new ClusterPriceSource(source, deps.cluster.bus, deps.cluster.leases, deps.logger) : source;
+}
+
 export interface ContextDeps {
   /** A price source to use instead of the configured one (tests drive a manual one). */
   source?: PriceSource;
   logger?: Logger;
+  /** Multi-instance mode: the cluster this instance joined (app.ts opens it first). */
+  cluster?: ClusterRuntime;
 }
 
 /**
@@ -99,13 +110,16 @@ export interface ContextDeps {
  */
 export async function createServiceContext(config: Config, clock: Clock, deps: ContextDeps = {}): Promise<ServiceContext> {
   const writeWatch = new WriteWatchPlugin(PRINCIPAL_TABLES);
-  const db = openDatabase(config.databasePath, { plugins: [writeWatch] });
+  const db = openDatabase(config.databasePath, {
+    plugins: [writeWatch],
+    ...(config.databaseSchema ? { schema: config.databaseSchema } : {}),
+  });
   await migrateToLatest(db);
   const secrets = await loadServerSecrets(db, config, clock, deps.logger);
   const market = new MarketData({
     db,
     clock,
-    source: deps.source ?? sourceFor(config.market, clock, deps.logger),
+    source: inCluster(deps.source ?? sourceFor(config.market, clock, deps.logger), deps),
     historyDays: config.market.historyDays,
     minuteRetentionDays: config.candle1mRetentionDays,
     ...(deps.logger ? { logger: deps.logger } : {}),
@@ -131,11 +145,12 @@ export async function createServiceContext(config: Config, clock: Clock, deps: C
     orderRate: new OrderRateTracker(),
     writeWatch,
     principals: new PrincipalCache(() => writeWatch.generation()),
-    writes: new WriteBatcher(db),
+    writes: storeOf(db),
     events: new DomainEvents(clock, deps.logger),
     hashing: new HashQueue({ concurrency: config.authHashConcurrency, maxQueued: config.authHashQueue }),
     metrics: new Metrics({ restingOrders: () => ctx.matcher?.pendingCount ?? 0 }),
     ...(deps.logger ? { logger: deps.logger } : {}),
+    ...(deps.cluster ? { cluster: deps.cluster } : {}),
   };
   ctx.matcher = new OrderMatcher(ctx as ServiceContext, deps.logger);
   ctx.snapshots = new SnapshotScheduler(ctx, deps.logger ? { logger: deps.logger } : {});

@@ -7,6 +7,7 @@
 // so a listener failing on every event cannot flood the log), and never breaks the use case that
 // emitted — the order is stored whatever a subscriber does with the news.
 import type { Clock } from '../clock.js';
+import type { ClusterBus } from '../cluster/bus.js';
 import type { Logger } from '../logger.js';
 import type { BattleCompletedEvent, BattleStreamEvent } from '../battles/types.js';
 import type { OrderView } from './trading.service.js';
@@ -44,6 +45,25 @@ export interface StrategyDeployedEvent {
 }
 
 const ERROR_LOG_EVERY_MS = 10_000;
+const EVENTS_CHANNEL = 'events';
+
+type RelayedEvent =
+  { kind: 'order'; event: OrderEvent } | { kind: 'agent_changed'; event: string } | { kind: 'battle'; event: BattleStreamEvent };
+
+/** JSON has no bigint (amounts are): they travel as `{ $bigint: "…" }`. */
+function encodeBigInts(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value, (_key, v: unknown) => (typeof v === 'bigint' ? { $bigint: v.toString() } : v)));
+}
+
+function decodeBigInts(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(decodeBigInts);
+  if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    if (typeof record.$bigint === 'string' && Object.keys(record).length === 1) return BigInt(record.$bigint);
+    return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, decodeBigInts(v)]));
+  }
+  return value;
+}
 
 export class DomainEvents {
   private orderListeners: ReadonlyArray<(e: OrderEvent) => void> = [];
@@ -54,6 +74,7 @@ export class DomainEvents {
   private strategyTestListeners: ReadonlyArray<(e: StrategyTestCompletedEvent) => void> = [];
   private strategyDeployedListeners: ReadonlyArray<(e: StrategyDeployedEvent) => void> = [];
   private lastErrorLog = -Infinity;
+  private relay: ((message: RelayedEvent) => void) | undefined;
   /** Listener calls that threw, since start. */
   listenerErrors = 0;
 
@@ -71,6 +92,11 @@ export class DomainEvents {
   }
 
   emitOrder(e: OrderEvent): void {
+    this.deliverOrder(e);
+    this.relay?.({ kind: 'order', event: e });
+  }
+
+  private deliverOrder(e: OrderEvent): void {
     for (const listener of this.orderListeners) this.call(listener, e, 'order');
   }
 
@@ -83,6 +109,11 @@ export class DomainEvents {
   }
 
   emitAgentChanged(agentId: string): void {
+    this.deliverAgentChanged(agentId);
+    this.relay?.({ kind: 'agent_changed', event: agentId });
+  }
+
+  private deliverAgentChanged(agentId: string): void {
     for (const listener of this.agentListeners) this.call(listener, agentId, 'agent_changed');
   }
 
@@ -107,7 +138,33 @@ export class DomainEvents {
   }
 
   emitBattle(e: BattleStreamEvent): void {
+    this.deliverBattle(e);
+    this.relay?.({ kind: 'battle', event: e });
+  }
+
+  private deliverBattle(e: BattleStreamEvent): void {
     for (const listener of this.battleListeners) this.call(listener, e, `battle.${e.type}`);
+  }
+
+  /**
+   * In a cluster: the events live streams follow (orders, portfolio changes, battles) are also sent
+   * to every other instance, whose listeners get them as if emitted there, so a socket receives
+   * them whichever instance made the change. The other kinds stay local: their listeners (webhooks)
+   * act once per cluster, on the instance where the change happened.
+   */
+  async bridge(bus: ClusterBus): Promise<() => Promise<void>> {
+    this.relay = (message) => bus.publish(EVENTS_CHANNEL, encodeBigInts(message));
+    const unsubscribe = await bus.subscribe(EVENTS_CHANNEL, (payload, fromSelf) => {
+      if (fromSelf) return;
+      const message = decodeBigInts(payload) as RelayedEvent;
+      if (message.kind === 'order') this.deliverOrder(message.event);
+      else if (message.kind === 'agent_changed') this.deliverAgentChanged(message.event);
+      else if (message.kind === 'battle') this.deliverBattle(message.event);
+    });
+    return async () => {
+      this.relay = undefined;
+      await unsubscribe();
+    };
   }
 
   /** Webhook event `battle.completed`, emitted after the completed battle is stored. */

@@ -1,10 +1,14 @@
 // Keeps every pending order in an in-memory RestingBook and, on every price tick from the feed,
-// fills the ones the tick crosses — each as its own piece of a group-committed transaction
-// (WriteBatcher), so a trigger fills within milliseconds of the tick rather than on a polling timer.
+// fills the ones the tick crosses — each as its own piece of the store (a group commit on SQLite, a
+// short transaction on PostgreSQL), so a trigger fills within milliseconds of the tick rather than
+// on a polling timer. Each piece locks the agent's ledger and fills only a row still pending, so an
+// order fills at most once even if two matchers cross it.
 // It also expires GTD orders at their time, and writes trailing stops' moving triggers behind the
 // ticks: the book is the live truth (order views read it, see trading.service withLiveTrail), and
 // storage gets the moved triggers in small pieces between fills, every TRAIL_FLUSH_MS and at stop.
 // A crash can lose up to that much of a trailing stop's movement; a fill never waits for it.
+import { partitionOf } from '../cluster/leases.js';
+import { lockAgents, readNow } from '../db/store.js';
 import type { Logger } from '../logger.js';
 import { cancelOrder as engineCancel, fillResting, RestingBook, type RestingOrder, type TrailNow } from '../engine/index.js';
 import type { Tick } from '../market/types.js';
@@ -30,6 +34,13 @@ import {
  * writer busy a third of the time and fills would queue behind it.
  */
 const TRAIL_FLUSH_MS = 30_000;
+/** In a cluster: orders placed (track) or closed (untrack) by one instance, for the partition's owner. */
+const ORDERS_CHANNEL = 'orders';
+interface OrdersMessage {
+  track?: string[];
+  untrack?: string[];
+}
+
 /** Rows per write piece when flushing triggers: a fill that arrives mid-flush waits for one piece at most (well under 1 ms). */
 const TRAIL_FLUSH_CHUNK = 25;
 /** setTimeout's longest delay. */
@@ -59,21 +70,27 @@ export class OrderMatcher {
    * the database, where a restart (after the row is repaired) picks it up again.
    */
   private readonly skipped = new Set<string>();
+  private unsubscribeBus: (() => Promise<void>) | undefined;
 
   constructor(
     private readonly ctx: ServiceContext,
     private readonly logger?: Logger,
   ) {}
 
-  /** Loads every pending order and starts listening to the feed. */
+  /**
+   * Loads every pending order (in a cluster: of the partitions this instance owns) and starts
+   * listening to the feed.
+   */
   async start(): Promise<number> {
-    for (const row of await findAllPendingOrders(this.ctx.db)) {
-      try {
-        this.book.add(toRestingOrder(row));
-      } catch (err) {
-        this.skip(row.id, row.agent_id, 'load', err);
-      }
+    const cluster = this.ctx.cluster;
+    if (cluster) {
+      // Subscribed before loading, so an order placed elsewhere meanwhile is heard or loaded.
+      this.unsubscribeBus = await cluster.bus.subscribe(ORDERS_CHANNEL, (payload) => this.onClusterOrders(payload as OrdersMessage));
+      cluster.leases.onChange((change) => {
+        if (this.running) void this.onPartitionsChanged(change.gained, change.lost);
+      });
     }
+    await this.load(() => true);
     this.running = true;
     this.unsubscribe = this.ctx.market.subscribe((tick) => this.onTick(tick));
     // Outside the fill queue: its updates only touch rows still pending, so racing a fill is harmless.
@@ -100,6 +117,8 @@ export class OrderMatcher {
     this.running = false;
     this.unsubscribe?.();
     this.unsubscribe = undefined;
+    await this.unsubscribeBus?.();
+    this.unsubscribeBus = undefined;
     clearInterval(this.flushTimer);
     clearTimeout(this.expiryTimer);
     this.expiryTimer = undefined;
@@ -117,13 +136,70 @@ export class OrderMatcher {
     return this.book.size;
   }
 
+  /** A new resting order, just committed; in a cluster, the owner of its agent's partition tracks it. */
   track(order: RestingOrder): void {
+    const cluster = this.ctx.cluster;
+    if (cluster && !cluster.leases.ownsAgent(order.agentId)) {
+      cluster.bus.publish(ORDERS_CHANNEL, { track: [order.id] } satisfies OrdersMessage);
+      return;
+    }
     this.book.add(order);
     if (order.expireAt !== null) this.scheduleExpiry();
   }
 
+  /** An order closed outside this matcher (a cancel, a reset); in a cluster, wherever it is tracked. */
   untrack(orderId: string): void {
     this.book.remove(orderId);
+    this.ctx.cluster?.bus.publish(ORDERS_CHANNEL, { untrack: [orderId] } satisfies OrdersMessage);
+  }
+
+  /** Adds the pending orders `wanted` (by agent) that the book lacks; in a cluster, only owned ones. */
+  private async load(wanted: (agentId: string) => boolean): Promise<void> {
+    const cluster = this.ctx.cluster;
+    for (const row of await findAllPendingOrders(this.ctx.db)) {
+      if (this.book.has(row.id) || !wanted(row.agent_id)) continue;
+      if (cluster && !cluster.leases.ownsAgent(row.agent_id)) continue;
+      try {
+        this.book.add(toRestingOrder(row));
+      } catch (err) {
+        this.skip(row.id, row.agent_id, 'load', err);
+      }
+    }
+    this.scheduleExpiry();
+  }
+
+  /** Partitions moved: load the pending orders of those gained, drop those of partitions lost. */
+  private async onPartitionsChanged(gained: number[], lost: number[]): Promise<void> {
+    const cluster = this.ctx.cluster!;
+    const count = cluster.leases.partitionCount;
+    if (lost.length > 0) {
+      const gone = new Set(lost);
+      for (const order of this.book.all()) if (gone.has(partitionOf(order.agentId, count))) this.book.remove(order.id);
+    }
+    if (gained.length > 0) {
+      const won = new Set(gained);
+      try {
+        await this.load((agentId) => won.has(partitionOf(agentId, count)));
+      } catch (err) {
+        this.logger?.error('loading the orders of gained partitions failed', { partitions: gained, error: String(err) });
+      }
+    }
+  }
+
+  /** Another instance placed (track) or closed (untrack) orders: the owner follows. */
+  private onClusterOrders(message: OrdersMessage): void {
+    for (const id of message.untrack ?? []) this.book.remove(id);
+    const ids = (message.track ?? []).filter((id) => !this.book.has(id));
+    if (ids.length === 0 || !this.running) return;
+    void readNow(this.ctx.db, async (tx) => {
+      for (const id of ids) {
+        const row = await ledger.findOrderById(tx, id);
+        if (!row || row.status !== 'pending' || this.book.has(id) || !this.ctx.cluster!.leases.ownsAgent(row.agent_id)) continue;
+        const order = toRestingOrder(row);
+        this.book.add(order);
+        if (order.expireAt !== null) this.scheduleExpiry();
+      }
+    }).catch((err: unknown) => this.logger?.error('tracking orders placed elsewhere failed', { orders: ids.length, error: String(err) }));
   }
 
   /** A pending trailing stop's best price and trigger now; undefined when not tracked or not yet active. */
@@ -166,17 +242,18 @@ export class OrderMatcher {
     let written: WrittenOutcome | undefined;
     let outcome: MatchEvent['outcome'] = 'filled';
     try {
-      written = await this.ctx.writes.submit((h) => {
-        const row = ledger.findOrderById(h, order.id);
+      written = await this.ctx.writes.submit(async (tx) => {
+        await lockAgents(tx, [order.agentId]);
+        const row = await ledger.findOrderById(tx, order.id);
         if (!row || row.status !== 'pending') return undefined; // cancelled, reset or a sibling filled meanwhile
         const stored = toRestingOrder(row);
         // The book's trail state is newer than the row's (written behind the ticks).
         const current = order.trail ? { ...stored, trail: order.trail, price: order.price } : stored;
-        const positionRow = ledger.findPosition(h, current.agentId, current.symbol);
-        const session = ledger.findActiveSession(h, current.agentId);
+        const positionRow = await ledger.findPosition(tx, current.agentId, current.symbol);
+        const session = await ledger.findActiveSession(tx, current.agentId);
         if (!session) throw new Error(`agent ${current.agentId} has no active session`);
         const now = clock.now();
-        const wallet = toWallet(ledger.findBalances(h, current.agentId));
+        const wallet = toWallet(await ledger.findBalances(tx, current.agentId));
         const result = fillResting({
           order: current,
           price: tick.price,
@@ -185,11 +262,11 @@ export class OrderMatcher {
           position: toPosition(positionRow),
           now,
           fillId: ids.next(),
-          siblings: pendingSiblings(h, row, this.trailOf),
+          siblings: await pendingSiblings(tx, row, this.trailOf),
           nextId: () => ids.next(),
         });
         outcome = result.kind;
-        return writeOutcome(h, { agentId: current.agentId, sessionId: session.id, wallet, positionRow, now }, result, false);
+        return writeOutcome(tx, { agentId: current.agentId, sessionId: session.id, wallet, positionRow, now }, result, false);
       });
     } catch (err) {
       // Not put back: a row that fails once (unreadable, or breaking an invariant) would fail on
@@ -208,19 +285,20 @@ export class OrderMatcher {
   private async expire(orderId: string, agentId: string, now: number): Promise<boolean> {
     let written: WrittenOutcome | undefined;
     try {
-      written = await this.ctx.writes.submit((h) => {
-        const row = ledger.findOrderById(h, orderId);
+      written = await this.ctx.writes.submit(async (tx) => {
+        await lockAgents(tx, [agentId]);
+        const row = await ledger.findOrderById(tx, orderId);
         if (!row || row.status !== 'pending') return undefined;
         const order = withLiveTrailState(toRestingOrder(row), this.trailOf);
-        const result = engineCancel(order, now, 'expired', pendingSiblings(h, row, this.trailOf));
+        const result = engineCancel(order, now, 'expired', await pendingSiblings(tx, row, this.trailOf));
         const target = {
           agentId: row.agent_id,
           sessionId: row.session_id,
-          wallet: toWallet(ledger.findBalances(h, row.agent_id)),
+          wallet: toWallet(await ledger.findBalances(tx, row.agent_id)),
           positionRow: undefined,
           now,
         };
-        return writeOutcome(h, target, result, false);
+        return writeOutcome(tx, target, result, false);
       });
     } catch (err) {
       this.skip(orderId, agentId, 'expire', err);
@@ -276,8 +354,8 @@ export class OrderMatcher {
       const changes = this.book.drainTrailChanges();
       for (let i = 0; i < changes.length; i += TRAIL_FLUSH_CHUNK) {
         const chunk = changes.slice(i, i + TRAIL_FLUSH_CHUNK);
-        await this.ctx.writes.submit((h) => {
-          for (const c of chunk) ledger.updateTrail(h, c.id, formatAmount(c.trigger), formatAmount(c.best));
+        await this.ctx.writes.submit(async (tx) => {
+          for (const c of chunk) await ledger.updateTrail(tx, c.id, formatAmount(c.trigger), formatAmount(c.best));
         });
         written += chunk.length;
       }

@@ -2,7 +2,9 @@
 // the database on every order made each order cost more the busier the agent was; the timestamps
 // are kept in memory instead, seeded from the database the first time an agent trades after a
 // start, so the rule holds across restarts too.
-import type SQLite from 'better-sqlite3';
+// On PostgreSQL other instances accept orders of the same agent too, so there the database is asked
+// every time (inside the piece that holds the agent's lock, so the count cannot go stale).
+import type { Tx } from '../db/store.js';
 import { findOrderTimesSince } from '../repositories/ledger.repository.js';
 
 const WINDOW_MS = 60_000;
@@ -12,10 +14,11 @@ export class OrderRateTracker {
   private recordsSinceSweep = 0;
 
   /** Accepted orders of the agent in (now − 60 s, now]. */
-  count(h: SQLite.Database, agentId: string, now: number): number {
+  async count(tx: Tx, agentId: string, now: number): Promise<number> {
+    if (tx.dialect === 'postgres') return (await findOrderTimesSince(tx, agentId, now - WINDOW_MS)).length;
     let stamps = this.windows.get(agentId);
     if (!stamps) {
-      stamps = findOrderTimesSince(h, agentId, now - WINDOW_MS);
+      stamps = await findOrderTimesSince(tx, agentId, now - WINDOW_MS);
       this.windows.set(agentId, stamps);
     }
     const cutoff = now - WINDOW_MS;

@@ -1,7 +1,7 @@
 // Running trade totals (src/domain/trade-stats.ts) kept with every fill and read by the reports:
 // all-time, per session and per session-hour rows, so a report reads one row, or one per hour of its
 // window, never the agent's whole history.
-import type SQLite from 'better-sqlite3';
+import type { Tx } from '../db/store.js';
 import type { TradeStatsRow } from '../db/schema.js';
 import {
   EMPTY_TRADE_STATS,
@@ -76,14 +76,14 @@ function rowOf(key: TradeStatsKey, s: TradeStats): TradeStatsRow {
  * Adds one fill to the agent's all-time, session and session-hour totals, on the caller's
  * connection (inside the fill's transaction, so the totals commit or roll back with it).
  */
-export function bookFillStats(h: SQLite.Database, fill: BookedFill & { agentId: string; executedAt: number }, sessionId: string): void {
+export async function bookFillStats(tx: Tx, fill: BookedFill & { agentId: string; executedAt: number }, sessionId: string): Promise<void> {
   const one = statsOfFill(fill);
   const keys: TradeStatsKey[] = [
     { agent_id: fill.agentId, scope: 'all', bucket_ms: 0, session_id: '' },
     { agent_id: fill.agentId, scope: 'session', bucket_ms: 0, session_id: sessionId },
     { agent_id: fill.agentId, scope: 'hour', bucket_ms: hourOf(fill.executedAt), session_id: sessionId },
   ];
-  for (const key of keys) upsertTradeStatsRow(h, rowOf(key, mergeTradeStats(statsOfRow(findTradeStatsRow(h, key)), one)));
+  for (const key of keys) await upsertTradeStatsRow(tx, rowOf(key, mergeTradeStats(statsOfRow(await findTradeStatsRow(tx, key)), one)));
 }
 
 /** The agent's totals over all time, or in one session: one row. */

@@ -1,11 +1,11 @@
-// Placing, reading and cancelling orders. Each use case that writes runs synchronously around the
-// pure engine — load the agent's state, let the engine decide, write what it returned — as one
-// piece of a group-committed transaction (WriteBatcher), and its promise settles after the commit.
+// Placing, reading and cancelling orders. Each use case that writes runs around the pure engine —
+// lock the agent's ledger, load its state, let the engine decide, write what it returned — as one
+// piece of the store (src/db/store.ts: a group commit on SQLite, a short transaction on
+// PostgreSQL), and its promise settles after the commit.
 import type { Kysely } from 'kysely';
 import { isoTime, utcDay } from '../clock.js';
 import type { Account, Agent, Database, FillRow, OrderRow, PositionRow } from '../db/schema.js';
 
-type SqliteHandle = SQLite.Database;
 import { effectiveRiskProfile } from '../domain/risk-profile.js';
 import { QUOTE_ASSET } from '../domain/valuation.js';
 import {
@@ -45,9 +45,7 @@ import {
   type OcoRequest,
   type OrderRequest,
 } from './order-request.js';
-import type SQLite from 'better-sqlite3';
-import { rawHandleOf } from '../db/connection.js';
-import { readNow } from '../db/sync-query.js';
+import { kyselyTx, lockAgents, readNow, type Tx } from '../db/store.js';
 import { deleteBalances, insertBalance } from '../repositories/balance.repository.js';
 import * as ledger from '../repositories/ledger.repository.js';
 import { closeActiveSessions, findActiveSession, insertSession } from '../repositories/session.repository.js';
@@ -128,36 +126,36 @@ export function toRestingOrder(row: OrderRow): RestingOrder {
 }
 
 // --- writing what the engine decided -----------------------------------------------------------
-// Synchronous, on the raw connection: callers hold it (WriteBatcher work or a Kysely transaction).
+// On the caller's transaction (a store piece, or a Kysely transaction through kyselyTx).
 
 /** Applies per-asset deltas to the stored wallet; the engine guarantees nothing goes negative. */
-export function writeBalanceChanges(
-  h: SqliteHandle,
+export async function writeBalanceChanges(
+  tx: Tx,
   agentId: string,
   wallet: WalletBalance[],
   changes: BalanceChange[],
   now: number,
-): WalletBalance[] {
+): Promise<WalletBalance[]> {
   const next = applyBalanceChanges(wallet, changes);
   const touched = new Set(changes.map((c) => c.asset));
   const at = isoTime(now);
   for (const b of next) {
-    if (touched.has(b.asset)) ledger.upsertBalance(h, agentId, b.asset, formatAmount(b.available), formatAmount(b.locked), at);
+    if (touched.has(b.asset)) await ledger.upsertBalance(tx, agentId, b.asset, formatAmount(b.available), formatAmount(b.locked), at);
   }
   return next;
 }
 
 /** `lastPrice` is the price of the fill that produced `position`. */
-export function writePosition(
-  h: SqliteHandle,
+export async function writePosition(
+  tx: Tx,
   agentId: string,
   position: Position,
   previous: PositionRow | undefined,
   now: number,
   lastPrice: Amount,
-): void {
+): Promise<void> {
   const reopened = !previous || amount(previous.quantity) === 0n;
-  ledger.upsertPosition(h, {
+  await ledger.upsertPosition(tx, {
     agent_id: agentId,
     symbol: position.symbol,
     quantity: formatAmount(position.quantity),
@@ -193,12 +191,8 @@ export function fillColumns(fill: Fill) {
   };
 }
 
-export function recordFill(
-  h: SqliteHandle,
-  fill: Fill,
-  sessionId: string,
-  sessionCurrent = ledger.findSessionDailyPnl(h, sessionId, utcDay(fill.executedAt)),
-): FillRow {
+export async function recordFill(tx: Tx, fill: Fill, sessionId: string, known?: { realized_pnl: string; fees: string }): Promise<FillRow> {
+  const sessionCurrent = known ?? (await ledger.findSessionDailyPnl(tx, sessionId, utcDay(fill.executedAt)));
   const row: FillRow = {
     id: fill.id,
     order_id: fill.orderId,
@@ -206,11 +200,11 @@ export function recordFill(
     session_id: sessionId,
     ...fillColumns(fill),
   };
-  ledger.insertFill(h, row);
-  bookFillStats(h, fill, sessionId);
+  await ledger.insertFill(tx, row);
+  await bookFillStats(tx, fill, sessionId);
   // The daily-loss breaker's counter: per session, so it is clear after a reset.
-  ledger.upsertSessionDailyPnl(
-    h,
+  await ledger.upsertSessionDailyPnl(
+    tx,
     sessionId,
     utcDay(fill.executedAt),
     formatAmount((sessionCurrent ? amount(sessionCurrent.realized_pnl) : 0n) + fill.realizedPnl),
@@ -219,10 +213,11 @@ export function recordFill(
   return row;
 }
 
-export function writeClosedOrder(h: SqliteHandle, order: ClosedOrder): void {
-  ledger.closeOrder(h, order.id, order.status, order.closedAt, order.cancelReason);
+export async function writeClosedOrder(tx: Tx, order: ClosedOrder): Promise<void> {
+  await ledger.closeOrder(tx, order.id, order.status, order.closedAt, order.cancelReason);
   // A trailing stop keeps the trigger and best price it closed with.
-  if (order.trail) ledger.updateTrailClosed(h, order.id, formatOptionalAmount(shownPrice(order)), formatOptionalAmount(order.trail.best));
+  if (order.trail)
+    await ledger.updateTrailClosed(tx, order.id, formatOptionalAmount(shownPrice(order)), formatOptionalAmount(order.trail.best));
 }
 
 /** The stored row of an order the engine made (placed at once, or a bracket's leg). */
@@ -277,50 +272,50 @@ export interface WrittenOutcome {
  * legs, an OCO sibling), each fill, the position and the wallet, in the caller's transaction.
  * `isNew`: the main order is not stored yet (placement) rather than an existing resting order.
  */
-export function writeOutcome(
-  h: SqliteHandle,
+export async function writeOutcome(
+  tx: Tx,
   target: OutcomeTarget,
   outcome: FilledResult | RestingResult | CancelledResult | OcoResult,
   isNew: { clientOrderId: string | null } | false,
-): WrittenOutcome {
+): Promise<WrittenOutcome> {
   const { agentId, sessionId, now } = target;
   const resting: RestingOrder[] = [];
   const closed: string[] = [];
   const ids: string[] = [];
   let fillPrice: Amount | undefined;
-  const store = (order: RestingOrder | ClosedOrder, fresh: boolean, clientOrderId: string | null = null) => {
+  const store = async (order: RestingOrder | ClosedOrder, fresh: boolean, clientOrderId: string | null = null) => {
     ids.push(order.id);
     if ('status' in order) {
       closed.push(order.id);
-      if (fresh) ledger.insertOrder(h, orderRowOf(order, sessionId, clientOrderId));
-      else writeClosedOrder(h, order);
+      if (fresh) await ledger.insertOrder(tx, orderRowOf(order, sessionId, clientOrderId));
+      else await writeClosedOrder(tx, order);
     } else {
       resting.push(order);
-      ledger.insertOrder(h, orderRowOf(order, sessionId, clientOrderId));
+      await ledger.insertOrder(tx, orderRowOf(order, sessionId, clientOrderId));
     }
   };
   let sessionToday = target.sessionToday;
-  const book = (fill: Fill) => {
-    recordFill(h, fill, sessionId, sessionToday);
+  const book = async (fill: Fill) => {
+    await recordFill(tx, fill, sessionId, sessionToday);
     sessionToday = undefined; // read afresh for a second fill in the same transaction
     fillPrice = fill.price;
   };
   if (outcome.kind === 'oco') {
-    for (const order of outcome.orders) store(order, true);
+    for (const order of outcome.orders) await store(order, true);
   } else {
-    store(outcome.order, isNew !== false, isNew ? isNew.clientOrderId : null);
-    if (outcome.kind === 'filled') book(outcome.fill);
+    await store(outcome.order, isNew !== false, isNew ? isNew.clientOrderId : null);
+    if (outcome.kind === 'filled') await book(outcome.fill);
     if (outcome.kind !== 'resting') {
       for (const linked of outcome.linked) {
         // The main order's own bracket legs are new rows; an OCO sibling closed with it is stored already.
-        store(linked.order, linked.order.parentOrderId === outcome.order.id);
-        if (linked.kind === 'filled') book(linked.fill);
+        await store(linked.order, linked.order.parentOrderId === outcome.order.id);
+        if (linked.kind === 'filled') await book(linked.fill);
       }
     }
   }
-  if (outcome.kind === 'filled') writePosition(h, agentId, outcome.position, target.positionRow, now, fillPrice!);
-  writeBalanceChanges(h, agentId, target.wallet, outcome.balanceChanges, now);
-  return { views: ids.map((id) => viewOf(h, ledger.findOrderById(h, id)!)), resting, closed };
+  if (outcome.kind === 'filled') await writePosition(tx, agentId, outcome.position, target.positionRow, now, fillPrice!);
+  await writeBalanceChanges(tx, agentId, target.wallet, outcome.balanceChanges, now);
+  return { views: await viewsOf(tx, ids), resting, closed };
 }
 
 /** Where a pending trailing stop's live best price and trigger are kept (the matcher's book). */
@@ -337,18 +332,27 @@ export function withLiveTrailState(order: RestingOrder, trailOf: TrailLookup): R
 }
 
 /** The pending OCO siblings of `row` (none for a lone order), as resting orders with their live trails. */
-export function pendingSiblings(h: SqliteHandle, row: OrderRow, trailOf: TrailLookup): RestingOrder[] {
+export async function pendingSiblings(tx: Tx, row: OrderRow, trailOf: TrailLookup): Promise<RestingOrder[]> {
   if (row.group_id === null) return [];
-  return ledger
-    .findGroupOrders(h, row.group_id)
+  return (await ledger.findGroupOrders(tx, row.group_id))
     .filter((o) => o.id !== row.id && o.status === 'pending')
     .map((o) => withLiveTrailState(toRestingOrder(o), trailOf));
 }
 
 // --- use cases ----------------------------------------------------------------------------------
 
-export function viewOf(h: SqliteHandle, order: OrderRow): OrderView {
-  return { order, fill: order.status === 'filled' ? ledger.findFillByOrder(h, order.id) : undefined };
+export async function viewOf(tx: Tx, order: OrderRow): Promise<OrderView> {
+  return { order, fill: order.status === 'filled' ? await ledger.findFillByOrder(tx, order.id) : undefined };
+}
+
+/** The views of stored orders, in the order of `ids`; an id with no row is skipped. */
+export async function viewsOf(tx: Tx, ids: readonly string[]): Promise<OrderView[]> {
+  const views: OrderView[] = [];
+  for (const id of ids) {
+    const order = await ledger.findOrderById(tx, id);
+    if (order) views.push(await viewOf(tx, order));
+  }
+  return views;
 }
 
 /**
@@ -378,12 +382,7 @@ export async function announceCommittedOrders(
   let views: OrderView[] = [];
   try {
     if (orderIds.length > 0) {
-      views = await readNow(ctx.db, (h) =>
-        orderIds.flatMap((id) => {
-          const order = ledger.findOrderById(h, id);
-          return order ? [viewOf(h, order)] : [];
-        }),
-      );
+      views = await readNow(ctx.db, (tx) => viewsOf(tx, orderIds));
     }
   } catch (err) {
     ctx.logger?.error('reading changed orders to announce failed', { orders: orderIds.length, error: String(err) });
@@ -396,23 +395,23 @@ function conflict(message: string, details: Record<string, unknown>): DomainErro
 }
 
 /** The order an earlier identical request created, if this one is a retry of it. */
-function findReplay(
-  h: SqliteHandle,
+async function findReplay(
+  tx: Tx,
   agentId: string,
   hash: string,
   idempotencyKey: string | undefined,
   clientOrderId: string | undefined,
-): OrderRow | undefined {
+): Promise<OrderRow | undefined> {
   if (idempotencyKey) {
-    const record = ledger.findIdempotencyKey(h, agentId, idempotencyKey);
+    const record = await ledger.findIdempotencyKey(tx, agentId, idempotencyKey);
     if (record) {
       if (record.request_hash !== hash)
         throw conflict('This Idempotency-Key was used for a different order.', { idempotency_key: idempotencyKey });
-      return ledger.findAgentOrder(h, agentId, record.order_id);
+      return await ledger.findAgentOrder(tx, agentId, record.order_id);
     }
   }
   if (clientOrderId) {
-    const existing = ledger.findOrderByClientId(h, agentId, clientOrderId);
+    const existing = await ledger.findOrderByClientId(tx, agentId, clientOrderId);
     if (existing) {
       if (intentFingerprint(intentOfStored(existing), clientOrderId) !== hash)
         throw conflict('This client_order_id belongs to a different order.', { client_order_id: clientOrderId, order_id: existing.id });
@@ -429,25 +428,21 @@ export interface PlacedOrder {
 }
 
 /** What the risk chain needs of the agent, read in the placing transaction. */
-function agentSnapshot(
-  ctx: ServiceContext,
-  h: SqliteHandle,
-  agent: Agent,
-  symbol: string,
-  now: number,
-): {
+interface AgentState {
   snapshot: AgentSnapshot;
   sessionId: string;
   wallet: WalletBalance[];
   positionRow: PositionRow | undefined;
   sessionToday: { realized_pnl: string; fees: string } | undefined;
-} {
-  const session = ledger.findActiveSession(h, agent.id);
+}
+
+async function agentSnapshot(ctx: ServiceContext, tx: Tx, agent: Agent, symbol: string, now: number): Promise<AgentState> {
+  const session = await ledger.findActiveSession(tx, agent.id);
   if (!session) throw new Error(`agent ${agent.id} has no active session`);
-  const wallet = toWallet(ledger.findBalances(h, agent.id));
-  const positionRow = ledger.findPosition(h, agent.id, symbol);
+  const wallet = toWallet(await ledger.findBalances(tx, agent.id));
+  const positionRow = await ledger.findPosition(tx, agent.id, symbol);
   // Losses since the later of 00:00 UTC and the session's start: a reset clears the breaker.
-  const sessionToday = ledger.findSessionDailyPnl(h, session.id, utcDay(now));
+  const sessionToday = await ledger.findSessionDailyPnl(tx, session.id, utcDay(now));
   const netRealizedPnlToday = sessionToday ? amount(sessionToday.realized_pnl) - amount(sessionToday.fees) : 0n;
   return {
     snapshot: {
@@ -456,8 +451,8 @@ function agentSnapshot(
       balances: wallet,
       position: toPosition(positionRow),
       netRealizedPnlToday,
-      openOrderCount: ledger.countPendingOrders(h, agent.id),
-      ordersLastMinute: ctx.orderRate.count(h, agent.id, now),
+      openOrderCount: await ledger.countPendingOrders(tx, agent.id),
+      ordersLastMinute: await ctx.orderRate.count(tx, agent.id, now),
     },
     sessionId: session.id,
     wallet,
@@ -480,30 +475,29 @@ function marketOf(ctx: ServiceContext, symbol: string | undefined) {
  * the order rate. Nothing is written before the decision, so a rejection is returned rather than
  * thrown: the caller counts it once, even if a failed group commit runs this piece a second time.
  */
-function placeInPiece(
+async function placeInPiece(
   ctx: ServiceContext,
-  h: SqliteHandle,
-  piece: { onRollback(undo: () => void): void },
+  tx: Tx,
   agent: Agent,
   symbol: string,
   retry: { idempotencyKey: string | undefined; hash: string; clientOrderId: string | undefined },
-  decide: (state: ReturnType<typeof agentSnapshot>, now: number) => PlaceOrderResult | PlaceOcoResult,
-): Rejection | BattleRejection | { kind: 'placed'; written: WrittenOutcome } {
+  decide: (state: AgentState, now: number) => PlaceOrderResult | PlaceOcoResult,
+): Promise<Rejection | BattleRejection | { kind: 'placed'; written: WrittenOutcome }> {
   const now = ctx.clock.now();
   // A live battle may forbid this order (paused or eliminated participant, pair not allowed).
-  const forbidden = battleOrderRejection(h, agent.id, symbol);
+  const forbidden = await battleOrderRejection(tx, agent.id, symbol);
   if (forbidden) return forbidden;
-  const state = agentSnapshot(ctx, h, agent, symbol, now);
+  const state = await agentSnapshot(ctx, tx, agent, symbol, now);
   const outcome = decide(state, now);
   if (outcome.kind === 'rejected') return outcome;
   // The engine fills at `now`, so the session's totals read for the risk check are the fill's day's.
-  const written = writeOutcome(h, { ...state, agentId: agent.id, now }, outcome, { clientOrderId: retry.clientOrderId ?? null });
+  const written = await writeOutcome(tx, { ...state, agentId: agent.id, now }, outcome, { clientOrderId: retry.clientOrderId ?? null });
   const made = outcome.kind === 'oco' ? outcome.orders : [outcome.order];
-  if (retry.idempotencyKey) ledger.insertIdempotencyKey(h, agent.id, retry.idempotencyKey, retry.hash, made[0]!.id, now);
+  if (retry.idempotencyKey) await ledger.insertIdempotencyKey(tx, agent.id, retry.idempotencyKey, retry.hash, made[0]!.id, now);
   // Last, after every write that could throw: a rolled-back order must not count.
   for (const order of made) ctx.orderRate.record(agent.id, order.createdAt);
   // If the batch's commit fails after all, the count reseeds from what is really stored.
-  piece.onRollback(() => ctx.orderRate.forget(agent.id));
+  tx.onRollback(() => ctx.orderRate.forget(agent.id));
   return { kind: 'placed', written };
 }
 
@@ -535,11 +529,12 @@ export async function placeOrder(
   const risk = effectiveRiskProfile(account.risk_profile, agent.risk_profile);
   const pair = ctx.market.pair(intent.symbol);
 
-  const result = await ctx.writes.submit((h, piece) => {
-    const replay = findReplay(h, agent.id, hash, idempotencyKey, clientOrderId);
-    if (replay) return { kind: 'replay' as const, view: viewOf(h, replay) };
+  const result = await ctx.writes.submit(async (tx) => {
+    await lockAgents(tx, [agent.id]);
+    const replay = await findReplay(tx, agent.id, hash, idempotencyKey, clientOrderId);
+    if (replay) return { kind: 'replay' as const, view: await viewOf(tx, replay) };
     const symbol = pair?.symbol ?? intent.symbol;
-    return placeInPiece(ctx, h, piece, agent, symbol, { idempotencyKey, hash, clientOrderId }, (state, now) =>
+    return await placeInPiece(ctx, tx, agent, symbol, { idempotencyKey, hash, clientOrderId }, (state, now) =>
       enginePlace({
         agent: state.snapshot,
         pair,
@@ -574,10 +569,10 @@ export interface PlacedOco {
 }
 
 /** The legs of `groupId` as stored, oldest (the take-profit leg) first. */
-function groupViews(h: SqliteHandle, groupId: string): [OrderView, OrderView] {
-  const rows = ledger.findGroupOrders(h, groupId);
+async function groupViews(tx: Tx, groupId: string): Promise<[OrderView, OrderView]> {
+  const rows = await ledger.findGroupOrders(tx, groupId);
   if (rows.length !== 2) throw new Error(`OCO group ${groupId} has ${rows.length} orders`);
-  return [viewOf(h, rows[0]!), viewOf(h, rows[1]!)];
+  return [await viewOf(tx, rows[0]!), await viewOf(tx, rows[1]!)];
 }
 
 /**
@@ -598,15 +593,16 @@ export async function placeOco(
   const risk = effectiveRiskProfile(account.risk_profile, agent.risk_profile);
   const pair = ctx.market.pair(intent.symbol);
 
-  const result = await ctx.writes.submit((h, piece) => {
-    const replay = findReplay(h, agent.id, hash, idempotencyKey, undefined);
+  const result = await ctx.writes.submit(async (tx) => {
+    await lockAgents(tx, [agent.id]);
+    const replay = await findReplay(tx, agent.id, hash, idempotencyKey, undefined);
     if (replay) {
       if (replay.group_id === null)
         throw conflict('This Idempotency-Key was used for a different order.', { idempotency_key: idempotencyKey });
-      return { kind: 'replay' as const, groupId: replay.group_id, views: groupViews(h, replay.group_id) };
+      return { kind: 'replay' as const, groupId: replay.group_id, views: await groupViews(tx, replay.group_id) };
     }
     const symbol = pair?.symbol ?? intent.symbol;
-    return placeInPiece(ctx, h, piece, agent, symbol, { idempotencyKey, hash, clientOrderId: undefined }, (state, now) =>
+    return await placeInPiece(ctx, tx, agent, symbol, { idempotencyKey, hash, clientOrderId: undefined }, (state, now) =>
       enginePlaceOco({
         agent: state.snapshot,
         pair,
@@ -638,10 +634,10 @@ function withLiveTrail(ctx: ServiceContext, view: OrderView): OrderView {
 }
 
 export async function getOrder(ctx: ServiceContext, agent: Agent, orderId: string): Promise<OrderView> {
-  return readNow(ctx.db, (h) => {
-    const order = ledger.findAgentOrder(h, agent.id, orderId.toLowerCase());
+  return readNow(ctx.db, async (tx) => {
+    const order = await ledger.findAgentOrder(tx, agent.id, orderId.toLowerCase());
     if (!order) throw new DomainError('ORDER_NOT_FOUND', `Order '${orderId}' not found.`, { order_id: orderId });
-    return withLiveTrail(ctx, viewOf(h, order));
+    return withLiveTrail(ctx, await viewOf(tx, order));
   });
 }
 
@@ -678,27 +674,27 @@ export async function listFills(
  * OCO leg takes its pending siblings with it (they share one lock), whether or not they are among
  * `rows`; the released amount is reported on the leg that held it.
  */
-function cancelRows(
+async function cancelRows(
   ctx: ServiceContext,
-  h: SqliteHandle,
+  tx: Tx,
   agentId: string,
   rows: OrderRow[],
   now: number,
   reason: CancelReason,
-): Array<{ order: ClosedOrder; released: Amount; asset: string }> {
-  let wallet = toWallet(ledger.findBalances(h, agentId));
+): Promise<Array<{ order: ClosedOrder; released: Amount; asset: string }>> {
+  let wallet = toWallet(await ledger.findBalances(tx, agentId));
   const done = new Set<string>();
   const out: Array<{ order: ClosedOrder; released: Amount; asset: string }> = [];
   for (const row of rows) {
     if (done.has(row.id)) continue;
     const trailOf: TrailLookup = (id) => ctx.matcher.trailOf(id);
     const order = withLiveTrailState(toRestingOrder(row), trailOf);
-    const siblings = pendingSiblings(h, row, trailOf);
+    const siblings = await pendingSiblings(tx, row, trailOf);
     const result = engineCancel(order, now, reason, siblings);
-    writeClosedOrder(h, result.order);
+    await writeClosedOrder(tx, result.order);
     const siblingsClosed = result.linked.flatMap((l) => (l.kind === 'cancelled' ? [l.order] : []));
-    for (const closed of siblingsClosed) writeClosedOrder(h, closed);
-    wallet = writeBalanceChanges(h, agentId, wallet, result.balanceChanges, now);
+    for (const closed of siblingsClosed) await writeClosedOrder(tx, closed);
+    wallet = await writeBalanceChanges(tx, agentId, wallet, result.balanceChanges, now);
     // Each order reports the lock it held itself; the group's is on the leg that holds it.
     for (const closed of [order, ...siblings]) {
       done.add(closed.id);
@@ -722,8 +718,9 @@ export interface Cancellation {
 export async function cancelOrder(ctx: ServiceContext, agent: Agent, orderId: string): Promise<Cancellation> {
   assertAgentWritable(agent);
   const id = orderId.toLowerCase();
-  const cancellation = await ctx.writes.submit((h) => {
-    const row = ledger.findAgentOrder(h, agent.id, id);
+  const cancellation = await ctx.writes.submit(async (tx) => {
+    await lockAgents(tx, [agent.id]);
+    const row = await ledger.findAgentOrder(tx, agent.id, id);
     if (!row) throw new DomainError('ORDER_NOT_FOUND', `Order '${orderId}' not found.`, { order_id: orderId });
     if (row.status !== 'pending') {
       throw new DomainError('ORDER_NOT_CANCELLABLE', `Order '${orderId}' is ${row.status} and cannot be cancelled.`, {
@@ -731,8 +728,11 @@ export async function cancelOrder(ctx: ServiceContext, agent: Agent, orderId: st
         current_status: row.status,
       });
     }
-    const closed = cancelRows(ctx, h, agent.id, [row], ctx.clock.now(), 'user');
-    const views = closed.map((c) => viewOf(h, ledger.findOrderById(h, c.order.id)!));
+    const closed = await cancelRows(ctx, tx, agent.id, [row], ctx.clock.now(), 'user');
+    const views = await viewsOf(
+      tx,
+      closed.map((c) => c.order.id),
+    );
     return {
       view: views[0]!,
       others: views.slice(1),
@@ -756,8 +756,9 @@ export interface GroupCancellation {
 export async function cancelOcoGroup(ctx: ServiceContext, agent: Agent, groupId: string): Promise<GroupCancellation> {
   assertAgentWritable(agent);
   const id = groupId.toLowerCase();
-  const result = await ctx.writes.submit((h) => {
-    const rows = ledger.findGroupOrders(h, id).filter((r) => r.agent_id === agent.id);
+  const result = await ctx.writes.submit(async (tx) => {
+    await lockAgents(tx, [agent.id]);
+    const rows = (await ledger.findGroupOrders(tx, id)).filter((r) => r.agent_id === agent.id);
     if (rows.length === 0) throw new DomainError('ORDER_NOT_FOUND', `OCO group '${groupId}' not found.`, { group_id: groupId });
     const pending = rows.filter((r) => r.status === 'pending');
     if (pending.length === 0) {
@@ -766,9 +767,9 @@ export async function cancelOcoGroup(ctx: ServiceContext, agent: Agent, groupId:
         current_status: rows.map((r) => r.status).join(','),
       });
     }
-    const closed = cancelRows(ctx, h, agent.id, [pending[0]!], ctx.clock.now(), 'user');
+    const closed = await cancelRows(ctx, tx, agent.id, [pending[0]!], ctx.clock.now(), 'user');
     return {
-      views: groupViews(h, id),
+      views: await groupViews(tx, id),
       released: closed.reduce((sum, c) => sum + c.released, 0n),
       asset: closed[0]!.asset,
       closedIds: closed.map((c) => c.order.id),
@@ -787,12 +788,15 @@ export async function cancelAllOrders(
   agent: Agent,
 ): Promise<Array<{ orderId: string; asset: string; released: Amount }>> {
   assertAgentWritable(agent);
-  const cancelled = await ctx.writes.submit((h) =>
-    cancelRows(ctx, h, agent.id, ledger.findPendingOrders(h, agent.id), ctx.clock.now(), 'user').map((c) => ({
-      ...c,
-      view: viewOf(h, ledger.findOrderById(h, c.order.id)!),
-    })),
-  );
+  const cancelled = await ctx.writes.submit(async (tx) => {
+    await lockAgents(tx, [agent.id]);
+    const closed = await cancelRows(ctx, tx, agent.id, await ledger.findPendingOrders(tx, agent.id), ctx.clock.now(), 'user');
+    const views = await viewsOf(
+      tx,
+      closed.map((c) => c.order.id),
+    );
+    return closed.map((c, i) => ({ ...c, view: views[i]! }));
+  });
   for (const c of cancelled) ctx.matcher.untrack(c.order.id);
   announceOrders(
     ctx,
@@ -802,14 +806,15 @@ export async function cancelAllOrders(
 }
 
 /**
- * Cancels every pending order of the agent inside the caller's (Kysely) transaction, releasing the
- * locks. Returns the cancelled ids, for the caller to drop from the matcher and announce
+ * Cancels every pending order of the agent inside the caller's transaction (a store piece, or a
+ * Kysely transaction through `kyselyTx`), releasing the locks; the agent's ledger is locked first.
+ * Returns the cancelled ids, for the caller to drop from the matcher and announce
  * (announceCommittedOrders) after commit.
  */
-export function cancelAgentOrdersInTransaction(ctx: ServiceContext, agent: Agent, reason: CancelReason): string[] {
-  const h = rawHandleOf(ctx.db);
-  if (!h.inTransaction) throw new Error("cancelAgentOrdersInTransaction must run inside the caller's transaction");
-  return cancelRows(ctx, h, agent.id, ledger.findPendingOrders(h, agent.id), ctx.clock.now(), reason).map((c) => c.order.id);
+export async function cancelAgentOrdersInTransaction(ctx: ServiceContext, tx: Tx, agent: Agent, reason: CancelReason): Promise<string[]> {
+  await lockAgents(tx, [agent.id]);
+  const closed = await cancelRows(ctx, tx, agent.id, await ledger.findPendingOrders(tx, agent.id), ctx.clock.now(), reason);
+  return closed.map((c) => c.order.id);
 }
 
 /**
@@ -826,10 +831,10 @@ export async function resetAgentState(
   startingBalance: Amount,
 ): Promise<{ cancelledOrderIds: string[]; previousSessionId: string | undefined; newSessionId: string }> {
   const now = ctx.clock.now();
-  // The caller's transaction holds the connection, so the synchronous statements run inside it.
-  const h = rawHandleOf(ctx.db);
-  if (!h.inTransaction) throw new Error("resetAgentState must run inside the caller's transaction");
-  const cancelled = cancelRows(ctx, h, agent.id, ledger.findPendingOrders(h, agent.id), now, 'reset');
+  // The ledger's statements run on the caller's transaction, after the agent's ledger is locked.
+  const tx = kyselyTx(trx, ctx.writes.dialect);
+  await lockAgents(tx, [agent.id]);
+  const cancelled = await cancelRows(ctx, tx, agent.id, await ledger.findPendingOrders(tx, agent.id), now, 'reset');
   const previous = await findActiveSession(trx, agent.id);
   await closeActiveSessions(trx, agent.id, isoTime(now));
   await deletePositions(trx, agent.id);

@@ -7,9 +7,9 @@
 //
 // Candles are read chunk by chunk with the session's bars (BacktestService.runForStrategyTest), and
 // only the window the executor needs is kept, so memory does not grow with the episode's length.
-import type SQLite from 'better-sqlite3';
 import type { StrategyStepView } from '../backtest/types.js';
 import type { RollupInterval } from '../db/schema.js';
+import type { Tx } from '../db/store.js';
 import { fromCandleRow } from '../market/market.mapper.js';
 import type { Candle } from '../market/types.js';
 import type { Amount } from '../money.js';
@@ -49,7 +49,7 @@ export class EpisodeDriver {
   }
 
   /** Reads every pair's candles closed by virtual time `until` not read yet. */
-  load(h: SQLite.Database, until: number): void {
+  async load(tx: Tx, until: number): Promise<void> {
     const lastOpen = until - this.intervalMs;
     for (const [symbol, p] of this.pairs) {
       if (lastOpen <= p.readUntil) continue;
@@ -59,7 +59,7 @@ export class EpisodeDriver {
         p.candles = p.candles.slice(keep);
         p.closed -= keep;
       }
-      for (const row of readCandlesSync(h, symbol, this.interval, p.readUntil + 1, lastOpen)) p.candles.push(fromCandleRow(row));
+      for (const row of await readCandlesSync(tx, symbol, this.interval, p.readUntil + 1, lastOpen)) p.candles.push(fromCandleRow(row));
       p.readUntil = lastOpen;
     }
   }

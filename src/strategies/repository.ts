@@ -1,13 +1,11 @@
 // Storage of strategies and their versions. Writes (and the reads a write decides on: the count
-// against the limit, the highest version, the row a deploy replaces) are synchronous queries
-// (db/sync-query.ts) run inside WriteBatcher work, so each change commits whole, together with the
-// webhook outbox row that announces it; the reads behind the routes are plain Kysely.
-import type SQLite from 'better-sqlite3';
+// against the limit, the highest version, the row a deploy replaces) are prepared statements
+// (db/statement.ts) run inside a write piece of the store, so each change commits whole, together
+// with the webhook outbox row that announces it; the reads behind the routes are plain Kysely.
 import type { Kysely } from 'kysely';
 import type { Database, StrategyRow, StrategyStatus, StrategyVersionRow, StrategyVersionStatus } from '../db/schema.js';
-import { syncQuery, columnsOf } from '../db/sync-query.js';
-
-type H = SQLite.Database;
+import { statement, columnsOf } from '../db/statement.js';
+import type { Tx } from '../db/store.js';
 type Q = Kysely<Database>;
 
 const STRATEGY_COLUMNS = [
@@ -38,11 +36,11 @@ const VERSION_COLUMNS = [
 
 // --- writes --------------------------------------------------------------------------------------
 
-const insertStrategyQuery = syncQuery(STRATEGY_COLUMNS, (db, p) =>
+const insertStrategyQuery = statement(STRATEGY_COLUMNS, (db, p) =>
   db.insertInto('strategies').values(columnsOf(STRATEGY_COLUMNS, p) as StrategyRow),
 );
 // Written whole but for the owner and the creation time.
-const updateStrategyQuery = syncQuery(STRATEGY_COLUMNS, (db, p) =>
+const updateStrategyQuery = statement(STRATEGY_COLUMNS, (db, p) =>
   db
     .updateTable('strategies')
     .set({
@@ -57,77 +55,100 @@ const updateStrategyQuery = syncQuery(STRATEGY_COLUMNS, (db, p) =>
     })
     .where('id', '=', p.id),
 );
-const insertVersionQuery = syncQuery(VERSION_COLUMNS, (db, p) =>
+const insertVersionQuery = statement(VERSION_COLUMNS, (db, p) =>
   db.insertInto('strategy_versions').values(columnsOf(VERSION_COLUMNS, p) as StrategyVersionRow),
 );
-const setVersionStatusQuery = syncQuery(['strategyId', 'version', 'status'], (db, p) =>
+const setVersionStatusQuery = statement(['strategyId', 'version', 'status'], (db, p) =>
   db.updateTable('strategy_versions').set({ status: p.status }).where('strategy_id', '=', p.strategyId).where('version', '=', p.version),
 );
 
-export function insertStrategy(h: H, row: StrategyRow): void {
-  insertStrategyQuery.run(h, row);
+export async function insertStrategy(tx: Tx, row: StrategyRow): Promise<void> {
+  await insertStrategyQuery.run(tx, row);
 }
 
-export function updateStrategy(h: H, row: StrategyRow): void {
-  updateStrategyQuery.run(h, row);
+export async function updateStrategy(tx: Tx, row: StrategyRow): Promise<void> {
+  await updateStrategyQuery.run(tx, row);
 }
 
-export function insertVersion(h: H, row: StrategyVersionRow): void {
-  insertVersionQuery.run(h, row);
+export async function insertVersion(tx: Tx, row: StrategyVersionRow): Promise<void> {
+  await insertVersionQuery.run(tx, row);
 }
 
-export function setVersionStatus(h: H, strategyId: string, version: number, status: StrategyVersionStatus): void {
-  setVersionStatusQuery.run(h, { strategyId, version, status });
+export async function setVersionStatus(tx: Tx, strategyId: string, version: number, status: StrategyVersionStatus): Promise<void> {
+  await setVersionStatusQuery.run(tx, { strategyId, version, status });
 }
 
 // --- reads inside a write ------------------------------------------------------------------------
+//
+// A write decides on what these read. SQLite runs one writer at a time; on PostgreSQL the rows a
+// decision rests on are locked for the rest of the transaction (FOR NO KEY UPDATE: it still lets
+// other transactions insert rows that refer to them), so two pieces deciding on the same strategy,
+// agent or account run one after the other, the second seeing what the first committed.
 
-const strategySyncQuery = syncQuery(['id'], (db, p) => db.selectFrom('strategies').selectAll().where('id', '=', p.id));
-const versionSyncQuery = syncQuery(['strategyId', 'version'], (db, p) =>
+const strategyQuery = statement(['id'], (db, p, dialect) => {
+  const query = db.selectFrom('strategies').selectAll().where('id', '=', p.id);
+  return dialect === 'postgres' ? query.forNoKeyUpdate() : query;
+});
+const lockAccountQuery = statement(['id'], (db, p) => db.selectFrom('accounts').select('id').where('id', '=', p.id).forNoKeyUpdate());
+const lockAgentQuery = statement(['id'], (db, p) => db.selectFrom('agents').select('id').where('id', '=', p.id).forNoKeyUpdate());
+const versionQuery = statement(['strategyId', 'version'], (db, p) =>
   db.selectFrom('strategy_versions').selectAll().where('strategy_id', '=', p.strategyId).where('version', '=', p.version),
 );
-const maxVersionQuery = syncQuery(['strategyId'], (db, p) =>
+const maxVersionQuery = statement(['strategyId'], (db, p) =>
   db
     .selectFrom('strategy_versions')
     .select((eb) => eb.fn.max<number>('version').as('max'))
     .where('strategy_id', '=', p.strategyId),
 );
-const countAccountQuery = syncQuery(['accountId'], (db, p) =>
+const countAccountQuery = statement(['accountId'], (db, p) =>
   db
     .selectFrom('strategies')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('account_id', '=', p.accountId)
     .where('status', '<>', 'archived'),
 );
-const agentDeployedQuery = syncQuery(['agentId', 'exceptId'], (db, p) =>
+const agentDeployedQuery = statement(['agentId', 'exceptId'], (db, p) =>
   db
     .selectFrom('strategies')
     .select('id')
     .where('deployed_agent_id', '=', p.agentId)
     .where('status', '=', 'deployed')
-    .where('id', '<>', p.exceptId),
+    .where('id', '<>', p.exceptId)
+    .orderBy('id')
+    .limit(1),
 );
 
-export function findStrategySync(h: H, id: string): StrategyRow | undefined {
-  return strategySyncQuery.get(h, { id });
+/** The strategy, locked for the rest of the write on PostgreSQL. */
+export async function findStrategySync(tx: Tx, id: string): Promise<StrategyRow | undefined> {
+  return strategyQuery.get(tx, { id });
 }
 
-export function findVersionSync(h: H, strategyId: string, version: number): StrategyVersionRow | undefined {
-  return versionSyncQuery.get(h, { strategyId, version });
+/** Locks the account's row for the rest of the write on PostgreSQL (its strategy count is decided on); nothing on SQLite. */
+export async function lockAccountSync(tx: Tx, accountId: string): Promise<void> {
+  if (tx.dialect === 'postgres') await lockAccountQuery.all(tx, { id: accountId });
 }
 
-export function maxVersionSync(h: H, strategyId: string): number {
-  return Number(maxVersionQuery.get(h, { strategyId })?.max ?? 0);
+/** Locks the agent's row for the rest of the write on PostgreSQL (which strategy it runs is decided on); nothing on SQLite. */
+export async function lockAgentSync(tx: Tx, agentId: string): Promise<void> {
+  if (tx.dialect === 'postgres') await lockAgentQuery.all(tx, { id: agentId });
+}
+
+export async function findVersionSync(tx: Tx, strategyId: string, version: number): Promise<StrategyVersionRow | undefined> {
+  return versionQuery.get(tx, { strategyId, version });
+}
+
+export async function maxVersionSync(tx: Tx, strategyId: string): Promise<number> {
+  return Number((await maxVersionQuery.get(tx, { strategyId }))?.max ?? 0);
 }
 
 /** The account's strategies that count against its limit: archived ones do not (nothing deletes them). */
-export function countAccountStrategiesSync(h: H, accountId: string): number {
-  return Number(countAccountQuery.get(h, { accountId })?.n ?? 0);
+export async function countAccountStrategiesSync(tx: Tx, accountId: string): Promise<number> {
+  return Number((await countAccountQuery.get(tx, { accountId }))?.n ?? 0);
 }
 
-/** Another strategy deployed on the agent, if any. */
-export function findAgentDeployedSync(h: H, agentId: string, exceptId: string): string | undefined {
-  return agentDeployedQuery.get(h, { agentId, exceptId })?.id;
+/** Another strategy deployed on the agent, if any (the oldest, should there ever be several). */
+export async function findAgentDeployedSync(tx: Tx, agentId: string, exceptId: string): Promise<string | undefined> {
+  return (await agentDeployedQuery.get(tx, { agentId, exceptId }))?.id;
 }
 
 // --- reads ---------------------------------------------------------------------------------------

@@ -6,11 +6,14 @@
 //   draft → testing → validated (a test completed; tests-service.ts) → deployed ⇄ validated
 //   (undeploy), and archived from anything but deployed. An archived strategy keeps its data but
 //   takes no new version, test or deploy; an undeployed version can be deployed again.
-// Each change is decided and written in one piece of the group commit (WriteBatcher), reading the
+// Each change is decided and written in one write piece of the store (ctx.writes), reading the
 // rows it decides on inside that piece, so two concurrent deploys cannot both replace the same live
-// version, and the `strategy.deployed` outbox row commits with the deploy it announces.
+// version, and the `strategy.deployed` outbox row commits with the deploy it announces. A strategy
+// changes no agent's ledger here (the live runner's orders go through trading.service.ts), so these
+// pieces take no agent locks.
 import { isoTime } from '../clock.js';
 import type { Account, Agent, StrategyRow, StrategyStatus, StrategyVersionRow } from '../db/schema.js';
+import type { Tx } from '../db/store.js';
 import { DomainError, validationError } from '../errors.js';
 import { findAccountAgent } from '../repositories/agent.repository.js';
 import { assertAgentWritable } from '../services/agent-guard.js';
@@ -213,8 +216,8 @@ export class StrategyService {
   }
 
   /** Inside a write: the row as now stored (it was owned when the call began; ids never move). */
-  private current(h: Parameters<typeof repo.findStrategySync>[0], row: StrategyRow): StrategyRow {
-    const now = repo.findStrategySync(h, row.id);
+  private async current(tx: Tx, row: StrategyRow): Promise<StrategyRow> {
+    const now = await repo.findStrategySync(tx, row.id);
     if (!now) throw notFound(row.id);
     return now;
   }
@@ -250,8 +253,9 @@ export class StrategyService {
       status: 'draft',
       created_at: at,
     };
-    await this.ctx.writes.submit((h) => {
-      const current = repo.countAccountStrategiesSync(h, account.id);
+    await this.ctx.writes.submit(async (tx) => {
+      await repo.lockAccountSync(tx, account.id);
+      const current = await repo.countAccountStrategiesSync(tx, account.id);
       if (current >= MAX_STRATEGIES_PER_ACCOUNT) {
         throw new DomainError(
           'LIMIT_REACHED',
@@ -259,8 +263,8 @@ export class StrategyService {
           { reason: 'limit_reached', resource: 'strategies', limit: MAX_STRATEGIES_PER_ACCOUNT, current },
         );
       }
-      repo.insertStrategy(h, row);
-      repo.insertVersion(h, version);
+      await repo.insertStrategy(tx, row);
+      await repo.insertVersion(tx, version);
     });
     return strategyDto(row);
   }
@@ -302,15 +306,15 @@ export class StrategyService {
       throw validationError([{ field: 'body', message: 'must change name or description' }]);
     }
     const name = body.name === undefined || body.name === null ? undefined : trimmedName(body.name, 'body.name');
-    return this.ctx.writes.submit((h) => {
-      const row = this.current(h, first);
+    return this.ctx.writes.submit(async (tx) => {
+      const row = await this.current(tx, first);
       const next: StrategyRow = {
         ...row,
         name: name ?? row.name,
         description: body.description ?? row.description,
         updated_at: isoTime(this.ctx.clock.now()),
       };
-      repo.updateStrategy(h, next);
+      await repo.updateStrategy(tx, next);
       return strategyDto(next);
     });
   }
@@ -318,8 +322,8 @@ export class StrategyService {
   /** DELETE /strategies/{id}: `archived` (data kept); a deployed strategy must be undeployed first. */
   async archive(account: Account, id: string): Promise<StrategyDto> {
     const first = await this.owned(account, id);
-    return this.ctx.writes.submit((h) => {
-      const row = this.current(h, first);
+    return this.ctx.writes.submit(async (tx) => {
+      const row = await this.current(tx, first);
       if (row.status === 'archived') return strategyDto(row);
       if (row.status === 'deployed') {
         throw invalidState(
@@ -331,7 +335,7 @@ export class StrategyService {
         );
       }
       const next: StrategyRow = { ...row, status: 'archived', updated_at: isoTime(this.ctx.clock.now()) };
-      repo.updateStrategy(h, next);
+      await repo.updateStrategy(tx, next);
       return strategyDto(next);
     });
   }
@@ -345,10 +349,10 @@ export class StrategyService {
     const first = await this.owned(account, id);
     if (first.status === 'archived') throw invalidState(first, 'take a new version', NOT_ARCHIVED);
     const definition = normaliseDefinition(body.definition, this.lookup);
-    return this.ctx.writes.submit((h) => {
-      const row = this.current(h, first);
+    return this.ctx.writes.submit(async (tx) => {
+      const row = await this.current(tx, first);
       if (row.status === 'archived') throw invalidState(row, 'take a new version', NOT_ARCHIVED);
-      const previous = repo.maxVersionSync(h, row.id);
+      const previous = await repo.maxVersionSync(tx, row.id);
       const at = isoTime(this.ctx.clock.now());
       const version: StrategyVersionRow = {
         id: this.ctx.ids.next(),
@@ -361,8 +365,8 @@ export class StrategyService {
         status: 'draft',
         created_at: at,
       };
-      repo.insertVersion(h, version);
-      repo.updateStrategy(h, { ...row, current_version: version.version, updated_at: at });
+      await repo.insertVersion(tx, version);
+      await repo.updateStrategy(tx, { ...row, current_version: version.version, updated_at: at });
       return versionDto(version);
     });
   }
@@ -405,8 +409,8 @@ export class StrategyService {
     assertAgentWritable(agent);
     const boundAgent = agent;
 
-    const outcome = await this.ctx.writes.submit((h) => {
-      const row = this.current(h, first);
+    const outcome = await this.ctx.writes.submit(async (tx) => {
+      const row = await this.current(tx, first);
       if (!DEPLOYABLE.includes(row.status)) {
         throw invalidState(
           row,
@@ -418,7 +422,7 @@ export class StrategyService {
             : `Strategy '${row.id}' is ${row.status}; deploy needs a completed test (status validated).`,
         );
       }
-      const version = repo.findVersionSync(h, row.id, body.version);
+      const version = await repo.findVersionSync(tx, row.id, body.version);
       if (!version) throw notFound(row.id, { version: body.version });
       if (version.status === 'draft') {
         throw new DomainError(
@@ -433,7 +437,8 @@ export class StrategyService {
           },
         );
       }
-      const busy = repo.findAgentDeployedSync(h, boundAgent.id, row.id);
+      await repo.lockAgentSync(tx, boundAgent.id);
+      const busy = await repo.findAgentDeployedSync(tx, boundAgent.id, row.id);
       if (busy) {
         throw new DomainError(
           'STRATEGY_INVALID_STATE',
@@ -453,8 +458,8 @@ export class StrategyService {
       }
       const at = isoTime(this.ctx.clock.now());
       const replaced = row.status === 'deployed' ? row.deployed_version : null;
-      if (replaced !== null && replaced !== version.version) repo.setVersionStatus(h, row.id, replaced, 'validated');
-      repo.setVersionStatus(h, row.id, version.version, 'deployed');
+      if (replaced !== null && replaced !== version.version) await repo.setVersionStatus(tx, row.id, replaced, 'validated');
+      await repo.setVersionStatus(tx, row.id, version.version, 'deployed');
       const next: StrategyRow = {
         ...row,
         status: 'deployed',
@@ -463,8 +468,8 @@ export class StrategyService {
         deployed_at: at,
         updated_at: at,
       };
-      repo.updateStrategy(h, next);
-      enqueueWebhookEventSync(h, this.ctx, account.id, 'strategy.deployed', {
+      await repo.updateStrategy(tx, next);
+      await enqueueWebhookEventSync(tx, this.ctx, account.id, 'strategy.deployed', {
         strategy_id: row.id,
         name: row.name,
         version: version.version,
@@ -495,10 +500,10 @@ export class StrategyService {
     // the write fails.
     this.runner?.suspend(first.id);
     try {
-      const next = await this.ctx.writes.submit((h) => {
-        const row = this.current(h, first);
+      const next = await this.ctx.writes.submit(async (tx) => {
+        const row = await this.current(tx, first);
         if (row.status !== 'deployed') throw invalidState(row, 'be undeployed', ['deployed']);
-        if (row.deployed_version !== null) repo.setVersionStatus(h, row.id, row.deployed_version, 'validated');
+        if (row.deployed_version !== null) await repo.setVersionStatus(tx, row.id, row.deployed_version, 'validated');
         const updated: StrategyRow = {
           ...row,
           status: 'validated',
@@ -507,7 +512,7 @@ export class StrategyService {
           deployed_at: null,
           updated_at: isoTime(this.ctx.clock.now()),
         };
-        repo.updateStrategy(h, updated);
+        await repo.updateStrategy(tx, updated);
         return updated;
       });
       this.runner?.remove(first.id);

@@ -1,7 +1,7 @@
 // Storage of strategy test runs and their episodes. The writes that must land with another fact
 // (an episode's end with its session's results, a run's end with the strategy's status and the
-// webhook outbox) are synchronous queries run inside WriteBatcher work; reads are plain Kysely.
-import type SQLite from 'better-sqlite3';
+// webhook outbox) are prepared statements (db/statement.ts) run inside a write piece of the store;
+// reads are plain Kysely, but for the candle reads of a running episode, which go through readNow.
 import { sql, type Kysely } from 'kysely';
 import type {
   Candle1mRow,
@@ -11,9 +11,8 @@ import type {
   StrategyTestRunRow,
   StrategyTestStatus,
 } from '../db/schema.js';
-import { syncQuery, columnsOf } from '../db/sync-query.js';
-
-type H = SQLite.Database;
+import { statement, columnsOf } from '../db/statement.js';
+import type { Tx } from '../db/store.js';
 type Q = Kysely<Database>;
 
 const RUN_COLUMNS = [
@@ -47,15 +46,15 @@ const EPISODE_COLUMNS = [
   'completed_at',
 ] as const satisfies ReadonlyArray<keyof StrategyTestEpisodeRow>;
 
-const insertRunQuery = syncQuery(RUN_COLUMNS, (db, p) => db.insertInto('strategy_test_runs').values(columnsOf(RUN_COLUMNS, p)));
-const updateRunQuery = syncQuery(RUN_COLUMNS, (db, p) => {
+const insertRunQuery = statement(RUN_COLUMNS, (db, p) => db.insertInto('strategy_test_runs').values(columnsOf(RUN_COLUMNS, p)));
+const updateRunQuery = statement(RUN_COLUMNS, (db, p) => {
   const { id, ...rest } = columnsOf(RUN_COLUMNS, p);
   return db.updateTable('strategy_test_runs').set(rest).where('id', '=', id);
 });
-const insertEpisodeQuery = syncQuery(EPISODE_COLUMNS, (db, p) =>
+const insertEpisodeQuery = statement(EPISODE_COLUMNS, (db, p) =>
   db.insertInto('strategy_test_episodes').values(columnsOf(EPISODE_COLUMNS, p)),
 );
-const updateEpisodeQuery = syncQuery(EPISODE_COLUMNS, (db, p) => {
+const updateEpisodeQuery = statement(EPISODE_COLUMNS, (db, p) => {
   const { test_run_id, episode_number, ...rest } = columnsOf(EPISODE_COLUMNS, p);
   return db
     .updateTable('strategy_test_episodes')
@@ -63,8 +62,14 @@ const updateEpisodeQuery = syncQuery(EPISODE_COLUMNS, (db, p) => {
     .where('test_run_id', '=', test_run_id)
     .where('episode_number', '=', episode_number);
 });
-const runSyncQuery = syncQuery(['id'], (db, p) => db.selectFrom('strategy_test_runs').selectAll().where('id', '=', p.id));
-const activeRunsOfStrategyQuery = syncQuery(['strategyId', 'exceptId'], (db, p) =>
+// A write reads the run it then writes whole (its counters, its cancel flag): on PostgreSQL the row
+// is locked for the rest of the transaction, so two such writes run one after the other and the
+// second sees what the first committed (SQLite runs one writer at a time).
+const runQuery = statement(['id'], (db, p, dialect) => {
+  const query = db.selectFrom('strategy_test_runs').selectAll().where('id', '=', p.id);
+  return dialect === 'postgres' ? query.forNoKeyUpdate() : query;
+});
+const activeRunsOfStrategyQuery = statement(['strategyId', 'exceptId'], (db, p) =>
   db
     .selectFrom('strategy_test_runs')
     .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -72,7 +77,7 @@ const activeRunsOfStrategyQuery = syncQuery(['strategyId', 'exceptId'], (db, p) 
     .where('status', 'in', ['queued', 'running'])
     .where('id', '<>', p.exceptId),
 );
-const completedRunsOfStrategyQuery = syncQuery(['strategyId'], (db, p) =>
+const completedRunsOfStrategyQuery = statement(['strategyId'], (db, p) =>
   db
     .selectFrom('strategy_test_runs')
     .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -80,33 +85,34 @@ const completedRunsOfStrategyQuery = syncQuery(['strategyId'], (db, p) =>
     .where('status', '=', 'completed'),
 );
 
-export function insertRun(h: H, row: StrategyTestRunRow): void {
-  insertRunQuery.run(h, row);
+export async function insertRun(tx: Tx, row: StrategyTestRunRow): Promise<void> {
+  await insertRunQuery.run(tx, row);
 }
 
-export function updateRun(h: H, row: StrategyTestRunRow): void {
-  updateRunQuery.run(h, row);
+export async function updateRun(tx: Tx, row: StrategyTestRunRow): Promise<void> {
+  await updateRunQuery.run(tx, row);
 }
 
-export function insertEpisode(h: H, row: StrategyTestEpisodeRow): void {
-  insertEpisodeQuery.run(h, row);
+export async function insertEpisode(tx: Tx, row: StrategyTestEpisodeRow): Promise<void> {
+  await insertEpisodeQuery.run(tx, row);
 }
 
-export function updateEpisode(h: H, row: StrategyTestEpisodeRow): void {
-  updateEpisodeQuery.run(h, row);
+export async function updateEpisode(tx: Tx, row: StrategyTestEpisodeRow): Promise<void> {
+  await updateEpisodeQuery.run(tx, row);
 }
 
-export function findRunSync(h: H, id: string): StrategyTestRunRow | undefined {
-  return runSyncQuery.get(h, { id });
+/** The run, locked for the rest of the write on PostgreSQL. */
+export async function findRunSync(tx: Tx, id: string): Promise<StrategyTestRunRow | undefined> {
+  return runQuery.get(tx, { id });
 }
 
 /** Queued or running runs of the strategy other than `exceptId`. */
-export function countActiveRunsSync(h: H, strategyId: string, exceptId: string): number {
-  return Number(activeRunsOfStrategyQuery.get(h, { strategyId, exceptId })?.n ?? 0);
+export async function countActiveRunsSync(tx: Tx, strategyId: string, exceptId: string): Promise<number> {
+  return Number((await activeRunsOfStrategyQuery.get(tx, { strategyId, exceptId }))?.n ?? 0);
 }
 
-export function countCompletedRunsSync(h: H, strategyId: string): number {
-  return Number(completedRunsOfStrategyQuery.get(h, { strategyId })?.n ?? 0);
+export async function countCompletedRunsSync(tx: Tx, strategyId: string): Promise<number> {
+  return Number((await completedRunsOfStrategyQuery.get(tx, { strategyId }))?.n ?? 0);
 }
 
 // --- reads -----------------------------------------------------------------------------------------
@@ -172,7 +178,7 @@ export async function findOpenSessionsOfRun(db: Q, runId: string): Promise<strin
 
 // --- candles for the executor ------------------------------------------------------------------------
 
-const minuteCandlesQuery = syncQuery(['symbol', 'from', 'to'], (db, p) =>
+const minuteCandlesQuery = statement(['symbol', 'from', 'to'], (db, p) =>
   db
     .selectFrom('candles_1m')
     .selectAll()
@@ -181,7 +187,7 @@ const minuteCandlesQuery = syncQuery(['symbol', 'from', 'to'], (db, p) =>
     .where('open_time', '<=', p.to)
     .orderBy('open_time'),
 );
-const rollupCandlesQuery = syncQuery(['symbol', 'interval', 'from', 'to'], (db, p) =>
+const rollupCandlesQuery = statement(['symbol', 'interval', 'from', 'to'], (db, p) =>
   db
     .selectFrom('candle_rollups')
     .select(['symbol', 'open_time', 'open', 'high', 'low', 'close', 'volume', 'quote_volume', 'trade_count'])
@@ -191,7 +197,7 @@ const rollupCandlesQuery = syncQuery(['symbol', 'interval', 'from', 'to'], (db, 
     .where('open_time', '<=', p.to)
     .orderBy('open_time'),
 );
-const firstCandleQuery = syncQuery(['symbol', 'interval'], (db, p) =>
+const firstCandleQuery = statement(['symbol', 'interval'], (db, p) =>
   db
     .selectFrom('candle_rollups')
     .select('open_time')
@@ -200,7 +206,7 @@ const firstCandleQuery = syncQuery(['symbol', 'interval'], (db, p) =>
     .orderBy('open_time')
     .limit(1),
 );
-const lastCandleQuery = syncQuery(['symbol', 'interval'], (db, p) =>
+const lastCandleQuery = statement(['symbol', 'interval'], (db, p) =>
   db
     .selectFrom('candle_rollups')
     .select('open_time')
@@ -209,17 +215,17 @@ const lastCandleQuery = syncQuery(['symbol', 'interval'], (db, p) =>
     .orderBy('open_time', 'desc')
     .limit(1),
 );
-const firstMinuteQuery = syncQuery(['symbol'], (db, p) =>
+const firstMinuteQuery = statement(['symbol'], (db, p) =>
   db.selectFrom('candles_1m').select('open_time').where('symbol', '=', p.symbol).orderBy('open_time').limit(1),
 );
-const lastMinuteQuery = syncQuery(['symbol'], (db, p) =>
+const lastMinuteQuery = statement(['symbol'], (db, p) =>
   db.selectFrom('candles_1m').select('open_time').where('symbol', '=', p.symbol).orderBy('open_time', 'desc').limit(1),
 );
 
 // Holes in one symbol's candles: each stored candle whose predecessor opened more than `gap` ms
 // before it, with that predecessor's open time. One window-function pass over the primary key, so
 // a year of minutes costs a scan and returns only the (few) holes.
-const rollupGapsQuery = syncQuery(['symbol', 'interval', 'gap'], (db, p) =>
+const rollupGapsQuery = statement(['symbol', 'interval', 'gap'], (db, p) =>
   db
     .selectFrom(
       db
@@ -233,7 +239,7 @@ const rollupGapsQuery = syncQuery(['symbol', 'interval', 'gap'], (db, p) =>
     .where(sql<number>`t.open_time - t.prev`, '>', p.gap)
     .orderBy('t.open_time'),
 );
-const minuteGapsQuery = syncQuery(['symbol', 'gap'], (db, p) =>
+const minuteGapsQuery = statement(['symbol', 'gap'], (db, p) =>
   db
     .selectFrom(
       db
@@ -252,16 +258,18 @@ const minuteGapsQuery = syncQuery(['symbol', 'gap'], (db, p) =>
  * times of their first and last candle: a new stretch starts wherever two stored candles open more
  * than `gapMs` apart. Empty without any candle.
  */
-export function candleStretchesSync(
-  h: H,
+export async function candleStretchesSync(
+  tx: Tx,
   symbol: string,
   interval: '1m' | RollupInterval,
   gapMs: number,
-): Array<{ first: number; last: number }> {
-  const extent = candleExtentSync(h, symbol, interval);
+): Promise<Array<{ first: number; last: number }>> {
+  const extent = await candleExtentSync(tx, symbol, interval);
   if (!extent) return [];
   const gaps =
-    interval === '1m' ? minuteGapsQuery.all(h, { symbol, gap: gapMs }) : rollupGapsQuery.all(h, { symbol, interval, gap: gapMs });
+    interval === '1m'
+      ? await minuteGapsQuery.all(tx, { symbol, gap: gapMs })
+      : await rollupGapsQuery.all(tx, { symbol, interval, gap: gapMs });
   const out: Array<{ first: number; last: number }> = [];
   let first = extent.first;
   for (const g of gaps) {
@@ -273,13 +281,23 @@ export function candleStretchesSync(
 }
 
 /** Candles of one symbol and interval with from ≤ open_time ≤ to, oldest first (OHLCV as stored). */
-export function readCandlesSync(h: H, symbol: string, interval: '1m' | RollupInterval, from: number, to: number): Candle1mRow[] {
-  return interval === '1m' ? minuteCandlesQuery.all(h, { symbol, from, to }) : rollupCandlesQuery.all(h, { symbol, interval, from, to });
+export async function readCandlesSync(
+  tx: Tx,
+  symbol: string,
+  interval: '1m' | RollupInterval,
+  from: number,
+  to: number,
+): Promise<Candle1mRow[]> {
+  return interval === '1m' ? minuteCandlesQuery.all(tx, { symbol, from, to }) : rollupCandlesQuery.all(tx, { symbol, interval, from, to });
 }
 
 /** Open times of the oldest and newest stored candle of one symbol and interval; undefined without any. */
-export function candleExtentSync(h: H, symbol: string, interval: '1m' | RollupInterval): { first: number; last: number } | undefined {
-  const first = interval === '1m' ? firstMinuteQuery.get(h, { symbol }) : firstCandleQuery.get(h, { symbol, interval });
-  const last = interval === '1m' ? lastMinuteQuery.get(h, { symbol }) : lastCandleQuery.get(h, { symbol, interval });
+export async function candleExtentSync(
+  tx: Tx,
+  symbol: string,
+  interval: '1m' | RollupInterval,
+): Promise<{ first: number; last: number } | undefined> {
+  const first = interval === '1m' ? await firstMinuteQuery.get(tx, { symbol }) : await firstCandleQuery.get(tx, { symbol, interval });
+  const last = interval === '1m' ? await lastMinuteQuery.get(tx, { symbol }) : await lastCandleQuery.get(tx, { symbol, interval });
   return first && last ? { first: Number(first.open_time), last: Number(last.open_time) } : undefined;
 }

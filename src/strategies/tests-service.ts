@@ -18,10 +18,9 @@
 // `strategy.test.completed` in the webhook outbox, all in one transaction; the in-process event
 // follows the commit.
 import { randomInt } from 'node:crypto';
-import type SQLite from 'better-sqlite3';
 import { isoTime } from '../clock.js';
 import type { Account, StrategyRow, StrategyTestEpisodeRow, StrategyTestRunRow, StrategyTestStatus } from '../db/schema.js';
-import { readNow } from '../db/sync-query.js';
+import { readNow, type Tx } from '../db/store.js';
 import { DomainError, validationError } from '../errors.js';
 import { findPairs } from '../market/market.repository.js';
 import { parseAmount, formatAmount } from '../money.js';
@@ -429,14 +428,14 @@ export class StrategyTestService {
       started_at: null,
       completed_at: null,
     };
-    await this.ctx.writes.submit((h) => {
+    await this.ctx.writes.submit(async (tx) => {
       // Read again inside the write: an archive may have landed since the check above.
-      const current = strategies.findStrategySync(h, strategy.id);
+      const current = await strategies.findStrategySync(tx, strategy.id);
       if (!current) throw strategyNotFound(strategy.id);
       if (current.status === 'archived') throw archived(current);
-      repo.insertRun(h, run);
-      windows.forEach((w, i) =>
-        repo.insertEpisode(h, {
+      await repo.insertRun(tx, run);
+      for (const [i, w] of windows.entries()) {
+        await repo.insertEpisode(tx, {
           test_run_id: run.id,
           episode_number: i + 1,
           start_ms: w.start,
@@ -446,10 +445,10 @@ export class StrategyTestService {
           metrics: null,
           error: null,
           completed_at: null,
-        }),
-      );
+        });
+      }
       if (current.status === 'draft' || current.status === 'validated') {
-        strategies.updateStrategy(h, { ...current, status: 'testing', updated_at: now });
+        await strategies.updateStrategy(tx, { ...current, status: 'testing', updated_at: now });
       }
     });
     this.enqueue(run.id);
@@ -508,9 +507,9 @@ export class StrategyTestService {
     const slot = this.active.get(run.id);
     if (slot) {
       slot.stop = 'cancel';
-      await this.ctx.writes.submit((h) => {
-        const current = repo.findRunSync(h, run.id);
-        if (current && !ENDED.has(current.status)) repo.updateRun(h, { ...current, cancel_requested: 1 });
+      await this.ctx.writes.submit(async (tx) => {
+        const current = await repo.findRunSync(tx, run.id);
+        if (current && !ENDED.has(current.status)) await repo.updateRun(tx, { ...current, cancel_requested: 1 });
       });
       await slot.done;
     } else {
@@ -579,10 +578,10 @@ export class StrategyTestService {
   private async extents(def: NormalisedDefinition): Promise<Map<string, { start: number; end: number }>> {
     const stepMs = TIMEFRAME_SECONDS[def.timeframe] * 1000;
     const interval = def.timeframe;
-    return readNow(this.ctx.db, (h) => {
+    return readNow(this.ctx.db, async (tx) => {
       const out = new Map<string, { start: number; end: number }>();
       for (const symbol of def.pairs) {
-        const e = repo.candleExtentSync(h, symbol, interval);
+        const e = await repo.candleExtentSync(tx, symbol, interval);
         if (e) out.set(symbol, { start: e.first, end: e.last + stepMs });
       }
       return out;
@@ -598,11 +597,13 @@ export class StrategyTestService {
   private async sharedStretches(def: NormalisedDefinition): Promise<Array<{ start: number; end: number }>> {
     const stepMs = TIMEFRAME_SECONDS[def.timeframe] * 1000;
     const gapMs = Math.max(2 * stepMs, HOUR_MS);
-    const perPair = await readNow(this.ctx.db, (h) =>
-      def.pairs.map((symbol) =>
-        repo.candleStretchesSync(h, symbol, def.timeframe, gapMs).map((r) => ({ start: r.first, end: r.last + stepMs })),
-      ),
-    );
+    const perPair = await readNow(this.ctx.db, async (tx) => {
+      const out: Array<Array<{ start: number; end: number }>> = [];
+      for (const symbol of def.pairs) {
+        out.push((await repo.candleStretchesSync(tx, symbol, def.timeframe, gapMs)).map((r) => ({ start: r.first, end: r.last + stepMs })));
+      }
+      return out;
+    });
     return perPair.reduce((acc, ranges) => intersectRanges(acc, ranges));
   }
 
@@ -619,9 +620,10 @@ export class StrategyTestService {
     for (const sessionId of await repo.findOpenSessionsOfRun(this.ctx.db, id)) await this.ctx.backtests.endForStrategyTest(sessionId);
     if (run.status === 'queued') {
       const started = { ...run, status: 'running' as const, started_at: isoTime(this.ctx.clock.now()) };
-      await this.ctx.writes.submit((h) => {
-        const current = repo.findRunSync(h, id);
-        if (current && current.status === 'queued') repo.updateRun(h, { ...current, status: 'running', started_at: started.started_at });
+      await this.ctx.writes.submit(async (tx) => {
+        const current = await repo.findRunSync(tx, id);
+        if (current && current.status === 'queued')
+          await repo.updateRun(tx, { ...current, status: 'running', started_at: started.started_at });
       });
       run = started;
     }
@@ -668,30 +670,30 @@ export class StrategyTestService {
       await this.endEpisode(run.id, episode, 'failed', err instanceof Error ? err.message : String(err));
       return;
     }
-    await this.ctx.writes.submit((h) => repo.updateEpisode(h, { ...episode, status: 'running', session_id: sessionId }));
+    await this.ctx.writes.submit((tx) => repo.updateEpisode(tx, { ...episode, status: 'running', session_id: sessionId }));
     const driver = new EpisodeDriver(def, def.timeframe, TIMEFRAME_SECONDS[def.timeframe] * 1000, start, rules);
     try {
       await this.ctx.backtests.runForStrategyTest(sessionId, {
-        load: (h, until) => driver.load(h, until),
+        load: (tx, until) => driver.load(tx, until),
         onStep: (view) => driver.onStep(view),
         shouldStop: () => slot.stop !== undefined,
-        onEnd: (h, row) => {
+        onEnd: async (tx, row) => {
           const current = { ...episode, session_id: sessionId };
           if (slot.stop === 'shutdown') {
             // Run again after the restart, from its start.
-            repo.updateEpisode(h, { ...current, status: 'pending', session_id: null });
+            await repo.updateEpisode(tx, { ...current, status: 'pending', session_id: null });
           } else if (slot.stop === 'cancel') {
-            repo.updateEpisode(h, { ...current, status: 'cancelled', completed_at: isoTime(this.ctx.clock.now()) });
+            await repo.updateEpisode(tx, { ...current, status: 'cancelled', completed_at: isoTime(this.ctx.clock.now()) });
           } else {
             const metrics = episodeMetricsOf(row);
-            repo.updateEpisode(h, {
+            await repo.updateEpisode(tx, {
               ...current,
               status: 'completed',
               metrics: JSON.stringify(metrics),
               completed_at: isoTime(this.ctx.clock.now()),
             });
-            const r = repo.findRunSync(h, run.id)!;
-            repo.updateRun(h, { ...r, episodes_completed: Number(r.episodes_completed) + 1 });
+            const r = (await repo.findRunSync(tx, run.id))!;
+            await repo.updateRun(tx, { ...r, episodes_completed: Number(r.episodes_completed) + 1 });
           }
         },
       });
@@ -706,10 +708,10 @@ export class StrategyTestService {
   }
 
   private async endEpisode(runId: string, episode: StrategyTestEpisodeRow, status: 'failed', error: string): Promise<void> {
-    await this.ctx.writes.submit((h) => {
-      repo.updateEpisode(h, { ...episode, status, error, completed_at: isoTime(this.ctx.clock.now()) });
-      const r = repo.findRunSync(h, runId)!;
-      repo.updateRun(h, { ...r, episodes_failed: Number(r.episodes_failed) + 1 });
+    await this.ctx.writes.submit(async (tx) => {
+      await repo.updateEpisode(tx, { ...episode, status, error, completed_at: isoTime(this.ctx.clock.now()) });
+      const r = (await repo.findRunSync(tx, runId))!;
+      await repo.updateRun(tx, { ...r, episodes_failed: Number(r.episodes_failed) + 1 });
     });
   }
 
@@ -728,11 +730,11 @@ export class StrategyTestService {
     const version = await strategies.findVersion(this.ctx.db, run.strategy_id, Number(run.version));
     const status: 'completed' | 'failed' = metrics.length > 0 && version ? 'completed' : 'failed';
     let event: StrategyTestCompletedEvent | undefined;
-    await this.ctx.writes.submit((h) => {
-      const current = repo.findRunSync(h, id);
+    await this.ctx.writes.submit(async (tx) => {
+      const current = await repo.findRunSync(tx, id);
       if (!current || ENDED.has(current.status)) return;
       const now = isoTime(this.ctx.clock.now());
-      const numTrials = strategies.maxVersionSync(h, run.strategy_id);
+      const numTrials = await strategies.maxVersionSync(tx, run.strategy_id);
       const results = status === 'completed' ? aggregateResults(metrics, numTrials) : null;
       const def = version ? (JSON.parse(version.definition) as NormalisedDefinition) : undefined;
       const ended: StrategyTestRunRow = {
@@ -743,12 +745,12 @@ export class StrategyTestService {
         error: status === 'failed' ? (error ?? 'no episode produced metrics') : null,
         completed_at: now,
       };
-      repo.updateRun(h, ended);
+      await repo.updateRun(tx, ended);
       if (status === 'completed') {
-        const v = strategies.findVersionSync(h, run.strategy_id, Number(run.version));
-        if (v && v.status === 'draft') strategies.setVersionStatus(h, run.strategy_id, v.version, 'validated');
+        const v = await strategies.findVersionSync(tx, run.strategy_id, Number(run.version));
+        if (v && v.status === 'draft') await strategies.setVersionStatus(tx, run.strategy_id, v.version, 'validated');
       }
-      this.settleStrategySync(h, run.strategy_id, id, now);
+      await this.settleStrategySync(tx, run.strategy_id, id, now);
       event = {
         account_id: run.account_id,
         test_run_id: run.id,
@@ -756,7 +758,7 @@ export class StrategyTestService {
         version: Number(run.version),
         status,
       };
-      enqueueWebhookEventSync(h, this.ctx, run.account_id, 'strategy.test.completed', {
+      await enqueueWebhookEventSync(tx, this.ctx, run.account_id, 'strategy.test.completed', {
         test_run_id: run.id,
         strategy_id: run.strategy_id,
         version: Number(run.version),
@@ -777,22 +779,23 @@ export class StrategyTestService {
     const metrics = episodes
       .filter((e) => e.status === 'completed' && e.metrics !== null)
       .map((e) => JSON.parse(e.metrics!) as EpisodeMetrics);
-    await this.ctx.writes.submit((h) => {
-      const current = repo.findRunSync(h, id);
+    await this.ctx.writes.submit(async (tx) => {
+      const current = await repo.findRunSync(tx, id);
       if (!current || ENDED.has(current.status)) return;
       const now = isoTime(this.ctx.clock.now());
       for (const e of episodes) {
-        if (e.status === 'pending' || e.status === 'running') repo.updateEpisode(h, { ...e, status: 'cancelled', completed_at: now });
+        if (e.status === 'pending' || e.status === 'running')
+          await repo.updateEpisode(tx, { ...e, status: 'cancelled', completed_at: now });
       }
-      const results = metrics.length > 0 ? aggregateResults(metrics, strategies.maxVersionSync(h, current.strategy_id)) : null;
-      repo.updateRun(h, {
+      const results = metrics.length > 0 ? aggregateResults(metrics, await strategies.maxVersionSync(tx, current.strategy_id)) : null;
+      await repo.updateRun(tx, {
         ...current,
         status: 'cancelled',
         cancel_requested: 1,
         results: results ? JSON.stringify(results) : null,
         completed_at: now,
       });
-      this.settleStrategySync(h, current.strategy_id, id, now);
+      await this.settleStrategySync(tx, current.strategy_id, id, now);
     });
   }
 
@@ -801,12 +804,12 @@ export class StrategyTestService {
    * completed, else back to `draft`. Other statuses are left alone (a deployed strategy stays
    * deployed, an archived one archived).
    */
-  private settleStrategySync(h: SQLite.Database, strategyId: string, endedRunId: string, now: string): void {
-    const strategy = strategies.findStrategySync(h, strategyId);
+  private async settleStrategySync(tx: Tx, strategyId: string, endedRunId: string, now: string): Promise<void> {
+    const strategy = await strategies.findStrategySync(tx, strategyId);
     if (!strategy || strategy.status !== 'testing') return;
-    if (repo.countActiveRunsSync(h, strategyId, endedRunId) > 0) return;
-    const status = repo.countCompletedRunsSync(h, strategyId) > 0 ? 'validated' : 'draft';
-    strategies.updateStrategy(h, { ...strategy, status, updated_at: now });
+    if ((await repo.countActiveRunsSync(tx, strategyId, endedRunId)) > 0) return;
+    const status = (await repo.countCompletedRunsSync(tx, strategyId)) > 0 ? 'validated' : 'draft';
+    await strategies.updateStrategy(tx, { ...strategy, status, updated_at: now });
   }
 }
 

@@ -10,13 +10,18 @@
 //
 // All state is in the database, so a restart loses nothing: an attempt cut short by a stop leaves
 // its delivery pending and due, and the next process sends it (at-least-once delivery).
+//
+// No write work spans a network call (DNS in the SSRF check, the POST): an attempt reads what it
+// needs, sends, and then records the outcome in a short write of its own that re-reads the delivery.
+// Workers of several instances sharing a PostgreSQL database may attempt the same due delivery (the
+// receiver de-duplicates by delivery id); each outcome is recorded on the delivery as it then stands,
+// under a row lock, so none overwrites another.
 import http from 'node:http';
 import https from 'node:https';
-import type SQLite from 'better-sqlite3';
 import { isoTime } from '../clock.js';
 import type { WebhookSettings } from '../config.js';
 import type { WebhookDeliveryRow, WebhookEventRow, WebhookRow } from '../db/schema.js';
-import { readNow } from '../db/sync-query.js';
+import { readNow, type Tx } from '../db/store.js';
 import type { Logger } from '../logger.js';
 import type { ServiceContext } from '../services/context.js';
 import * as repo from './repository.js';
@@ -172,7 +177,7 @@ export class WebhookWorker {
   async runOnce(): Promise<void> {
     await this.fanOut();
     const now = this.ctx.clock.now();
-    const due = await readNow(this.ctx.db, (h) => repo.dueDeliveries(h, now, CONCURRENCY * 4));
+    const due = await readNow(this.ctx.db, (tx) => repo.dueDeliveries(tx, now, CONCURRENCY * 4));
     // A full page: more may be due, so the polling loop goes round again at once.
     if (due.length === CONCURRENCY * 4) this.again = true;
     // Claimed at once (before any await), so an overlapping round cannot attempt them twice.
@@ -205,19 +210,20 @@ export class WebhookWorker {
 
   private async fanOut(): Promise<void> {
     // A read first: an idle round writes nothing (no empty transaction every poll).
-    if ((await readNow(this.ctx.db, (h) => repo.unfannedEvents(h, 1))).length === 0) return;
+    if ((await readNow(this.ctx.db, (tx) => repo.unfannedEvents(tx, 1))).length === 0) return;
     for (;;) {
-      const done = await this.ctx.writes.submit((h) => {
-        const events = repo.unfannedEvents(h, FAN_OUT_BATCH);
+      const done = await this.ctx.writes.submit(async (tx) => {
+        const events = await repo.claimUnfannedEvents(tx, FAN_OUT_BATCH);
         const subscribers = new Map<string, WebhookRow[]>();
         for (const event of events) {
+          // Marked first: if another worker fanned it out meanwhile, it has its deliveries already.
+          if (!(await repo.markFannedOut(tx, event.id))) continue;
           let subs = subscribers.get(event.account_id);
           if (!subs) {
-            subs = repo.activeAccountWebhooks(h, event.account_id);
+            subs = await repo.activeAccountWebhooks(tx, event.account_id);
             subscribers.set(event.account_id, subs);
           }
-          for (const webhook of subs) if (subscribes(webhook, event.event)) this.insertDeliverySync(h, event, webhook.id);
-          repo.markFannedOut(h, event.id);
+          for (const webhook of subs) if (subscribes(webhook, event.event)) await this.insertDeliverySync(tx, event, webhook.id);
         }
         return events.length < FAN_OUT_BATCH;
       });
@@ -226,7 +232,7 @@ export class WebhookWorker {
   }
 
   /** A pending delivery of `event` to one subscription, due now. */
-  insertDeliverySync(h: SQLite.Database, event: WebhookEventRow, webhookId: string): WebhookDeliveryRow {
+  async insertDeliverySync(tx: Tx, event: WebhookEventRow, webhookId: string): Promise<WebhookDeliveryRow> {
     const id = this.ctx.ids.next();
     const now = this.ctx.clock.now();
     const row: WebhookDeliveryRow = {
@@ -244,12 +250,12 @@ export class WebhookWorker {
       delivered_at: null,
       created_at: isoTime(now),
     };
-    repo.insertDelivery(h, row);
+    await repo.insertDelivery(tx, row);
     return row;
   }
 
   private async attempt(delivery: WebhookDeliveryRow, abort: AbortController): Promise<void> {
-    const webhook = await readNow(this.ctx.db, (h) => repo.findWebhook(h, delivery.webhook_id));
+    const webhook = await readNow(this.ctx.db, (tx) => repo.findWebhook(tx, delivery.webhook_id));
     if (!webhook) {
       // Deleted meanwhile (its deliveries normally go with it, by the foreign key).
       await this.settle(delivery.id, { ok: false, statusCode: null, error: 'webhook deleted' }, { final: true, counted: false });
@@ -280,14 +286,19 @@ export class WebhookWorker {
 
   /** Records an attempt's outcome and, when the delivery is settled, its effect on the subscription. */
   private async settle(deliveryId: string, outcome: SendOutcome, how: { final: boolean; counted: boolean }): Promise<void> {
-    const disabled = await this.ctx.writes.submit((h) => {
-      const d = repo.findDelivery(h, deliveryId);
+    const disabled = await this.ctx.writes.submit(async (tx) => {
+      // The subscription is locked before the delivery, the order in which deleting a subscription
+      // (its deliveries go with it) takes them, so the two never wait on each other crosswise.
+      const seen = await repo.findDelivery(tx, deliveryId);
+      if (!seen) return null;
+      const w = await repo.findWebhookForUpdate(tx, seen.webhook_id);
+      const d = await repo.findDeliveryForUpdate(tx, deliveryId);
       if (!d || d.status !== 'pending') return null;
       const now = this.ctx.clock.now();
       const attempts = how.counted ? d.attempts + 1 : d.attempts;
       const retryIn = outcome.ok || how.final ? undefined : this.settings.retryDelaysMs[attempts - 1];
       const status = outcome.ok ? 'delivered' : retryIn === undefined ? 'failed' : 'pending';
-      repo.updateDelivery(h, {
+      await repo.updateDelivery(tx, {
         ...d,
         status,
         attempts,
@@ -298,11 +309,10 @@ export class WebhookWorker {
         delivered_at: outcome.ok ? isoTime(now) : null,
       });
       if (status === 'pending' || !how.counted) return null;
-      const w = repo.findWebhook(h, d.webhook_id);
       if (!w) return null;
       const failures = outcome.ok ? 0 : w.failure_count + 1;
       const disable = !outcome.ok && failures >= MAX_CONSECUTIVE_FAILURES && w.active === 1;
-      repo.updateWebhook(h, {
+      await repo.updateWebhook(tx, {
         ...w,
         failure_count: failures,
         active: disable ? 0 : w.active,

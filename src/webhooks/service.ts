@@ -1,10 +1,9 @@
 // Webhook subscriptions (account-level, decisions ruling 12): CRUD, the test delivery and the owner's
 // delivery log; the delivery worker is opened and closed by the app. A foreign or unknown id is
 // 404 WEBHOOK_NOT_FOUND (one answer for both, so other accounts' ids do not leak).
-import type SQLite from 'better-sqlite3';
 import { isoTime } from '../clock.js';
 import type { Account, WebhookDeliveryRow, WebhookRow } from '../db/schema.js';
-import { readNow } from '../db/sync-query.js';
+import { readNow, type Tx } from '../db/store.js';
 import { DomainError } from '../errors.js';
 import type { ServiceContext } from '../services/context.js';
 import type { Webhook, WebhookCreated, WebhookDelivery, WebhookTestResult } from '../../generated/types.gen.js';
@@ -102,8 +101,15 @@ export class WebhookService {
     }
   }
 
-  private owned(h: SQLite.Database, account: Account, id: string): WebhookRow {
-    const row = repo.findWebhook(h, id);
+  private async owned(tx: Tx, account: Account, id: string): Promise<WebhookRow> {
+    const row = await repo.findWebhook(tx, id);
+    if (!row || row.account_id !== account.id) throw notFound(id);
+    return row;
+  }
+
+  /** As owned, for write work that then changes the row: locked until the commit on PostgreSQL. */
+  private async ownedForUpdate(tx: Tx, account: Account, id: string): Promise<WebhookRow> {
+    const row = await repo.findWebhookForUpdate(tx, id);
     if (!row || row.account_id !== account.id) throw notFound(id);
     return row;
   }
@@ -111,9 +117,10 @@ export class WebhookService {
   async create(account: Account, input: CreateWebhookInput): Promise<WebhookCreatedDto> {
     await this.checkUrl(input.url);
     const secret = newWebhookSecret();
-    const row = await this.ctx.writes.submit((h) => {
+    const row = await this.ctx.writes.submit(async (tx) => {
       // In the inserting transaction, so two concurrent creations cannot both take the last slot.
-      const current = repo.countAccountWebhooks(h, account.id);
+      await repo.lockAccountWebhooks(tx, account.id);
+      const current = await repo.countAccountWebhooks(tx, account.id);
       if (current >= MAX_WEBHOOKS_PER_ACCOUNT) {
         throw new DomainError(
           'LIMIT_REACHED',
@@ -140,28 +147,29 @@ export class WebhookService {
         updated_at: now,
         last_triggered_at: null,
       };
-      repo.insertWebhook(h, created);
+      await repo.insertWebhook(tx, created);
       return created;
     });
     return { ...toDto(row), webhook_id: row.id, secret };
   }
 
   async list(account: Account): Promise<{ webhooks: WebhookDto[]; total: number }> {
-    const rows = await readNow(this.ctx.db, (h) => repo.listAccountWebhooks(h, account.id));
+    const rows = await readNow(this.ctx.db, (tx) => repo.listAccountWebhooks(tx, account.id));
     return { webhooks: rows.map(toDto), total: rows.length };
   }
 
   async get(account: Account, id: string): Promise<WebhookDto> {
-    return toDto(await readNow(this.ctx.db, (h) => this.owned(h, account, id)));
+    return toDto(await readNow(this.ctx.db, (tx) => this.owned(tx, account, id)));
   }
 
   /** Partial: an absent or null field is unchanged; an empty body changes nothing. */
   async update(account: Account, id: string, input: UpdateWebhookInput): Promise<WebhookDto> {
     // Ownership first: a foreign id is 404 whatever the URL.
-    await readNow(this.ctx.db, (h) => this.owned(h, account, id));
+    await readNow(this.ctx.db, (tx) => this.owned(tx, account, id));
     if (input.url !== undefined && input.url !== null) await this.checkUrl(input.url);
-    const row = await this.ctx.writes.submit((h) => {
-      const current = this.owned(h, account, id);
+    const row = await this.ctx.writes.submit(async (tx) => {
+      // Locked: the worker's settle writes the same row (failure count, active) and must not be overwritten.
+      const current = await this.ownedForUpdate(tx, account, id);
       const next: WebhookRow = {
         ...current,
         url: input.url ?? current.url,
@@ -177,7 +185,7 @@ export class WebhookService {
         next.active !== current.active;
       if (!changed) return current;
       next.updated_at = isoTime(this.ctx.clock.now());
-      repo.updateWebhook(h, next);
+      await repo.updateWebhook(tx, next);
       return next;
     });
     return toDto(row);
@@ -185,18 +193,18 @@ export class WebhookService {
 
   /** Hard delete; its pending deliveries go with it. */
   async remove(account: Account, id: string): Promise<void> {
-    await this.ctx.writes.submit((h) => {
-      this.owned(h, account, id);
-      repo.deleteWebhook(h, id);
+    await this.ctx.writes.submit(async (tx) => {
+      await this.owned(tx, account, id);
+      await repo.deleteWebhook(tx, id);
     });
   }
 
   /** Queues a `webhook.test` delivery to this subscription, active or not, subscribed or not. */
   async test(account: Account, id: string): Promise<WebhookTestResult> {
-    const delivery = await this.ctx.writes.submit((h) => {
-      this.owned(h, account, id);
+    const delivery = await this.ctx.writes.submit(async (tx) => {
+      await this.owned(tx, account, id);
       const data = { webhook_id: id, message: TEST_EVENT_MESSAGE };
-      const eventId = insertWebhookEventSync(h, this.ctx, {
+      const eventId = await insertWebhookEventSync(tx, this.ctx, {
         accountId: account.id,
         event: WEBHOOK_TEST_EVENT,
         data,
@@ -205,7 +213,7 @@ export class WebhookService {
       });
       const created = isoTime(this.ctx.clock.now());
       return this.worker.insertDeliverySync(
-        h,
+        tx,
         {
           id: eventId,
           account_id: account.id,
@@ -230,9 +238,9 @@ export class WebhookService {
   ): Promise<{ deliveries: WebhookDeliveryDto[]; total: number; limit: number; offset: number }> {
     const limit = page.limit ?? 50;
     const offset = page.offset ?? 0;
-    const { rows, total } = await readNow(this.ctx.db, (h) => {
-      this.owned(h, account, id);
-      return repo.deliveriesPage(h, id, limit, offset);
+    const { rows, total } = await readNow(this.ctx.db, async (tx) => {
+      await this.owned(tx, account, id);
+      return repo.deliveriesPage(tx, id, limit, offset);
     });
     return { deliveries: rows.map(deliveryDto), total, limit, offset };
   }

@@ -11,7 +11,7 @@ import { ManualClock } from '../../src/clock.js';
 import { loadConfig } from '../../src/config.js';
 import { rawHandleOf } from '../../src/db/connection.js';
 import type { Account, Agent, OrderRow } from '../../src/db/schema.js';
-import { readNow } from '../../src/db/sync-query.js';
+import { readNow } from '../../src/db/store.js';
 import { DomainError } from '../../src/errors.js';
 import { toOrderDto } from '../../src/http/dto.js';
 import * as ledger from '../../src/repositories/ledger.repository.js';
@@ -147,9 +147,9 @@ describe('time in force', () => {
       });
     }
     expect(await balance(ctx, agent.id, 'USDT')).toEqual({ available: '10000.00000000', locked: '0.00000000' });
-    const counts = await readNow(ctx.db, (h) => ({
-      rate: ctx.orderRate.count(h, agent.id, ctx.clock.now()),
-      open: ledger.countPendingOrders(h, agent.id),
+    const counts = await readNow(ctx.db, async (tx) => ({
+      rate: await ctx.orderRate.count(tx, agent.id, ctx.clock.now()),
+      open: await ledger.countPendingOrders(tx, agent.id),
     }));
     expect(counts).toEqual({ rate: 2, open: 0 });
     expect(ctx.matcher.pendingCount).toBe(0);

@@ -173,13 +173,15 @@ describe('backtest service', () => {
     };
 
     // ETHUSDT has stored bars but is not one of the session's pairs: every market route refuses it.
+    // Each call starts only when awaited: one that rejected while an earlier one was still awaited
+    // would be an unhandled rejection.
     for (const call of [
-      ctx.backtests.price(who.account, id, 'ETHUSDT'),
-      ctx.backtests.ticker(who.account, id, 'ETHUSDT'),
-      ctx.backtests.candles(who.account, id, 'ETHUSDT', {}),
-      ctx.backtests.indicators(who.account, id, 'ETHUSDT', {}),
+      () => ctx.backtests.price(who.account, id, 'ETHUSDT'),
+      () => ctx.backtests.ticker(who.account, id, 'ETHUSDT'),
+      () => ctx.backtests.candles(who.account, id, 'ETHUSDT', {}),
+      () => ctx.backtests.indicators(who.account, id, 'ETHUSDT', {}),
     ]) {
-      expect(await error(call)).toMatchObject({
+      expect(await error(call())).toMatchObject({
         code: 'INVALID_SYMBOL',
         details: { symbol: 'ETHUSDT', reason: 'not_in_session', session_pairs: ['BTCUSDT'] },
       });

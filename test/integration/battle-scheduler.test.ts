@@ -7,7 +7,7 @@ import { newParticipantRow } from '../../src/battles/repository.js';
 import { BattleScheduler, watchBattles, type BattleLifecycle } from '../../src/battles/scheduler.js';
 import { liveFigures, rankParticipants, standingsOf } from '../../src/battles/ranking.js';
 import type { BattleConfig, BattleStreamEvent, RankingMetric, StandingDto } from '../../src/battles/types.js';
-import { readNow } from '../../src/db/sync-query.js';
+import { readNow } from '../../src/db/store.js';
 import { isoTime } from '../../src/clock.js';
 import type { Account, Agent, BattleParticipantRow, BattleRow } from '../../src/db/schema.js';
 import type { Logger } from '../../src/logger.js';
@@ -155,8 +155,8 @@ async function insertBattle(spec: BattleSpec): Promise<string> {
 async function fullRead(battleId: string, known?: BattleScheduler): Promise<StandingDto[]> {
   const battle = await ctx.db.selectFrom('battles').selectAll().where('id', '=', battleId).executeTakeFirstOrThrow();
   const participants = await ctx.db.selectFrom('battle_participants').selectAll().where('battle_id', '=', battleId).execute();
-  const figures = await readNow(ctx.db, (h) =>
-    liveFigures(h, ctx, battle, participants, ctx.clock.now(), known && ((id) => known.equityMetricsOf(id))),
+  const figures = await readNow(ctx.db, (tx) =>
+    liveFigures(tx, ctx, battle, participants, ctx.clock.now(), known && ((id) => known.equityMetricsOf(id))),
   );
   const agents = await ctx.db
     .selectFrom('agents')

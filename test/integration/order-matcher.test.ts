@@ -9,6 +9,7 @@ import { ManualClock } from '../../src/clock.js';
 import { loadConfig } from '../../src/config.js';
 import { registerAccount } from '../../src/services/auth.service.js';
 import { rawHandleOf, type Db } from '../../src/db/connection.js';
+import { readNow } from '../../src/db/store.js';
 import type { Logger } from '../../src/logger.js';
 import { createAgent, deleteAgent } from '../../src/services/agent.service.js';
 import { placeOrder } from '../../src/services/trading.service.js';
@@ -215,7 +216,8 @@ describe('order matcher', () => {
     // Three pieces in one batch; the middle one breaks a deferred constraint, so the COMMIT fails.
     const outcomes = await Promise.allSettled([
       placeOrder(ctx, alice.account, alice.agent, limit),
-      ctx.writes.submit((h) => {
+      ctx.writes.submit(async () => {
+        const h = rawHandleOf(ctx.db);
         h.pragma('defer_foreign_keys = ON');
         h.prepare(
           "INSERT INTO balances (agent_id, asset, available, locked, updated_at) VALUES ('no-such-agent', 'USDT', '1', '0', 'x')",
@@ -231,9 +233,11 @@ describe('order matcher', () => {
     for (const p of placed) expect(await statusOf(ctx.db, p.view.order.id)).toBe('pending');
     expect(ctx.matcher.pendingCount).toBe(2);
     // Each agent's order-rate count holds its one stored order, not the rolled-back first run too.
-    const h = rawHandleOf(ctx.db);
-    expect(ctx.orderRate.count(h, alice.agent.id, clock.now())).toBe(1);
-    expect(ctx.orderRate.count(h, bob.agent.id, clock.now())).toBe(1);
+    const counts = await readNow(ctx.db, async (tx) => [
+      await ctx.orderRate.count(tx, alice.agent.id, clock.now()),
+      await ctx.orderRate.count(tx, bob.agent.id, clock.now()),
+    ]);
+    expect(counts).toEqual([1, 1]);
 
     source.push('BTCUSDT', '58999');
     await ctx.matcher.idle();

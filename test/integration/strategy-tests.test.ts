@@ -48,8 +48,8 @@ async function seeded(env: Record<string, string> = {}, withData = true): Promis
 async function strategyOf(ctx: Ctx, account: Account, definition: NormalisedDefinition = DEFINITION): Promise<string> {
   const id = ctx.ids.next();
   const now = new Date(ctx.clock.now()).toISOString();
-  await ctx.writes.submit((h) => {
-    strategies.insertStrategy(h, {
+  await ctx.writes.submit(async (tx) => {
+    await strategies.insertStrategy(tx, {
       id,
       account_id: account.id,
       name: 'rsi dip',
@@ -62,7 +62,7 @@ async function strategyOf(ctx: Ctx, account: Account, definition: NormalisedDefi
       created_at: now,
       updated_at: now,
     });
-    strategies.insertVersion(h, {
+    await strategies.insertVersion(tx, {
       id: ctx.ids.next(),
       strategy_id: id,
       version: 1,

@@ -142,6 +142,14 @@ describe('trading through the database', () => {
 
   const fmt = (n: number, decimals: number) => n.toFixed(decimals);
 
+  /**
+   * SQLite commits the pieces of a burst together (group commit). PostgreSQL commits each piece on
+   * its own, concurrently, under the agents' row locks: there the bursts exercise those locks instead.
+   */
+  function expectGroupCommit(): void {
+    if (ctx.writes.dialect === 'sqlite') expect(ctx.writes.largestBatch, 'some batch held several pieces of work').toBeGreaterThan(1);
+  }
+
   async function checkInvariants(): Promise<void> {
     for (const { agent, starting } of agents) {
       const balances = await ctx.db.selectFrom('balances').selectAll().where('agent_id', '=', agent.id).execute();
@@ -276,7 +284,7 @@ describe('trading through the database', () => {
       }),
       { numRuns: 20 },
     );
-    expect(ctx.writes.largestBatch, 'some batch held several pieces of work').toBeGreaterThan(1);
+    expectGroupCommit();
     for (const path of ['filled', 'pending', 'cancel', 'INSUFFICIENT_BALANCE']) expect(outcomes.get(path) ?? 0, path).toBeGreaterThan(0);
   });
 
@@ -496,7 +504,7 @@ describe('trading through the database', () => {
       }),
       { numRuns: 15, seed: 1702 },
     );
-    expect(ctx.writes.largestBatch, 'some batch held several pieces of work').toBeGreaterThan(1);
+    expectGroupCommit();
     await expectAdvancedPathsReached(outcomes);
     expect(matcherErrors).toEqual([]);
   }, 120_000);

@@ -34,7 +34,7 @@ describe('webhook delivery', () => {
   });
 
   const enqueue = (event: WebhookEventName, data: Record<string, unknown>, accountId = account.id) =>
-    ctx.writes.submit((h) => enqueueWebhookEventSync(h, ctx, accountId, event, data));
+    ctx.writes.submit((tx) => enqueueWebhookEventSync(tx, ctx, accountId, event, data));
   const round = async (worker = ctx.webhooks.worker) => {
     await worker.runOnce();
     await worker.settled();
@@ -199,6 +199,18 @@ describe('webhook delivery', () => {
     ctx.clock.advance(1000);
     await round();
     expect(await ctx.webhooks.get(account, hook.id)).toMatchObject({ failure_count: 11, active: false });
+  });
+
+  it('fans each event out once when two workers run at the same time (two instances on one database)', async () => {
+    await setup();
+    const hook = await subscribe(['backtest.completed']);
+    for (let i = 0; i < 3; i++) await enqueue('backtest.completed', { backtest_id: `b-${i}` });
+    const other = new WebhookWorker(ctx, ctx.config.webhooks);
+    await Promise.all([ctx.webhooks.worker.runOnce(), other.runOnce()]);
+    await Promise.all([ctx.webhooks.worker.settled(), other.settled()]);
+    const deliveries = await log(hook.id);
+    expect(deliveries).toHaveLength(3);
+    expect(new Set(deliveries.map((d) => d.event_id)).size).toBe(3);
   });
 
   it('connects to the checked address, not to what the name resolves to now (pinned lookup)', async () => {

@@ -51,8 +51,8 @@ describe('webhooks across a restart', () => {
     const { account } = await registerAccount(first.ctx, { displayName: 'in flight' });
     const hook = await first.ctx.webhooks.create(account, { url: `${receiver.url}/hook`, events: ['strategy.deployed'] });
     receiver.script = ['hang'];
-    await first.ctx.writes.submit((h) =>
-      enqueueWebhookEventSync(h, first.ctx, account.id, 'strategy.deployed', { strategy_id: 's-1', version: 2 }),
+    await first.ctx.writes.submit((tx) =>
+      enqueueWebhookEventSync(tx, first.ctx, account.id, 'strategy.deployed', { strategy_id: 's-1', version: 2 }),
     );
     // The enqueue woke the worker: the receiver holds the request without answering.
     await receiver.count(1);
@@ -81,13 +81,13 @@ describe('webhooks across a restart', () => {
       events: ['backtest.completed', 'strategy.deployed'],
     });
     receiver.script = [500];
-    await first.ctx.writes.submit((h) => enqueueWebhookEventSync(h, first.ctx, account.id, 'backtest.completed', { backtest_id: 'b-1' }));
+    await first.ctx.writes.submit((tx) => enqueueWebhookEventSync(tx, first.ctx, account.id, 'backtest.completed', { backtest_id: 'b-1' }));
     await receiver.count(1);
     await first.ctx.webhooks.worker.settled();
     expect((await first.ctx.webhooks.deliveries(account, hook.id, {})).deliveries[0]).toMatchObject({ status: 'pending', attempts: 1 });
     // Stop the worker first, so this event is still in the outbox (not fanned out) at the restart.
     await first.ctx.webhooks.close();
-    await first.ctx.writes.submit((h) => enqueueWebhookEventSync(h, first.ctx, account.id, 'strategy.deployed', { strategy_id: 's-2' }));
+    await first.ctx.writes.submit((tx) => enqueueWebhookEventSync(tx, first.ctx, account.id, 'strategy.deployed', { strategy_id: 's-2' }));
     await first.app.stop();
 
     clock.advance(10_000);

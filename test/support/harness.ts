@@ -1,10 +1,12 @@
-// The contract tier's test context: a real listening server on an in-memory database with a
-// manual clock, a client that checks every response against openapi.yaml, and domain fixtures.
+// The contract tier's test context: a real listening server on an in-memory database (or, under
+// usePostgres(), a fresh PostgreSQL schema) with a manual clock, a client that checks every response
+// against openapi.yaml, and domain fixtures.
 import { sql } from 'kysely';
 import { createApp, type App } from '../../src/app.js';
 import { ManualClock } from '../../src/clock.js';
 import { loadConfig } from '../../src/config.js';
-import type { Db } from '../../src/db/connection.js';
+import { dialectOf, type Db } from '../../src/db/connection.js';
+import { createSchema, postgresActive, type PgSchema } from './pg.js';
 import { ScriptedSource } from './scripted-source.js';
 import { SpecChecker } from './spec-checker.js';
 
@@ -65,14 +67,27 @@ export class TestServer {
     readonly url: string,
     readonly clock: ManualClock,
     readonly source: ScriptedSource,
+    private readonly pgSchema: PgSchema | undefined,
   ) {}
 
   static async start(env: Record<string, string> = {}): Promise<TestServer> {
     const clock = new ManualClock(Date.now());
     const source = new ScriptedSource(clock, TEST_SYMBOLS);
-    const app = await createApp(loadConfig({ ...TEST_ENV, ...env }), { clock, source });
-    const url = await app.start();
-    return new TestServer(app, url, clock, source);
+    const pgSchema = postgresActive() ? await createSchema() : undefined;
+    const database = pgSchema ? { DATABASE_URL: pgSchema.url, DATABASE_SCHEMA: pgSchema.schema } : {};
+    let app: App | undefined;
+    try {
+      app = await createApp(loadConfig({ ...TEST_ENV, ...database, ...env }), { clock, source });
+      const url = await app.start();
+      // The app takes its first snapshot round in the background; a tick queues behind it (and,
+      // at the same time, takes nothing more), so a test that moves the clock next does not race it.
+      await app.services.snapshots.tick();
+      return new TestServer(app, url, clock, source, pgSchema);
+    } catch (err) {
+      await app?.stop().catch(() => undefined);
+      await pgSchema?.drop();
+      throw err;
+    }
   }
 
   /** Moves time forward and lets the simulated market trade through it, a second at a time. */
@@ -94,6 +109,7 @@ export class TestServer {
 
   async stop(): Promise<void> {
     await this.app.stop().catch(() => undefined);
+    await this.pgSchema?.drop();
   }
 
   /** Calls a documented operation; the reply is checked against the spec before it is returned. */
@@ -170,6 +186,15 @@ export class TestServer {
 
   /** Removes the account row but leaves its keys dangling, as a botched manual deletion would. */
   async orphanAccountKeys(accountId: string): Promise<void> {
+    if (dialectOf(this.db) === 'postgres') {
+      // PostgreSQL checks and cascades foreign keys in triggers, which replica mode does not fire
+      // (setting it takes a superuser, as the CI service's user is).
+      await this.db.transaction().execute(async (trx) => {
+        await sql`set local session_replication_role = replica`.execute(trx);
+        await trx.deleteFrom('accounts').where('id', '=', accountId).execute();
+      });
+      return;
+    }
     await sql`PRAGMA foreign_keys = OFF`.execute(this.db);
     await this.db.deleteFrom('accounts').where('id', '=', accountId).execute();
     await sql`PRAGMA foreign_keys = ON`.execute(this.db);

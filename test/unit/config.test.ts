@@ -23,6 +23,11 @@ describe('loadConfig defaults', () => {
       port: 8000,
       host: '127.0.0.1',
       databasePath: './data/tradeready.db',
+      databaseSchema: undefined,
+      redisUrl: undefined,
+      redisKeyPrefix: 'tradeready:',
+      clusterLeaseMs: 3000,
+      instanceId: expect.stringMatching(/^.+-\d+-[0-9a-f]{6}$/),
       jwtSecret: undefined,
       keyHashSecret: undefined,
       keyEncryptionKey: undefined,
@@ -203,6 +208,25 @@ describe('loadConfig reads valid values', () => {
   ])('reads DATABASE_URL=%s as the SQLite path %s', (raw, path) => {
     expect(loadConfig({ DATABASE_URL: raw }).databasePath).toBe(path);
   });
+
+  it('keeps a postgres:// URL whole, with the schema, Redis and cluster settings beside it', () => {
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://app@db:5432/tradeready',
+      DATABASE_SCHEMA: 'arena',
+      REDIS_URL: 'redis://cache:6379',
+      REDIS_KEY_PREFIX: 'arena:',
+      CLUSTER_LEASE_MS: '5000',
+      INSTANCE_ID: 'node-1',
+    });
+    expect(config).toMatchObject({
+      databasePath: 'postgres://app@db:5432/tradeready',
+      databaseSchema: 'arena',
+      redisUrl: 'redis://cache:6379',
+      redisKeyPrefix: 'arena:',
+      clusterLeaseMs: 5000,
+      instanceId: 'node-1',
+    });
+  });
 });
 
 describe('loadConfig rejects bad values, naming the variable', () => {
@@ -222,7 +246,10 @@ describe('loadConfig rejects bad values, naming the variable', () => {
     ['KEY_ENCRYPTION_KEY', `${HEX_KEY}00`, /32 bytes/],
     ['LOG_LEVEL', 'loud', /must be one of debug, info, warn, error, silent/],
     ['TRUST_PROXY', 'maybe', /must be true or false/],
-    ['DATABASE_URL', 'postgres://x', /must be a SQLite file path/],
+    ['DATABASE_URL', 'postgres://', /or a postgres:\/\/ URL/],
+    ['DATABASE_SCHEMA', 'Bad-Name', /lower-case SQL identifier/],
+    ['REDIS_URL', 'http://localhost:6379', /redis:\/\/ or rediss:\/\//],
+    ['CLUSTER_LEASE_MS', '100', /between 300 and/],
     ['DATABASE_URL', 'mysql://user@host/db', /must be a SQLite file path/],
   ])('%s=%s', (variable, value, problem) => {
     const err = configError({ [variable]: value });
