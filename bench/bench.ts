@@ -7,6 +7,7 @@ import os from 'node:os';
 import autocannon from 'autocannon';
 import type { BacktestBenchResult } from './backtest.js';
 import type { BattleBenchResult } from './battle.js';
+import { printClusterReport, runClusterBench } from './cluster.js';
 import type { OrderServiceResult } from './order-service.js';
 import { measureRss, printRssReport } from './rss.js';
 import { printWsReport, runWsBench } from './ws-fanout.js';
@@ -338,7 +339,7 @@ async function main(): Promise<number> {
 
     // BENCH_CASES=order,bare runs only the HTTP cases whose names contain one of the words; the words
     // 'service', 'trigger', 'backtest' and 'battle' select the in-process benches, 'rss' the memory of the compiled server,
-    // 'ws' the WebSocket fan-out.
+    // 'ws' the WebSocket fan-out, 'cluster' the scale-out figures (real processes on SQLite, PostgreSQL and Redis).
     const only = (process.env.BENCH_CASES ?? '')
       .split(',')
       .map((w) => w.trim().toLowerCase())
@@ -412,6 +413,13 @@ async function main(): Promise<number> {
             `heap ${m.heapDeltaMb >= 0 ? '+' : ''}${m.heapDeltaMb.toFixed(1)} MB`,
         );
       console.log(`  ${b.snapshotRows} snapshot rows stored; peak RSS ${b.peakRssMb.toFixed(0)} MB`);
+    }
+
+    // 'cluster': market orders on SQLite, PostgreSQL, and PostgreSQL + Redis with 2 and 3 processes,
+    // then tick-to-trigger-fill across the 3-process cluster (bench/cluster.ts).
+    if (wanted('cluster')) {
+      process.stderr.write('running scale-out...\n');
+      printClusterReport(await runClusterBench(DURATION_SECONDS, positiveInt('BENCH_TRIGGER_SAMPLES', 200)));
     }
 
     // 'rss': memory of the compiled server with 1,000 agents trading (bench/rss.ts).

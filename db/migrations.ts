@@ -17,6 +17,7 @@ import * as training from './migrations/20261230020000_training.js';
 import * as strategies from './migrations/20261230030000_strategies.js';
 import * as strategyTests from './migrations/20261230040000_strategy_tests.js';
 import * as advancedOrders from './migrations/20270101010000_advanced-orders.js';
+import * as backtestVersion from './migrations/20270102010000_backtest-version.js';
 
 export const migrations: Record<string, Migration> = {
   '20261127000000_initial': initial,
@@ -36,4 +37,5 @@ export const migrations: Record<string, Migration> = {
   '20261230030000_strategies': strategies,
   '20261230040000_strategy_tests': strategyTests,
   '20270101010000_advanced-orders': advancedOrders,
+  '20270102010000_backtest-version': backtestVersion,
 };

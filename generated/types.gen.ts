@@ -6921,7 +6921,7 @@ export type StartBacktestErrors = {
      */
     404: Error;
     /**
-     * `BACKTEST_INVALID_STATE`: the session's status does not allow this (`details.current_status`; `details.allowed_statuses` would), or the session is a historical battle participant's (`details.reason: "battle_session"`, `details.battle_id`): the battle drives its clock, orders and end through `/battles/{battle_id}*`; reads stay open.
+     * `BACKTEST_INVALID_STATE`: the session's status does not allow this (`details.current_status`; `details.allowed_statuses` would), or the session is a historical battle participant's (`details.reason: "battle_session"`, `details.battle_id`): the battle drives its clock, orders and end through `/battles/{battle_id}*`; reads stay open. On a multi-instance deployment, also when other calls changed the session at the same moment twice running (`details.reason: "concurrent_update"`): nothing of this call was stored; read the session and retry.
      */
     409: Error;
     /**
@@ -6979,7 +6979,7 @@ export type StepBacktestErrors = {
      */
     404: Error;
     /**
-     * `BACKTEST_INVALID_STATE`: the session's status does not allow this (`details.current_status`; `details.allowed_statuses` would), or the session is a historical battle participant's (`details.reason: "battle_session"`, `details.battle_id`): the battle drives its clock, orders and end through `/battles/{battle_id}*`; reads stay open.
+     * `BACKTEST_INVALID_STATE`: the session's status does not allow this (`details.current_status`; `details.allowed_statuses` would), or the session is a historical battle participant's (`details.reason: "battle_session"`, `details.battle_id`): the battle drives its clock, orders and end through `/battles/{battle_id}*`; reads stay open. On a multi-instance deployment, also when other calls changed the session at the same moment twice running (`details.reason: "concurrent_update"`): nothing of this call was stored; read the session and retry.
      */
     409: Error;
     /**
@@ -7037,7 +7037,7 @@ export type StepBacktestBatchErrors = {
      */
     404: Error;
     /**
-     * `BACKTEST_INVALID_STATE`: the session's status does not allow this (`details.current_status`; `details.allowed_statuses` would), or the session is a historical battle participant's (`details.reason: "battle_session"`, `details.battle_id`): the battle drives its clock, orders and end through `/battles/{battle_id}*`; reads stay open.
+     * `BACKTEST_INVALID_STATE`: the session's status does not allow this (`details.current_status`; `details.allowed_statuses` would), or the session is a historical battle participant's (`details.reason: "battle_session"`, `details.battle_id`): the battle drives its clock, orders and end through `/battles/{battle_id}*`; reads stay open. On a multi-instance deployment, also when other calls changed the session at the same moment twice running (`details.reason: "concurrent_update"`): nothing of this call was stored; read the session and retry.
      */
     409: Error;
     /**
@@ -7103,7 +7103,7 @@ export type StepBacktestBatchFastErrors = {
      */
     404: Error;
     /**
-     * `BACKTEST_INVALID_STATE`: the session's status does not allow this (`details.current_status`; `details.allowed_statuses` would), or the session is a historical battle participant's (`details.reason: "battle_session"`, `details.battle_id`): the battle drives its clock, orders and end through `/battles/{battle_id}*`; reads stay open.
+     * `BACKTEST_INVALID_STATE`: the session's status does not allow this (`details.current_status`; `details.allowed_statuses` would), or the session is a historical battle participant's (`details.reason: "battle_session"`, `details.battle_id`): the battle drives its clock, orders and end through `/battles/{battle_id}*`; reads stay open. On a multi-instance deployment, also when other calls changed the session at the same moment twice running (`details.reason: "concurrent_update"`): nothing of this call was stored; read the session and retry.
      */
     409: Error;
     /**
@@ -7169,7 +7169,7 @@ export type CancelBacktestErrors = {
      */
     404: Error;
     /**
-     * `BACKTEST_INVALID_STATE`: the session's status does not allow this (`details.current_status`; `details.allowed_statuses` would), or the session is a historical battle participant's (`details.reason: "battle_session"`, `details.battle_id`): the battle drives its clock, orders and end through `/battles/{battle_id}*`; reads stay open.
+     * `BACKTEST_INVALID_STATE`: the session's status does not allow this (`details.current_status`; `details.allowed_statuses` would), or the session is a historical battle participant's (`details.reason: "battle_session"`, `details.battle_id`): the battle drives its clock, orders and end through `/battles/{battle_id}*`; reads stay open. On a multi-instance deployment, also when other calls changed the session at the same moment twice running (`details.reason: "concurrent_update"`): nothing of this call was stored; read the session and retry.
      */
     409: Error;
     /**
@@ -7286,7 +7286,7 @@ export type PlaceBacktestOrderErrors = {
      */
     404: Error;
     /**
-     * `BACKTEST_INVALID_STATE`: the session's status does not allow this (`details.current_status`; `details.allowed_statuses` would), or the session is a historical battle participant's (`details.reason: "battle_session"`, `details.battle_id`): the battle drives its clock, orders and end through `/battles/{battle_id}*`; reads stay open.
+     * `BACKTEST_INVALID_STATE`: the session's status does not allow this (`details.current_status`; `details.allowed_statuses` would), or the session is a historical battle participant's (`details.reason: "battle_session"`, `details.battle_id`): the battle drives its clock, orders and end through `/battles/{battle_id}*`; reads stay open. On a multi-instance deployment, also when other calls changed the session at the same moment twice running (`details.reason: "concurrent_update"`): nothing of this call was stored; read the session and retry.
      */
     409: Error;
     /**
@@ -7357,7 +7357,7 @@ export type PlaceBacktestOcoOrderErrors = {
      */
     404: Error;
     /**
-     * `BACKTEST_INVALID_STATE`: the session's status does not allow this (`details.current_status`; `details.allowed_statuses` would), or the session is a historical battle participant's (`details.reason: "battle_session"`, `details.battle_id`): the battle drives its clock, orders and end through `/battles/{battle_id}*`; reads stay open.
+     * `BACKTEST_INVALID_STATE`: the session's status does not allow this (`details.current_status`; `details.allowed_statuses` would), or the session is a historical battle participant's (`details.reason: "battle_session"`, `details.battle_id`): the battle drives its clock, orders and end through `/battles/{battle_id}*`; reads stay open. On a multi-instance deployment, also when other calls changed the session at the same moment twice running (`details.reason: "concurrent_update"`): nothing of this call was stored; read the session and retry.
      */
     409: Error;
     /**
@@ -7535,7 +7535,7 @@ export type CancelBacktestOrderErrors = {
      */
     404: Error;
     /**
-     * `BACKTEST_INVALID_STATE`: the session's status does not allow this (`details.current_status`; `details.allowed_statuses` would), or the session is a historical battle participant's (`details.reason: "battle_session"`, `details.battle_id`): the battle drives its clock, orders and end through `/battles/{battle_id}*`; reads stay open.
+     * `BACKTEST_INVALID_STATE`: the session's status does not allow this (`details.current_status`; `details.allowed_statuses` would), or the session is a historical battle participant's (`details.reason: "battle_session"`, `details.battle_id`): the battle drives its clock, orders and end through `/battles/{battle_id}*`; reads stay open. On a multi-instance deployment, also when other calls changed the session at the same moment twice running (`details.reason: "concurrent_update"`): nothing of this call was stored; read the session and retry.
      */
     409: Error;
     /**
@@ -8714,7 +8714,9 @@ export type UpdateBattleErrors = {
      * else is wrong: `not_enough_participants` (`participant_count`, at least 2),
      * `agent_in_another_battle` (`agent_id`, `other_battle_id`), `participant_not_active` /
      * `participant_not_paused` (`agent_id`, `participant_status`), `not_historical` / `not_live`
-     * (the battle's mode does not have this operation).
+     * (the battle's mode does not have this operation), or `concurrent_change` (on a
+     * multi-instance deployment, other calls kept changing the battle at the same moment; nothing
+     * of this call was stored: read the battle and retry).
      *
      */
     409: Error;
@@ -8868,7 +8870,9 @@ export type RemoveBattleParticipantErrors = {
      * else is wrong: `not_enough_participants` (`participant_count`, at least 2),
      * `agent_in_another_battle` (`agent_id`, `other_battle_id`), `participant_not_active` /
      * `participant_not_paused` (`agent_id`, `participant_status`), `not_historical` / `not_live`
-     * (the battle's mode does not have this operation).
+     * (the battle's mode does not have this operation), or `concurrent_change` (on a
+     * multi-instance deployment, other calls kept changing the battle at the same moment; nothing
+     * of this call was stored: read the battle and retry).
      *
      */
     409: Error;
@@ -8938,7 +8942,9 @@ export type StartBattleErrors = {
      * else is wrong: `not_enough_participants` (`participant_count`, at least 2),
      * `agent_in_another_battle` (`agent_id`, `other_battle_id`), `participant_not_active` /
      * `participant_not_paused` (`agent_id`, `participant_status`), `not_historical` / `not_live`
-     * (the battle's mode does not have this operation).
+     * (the battle's mode does not have this operation), or `concurrent_change` (on a
+     * multi-instance deployment, other calls kept changing the battle at the same moment; nothing
+     * of this call was stored: read the battle and retry).
      *
      */
     409: Error;
@@ -9011,7 +9017,9 @@ export type PauseBattleParticipantErrors = {
      * else is wrong: `not_enough_participants` (`participant_count`, at least 2),
      * `agent_in_another_battle` (`agent_id`, `other_battle_id`), `participant_not_active` /
      * `participant_not_paused` (`agent_id`, `participant_status`), `not_historical` / `not_live`
-     * (the battle's mode does not have this operation).
+     * (the battle's mode does not have this operation), or `concurrent_change` (on a
+     * multi-instance deployment, other calls kept changing the battle at the same moment; nothing
+     * of this call was stored: read the battle and retry).
      *
      */
     409: Error;
@@ -9084,7 +9092,9 @@ export type ResumeBattleParticipantErrors = {
      * else is wrong: `not_enough_participants` (`participant_count`, at least 2),
      * `agent_in_another_battle` (`agent_id`, `other_battle_id`), `participant_not_active` /
      * `participant_not_paused` (`agent_id`, `participant_status`), `not_historical` / `not_live`
-     * (the battle's mode does not have this operation).
+     * (the battle's mode does not have this operation), or `concurrent_change` (on a
+     * multi-instance deployment, other calls kept changing the battle at the same moment; nothing
+     * of this call was stored: read the battle and retry).
      *
      */
     409: Error;
@@ -9150,7 +9160,9 @@ export type StopBattleErrors = {
      * else is wrong: `not_enough_participants` (`participant_count`, at least 2),
      * `agent_in_another_battle` (`agent_id`, `other_battle_id`), `participant_not_active` /
      * `participant_not_paused` (`agent_id`, `participant_status`), `not_historical` / `not_live`
-     * (the battle's mode does not have this operation).
+     * (the battle's mode does not have this operation), or `concurrent_change` (on a
+     * multi-instance deployment, other calls kept changing the battle at the same moment; nothing
+     * of this call was stored: read the battle and retry).
      *
      */
     409: Error;
@@ -9272,7 +9284,9 @@ export type GetBattleResultsErrors = {
      * else is wrong: `not_enough_participants` (`participant_count`, at least 2),
      * `agent_in_another_battle` (`agent_id`, `other_battle_id`), `participant_not_active` /
      * `participant_not_paused` (`agent_id`, `participant_status`), `not_historical` / `not_live`
-     * (the battle's mode does not have this operation).
+     * (the battle's mode does not have this operation), or `concurrent_change` (on a
+     * multi-instance deployment, other calls kept changing the battle at the same moment; nothing
+     * of this call was stored: read the battle and retry).
      *
      */
     409: Error;
@@ -9410,7 +9424,9 @@ export type RematchBattleErrors = {
      * else is wrong: `not_enough_participants` (`participant_count`, at least 2),
      * `agent_in_another_battle` (`agent_id`, `other_battle_id`), `participant_not_active` /
      * `participant_not_paused` (`agent_id`, `participant_status`), `not_historical` / `not_live`
-     * (the battle's mode does not have this operation).
+     * (the battle's mode does not have this operation), or `concurrent_change` (on a
+     * multi-instance deployment, other calls kept changing the battle at the same moment; nothing
+     * of this call was stored: read the battle and retry).
      *
      */
     409: Error;
@@ -9484,7 +9500,9 @@ export type StepBattleErrors = {
      * else is wrong: `not_enough_participants` (`participant_count`, at least 2),
      * `agent_in_another_battle` (`agent_id`, `other_battle_id`), `participant_not_active` /
      * `participant_not_paused` (`agent_id`, `participant_status`), `not_historical` / `not_live`
-     * (the battle's mode does not have this operation).
+     * (the battle's mode does not have this operation), or `concurrent_change` (on a
+     * multi-instance deployment, other calls kept changing the battle at the same moment; nothing
+     * of this call was stored: read the battle and retry).
      *
      */
     409: Error;
@@ -9550,7 +9568,9 @@ export type StepBattleBatchErrors = {
      * else is wrong: `not_enough_participants` (`participant_count`, at least 2),
      * `agent_in_another_battle` (`agent_id`, `other_battle_id`), `participant_not_active` /
      * `participant_not_paused` (`agent_id`, `participant_status`), `not_historical` / `not_live`
-     * (the battle's mode does not have this operation).
+     * (the battle's mode does not have this operation), or `concurrent_change` (on a
+     * multi-instance deployment, other calls kept changing the battle at the same moment; nothing
+     * of this call was stored: read the battle and retry).
      *
      */
     409: Error;
@@ -9636,7 +9656,9 @@ export type PlaceBattleOrderErrors = {
      * else is wrong: `not_enough_participants` (`participant_count`, at least 2),
      * `agent_in_another_battle` (`agent_id`, `other_battle_id`), `participant_not_active` /
      * `participant_not_paused` (`agent_id`, `participant_status`), `not_historical` / `not_live`
-     * (the battle's mode does not have this operation).
+     * (the battle's mode does not have this operation), or `concurrent_change` (on a
+     * multi-instance deployment, other calls kept changing the battle at the same moment; nothing
+     * of this call was stored: read the battle and retry).
      *
      */
     409: Error;
@@ -9710,7 +9732,9 @@ export type GetBattlePricesErrors = {
      * else is wrong: `not_enough_participants` (`participant_count`, at least 2),
      * `agent_in_another_battle` (`agent_id`, `other_battle_id`), `participant_not_active` /
      * `participant_not_paused` (`agent_id`, `participant_status`), `not_historical` / `not_live`
-     * (the battle's mode does not have this operation).
+     * (the battle's mode does not have this operation), or `concurrent_change` (on a
+     * multi-instance deployment, other calls kept changing the battle at the same moment; nothing
+     * of this call was stored: read the battle and retry).
      *
      */
     409: Error;

@@ -48,6 +48,7 @@ const SESSION_COLUMNS = [
   'touched_ms',
   'battle_id',
   'strategy_test_id',
+  'version',
 ] as const satisfies ReadonlyArray<keyof BacktestSessionRow>;
 
 const ORDER_COLUMNS = [
@@ -102,11 +103,12 @@ const insertSessionQuery = statement(SESSION_COLUMNS, (db, p) =>
   db.insertInto('backtest_sessions').values(columnsOf(SESSION_COLUMNS, p) as BacktestSessionRow),
 );
 const UPDATABLE = SESSION_COLUMNS.filter((c) => c !== 'id');
-const updateSessionQuery = statement(SESSION_COLUMNS, (db, p) =>
+const updateSessionQuery = statement([...SESSION_COLUMNS, 'expected'], (db, p) =>
   db
     .updateTable('backtest_sessions')
     .set(Object.fromEntries(UPDATABLE.map((c) => [c, p[c]])) as Partial<BacktestSessionRow>)
-    .where('id', '=', p.id),
+    .where('id', '=', p.id)
+    .where('version', '=', p.expected),
 );
 const upsertOrderQuery = statement(ORDER_COLUMNS, (db, p) =>
   db
@@ -149,8 +151,13 @@ export async function insertSession(tx: Tx, row: BacktestSessionRow): Promise<vo
   await insertSessionQuery.run(tx, row);
 }
 
-export async function updateSession(tx: Tx, row: BacktestSessionRow): Promise<void> {
-  await updateSessionQuery.run(tx, row);
+/**
+ * Writes `row` over the stored session if that is still at version `expected` (a compare-and-set:
+ * instances of a cluster write the same rows). False when it is not: nothing was written. On
+ * PostgreSQL a concurrent writer's UPDATE waits for this transaction and then finds the version moved.
+ */
+export async function updateSession(tx: Tx, row: BacktestSessionRow, expected: number): Promise<boolean> {
+  return (await updateSessionQuery.run(tx, { ...row, expected })) === 1;
 }
 
 export async function upsertOrder(tx: Tx, row: BacktestOrderRow): Promise<void> {

@@ -9,6 +9,15 @@
 // row and the sandbox checkpoint together. A session's ledger is its own sandbox, not an agent's
 // balances, so those pieces take no agent locks.
 //
+// Several instances (a cluster behind a load balancer) share the stored sessions, and one client's
+// consecutive calls may reach different ones, so the queue alone does not make a session's calls
+// one at a time. Every write bumps the row's `version`: a call uses the runtime this instance keeps
+// in memory only when it is at the version of the row the call just read (else it reopens the
+// session from the stored checkpoint), and its write commits only if the stored row is still at the
+// version it started from (a compare-and-set, checked first in the write piece). A call whose write
+// lost that race runs once more from the stored state, as if it had come after the winning call;
+// losing again answers 409 BACKTEST_INVALID_STATE (`reason: "concurrent_update"`).
+//
 // A historical battle (src/battles/historical.ts) runs each participant in a session of its own
 // (`battle_id` set). The battle drives those through the `…ForBattle` entry points below, on the
 // same queue and with the same persistence; the public mutating calls refuse them (409
@@ -177,6 +186,25 @@ function strategyTestRisk(): SessionConfig['risk'] {
 /** Steps of an episode run between two yields to the event loop, so a long one does not stall requests. */
 const STRATEGY_TEST_YIELD_STEPS = 500;
 
+/**
+ * A write found the stored session past the version its call started from: another instance wrote
+ * it in between. Thrown inside the write piece, so nothing of the call is stored.
+ */
+class StaleSession extends Error {
+  constructor(readonly row: BacktestSessionRow) {
+    super(`backtest session ${row.id} was written by another call since version ${row.version - 1}`);
+  }
+}
+
+/** A call that lost the race for its session twice in a row (see exclusive). */
+function concurrentUpdate(row: BacktestSessionRow): DomainError {
+  return new DomainError(
+    'BACKTEST_INVALID_STATE',
+    `Backtest '${row.id}' was changed by other calls while this one ran; nothing of it was stored. Read its state and try again.`,
+    { session_id: row.id, current_status: row.status, reason: 'concurrent_update' },
+  );
+}
+
 function invalidState(row: BacktestSessionRow, action: string, allowed: BacktestStatus[]): DomainError {
   return new DomainError('BACKTEST_INVALID_STATE', `Backtest '${row.id}' is ${row.status}; it cannot ${action}.`, {
     session_id: row.id,
@@ -303,7 +331,7 @@ export class BacktestService {
   async housekeep(now = this.ctx.clock.now()): Promise<{ cancelled: number; pruned: number }> {
     let cancelled = 0;
     for (const idle of await repo.findIdleSessions(this.ctx.db, now - IDLE_MS)) {
-      await this.serial(idle.id, async () => {
+      await this.exclusive(idle.id, async () => {
         const row = await repo.findSession(this.ctx.db, idle.id);
         if (
           !row ||
@@ -321,9 +349,31 @@ export class BacktestService {
     return { cancelled, pruned };
   }
 
-  /** Runs `work` after every earlier call on the same session. */
+  /** Runs `work` after every earlier call on the same session (on this instance). */
   private serial<T>(id: string, work: () => Promise<T>): Promise<T> {
     return this.queues.run(id, work);
+  }
+
+  /**
+   * As serial, for a call that writes: when its write finds that another instance wrote the session
+   * since `work` read it (StaleSession; the runtime is dropped by then), `work` runs once more, from
+   * the row as stored now. Losing that race too is 409 BACKTEST_INVALID_STATE (concurrent_update).
+   * `work` must read the session row itself, after any earlier write, and check its state on it.
+   */
+  private exclusive<T>(id: string, work: () => Promise<T>): Promise<T> {
+    return this.serial(id, async () => {
+      try {
+        return await work();
+      } catch (err) {
+        if (!(err instanceof StaleSession)) throw err;
+      }
+      try {
+        return await work();
+      } catch (err) {
+        if (err instanceof StaleSession) throw concurrentUpdate(err.row);
+        throw err;
+      }
+    });
   }
 
   /** The session if it is the account's; else 404 (foreign ids are indistinguishable from unknown ones). */
@@ -352,9 +402,25 @@ export class BacktestService {
     return row;
   }
 
-  /** The running session's runtime, loaded from its checkpoint if not in memory. */
-  private async runtimeOf(row: BacktestSessionRow): Promise<SessionRuntime> {
+  /**
+   * The runtime in memory if it is at `row`'s version, i.e. holds exactly what is stored (the calls
+   * of this instance keep it so: a write that fails drops it). One at an older version is stale —
+   * another instance wrote the session since — and is dropped. One at a newer version is left alone:
+   * only a write of this instance, under way or committed since `row` was read (a read view does not
+   * wait in the queue), makes one.
+   */
+  private cached(row: BacktestSessionRow): SessionRuntime | undefined {
     const live = this.runtimes.get(row.id);
+    if (!live) return undefined;
+    const version = Number(row.version);
+    if (live.row.version === version) return live;
+    if (live.row.version < version) this.runtimes.delete(row.id);
+    return undefined;
+  }
+
+  /** The running session's runtime at `row`'s version: the one in memory if current, else loaded from the checkpoint. */
+  private async runtimeOf(row: BacktestSessionRow): Promise<SessionRuntime> {
+    const live = this.cached(row);
     if (live) return live;
     const rt = await this.openRuntime(row);
     if (row.status === 'running') this.runtimes.set(row.id, rt);
@@ -363,15 +429,15 @@ export class BacktestService {
 
   /** A runtime positioned at the row's virtual time (from its checkpoint; fresh before start). */
   private async openRuntime(row: BacktestSessionRow): Promise<SessionRuntime> {
-    const rt = new SessionRuntime({ ...row }, JSON.parse(row.config) as SessionConfig);
+    const rt = new SessionRuntime({ ...row, version: Number(row.version) }, JSON.parse(row.config) as SessionConfig);
     const checkpoint = row.checkpoint === null ? undefined : (JSON.parse(row.checkpoint) as SandboxCheckpoint);
     await readNow(this.ctx.db, (tx) => rt.open(tx, checkpoint));
     return rt;
   }
 
-  /** A view of any session's sandbox: the live runtime, or one opened from the stored state. */
+  /** A view of any session's sandbox at `row`'s version: the live runtime if current, or one opened from the stored state. */
   private async view(row: BacktestSessionRow): Promise<SessionRuntime> {
-    return this.runtimes.get(row.id) ?? this.openRuntime(row);
+    return this.cached(row) ?? this.openRuntime(row);
   }
 
   /**
@@ -402,18 +468,23 @@ export class BacktestService {
     };
   }
 
-  /** Writes what collectPending took, the session row and its checkpoint. */
-  private async persistSync(tx: Tx, rt: SessionRuntime, pending: Pending): Promise<void> {
+  /**
+   * Writes the session row and its checkpoint over the stored version `expected`, then what
+   * collectPending took. The row goes first: if another instance wrote the session since, nothing
+   * else is written (StaleSession), and on PostgreSQL a concurrent writer waits on the row here, not
+   * on a duplicate fill id further on.
+   */
+  private async persistSync(tx: Tx, rt: SessionRuntime, pending: Pending, expected: number): Promise<void> {
+    if (!(await repo.updateSession(tx, rt.row, expected))) throw new StaleSession(rt.row);
     for (const order of pending.orders) await repo.upsertOrder(tx, order);
     for (const trade of pending.trades) await repo.insertTrade(tx, trade);
     for (const snapshot of pending.snapshots) await repo.upsertSnapshot(tx, snapshot);
-    await repo.updateSession(tx, rt.row);
   }
 
   /**
-   * Persists the runtime (and, when `end` is given, ends the session with its results). If the
-   * write fails the runtime is dropped, so the next call resumes from the last stored checkpoint:
-   * memory never runs ahead of what was acknowledged.
+   * Persists the runtime at the next version (and, when `end` is given, ends the session with its
+   * results). If the write fails — StaleSession included — the runtime is dropped, so the next call
+   * resumes from the last stored checkpoint: memory never runs ahead of what was acknowledged.
    */
   private async persist(
     rt: SessionRuntime,
@@ -422,8 +493,10 @@ export class BacktestService {
   ): Promise<void> {
     try {
       const pending = this.collectPending(rt);
+      const expected = rt.row.version;
+      rt.row.version = expected + 1;
       await this.ctx.writes.submit(async (tx) => {
-        await this.persistSync(tx, rt, pending);
+        await this.persistSync(tx, rt, pending, expected);
         if (end) await this.endSync(tx, rt, end.status, end.error ?? null);
         if (also) await also(tx, rt.row);
       });
@@ -437,16 +510,18 @@ export class BacktestService {
   /** Final figures and metrics, inside the write that ends the session. */
   private async endSync(tx: Tx, rt: SessionRuntime, status: 'completed' | 'cancelled' | 'failed', error: string | null): Promise<void> {
     const equity = rt.sandbox.valuation(rt).totalEquity;
-    await this.endRowSync(tx, rt.row, equity, status, error);
+    // persistSync wrote this version in the same transaction.
+    await this.endRowSync(tx, rt.row, equity, status, error, rt.row.version);
   }
 
-  /** Ends `row` at `equity`: its results from the stored fills and regular snapshots. */
+  /** Ends `row` at `equity` (written over the stored version `expected`): its results from the stored fills and regular snapshots. */
   private async endRowSync(
     tx: Tx,
     row: BacktestSessionRow,
     equity: Amount,
     status: 'completed' | 'cancelled' | 'failed',
     error: string | null,
+    expected: number,
   ): Promise<void> {
     const start = parseAmount(row.starting_balance);
     const trades = await repo.findTradesSync(tx, row.id);
@@ -472,7 +547,7 @@ export class BacktestService {
     row.sharpe_ratio = computed.sharpe;
     row.max_drawdown_pct = computed.maxDrawdownPct;
     row.completed_at = isoTime(this.ctx.clock.now());
-    await repo.updateSession(tx, row);
+    if (!(await repo.updateSession(tx, row, expected))) throw new StaleSession(row);
     // The webhook outbox row commits with the completion itself. Battle and strategy-test sessions
     // are not announced: their battle or test announces its own completion.
     if (status === 'completed' && row.battle_id === null && row.strategy_test_id === null) {
@@ -491,7 +566,10 @@ export class BacktestService {
     const last = snapshots[snapshots.length - 1];
     const equity = last ? storedAmount(last.total_equity) : parseAmount(row.starting_balance);
     const message = err instanceof Error ? err.message : String(err);
-    await this.ctx.writes.submit((tx) => this.endRowSync(tx, { ...row }, equity, 'failed', `could not resume after a restart: ${message}`));
+    const version = Number(row.version);
+    await this.ctx.writes.submit((tx) =>
+      this.endRowSync(tx, { ...row, version: version + 1 }, equity, 'failed', `could not resume after a restart: ${message}`, version),
+    );
   }
 
   // --- lifecycle of a session -----------------------------------------------------------------------
@@ -637,6 +715,7 @@ export class BacktestService {
       touched_ms: now,
       battle_id: battleId,
       strategy_test_id: null,
+      version: 0,
     };
     return { row, estimatedPairs: used.filter((c) => c.atStart).length };
   }
@@ -644,7 +723,7 @@ export class BacktestService {
   /** created → running. BACKTEST_INVALID_STATE 409 from any other status. */
   async start(account: Account, id: string): Promise<StartedBacktest> {
     const { id: key } = await this.owned(account, id);
-    return this.serial(key, async () => {
+    return this.exclusive(key, async () => {
       const row = await this.ownedPlain(account, key, 'start');
       if (row.status !== 'created') throw invalidState(row, 'start', ['created']);
       await this.startRow(row);
@@ -673,7 +752,7 @@ export class BacktestService {
       throw validationError([{ field: 'body.steps', message: `must be an integer from 1 to ${max}` }]);
     }
     const { id: key } = await this.owned(account, id);
-    return this.serial(key, async () => {
+    return this.exclusive(key, async () => {
       const row = await this.ownedPlain(account, key, 'step');
       if (row.status !== 'running')
         throw invalidState(row, row.status === 'completed' ? 'step: it is already completed' : 'step', ['running']);
@@ -771,7 +850,7 @@ export class BacktestService {
   /** created/running → cancelled (positions kept, partial results). BACKTEST_INVALID_STATE 409 otherwise. */
   async cancel(account: Account, id: string): Promise<CancelledBacktest> {
     const { id: key } = await this.owned(account, id);
-    return this.serial(key, async () => {
+    return this.exclusive(key, async () => {
       const row = await this.ownedPlain(account, key, 'be cancelled');
       if (row.status !== 'created' && row.status !== 'running') throw invalidState(row, 'be cancelled', ['created', 'running']);
       const ended = await this.cancelRow(row, 'user');
@@ -804,7 +883,7 @@ export class BacktestService {
   async placeOrder(account: Account, id: string, body: BacktestOrderBody): Promise<PlacedBacktestOrder> {
     const intent = orderIntentOf(orderRequestOf(body, body.type ?? 'market'));
     const { id: key } = await this.owned(account, id);
-    return this.serial(key, async () => {
+    return this.exclusive(key, async () => {
       const row = await this.ownedPlain(account, key, 'trade');
       if (row.status !== 'running') throw invalidState(row, 'trade', ['running']);
       const { result, at } = await this.placeRow(row, intent);
@@ -841,7 +920,7 @@ export class BacktestService {
   async placeOco(account: Account, id: string, body: BacktestOcoBody): Promise<BacktestOcoGroupDto> {
     const intent = ocoIntentOf(ocoRequestOf(body));
     const { id: key } = await this.owned(account, id);
-    return this.serial(key, async () => {
+    return this.exclusive(key, async () => {
       const row = await this.ownedPlain(account, key, 'trade');
       if (row.status !== 'running') throw invalidState(row, 'trade', ['running']);
       const rt = await this.runtimeOf(row);
@@ -884,8 +963,9 @@ export class BacktestService {
     ]);
     const byOrder = new Map(trades.map((t) => [t.order_id, t]));
     // A loaded session's trailing stops have moved since the last write only if steps ran in
-    // between, which always persists; the book is still the truth, as the live matcher's memory is.
-    const book = this.runtimes.get(row.id)?.sandbox.book;
+    // between, which always persists; the book is still the truth, as the live matcher's memory is
+    // (when current: a stale runtime's book is another instance's past).
+    const book = this.cached(row)?.sandbox.book;
     const out = orders.map((o) =>
       toOrderDto(o, byOrder.get(o.id), o.status === 'pending' && o.type === 'trailing_stop' ? book?.trailOf(o.id) : undefined),
     );
@@ -899,7 +979,7 @@ export class BacktestService {
   async cancelOrder(account: Account, id: string, orderId: string): Promise<BacktestCancelOrderDto> {
     const { id: key } = await this.owned(account, id);
     const oid = String(orderId).toLowerCase();
-    return this.serial(key, async () => {
+    return this.exclusive(key, async () => {
       const row = await this.ownedPlain(account, key, 'cancel orders');
       if (row.status !== 'running') throw invalidState(row, 'cancel orders', ['running']);
       const stored = await repo.findOrder(this.ctx.db, row.id, oid);
@@ -1282,7 +1362,7 @@ export class BacktestService {
 
   /** created → running; a running session is left as it is (a retried battle start). */
   async startForBattle(id: string): Promise<void> {
-    await this.serial(id, async () => {
+    await this.exclusive(id, async () => {
       const row = await this.battleRow(id);
       if (row.status === 'running') return;
       if (row.status !== 'created') throw invalidState(row, 'start', ['created']);
@@ -1296,7 +1376,7 @@ export class BacktestService {
    * triggered cancels of the steps run, in order.
    */
   async stepForBattle(id: string, target: number): Promise<{ events: StepEvent[]; complete: boolean }> {
-    return this.serial(id, async () => {
+    return this.exclusive(id, async () => {
       const row = await this.battleRow(id);
       if (row.status === 'completed') return { events: [], complete: true };
       if (row.status !== 'running') throw invalidState(row, 'step', ['running']);
@@ -1315,7 +1395,7 @@ export class BacktestService {
     id: string,
     intent: OrderIntent,
   ): Promise<{ result: FilledResult | RestingResult | CancelledResult; at: number }> {
-    return this.serial(id, async () => {
+    return this.exclusive(id, async () => {
       const row = await this.battleRow(id);
       if (row.status !== 'running') throw invalidState(row, 'trade', ['running']);
       return this.placeRow(row, intent);
@@ -1329,7 +1409,7 @@ export class BacktestService {
    * closing fills.
    */
   async endForBattle(id: string, status: 'completed' | 'cancelled'): Promise<StepEvent[]> {
-    return this.serial(id, async () => {
+    return this.exclusive(id, async () => {
       const row = await this.battleRow(id);
       if (ENDED.has(row.status)) return [];
       const rt = row.status === 'running' ? await this.runtimeOf(row) : await this.openRuntime(row);
@@ -1471,7 +1551,7 @@ export class BacktestService {
 
   /** Ends a strategy test's session left unfinished (a restart, a cancel): `cancelled`, positions kept. Ended: left as it is. */
   async endForStrategyTest(id: string): Promise<void> {
-    await this.serial(id, async () => {
+    await this.exclusive(id, async () => {
       const row = await repo.findSession(this.ctx.db, id);
       if (!row || row.strategy_test_id === null || ENDED.has(row.status)) return;
       const rt = row.status === 'running' ? await this.runtimeOf(row) : await this.openRuntime(row);

@@ -5,9 +5,16 @@
 // only on its own orders and the shared bars, so the same orders give the same results.
 //
 // BattleService owns the battle and participant rows, their status and the checks of who may do
-// what; it calls this class for the work on the sessions. Calls on one battle run one at a time (a
-// per-battle queue, as BacktestService queues the calls on one session), so a step and an order
-// never interleave across participants.
+// what; it calls this class for the work on the sessions. Calls on one battle run one at a time on
+// this instance (a per-battle queue, as BacktestService queues the calls on one session), so a step
+// and an order never interleave across participants here. Nothing of a battle is held in memory
+// between calls — the sessions, their step and the links are read from the database each time — so
+// a call may reach any instance. Calls reaching two instances at once are not kept apart by the
+// queue: each session stays whole (the backtest service orders the calls on one session, and a
+// step goes to a target step, so stepping twice to one target is stepping once), but two step
+// calls at once may both aim at the same next step (one step taken, not two), and an order may land
+// on either side of a step. A start is decided in the service's write piece (only one links its
+// sessions; `discard` cancels the others).
 import { isoTime } from '../clock.js';
 import type { Account, Agent, BacktestTradeRow, BattleParticipantRow, BattleRow } from '../db/schema.js';
 import * as backtestRepo from '../backtest/backtest.repository.js';
@@ -94,7 +101,10 @@ export class HistoricalBattles {
    * Creates and starts one session per participant (the agent's risk profile, the battle's
    * starting balance, window, interval and pairs) and returns agent id → session id, for the
    * service to link. BACKTEST_NO_DATA, INVALID_SYMBOL and validation errors propagate; whatever was
-   * made before a failure is cancelled first, so nothing half-started remains.
+   * made before a failure is cancelled first, so nothing half-started remains. Sessions of the battle
+   * made before (a start a crash interrupted, or one racing on another instance) are left alone
+   * here: the service cancels them with `discard` once its start has committed, or cancels these if
+   * its start does not commit.
    */
   async start(battle: BattleRow, participants: BattleParticipantRow[], account: Account): Promise<Map<string, string>> {
     return this.serial(battle.id, async () => {
@@ -108,10 +118,6 @@ export class HistoricalBattles {
         starting_balance: config.starting_balance,
       };
       const agents = await this.agents(participants.map((p) => p.agent_id));
-      // Sessions a start interrupted by a crash left behind: the battle never began with them.
-      for (const left of await backtestRepo.findBattleSessions(this.ctx.db, battle.id)) {
-        if (left.status === 'created' || left.status === 'running') await this.ctx.backtests.endForBattle(left.id, 'cancelled');
-      }
       const made = new Map<string, string>();
       try {
         // All created before any starts: a creation fails on what the battle asks (no data, an
@@ -135,6 +141,26 @@ export class HistoricalBattles {
         throw err;
       }
       return made;
+    });
+  }
+
+  /**
+   * Cancels the battle's sessions not yet ended but those in `keep`: after a start committed, the
+   * ones a start interrupted by a crash, or a start that lost the race on another instance, left
+   * behind (the battle never began with them); after a start that did not commit, pass no `keep`
+   * and the ids it made as `only`. A failure is logged, not thrown: the start's outcome stands.
+   */
+  async discard(battleId: string, options: { keep?: ReadonlySet<string>; only?: ReadonlySet<string> }): Promise<void> {
+    await this.serial(battleId, async () => {
+      for (const left of await backtestRepo.findBattleSessions(this.ctx.db, battleId)) {
+        if (left.status !== 'created' && left.status !== 'running') continue;
+        if (options.keep?.has(left.id) || (options.only && !options.only.has(left.id))) continue;
+        try {
+          await this.ctx.backtests.endForBattle(left.id, 'cancelled');
+        } catch (err) {
+          this.ctx.logger?.error('cancelling a battle session failed', { battle_id: battleId, session_id: left.id, error: String(err) });
+        }
+      }
     });
   }
 

@@ -94,6 +94,31 @@ export function newParticipantRow(
   };
 }
 
+// --- a battle's change, decided on what is stored ----------------------------------------------
+// Every change of a battle first takes its row in the write piece (on PostgreSQL FOR NO KEY UPDATE:
+// inserts of rows that refer to it, its snapshots, still go on) and reads it and its participants
+// again there, so two instances changing one battle run one after the other, the second seeing what
+// the first committed (service.ts compares and runs the call again if it changed). SQLite has one
+// writer: the read in the piece is enough.
+
+const lockBattleQuery = statement(['id'], (db, p, dialect) => {
+  const query = db.selectFrom('battles').selectAll().where('id', '=', p.id);
+  return dialect === 'postgres' ? query.forNoKeyUpdate() : query;
+});
+const participantsSyncQuery = statement(['battleId'], (db, p) =>
+  db.selectFrom('battle_participants').selectAll().where('battle_id', '=', p.battleId).orderBy('joined_at').orderBy('id'),
+);
+
+/** The battle row as stored, locked for the rest of the piece (PostgreSQL); undefined if it is gone. */
+export async function lockBattleSync(tx: Tx, id: string): Promise<BattleRow | undefined> {
+  return lockBattleQuery.get(tx, { id });
+}
+
+/** A battle's participants in join order, read in the piece. */
+export async function findParticipantsSync(tx: Tx, battleId: string): Promise<BattleParticipantRow[]> {
+  return participantsSyncQuery.all(tx, { battleId });
+}
+
 // --- participants: writes ----------------------------------------------------------------------
 
 const insertParticipantQuery = statement(PARTICIPANT_COLUMNS, (db, p) =>

@@ -7,11 +7,23 @@
 //
 // Cost: a tick reads all running battles' participants, cash, positions and agent names in one
 // statement each, plus only the fills committed since the previous tick (fills get increasing
-// rowids); trade totals and the equity metrics are kept per participant in memory and advanced by
+// rowids; see "Fills that commit late" below for PostgreSQL); trade totals and the equity metrics are kept per participant in memory and advanced by
 // what is new, so a tick costs the same in the first minute of a week-long battle as in its last.
 // A participant seen for the first time (a battle just started, or the server restarted) is read
 // once in full. All snapshot rows go out in one group commit, one savepoint per battle, so a row
 // one battle cannot write (the battle deleted meanwhile) does not cost the others theirs.
+//
+// Fills that commit late: on SQLite one writer commits at a time, so a fill's rowid is handed out in
+// commit order and the rowid cursor misses nothing. On PostgreSQL the rowid is an identity drawn at
+// INSERT while transactions commit concurrently: a fill with a smaller rowid can commit after a tick
+// has read a larger one, below the cursor. So on PostgreSQL each tick also re-reads the
+// participants' fills executed within the last `settleMs` (an indexed range per agent) and counts
+// only those whose id it has not counted yet; each participant remembers the ids it counted within
+// that window, no older. Assumption: a fill commits less than `settleMs` after its executed_ms, as
+// the leader's clock sees it — write pieces are short transactions that take `now` just before they
+// write, and the instances' clocks agree to far better than the window. A fill that breaks it is
+// still counted if its rowid is above the cursor when it commits; only one that both commits
+// behind a larger rowid and later than the window is missed (until a restart reads in full).
 import { performance } from 'node:perf_hooks';
 import { isoTime } from '../clock.js';
 import type { BattleRow } from '../db/schema.js';
@@ -36,6 +48,7 @@ import {
   findAgentFillsSync,
   findEquitySeriesSync,
   findNewFillsSync,
+  findRecentParticipantFillsSync,
   findRunningLiveBattlesSync,
   findRunningParticipantsSync,
   findRunningPositionsSync,
@@ -43,10 +56,10 @@ import {
   maxFillRowidSync,
   pruneEndedSnapshots,
   setLeaderSync,
-  type BattleFillRow,
   type HeldRow,
   type NewBattleSnapshotRow,
   type RunningParticipantRow,
+  type TickFillRow,
 } from './snapshots.repository.js';
 import type { BattleConfig, RankingMetric } from './types.js';
 
@@ -55,6 +68,8 @@ const DAY_MS = 24 * HOUR_MS;
 /** Survival: a participant whose equity falls below this share of its starting balance is out. */
 const SURVIVAL_NUM = 1n;
 const SURVIVAL_DEN = 10n;
+/** PostgreSQL: how long after its executed_ms a fill may still commit and be counted (see the header). */
+export const DEFAULT_SETTLE_MS = 60_000;
 
 /** What the scheduler asks of the battle service (BattleService implements it). */
 export interface BattleLifecycle {
@@ -87,6 +102,8 @@ export interface BattleSchedulerOptions {
   /** Timer period; null: no timer, only explicit tick() calls (tests). */
   intervalMs: number | null;
   logger?: Logger;
+  /** PostgreSQL: the window of late commits re-read every tick, ms (DEFAULT_SETTLE_MS). */
+  settleMs?: number;
 }
 
 // --- who watches which battle ------------------------------------------------------------------------
@@ -111,6 +128,8 @@ interface Tracked {
   battleId: string;
   stats: TradeStats;
   equity: EquityTracker;
+  /** PostgreSQL: the ids of the fills counted that were executed within the window, with their executed_ms. */
+  counted: Map<string, number>;
 }
 
 interface Read {
@@ -119,10 +138,15 @@ interface Read {
   held: Map<string, HeldRow[]>;
   cards: Map<string, { display_name: string; color: string | null }>;
   /** Participants read in full this tick: their fills up to `top`, and the battle's stored series. */
-  boot: Map<string, { fills: BattleFillRow[]; series: Amount[] }>;
-  /** Fills committed since the previous tick (of every agent: the participants' are picked out). */
-  fills: BattleFillRow[];
+  boot: Map<string, { fills: TickFillRow[]; series: Amount[] }>;
+  /**
+   * Fills committed since the previous tick (of every agent: the participants' are picked out); on
+   * PostgreSQL with the participants' fills of the settle window, counted ones among them.
+   */
+  fills: TickFillRow[];
   top: number;
+  /** PostgreSQL: the start of the settle window (executed_ms); undefined on SQLite. */
+  since: number | undefined;
 }
 
 /** What a tick decided for one battle, acted on after the rows are written. */
@@ -140,6 +164,7 @@ const silent: Logger = { debug() {}, info() {}, warn() {}, error() {} };
 
 export class BattleScheduler {
   private readonly intervalMs: number | null;
+  private readonly settleMs: number;
   private readonly logger: Logger;
   private readonly tracked = new Map<string, Tracked>();
   /** The newest fill rowid read; undefined until the first tick. */
@@ -158,6 +183,7 @@ export class BattleScheduler {
     options: BattleSchedulerOptions,
   ) {
     this.intervalMs = options.intervalMs;
+    this.settleMs = options.settleMs ?? DEFAULT_SETTLE_MS;
     this.logger = options.logger ?? ctx.logger ?? silent;
   }
 
@@ -218,7 +244,7 @@ export class BattleScheduler {
       readMs: 0,
       writeMs: 0,
     };
-    const read = await readNow(this.ctx.db, (tx) => this.read(tx));
+    const read = await readNow(this.ctx.db, (tx) => this.read(tx, now));
     report.readMs = performance.now() - t0;
     report.battles = read.battles.length;
     this.advance(read);
@@ -288,7 +314,7 @@ export class BattleScheduler {
   }
 
   /** Everything a tick needs, read at one moment while holding the connection. */
-  private async read(tx: Tx): Promise<Read> {
+  private async read(tx: Tx, now: number): Promise<Read> {
     const battles = await findRunningLiveBattlesSync(tx);
     const participants = await findRunningParticipantsSync(tx);
     const held = new Map<string, HeldRow[]>();
@@ -322,8 +348,18 @@ export class BattleScheduler {
       }
       boot.set(p.id, { fills: await findAgentFillsSync(tx, p.agent_id, startedMs(battle), top), series: series.get(p.agent_id) ?? [] });
     }
-    const fills = this.cursor === undefined ? [] : await findNewFillsSync(tx, this.cursor, top);
-    return { battles, participants, held, cards, boot, fills, top };
+    let fills = this.cursor === undefined ? [] : await findNewFillsSync(tx, this.cursor, top);
+    let since: number | undefined;
+    if (tx.dialect === 'postgres') {
+      since = now - this.settleMs;
+      // The window read also covers the first tick: a participant read in full then may have a fill
+      // below `top` that commits afterwards, and the next tick's window finds it.
+      if (this.cursor !== undefined) {
+        const late = await findRecentParticipantFillsSync(tx, since);
+        if (late.length > 0) fills = [...fills, ...late].sort((a, b) => Number(a.executed_ms) - Number(b.executed_ms));
+      }
+    }
+    return { battles, participants, held, cards, boot, fills, top, since };
   }
 
   /** Brings the per-participant totals up to the read: new participants in full, the others by their new fills. */
@@ -335,10 +371,14 @@ export class BattleScheduler {
     for (const [participantId, { fills, series }] of read.boot) {
       const p = byId.get(participantId)!;
       let stats = EMPTY_TRADE_STATS;
-      for (const fill of fills) stats = addFill(stats, fill);
+      const counted = new Map<string, number>();
+      for (const fill of fills) {
+        stats = addFill(stats, fill);
+        if (read.since !== undefined) counted.set(fill.id, Number(fill.executed_ms));
+      }
       const equity = new EquityTracker(intervalMs);
       for (const point of series) equity.add(point);
-      this.tracked.set(participantId, { battleId: p.battle_id, stats, equity });
+      this.tracked.set(participantId, { battleId: p.battle_id, stats, equity, counted });
     }
     const battles = new Map(read.battles.map((b) => [b.id, b]));
     const participantOf = new Map(read.participants.map((p) => [p.agent_id, p]));
@@ -349,7 +389,17 @@ export class BattleScheduler {
       const t = this.tracked.get(p.id);
       const battle = battles.get(p.battle_id);
       if (!t || !battle || Number(fill.executed_ms) < startedMs(battle)) continue;
+      if (read.since !== undefined) {
+        // Read again by the window (or by both reads in one tick): counted once.
+        if (t.counted.has(fill.id)) continue;
+        t.counted.set(fill.id, Number(fill.executed_ms));
+      }
       t.stats = addFill(t.stats, fill);
+    }
+    if (read.since !== undefined) {
+      const since = read.since;
+      // Out of the window: no later read returns them, so they need not be remembered.
+      for (const t of this.tracked.values()) for (const [id, at] of t.counted) if (at < since) t.counted.delete(id);
     }
     this.cursor = read.top;
   }

@@ -4,15 +4,21 @@
 // wallets, the snapshots, a historical battle's backtest sessions — so a battle carries on after a
 // restart in whatever state it was; only the 5 s scheduler is started again (open()).
 //
-// Concurrency: the calls on one battle run one at a time (a per-battle queue, as backtests do),
-// so a stop never interleaves with a pause or a scheduler's elimination. Each change is one write
-// piece of the store (`ctx.writes.submit`): the battle row, its participants and, for live battles,
-// every participant's wallet and cancelled orders commit together. What the change means to others —
+// Concurrency: the calls on one battle run one at a time on this instance (a per-battle queue, as
+// backtests do), so a stop never interleaves with a pause or a scheduler's elimination here. In a
+// cluster the calls on one battle may reach different instances (and the scheduler runs on the
+// leader), so the queue is only the cheap first line: each change is one write piece of the store
+// (`ctx.writes.submit`) that first takes the battle's row (FOR NO KEY UPDATE on PostgreSQL) and
+// checks that the battle and its participants are still what the call decided on (`recheck`); if
+// another instance changed them meanwhile, the piece rolls back and the call runs again on what is
+// stored now — so a battle is never started, stopped or cancelled twice, and a fresh wallet never
+// set aside or given back twice. The battle row, its participants and, for live battles, every
+// participant's wallet and cancelled orders commit together. What the change means to others —
 // order events, portfolio changes, the battle's status events, `battle.completed` — is announced
 // only after that commit.
 import { isoTime } from '../clock.js';
 import type { Account, Agent, BattleParticipantRow, BattleRow, BattleStatus } from '../db/schema.js';
-import { lockAgents, readNow } from '../db/store.js';
+import { lockAgents, readNow, type Tx } from '../db/store.js';
 import { DomainError, validationError } from '../errors.js';
 import { formatAmount, type Amount } from '../money.js';
 import { findAccountAgent } from '../repositories/agent.repository.js';
@@ -108,6 +114,32 @@ function intRange(value: number | undefined, field: string, min: number, max: nu
   return value;
 }
 
+/**
+ * Thrown in a write piece when the battle or its participants are no longer what the call read
+ * before it (another instance changed them meanwhile): the piece rolls back and the call runs again.
+ */
+class BattleChanged extends Error {
+  constructor(readonly battleId: string) {
+    super(`battle ${battleId} changed while a call on it was deciding`);
+  }
+}
+
+/** Runs of one call before it gives up on a battle that keeps changing under it. */
+const MAX_RUNS = 5;
+
+/** A column as both read paths give it (Kysely's and the store's may differ in number vs string). */
+function normal(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') return String(value);
+  return JSON.stringify(value);
+}
+
+/** The same row: every column of `read` alike in `stored`, but those in `skip`. */
+function sameRow<R extends object>(stored: R, read: R, skip: ReadonlyArray<keyof R> = []): boolean {
+  return (Object.keys(read) as Array<keyof R>).every((k) => skip.includes(k) || normal(stored[k]) === normal(read[k]));
+}
+
 /** The standing stored at completion (`final_metrics`), as results shows it. */
 type FinalStanding = Omit<StandingDto, 'rank' | 'agent_name' | 'display_name' | 'color' | 'avatar_url'>;
 
@@ -174,10 +206,44 @@ export class BattleService implements BattleLifecycle {
     return row;
   }
 
-  /** `owned`, then `work` in the battle's queue on the row as it is once the queue reaches it. */
+  /**
+   * `owned`, then `work` in the battle's queue on the row as it is once the queue reaches it; run
+   * again from that read if its write piece finds the battle changed (`recheck`).
+   */
   private async ownedSerial<T>(account: Account, id: string, work: (battle: BattleRow) => Promise<T>): Promise<T> {
     const first = await this.owned(account, id);
-    return this.serial(first.id, async () => work(await this.owned(account, first.id)));
+    return this.serial(first.id, () => this.rerunIfChanged(async () => work(await this.owned(account, first.id))));
+  }
+
+  /** Runs `work` again (it reads afresh) while its write piece finds the battle changed by another instance. */
+  private async rerunIfChanged<T>(work: () => Promise<T>): Promise<T> {
+    for (let run = 1; ; run++) {
+      try {
+        return await work();
+      } catch (err) {
+        if (!(err instanceof BattleChanged)) throw err;
+        if (run >= MAX_RUNS) {
+          throw new DomainError('BATTLE_INVALID_STATE', `Battle '${err.battleId}' kept changing while this call ran; try it again.`, {
+            battle_id: err.battleId,
+            reason: 'concurrent_change',
+          });
+        }
+      }
+    }
+  }
+
+  /**
+   * First in a write piece that changes a battle: takes the battle's row (PostgreSQL: until the
+   * commit, so another instance's change of it waits) and throws BattleChanged unless the row — all
+   * but the leader, which the scheduler keeps up to date on its own — and, when given, the
+   * participants are as the call read them before deciding.
+   */
+  private async recheck(tx: Tx, battle: BattleRow, participants?: readonly BattleParticipantRow[]): Promise<void> {
+    const stored = await repo.lockBattleSync(tx, battle.id);
+    if (!stored || !sameRow(stored, battle, ['leader_agent_id'])) throw new BattleChanged(battle.id);
+    if (!participants) return;
+    const now = await repo.findParticipantsSync(tx, battle.id);
+    if (now.length !== participants.length || now.some((p, i) => !sameRow(p, participants[i]!))) throw new BattleChanged(battle.id);
   }
 
   private async participantsOf(battleId: string): Promise<BattleParticipantRow[]> {
@@ -344,7 +410,10 @@ export class BattleService implements BattleLifecycle {
         backtest_config: next.backtest_config === null ? null : JSON.stringify(next.backtest_config),
         updated_at: isoTime(this.ctx.clock.now()),
       };
-      await this.ctx.writes.submit((tx) => repo.updateBattle(tx, row));
+      await this.ctx.writes.submit(async (tx) => {
+        await this.recheck(tx, battle);
+        await repo.updateBattle(tx, row);
+      });
       return this.battleDto(row);
     });
   }
@@ -360,7 +429,10 @@ export class BattleService implements BattleLifecycle {
         await this.cancelLocked(battle);
         return;
       }
-      await this.ctx.writes.submit((tx) => repo.deleteBattle(tx, battle.id));
+      await this.ctx.writes.submit(async (tx) => {
+        await this.recheck(tx, battle);
+        await repo.deleteBattle(tx, battle.id);
+      });
     });
   }
 
@@ -394,6 +466,7 @@ export class BattleService implements BattleLifecycle {
       const row = repo.newParticipantRow({ id: this.ctx.ids.next(), battle_id: battle.id, agent_id: agent.id, joined_at: now });
       const updated: BattleRow = { ...battle, status: 'pending', updated_at: now };
       await this.ctx.writes.submit(async (tx) => {
+        await this.recheck(tx, battle, participants);
         await repo.insertParticipant(tx, row);
         await repo.updateBattle(tx, updated);
       });
@@ -413,6 +486,7 @@ export class BattleService implements BattleLifecycle {
         updated_at: isoTime(this.ctx.clock.now()),
       };
       await this.ctx.writes.submit(async (tx) => {
+        await this.recheck(tx, battle, participants);
         await repo.deleteParticipant(tx, p.id);
         await repo.updateBattle(tx, updated);
       });
@@ -465,6 +539,7 @@ export class BattleService implements BattleLifecycle {
       if (battle.battle_mode === 'live') {
         const agentIds = participants.map((p) => p.agent_id);
         changes = await this.ctx.writes.submit(async (tx) => {
+          await this.recheck(tx, battle, participants);
           // The wallets are valued, and in fresh mode set aside, from what this piece reads.
           await lockAgents(tx, agentIds);
           const other = (await repo.findOtherLiveBattlesSync(tx, agentIds, battle.id))[0];
@@ -486,17 +561,27 @@ export class BattleService implements BattleLifecycle {
         });
       } else {
         const sessions = await this.historical().start(battle, participants, account);
-        await this.ctx.writes.submit(async (tx) => {
-          for (const p of participants) {
-            await repo.updateParticipant(tx, {
-              ...p,
-              status: 'active',
-              snapshot_balance: config.starting_balance,
-              backtest_session_id: sessions.get(p.agent_id) ?? null,
-            });
-          }
-          await repo.updateBattle(tx, started);
-        });
+        const made = new Set(sessions.values());
+        try {
+          await this.ctx.writes.submit(async (tx) => {
+            await this.recheck(tx, battle, participants);
+            for (const p of participants) {
+              await repo.updateParticipant(tx, {
+                ...p,
+                status: 'active',
+                snapshot_balance: config.starting_balance,
+                backtest_session_id: sessions.get(p.agent_id) ?? null,
+              });
+            }
+            await repo.updateBattle(tx, started);
+          });
+        } catch (err) {
+          // Not linked (another instance started it first, or the piece failed): nobody will run them.
+          await this.historical().discard(battle.id, { only: made });
+          throw err;
+        }
+        // Sessions the battle never began with: a start a crash interrupted, or one that lost the race.
+        await this.historical().discard(battle.id, { keep: made });
       }
       await this.announceWallets(changes);
       this.emitStatus(battle.id, 'battle_started', { participant_count: participants.length });
@@ -538,6 +623,7 @@ export class BattleService implements BattleLifecycle {
       const now = isoTime(this.ctx.clock.now());
       const updated: BattleRow = { ...battle, status: anyPaused ? 'paused' : 'active', updated_at: now };
       await this.ctx.writes.submit(async (tx) => {
+        await this.recheck(tx, battle, participants);
         await repo.updateParticipant(tx, changed);
         await repo.updateBattle(tx, updated);
       });
@@ -560,11 +646,13 @@ export class BattleService implements BattleLifecycle {
 
   /** A fixed battle's end passed, or one survivor is left: completes it if it is still running. */
   async completeBattle(battleId: string, _reason: 'duration' | 'survival'): Promise<void> {
-    await this.serial(battleId, async () => {
-      const battle = await repo.findBattle(this.ctx.db, battleId);
-      if (!battle || !RUNNING.includes(battle.status)) return;
-      await this.completeLocked(battle);
-    });
+    await this.serial(battleId, () =>
+      this.rerunIfChanged(async () => {
+        const battle = await repo.findBattle(this.ctx.db, battleId);
+        if (!battle || !RUNNING.includes(battle.status)) return;
+        await this.completeLocked(battle);
+      }),
+    );
   }
 
   /**
@@ -573,34 +661,37 @@ export class BattleService implements BattleLifecycle {
    * the battle completes.
    */
   async eliminate(battleId: string, agentId: string, equity: Amount): Promise<void> {
-    await this.serial(battleId, async () => {
-      const battle = await repo.findBattle(this.ctx.db, battleId);
-      if (!battle || !RUNNING.includes(battle.status)) return;
-      const participants = await this.participantsOf(battleId);
-      const p = participants.find((x) => x.agent_id === agentId);
-      if (!p || p.status === 'blown_up' || p.status === 'stopped') return;
-      const now = this.ctx.clock.now();
-      const stillPaused = participants.some((x) => x.id !== p.id && x.status === 'paused');
-      const updated: BattleRow = { ...battle, status: stillPaused ? 'paused' : 'active', updated_at: isoTime(now) };
-      const cancelled = await this.ctx.writes.submit(async (tx) => {
-        let ids: string[] = [];
-        if (battle.battle_mode === 'live') {
-          await lockAgents(tx, [agentId]);
-          ids = await cancelParticipantOrders(tx, this.ctx, agentId);
-        }
-        await repo.updateParticipant(tx, { ...p, status: 'blown_up', blown_up_at: isoTime(now), final_equity: formatAmount(equity) });
-        await repo.updateBattle(tx, updated);
-        return ids;
-      });
-      await this.announceWallets({ cancelledOrderIds: cancelled, touchedAgentIds: cancelled.length > 0 ? [agentId] : [] });
-      this.emitStatus(battleId, 'agent_blown_up', {
-        agent_id: agentId,
-        agent_name: await this.agentName(agentId),
-        equity: formatAmount(equity),
-      });
-      const survivors = participants.filter((x) => x.id !== p.id && x.status !== 'blown_up');
-      if (survivors.length <= 1) await this.completeLocked(updated);
+    await this.serial(battleId, () => this.rerunIfChanged(() => this.eliminateNow(battleId, agentId, equity)));
+  }
+
+  private async eliminateNow(battleId: string, agentId: string, equity: Amount): Promise<void> {
+    const battle = await repo.findBattle(this.ctx.db, battleId);
+    if (!battle || !RUNNING.includes(battle.status)) return;
+    const participants = await this.participantsOf(battleId);
+    const p = participants.find((x) => x.agent_id === agentId);
+    if (!p || p.status === 'blown_up' || p.status === 'stopped') return;
+    const now = this.ctx.clock.now();
+    const stillPaused = participants.some((x) => x.id !== p.id && x.status === 'paused');
+    const updated: BattleRow = { ...battle, status: stillPaused ? 'paused' : 'active', updated_at: isoTime(now) };
+    const cancelled = await this.ctx.writes.submit(async (tx) => {
+      await this.recheck(tx, battle, participants);
+      let ids: string[] = [];
+      if (battle.battle_mode === 'live') {
+        await lockAgents(tx, [agentId]);
+        ids = await cancelParticipantOrders(tx, this.ctx, agentId);
+      }
+      await repo.updateParticipant(tx, { ...p, status: 'blown_up', blown_up_at: isoTime(now), final_equity: formatAmount(equity) });
+      await repo.updateBattle(tx, updated);
+      return ids;
     });
+    await this.announceWallets({ cancelledOrderIds: cancelled, touchedAgentIds: cancelled.length > 0 ? [agentId] : [] });
+    this.emitStatus(battleId, 'agent_blown_up', {
+      agent_id: agentId,
+      agent_name: await this.agentName(agentId),
+      equity: formatAmount(equity),
+    });
+    const survivors = participants.filter((x) => x.id !== p.id && x.status !== 'blown_up');
+    if (survivors.length <= 1) await this.completeLocked(updated);
   }
 
   // --- ending ------------------------------------------------------------------------------------
@@ -626,6 +717,7 @@ export class BattleService implements BattleLifecycle {
 
     const agentIds = participants.map((p) => p.agent_id);
     const outcome = await this.ctx.writes.submit(async (tx) => {
+      await this.recheck(tx, battle, participants);
       // Live: the figures are valued from the wallets this piece then gives back.
       if (battle.battle_mode === 'live') await lockAgents(tx, agentIds);
       const figures = historicalFigures ?? (await liveFigures(tx, this.ctx, battle, participants, now));
@@ -693,6 +785,7 @@ export class BattleService implements BattleLifecycle {
     if (battle.battle_mode === 'historical') await this.historical().finish(battle, participants, 'cancelled');
     const agentIds = participants.map((p) => p.agent_id);
     const changes = await this.ctx.writes.submit(async (tx) => {
+      await this.recheck(tx, battle, participants);
       let result: WalletChanges | undefined;
       if (battle.battle_mode === 'live') {
         await lockAgents(tx, agentIds);

@@ -267,15 +267,20 @@ export async function findRunningPositionsSync(tx: Tx): Promise<HeldRow[]> {
 
 const maxFillRowidQuery = statement([], (db) => db.selectFrom('fills').select(sql<number | null>`max(rowid)`.as('top')));
 
-/** The newest fill's rowid (0 with none): fills committed later get a larger one. */
+/** The newest fill's rowid (0 with none): fills inserted later get a larger one (on SQLite also committed later; see scheduler.ts). */
 export async function maxFillRowidSync(tx: Tx): Promise<number> {
   return Number((await maxFillRowidQuery.get(tx, {}))?.top ?? 0);
+}
+
+/** A fill as the scheduler's tick reads it: with its id, which the PostgreSQL window counts by. */
+export interface TickFillRow extends BattleFillRow {
+  id: string;
 }
 
 const newFillsQuery = statement(['after', 'upto'], (db, p) =>
   db
     .selectFrom('fills')
-    .select(['agent_id', 'side', 'realized_pnl', 'fee', 'net_pnl', 'executed_ms'])
+    .select(['id', 'agent_id', 'side', 'realized_pnl', 'fee', 'net_pnl', 'executed_ms'])
     .where(sql<number>`rowid`, '>', p.after)
     .where(sql<number>`rowid`, '<=', p.upto)
     .orderBy('executed_ms', 'asc')
@@ -287,14 +292,36 @@ const newFillsQuery = statement(['after', 'upto'], (db, p) =>
  * b-tree, so a tick reads the fills committed since the previous one whatever the agents' history
  * (the caller keeps those of battle participants).
  */
-export async function findNewFillsSync(tx: Tx, after: number, upto: number): Promise<BattleFillRow[]> {
+export async function findNewFillsSync(tx: Tx, after: number, upto: number): Promise<TickFillRow[]> {
   return newFillsQuery.all(tx, { after, upto });
+}
+
+const recentParticipantFillsQuery = statement(['sinceMs'], (db, p) =>
+  db
+    .selectFrom('fills as f')
+    .innerJoin('battle_participants as bp', 'bp.agent_id', 'f.agent_id')
+    .innerJoin('battles as b', 'b.id', 'bp.battle_id')
+    .select(['f.id', 'f.agent_id', 'f.side', 'f.realized_pnl', 'f.fee', 'f.net_pnl', 'f.executed_ms'])
+    .where('b.battle_mode', '=', 'live')
+    .where('b.status', 'in', RUNNING)
+    .where('f.executed_ms', '>=', p.sinceMs)
+    .orderBy('f.executed_ms', 'asc')
+    .orderBy(sql`f.rowid`, 'asc'),
+);
+
+/**
+ * The fills of running live battles' participants executed at or after `sinceMs`, in the order
+ * they happened: one range of fills_agent_time_idx per participant. The scheduler's re-read of
+ * fills that committed behind a larger rowid on PostgreSQL (scheduler.ts).
+ */
+export async function findRecentParticipantFillsSync(tx: Tx, sinceMs: number): Promise<TickFillRow[]> {
+  return recentParticipantFillsQuery.all(tx, { sinceMs });
 }
 
 const agentFillsQuery = statement(['agentId', 'fromMs', 'upto'], (db, p) =>
   db
     .selectFrom('fills as f')
-    .select(['f.agent_id', 'f.side', 'f.realized_pnl', 'f.fee', 'f.net_pnl', 'f.executed_ms'])
+    .select(['f.id', 'f.agent_id', 'f.side', 'f.realized_pnl', 'f.fee', 'f.net_pnl', 'f.executed_ms'])
     .where('f.agent_id', '=', p.agentId)
     .where('f.executed_ms', '>=', p.fromMs)
     .where(sql<number>`f.rowid`, '<=', p.upto)
@@ -303,7 +330,7 @@ const agentFillsQuery = statement(['agentId', 'fromMs', 'upto'], (db, p) =>
 );
 
 /** One agent's fills executed at or after `fromMs` with rowid ≤ upto, in the order they happened. */
-export async function findAgentFillsSync(tx: Tx, agentId: string, fromMs: number, upto: number): Promise<BattleFillRow[]> {
+export async function findAgentFillsSync(tx: Tx, agentId: string, fromMs: number, upto: number): Promise<TickFillRow[]> {
   return agentFillsQuery.all(tx, { agentId, fromMs, upto });
 }
 

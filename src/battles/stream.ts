@@ -173,8 +173,13 @@ export function startBattleStream(
     ctx.events.onBattle(onBattle),
     ctx.events.onOrder(onOrder),
     gateway.onSubscribe(onSubscribe),
-    // The scheduler builds standings only for battles somebody watches.
-    watchBattles(ctx.events, (battleId) => gateway.subscriberCount(channelOf(battleId)) > 0),
+    // The scheduler builds standings only for battles somebody watches. Not in a cluster: the
+    // scheduler runs on the leader, which cannot see the sockets of the other instances, so it
+    // builds them for every battle and the events' relay brings them to each instance, whose
+    // gateway drops those nobody there watches (onBattle).
+    ...(ctx.config.redisUrl === undefined
+      ? [watchBattles(ctx.events, (battleId) => gateway.subscriberCount(channelOf(battleId)) > 0)]
+      : []),
   ];
   refresh();
 

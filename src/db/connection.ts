@@ -9,7 +9,7 @@ import { Kysely, Migrator, PostgresDialect, SqliteDialect, type KyselyPlugin, ty
 import pg from 'pg';
 import { migrations } from '../../db/migrations.js';
 import type { Database } from './schema.js';
-import { pgSchemaOf } from './pg-migrations.js';
+import { migratorView, pgSchemaOf } from './pg-migrations.js';
 import { PgStore, registerStore, SqliteStore, storeOf } from './store.js';
 
 export type Db = Kysely<Database>;
@@ -155,9 +155,10 @@ const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migra
 export async function migrateToLatest(db: Db): Promise<void> {
   const handle = rawHandles.get(db);
   const migrationTableSchema = dialectOf(db) === 'postgres' ? await pgSchemaOf(db) : undefined;
+  const migratorDb = migrationTableSchema ? migratorView(db, migrationTableSchema) : db;
   handle?.pragma('foreign_keys = OFF');
   try {
-    const { error, results } = await new Migrator({ db, provider, migrationTableSchema }).migrateToLatest();
+    const { error, results } = await new Migrator({ db: migratorDb, provider, migrationTableSchema }).migrateToLatest();
     const failed = results?.find((r) => r.status === 'Error');
     if (error || failed) {
       throw new Error(`database migration ${failed?.migrationName ?? ''} failed: ${String(error)}`);

@@ -327,6 +327,8 @@ export interface BacktestSessionsTable {
   /** The historical battle this session trades for (its participant's sandbox); null for a plain backtest. */
   battle_id: string | null; /** The strategy test run whose episode this session is (src/strategies/tests-service.ts); null otherwise. */
   strategy_test_id: string | null;
+  /** Bumped by every write of the session: a runtime kept in memory is current while it matches (cluster instances share the row). */
+  version: Generated<number>;
 }
 
 export interface BacktestOrdersTable extends AdvancedOrderColumns {
@@ -472,7 +474,7 @@ export interface StrategiesTable {
 export interface StrategyVersionsTable {
   id: string;
   strategy_id: string;
-  version: number;
+  version: Generated<number>;
   /** JSON: the normalised flat definition. */
   definition: string;
   /** JSON: the definition as submitted. */
@@ -570,7 +572,7 @@ export interface StrategyTestRunsTable {
   id: string;
   strategy_id: string;
   account_id: string;
-  version: number;
+  version: Generated<number>;
   status: StrategyTestStatus;
   /** JSON: the request's settings resolved (date range, seed, balance…) plus account_id. */
   config: string;

@@ -76,7 +76,8 @@ export interface GapRow {
 /**
  * The newest `limit` stretches where two consecutive bars of a symbol lie more than `minStep` ms
  * apart, newest first, with the total count. One pass over the primary key (symbol, open_time)
- * with LAG, so the cost is one read of the 1-minute table however many gaps there are.
+ * with LAG, so the cost is one read of the 1-minute table however many gaps there are. (PostgreSQL
+ * 15 wants the subquery named.)
  */
 export async function findCandleGaps(db: Q, minStep: number, limit: number): Promise<GapRow[]> {
   const result = await sql<GapRow>`
@@ -84,7 +85,7 @@ export async function findCandleGaps(db: Q, minStep: number, limit: number): Pro
     from (
       select symbol, lag(open_time) over (partition by symbol order by open_time) as before, open_time as after
       from candles_1m
-    )
+    ) as bars
     where after - before > ${minStep}
     order by after desc, symbol
     limit ${limit}`.execute(db);

@@ -20,8 +20,9 @@ export interface BattleWorld {
   close(): Promise<void>;
 }
 
-export async function battleWorld(): Promise<BattleWorld> {
-  const ctx = await createServiceContext({ MARKET_HISTORY_DAYS: '0' });
+/** `env` adds to the context's environment: DATABASE_URL and DATABASE_SCHEMA put two worlds on one database (two instances). */
+export async function battleWorld(env: Record<string, string> = {}): Promise<BattleWorld> {
+  const ctx = await createServiceContext({ MARKET_HISTORY_DAYS: '0', ...env });
   const source = new ScriptedSource(ctx.clock, SYMBOLS, 'battles');
   const market = new MarketData({ db: ctx.db, clock: ctx.clock, source, historyDays: 0, flushIntervalMs: null, pruneIntervalMs: null });
   Object.assign(ctx, { market, prices: { lastPrice: (s: string) => market.lastPrice(s)?.price } });

@@ -6,6 +6,7 @@ import { Migrator, NO_MIGRATIONS, sql, type Kysely } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { migrations } from '../../db/migrations.js';
 import { migrateToLatest, openDatabase, type Db } from '../../src/db/connection.js';
+import { migratorView } from '../../src/db/pg-migrations.js';
 import { databaseAt } from '../support/migration-db.js';
 import { createSchema, dropSchemas, PG_SKIP_REASON, testDatabaseUrl, type PgSchema } from '../support/pg.js';
 
@@ -116,7 +117,11 @@ if (url === undefined) {
         is_identity: 'YES',
       });
 
-      const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations }, migrationTableSchema: pg.schema });
+      const migrator = new Migrator({
+        db: migratorView(db, pg.schema),
+        provider: { getMigrations: async () => migrations },
+        migrationTableSchema: pg.schema,
+      });
       const down = await migrator.migrateTo(NO_MIGRATIONS);
       expect(down.error).toBeUndefined();
       expect(down.results?.map((r) => r.status)).toEqual(Object.keys(migrations).map(() => 'Success'));
@@ -269,10 +274,10 @@ if (url === undefined) {
         .values(order('o-trail', 1002, 'trailing_stop'))
         .execute();
 
-      const refused = await migrator.migrateDown();
+      const refused = await migrator.migrateTo('20261230040000_strategy_tests');
       expect(String(refused.error)).toMatch(/trailing stops are stored/);
       await raw.deleteFrom('orders').where('id', '=', 'o-trail').execute();
-      const down = await migrator.migrateDown();
+      const down = await migrator.migrateTo('20261230040000_strategy_tests');
       expect(down.error).toBeUndefined();
       await expect(
         raw

@@ -4,6 +4,7 @@
 import { Migrator, type Kysely } from 'kysely';
 import { migrations } from '../../db/migrations.js';
 import { openDatabase, rawHandleOf, type Db } from '../../src/db/connection.js';
+import { migratorView } from '../../src/db/pg-migrations.js';
 import type { PgSchema } from './pg.js';
 
 export interface MigrationDb {
@@ -11,7 +12,7 @@ export interface MigrationDb {
   /** The same database, untyped: its tables are those of `target`, not of the current schema. */
   raw: Kysely<any>;
   /** Migrates as the server does (src/db/connection.ts migrateToLatest). */
-  migrator: Pick<Migrator, 'migrateTo' | 'migrateToLatest' | 'migrateDown'>;
+  migrator: Pick<Migrator, 'migrateTo' | 'migrateToLatest'>;
 }
 
 const provider = { getMigrations: async () => migrations };
@@ -30,7 +31,6 @@ function asTheServerMigrates(db: Db, inner: Migrator): MigrationDb['migrator'] {
   return {
     migrateTo: (target) => offAround(() => inner.migrateTo(target)),
     migrateToLatest: () => offAround(() => inner.migrateToLatest()),
-    migrateDown: () => offAround(() => inner.migrateDown()),
   };
 }
 
@@ -39,7 +39,7 @@ export async function databaseAt(target: string, at: string, on?: PgSchema): Pro
   const db = on ? openDatabase(on.url, { schema: on.schema }) : openDatabase(':memory:');
   // PostgreSQL: Kysely's migrator keeps its tables in the schema it is told (as migrateToLatest tells it).
   const migrator = on
-    ? new Migrator({ db, provider, migrationTableSchema: on.schema })
+    ? new Migrator({ db: migratorView(db, on.schema), provider, migrationTableSchema: on.schema })
     : asTheServerMigrates(db, new Migrator({ db, provider }));
   const { error } = await migrator.migrateTo(target);
   if (error) throw error instanceof Error ? error : new Error(`migrating to ${target} failed`, { cause: error });
