@@ -280,6 +280,13 @@ export class SqliteStore implements Store {
   }
 }
 
+/** What a statement run through a driver that returns rows and a change count answers in `mode`. */
+function replyOf(mode: 'get' | 'all' | 'run', rows: unknown[], changed: number): unknown {
+  if (mode === 'get') return rows[0];
+  if (mode === 'all') return rows;
+  return changed;
+}
+
 // --- PostgreSQL ---------------------------------------------------------------------------------
 
 class PgTx implements Tx {
@@ -291,9 +298,7 @@ class PgTx implements Tx {
 
   async execute(compiled: CompiledSql, values: readonly unknown[], mode: 'get' | 'all' | 'run'): Promise<unknown> {
     const result = await this.client.query({ name: compiled.id, text: compiled.sql, values: values as unknown[] });
-    if (mode === 'get') return result.rows[0];
-    if (mode === 'all') return result.rows;
-    return result.rowCount ?? 0;
+    return replyOf(mode, result.rows, result.rowCount ?? 0);
   }
 
   onRollback(undo: () => void): void {
@@ -396,9 +401,7 @@ class KyselyTx implements Tx {
 
   async execute(compiled: CompiledSql, values: readonly unknown[], mode: 'get' | 'all' | 'run'): Promise<unknown> {
     const result = await this.trx.executeQuery(CompiledQuery.raw(compiled.sql, [...values]));
-    if (mode === 'get') return result.rows[0];
-    if (mode === 'all') return result.rows;
-    return Number(result.numAffectedRows ?? 0n);
+    return replyOf(mode, result.rows, Number(result.numAffectedRows ?? 0n));
   }
 
   onRollback(): void {

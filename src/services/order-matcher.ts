@@ -143,6 +143,11 @@ export class OrderMatcher {
       cluster.bus.publish(ORDERS_CHANNEL, { track: [order.id] } satisfies OrdersMessage);
       return;
     }
+    this.hold(order);
+  }
+
+  /** Puts a resting order in the book, re-arming the expiry timer for a GTD one. */
+  private hold(order: RestingOrder): void {
     this.book.add(order);
     if (order.expireAt !== null) this.scheduleExpiry();
   }
@@ -195,9 +200,7 @@ export class OrderMatcher {
       for (const id of ids) {
         const row = await ledger.findOrderById(tx, id);
         if (!row || row.status !== 'pending' || this.book.has(id) || !this.ctx.cluster!.leases.ownsAgent(row.agent_id)) continue;
-        const order = toRestingOrder(row);
-        this.book.add(order);
-        if (order.expireAt !== null) this.scheduleExpiry();
+        this.hold(toRestingOrder(row));
       }
     }).catch((err: unknown) => this.logger?.error('tracking orders placed elsewhere failed', { orders: ids.length, error: String(err) }));
   }
